@@ -1,0 +1,956 @@
+"""Pure rules: a parsed Doc to attributions (source / cue / content), and those to Claims.
+
+The rules follow the PolNeAR conventions (Newell et al., LREC 2018): a source is the in-text
+mention with its modifiers and appositives, a cue is one contiguous verb group ("has also
+said", "declined to confirm", "according to"), and content includes its quotation marks and
+the continuation fragments of an interrupted quote. Attributions are univocal: a reported
+speech act inside another one's content is not emitted twice, except that an outer *media*
+source ("the Times reported, citing officials ...") becomes the inner claim's `via`.
+
+Cue detection follows Krestel et al., "Minding the Source" (2008) and Pareti's PARC work:
+verb-headed cues with a clausal complement, "according to" and "per" adjuncts, "as X
+reported" clauses, and quote paragraphs that continue the last speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from corroborate import lexicon as lx
+from corroborate.schema import Article, Claim, QuoteType, SpanText, SpeakerKind, Stance, hash_record
+
+CharSpan = tuple[int, int]
+
+# A quote mark that opens a word: straight quotes pair by position, curly ones by shape.
+_QUOTE_RE = re.compile(r"[\"“”„«»‘]|''|(?:^|(?<=[\s(\[—–-]))['’](?=\w)")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution found in a Doc, in character offsets of `doc.text`.
+
+    `source_token` and `cue_token` are token indices kept for speaker resolution.
+    """
+
+    source: tuple[CharSpan, ...]
+    cue: tuple[CharSpan, ...]
+    content: tuple[CharSpan, ...]
+    cue_lemma: str
+    kind: str  # "verb", "according", "per", "as", "noun", "continuation"
+    stance: Stance = "asserts"
+    source_token: int | None = None
+    cue_token: int | None = None
+    via_token: int | None = None  # an addressee or adjunct naming an outlet ("told state media")
+    via_text: str | None = None
+    confidence: float = 0.8
+    quoted: tuple[CharSpan, ...] = field(default_factory=tuple)
+
+
+# ------------------------------------------------------------------ quotes
+def find_quotes(text: str) -> list[CharSpan]:
+    """Pair quotation marks into [start, end) spans that include the marks.
+
+    Curly quotes pair by shape, straight double quotes by alternation. A quote left open at
+    a paragraph break is closed there: news style opens each paragraph of a long quote anew.
+    """
+    spans: list[CharSpan] = []
+    for para_start, para in _paragraphs(text):
+        open_at: int | None = None
+        for i, ch in enumerate(para):
+            if ch in "“«„":
+                if open_at is None:
+                    open_at = i
+            elif ch in "”»":
+                if open_at is not None:
+                    spans.append((para_start + open_at, para_start + i + 1))
+                    open_at = None
+            elif ch == '"':
+                if open_at is None:
+                    open_at = i
+                else:
+                    spans.append((para_start + open_at, para_start + i + 1))
+                    open_at = None
+        if open_at is not None:
+            end = len(para.rstrip())
+            if end - open_at > 20:  # an unclosed opener at the start of a long quote
+                spans.append((para_start + open_at, para_start + end))
+    return spans
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for m in re.finditer(r"\n", text):
+        yield start, text[start : m.start()]
+        start = m.end()
+    yield start, text[start:]
+
+
+def paragraph_index(text: str) -> list[int]:
+    """Start offsets of the text's lines: one paragraph a line in scraped news text."""
+    return [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+
+# ------------------------------------------------------------------ helpers
+def _tok_span(tokens: Sequence[Token]) -> CharSpan:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range [start, end) without edge punctuation other than quote marks."""
+    while start < end and doc[start].is_punct and doc[start].text not in lx.QUOTE_CHARS:
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and (
+        doc[end - 1].text not in lx.QUOTE_CHARS
+    ):
+        # keep a closing bracket whose opener is inside: "Council (NSC)"
+        if doc[end - 1].text == ")" and "(" in doc[start : end - 1].text:
+            break
+        end -= 1
+    while start < end and doc[start].is_space:
+        start += 1
+    return start, end
+
+
+def _chars(doc: Doc, start: int, end: int) -> CharSpan | None:
+    start, end = _trim(doc, start, end)
+    if start >= end:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _subtree_range(tok: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
+    """The contiguous token range of `tok`'s subtree, cut short before any excluded subtree."""
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    for ex in exclude:
+        a, b = ex.left_edge.i, ex.right_edge.i + 1
+        if a <= tok.i < b:
+            continue
+        if b <= tok.i and b > lo:
+            lo = max(lo, b)
+        elif a > tok.i and a < hi:
+            hi = min(hi, a)
+    return lo, hi
+
+
+def _is_cue_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.CUE_VERBS and tok.dep_ != "aux"
+
+
+def _cue_tokens(verb: Token) -> list[Token]:
+    """The verb group: auxiliaries, negation and adverbs between them, and particles."""
+    group = [verb]
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt") or (
+            child.dep_ == "advmod" and child.i < verb.i and child.i >= verb.i - 3
+            and child.lemma_.lower() in {"also", "repeatedly", "later", "further", "again",
+                                         "previously", "publicly", "privately", "recently"}
+        ):
+            group.append(child)
+    # "declined to confirm", "refused to say": the governing verb belongs to the cue.
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in lx.DECLINE_PHRASES | {"continue", "go"}:
+        group.append(head)
+        group.extend(c for c in head.children if c.dep_ in ("aux", "neg"))
+    group.sort(key=lambda t: t.i)
+    # keep one contiguous run around the verb
+    lo = hi = group.index(verb)
+    while lo > 0 and group[lo - 1].i >= group[lo].i - 2:
+        lo -= 1
+    while hi < len(group) - 1 and group[hi + 1].i <= group[hi].i + 2:
+        hi += 1
+    run = group[lo : hi + 1]
+    doc = verb.doc
+    return [doc[i] for i in range(run[0].i, run[-1].i + 1) if not doc[i].is_punct]
+
+
+def _stance(verb: Token, cue: Sequence[Token]) -> Stance:
+    lemma = verb.lemma_.lower()
+    cue_lemmas = {t.lemma_.lower() for t in cue}
+    if lemma in lx.DENY_CUES:
+        return "denies"
+    if cue_lemmas & lx.DECLINE_PHRASES or any(t.dep_ == "neg" for t in cue):
+        return "declines"
+    if lemma in lx.QUESTION_CUES:
+        return "questions"
+    return "asserts"
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a cue verb, inherited along xcomp/advcl/conj chains when missing."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ == "nsubjpass":
+                return None  # a passive cue's subject is not its source
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                return objs[0] if objs else None
+        if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+            if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+                return None  # "as ... reported" and the like are handled on their own
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _source_range(src: Token, exclude: Sequence[Token]) -> tuple[int, int]:
+    if src.dep_ == "appos" or (src.dep_ not in lx.SUBJECT_DEPS | {"pobj"} and src.pos_ == "PROPN"):
+        # an orphan subject: only its own noun phrase, not the head it was hung on
+        lo = src.i
+        while lo > 0 and src.doc[lo - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and not src.doc[lo - 1].is_punct:
+            lo -= 1
+        return lo, src.i + 1
+    if src.dep_ in ("pobj",) or src.pos_ in ("PROPN", "NOUN", "PRON"):
+        return _subtree_range(src, exclude)
+    return src.i, src.i + 1
+
+
+# ------------------------------------------------------------------ the rules
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """All attributions in a parsed Doc, univocal and sorted by content start.
+
+    Args:
+        doc: A Doc parsed by a pipeline with a dependency parser and lemmatizer.
+
+    Returns:
+        Attributions in character offsets of `doc.text`.
+    """
+    quotes = find_quotes(doc.text)
+    found: list[Attribution] = []
+    for tok in doc:
+        if _is_cue_verb(tok):
+            att = _verb_attribution(tok, quotes)
+            if att is not None:
+                found.append(att)
+        elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            att = _according_attribution(tok, quotes)
+            if att is not None:
+                found.append(att)
+        elif tok.lower_ == "per" and tok.dep_ == "prep":
+            att = _according_attribution(tok, quotes)
+            if att is not None:
+                found.append(att)
+    found = _make_univocal(doc, found)
+    found += _continuations(doc, found, quotes)
+    found.sort(key=lambda a: (a.content[0], a.cue[0] if a.cue else (0, 0)))
+    return found
+
+
+def _content_from_clause(doc: Doc, head: Token, exclude: Sequence[Token],
+                         quotes: Sequence[CharSpan]) -> tuple[CharSpan, ...] | None:
+    lo, hi = _subtree_range(head, exclude)
+    span = _chars(doc, lo, hi)
+    if span is None:
+        return None
+    return (_expand_to_quotes(span, quotes, doc),)
+
+
+def _expand_to_quotes(span: CharSpan, quotes: Sequence[CharSpan], doc: Doc) -> CharSpan:
+    """Grow a content span over the quotes it overlaps, within the same sentence region."""
+    s, e = span
+    for qs, qe in quotes:
+        if qs < e and qe > s and (qe - qs) < 4 * max(1, e - s) + 400:
+            s, e = min(s, qs), max(e, qe)
+    # a closing quote right after the content ("... Russia,”) belongs to it
+    text = doc.text
+    while e < len(text) and text[e] in ",.;:" and e + 1 < len(text) and text[e + 1] in "”\"":
+        e += 2
+    return s, e
+
+
+def _verb_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    comp = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if lemma in {"promise", "vow", "pledge", "threaten", "want", "plan", "urge", "expect"}:
+        comp += [c for c in verb.children if c.dep_ == "xcomp"]
+    cue = _cue_tokens(verb)
+    kind = "verb"
+    content: tuple[CharSpan, ...] | None = None
+    if comp:
+        content_head = comp[0]
+        content = _content_from_clause(doc, content_head, [], quotes)
+        if len(comp) > 1:
+            extra = [_content_from_clause(doc, c, [], quotes) for c in comp[1:]]
+            content = tuple(sorted({*(content or ()), *(x[0] for x in extra if x)}))
+    elif _is_hanging_cue(verb):
+        # "The summit will take place ..., he said." parsed with the cue hanging off the
+        # content: the content is the head clause without the cue clause.
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return _as_attribution(verb, quotes)
+        orphan = None if any(c.dep_ == "nsubj" for c in verb.children) else _orphan_subject(verb)
+        content = _content_from_clause(doc, verb.head, [verb, *([orphan] if orphan else [])], quotes)
+    else:
+        obj = [c for c in verb.children if c.dep_ in lx.OBJECT_DEPS]
+        if obj and _overlaps_quote(obj[0], quotes) and lemma in lx.SPEECH_CUES:
+            content = _content_from_clause(doc, obj[0], [], quotes)
+    if not content:
+        return None
+    content, adjunct_via = _without_adjunct_sources(doc, content, comp)
+    if lemma in lx.MENTAL_CUES or lemma in lx.EVIDENCE_CUES:
+        confidence = 0.6
+    else:
+        confidence = 0.85
+    own = any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children)
+    src = (None if own else _orphan_subject(verb)) or _subject(verb)
+    source: tuple[CharSpan, ...] = ()
+    if src is not None and src.dep_ != "expl" and src.lower_ not in {"there"}:
+        lo, hi = _source_range(src, [verb])
+        # "Russia's Ambassador to North Korea, Alexander Matsegora mused": two subjects
+        others = [c for c in src.head.children if c.dep_ == src.dep_ and c is not src]
+        for other in others:
+            o_lo, o_hi = _source_range(other, [verb])
+            lo, hi = min(lo, o_lo), max(hi, o_hi)
+            if other.ent_type_ == "PERSON" and src.ent_type_ != "PERSON":
+                src = other
+        sp = _chars(doc, lo, hi)
+        if sp is not None and not _inside(sp, content):
+            source = (sp,)
+    if not source:
+        if lemma in lx.MENTAL_CUES or verb.dep_ in ("acl", "amod", "relcl"):
+            return None  # "is expected to", "known as": hedges and labels, not attributions
+        confidence -= 0.15
+    via_token, via_text = adjunct_via if adjunct_via else (None, None)
+    if lemma in lx.ADDRESSEE_CUES:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative") and _is_media_phrase(c):
+                lo, hi = _subtree_range(c)
+                via_token, via_text = c.i, doc[lo:hi].text
+    cue_span = _tok_span(cue)
+    if _inside(cue_span, content) or any(_overlap(cue_span, s) for s in source):
+        return None
+    return Attribution(
+        source=source, cue=(cue_span,), content=content, cue_lemma=lemma, kind=kind,
+        stance=_stance(verb, cue), source_token=src.i if source and src is not None else None,
+        cue_token=verb.i, via_token=via_token, via_text=via_text,
+        confidence=round(confidence, 2),
+    )
+
+
+def _orphan_subject(verb: Token) -> Token | None:
+    """A subject the parser hung elsewhere: ", the New York Times reported, citing ..."."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 1 or doc[k].pos_ not in ("PROPN", "NOUN"):
+        return None
+    j = k
+    while j > 0 and doc[j - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and not doc[j - 1].is_punct:
+        j -= 1
+    if j == 0 or doc[j - 1].text not in {",", "”", '"'}:
+        return None
+    if not any(doc[x].pos_ == "PROPN" for x in range(j, k + 1)):
+        return None
+    return doc[k]
+
+
+def _is_hanging_cue(verb: Token) -> bool:
+    """"The summit will take place ..., he said": a cue clause parsed under its content.
+
+    Only a clause with its own subject, set off by a comma, quote mark or dash and closing
+    the sentence counts; "Kirby warned Putin and Kim had written letters" does not.
+    """
+    head = verb.head
+    if head is verb or verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+        return False
+    if verb.tag_ == "VBG" or verb.i < head.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("nsubj",) for c in verb.children) and _orphan_subject(verb) is None:
+        return False
+    left = verb.left_edge.i
+    orphan = _orphan_subject(verb)
+    if orphan is not None and not any(c.dep_ == "nsubj" for c in verb.children):
+        left = _source_range(orphan, [])[0]
+    if left == 0:
+        return False
+    before = verb.doc[left - 1].text
+    return before in {",", "”", '"', "’", "—", "–", "-", "--"}
+
+
+def _without_adjunct_sources(
+    doc: Doc, content: tuple[CharSpan, ...], heads: Sequence[Token]
+) -> tuple[tuple[CharSpan, ...], tuple[int, str] | None]:
+    """Cut a trailing "according to X" / "per the report" off a content; X becomes `via`."""
+    for head in heads:
+        for tok in head.subtree:
+            if tok.lower_ in ("according", "per") and tok.dep_ == "prep":
+                lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+                s0, e0 = content[-1]
+                span_end = doc[hi - 1].idx + len(doc[hi - 1].text)
+                whole = doc.char_span(s0, e0, alignment_mode="expand")
+                if span_end >= e0 - 2 and whole is not None and whole.start < lo:
+                    cut = _chars(doc, whole.start, lo)
+                    objs = [c for c in tok.subtree if c.dep_ == "pobj"]
+                    if cut is not None and objs:
+                        o_lo, o_hi = _subtree_range(objs[0])
+                        return (*content[:-1], cut), (objs[0].i, doc[o_lo:o_hi].text)
+    return content, None
+
+
+def _as_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """"..., as reported by the official KCNA" / "as confirmed by Peskov"."""
+    doc = verb.doc
+    agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    src = agent[0] if agent else (subj[0] if subj else None)
+    content = _content_from_clause(doc, verb.head, [verb], quotes)
+    if not content or src is None:
+        return None
+    mark = [c for c in verb.children if c.dep_ == "mark"]
+    cue_toks = sorted([*mark, verb, *[c for c in verb.children if c.dep_ in ("auxpass", "aux")]],
+                      key=lambda t: t.i)
+    cue_toks += [c for c in verb.children if c.dep_ == "agent"]
+    cue_toks.sort(key=lambda t: t.i)
+    cue = (cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1].text))
+    sp = _chars(doc, *_subtree_range(src))
+    if sp is None:
+        return None
+    return Attribution(
+        source=(sp,), cue=(cue,), content=content, cue_lemma=verb.lemma_.lower(), kind="as",
+        source_token=src.i, cue_token=verb.i, confidence=0.8,
+    )
+
+
+def _according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """"..., according to X" and "..., per the report": the content is the modified clause."""
+    doc = tok.doc
+    to = [c for c in tok.children if c.lower_ == "to"]
+    pobj_parent = to[0] if to else tok
+    objs = [c for c in pobj_parent.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    src = objs[0]
+    head = tok.head
+    # climb from a noun or preposition to the clause the phrase qualifies
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head:
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        head = head.head
+    if head is tok:
+        return None
+    content = _content_from_clause(doc, head, [tok], quotes)
+    if not content:
+        return None
+    cue_toks = [tok, *to]
+    sp = _chars(doc, *_subtree_range(src))
+    if sp is None:
+        return None
+    return Attribution(
+        source=(sp,), cue=(_tok_span(cue_toks),), content=content,
+        cue_lemma="according to" if to else "per", kind="according" if to else "per",
+        source_token=src.i, cue_token=tok.i, confidence=0.85 if to else 0.7,
+    )
+
+
+def _overlaps_quote(tok: Token, quotes: Sequence[CharSpan]) -> bool:
+    s, e = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return any(qs < e and qe > s for qs, qe in quotes)
+
+
+def _is_media_phrase(tok: Token) -> bool:
+    lo, hi = _subtree_range(tok)
+    text = tok.doc[lo:hi].text.lower()
+    return tok.lemma_.lower() in lx.MEDIA_NOUNS or tok.lower_ == "media" or any(
+        re.search(rf"\b{re.escape(k)}\b", text) for k in lx.MEDIA_OUTLETS if len(k) > 3
+    )
+
+
+def _inside(span: CharSpan, spans: Sequence[CharSpan]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _overlap(a: CharSpan, b: CharSpan) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
+    """Drop attributions nested in another's content; a nested one under a media source wins.
+
+    "officials believe X, according to the New York Times" keeps the officials' claim with
+    the Times as `via`; "He said the Kremlin was not interested, saying ..." keeps the outer.
+    """
+    atts = sorted(atts, key=lambda a: (a.content[0][0], -(a.content[-1][1] - a.content[0][0])))
+    drop: set[int] = set()
+    result = list(atts)
+    for i, outer in enumerate(atts):
+        for j, inner in enumerate(atts):
+            if i == j or i in drop or j in drop:
+                continue
+            if inner.kind in ("according", "per") and all(
+                _inside(c, outer.content) for c in inner.content
+            ) and outer.via_text:
+                drop.add(j)  # already taken as the outer claim's `via`
+                continue
+            if (
+                inner.cue_token is not None and outer.cue_token is not None
+                and inner.cue_token != outer.cue_token and outer.kind == "verb"
+                and doc[outer.cue_token].is_ancestor(doc[inner.cue_token])
+                and not _inside(inner.cue[0], outer.content) and outer.source
+                and _looks_media(doc.text[outer.source[0][0] : outer.source[0][1]])
+            ):
+                # "the Times reported, citing officials that noted ...": learned via the Times
+                result[j] = replace(inner, via_text=inner.via_text or doc.text[
+                    outer.source[0][0] : outer.source[0][1]], via_token=outer.source_token)
+                continue
+            if not inner.cue or not _inside(inner.cue[0], outer.content):
+                continue
+            outer_src = doc.text[outer.source[0][0] : outer.source[0][1]] if outer.source else ""
+            if outer.kind in ("according", "per", "as") or _looks_media(outer_src):
+                via = outer_src or None
+                result[j] = replace(inner, via_text=inner.via_text or via,
+                                    via_token=inner.via_token or outer.source_token)
+                drop.add(i)
+            else:
+                drop.add(j)
+    # two rules firing on one cue (ccomp and parataxis readings): keep the first
+    seen: set[CharSpan] = set()
+    out = []
+    for k, a in enumerate(result):
+        if k in drop:
+            continue
+        if a.cue[0] in seen:
+            continue
+        seen.add(a.cue[0])
+        out.append(a)
+    return out
+
+
+def _looks_media(text: str) -> bool:
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(k)}\b", low) for k in lx.MEDIA_OUTLETS if len(k) > 3) or bool(
+        re.search(r"\b(newspaper|outlet|agency|daily|report|media)\b", low)
+    )
+
+
+def _continuations(doc: Doc, atts: list[Attribution], quotes: Sequence[CharSpan]) -> list[Attribution]:
+    """Quotes without a cue of their own that continue the last direct quote's speaker.
+
+    A quote in the same paragraph as a direct attribution ("'A,' she said. 'B.'") becomes
+    another content span of a new claim with the same source and cue; so does a paragraph
+    that is a quote and follows a paragraph whose last attribution was a direct quote. They
+    are kept as claims of their own so that each statement can be matched across articles.
+    """
+    text = doc.text
+    covered = [s for a in atts for s in a.content]
+    lines = paragraph_index(text)
+    out: list[Attribution] = []
+    by_end = sorted(atts, key=lambda a: a.content[-1][1])
+    for qs, qe in quotes:
+        if any(_overlap((qs, qe), c) for c in covered):
+            continue
+        inner = text[qs + 1 : qe - 1].strip()
+        if len(inner.split()) < 5 or not _is_sentence_quote(text, qs, qe):
+            continue
+        prev = [a for a in by_end if a.content[-1][1] <= qs and a.cue]
+        if not prev:
+            continue
+        last = prev[-1]
+        qtext = " ".join(text[s:e] for s, e in last.content)
+        if not _QUOTE_RE.search(qtext):
+            continue
+        para_q = _para_of(lines, qs)
+        para_last = _para_of(lines, last.content[-1][0])
+        between = text[last.content[-1][1] : qs]
+        if para_q - para_last > 2 or (para_q != para_last and not _line_is_quote(text, lines, para_q)):
+            continue
+        if re.search(r"[.!?][\"”]?\s+\S", between) and para_q == para_last and len(between) > 200:
+            continue
+        out.append(replace(last, content=((qs, qe),), kind="continuation",
+                           confidence=round(min(last.confidence, 0.8) - 0.1, 2)))
+        covered.append((qs, qe))
+    return out
+
+
+def _para_of(lines: Sequence[int], offset: int) -> int:
+    lo, hi = 0, len(lines)
+    while lo + 1 < hi:
+        mid = (lo + hi) // 2
+        if lines[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid
+    # count only non-empty lines as paragraphs
+    return lo
+
+
+def _line_is_quote(text: str, lines: Sequence[int], idx: int) -> bool:
+    start = lines[idx]
+    end = lines[idx + 1] if idx + 1 < len(lines) else len(text)
+    line = text[start:end].strip()
+    return bool(line) and line[0] in lx.OPEN_QUOTES
+
+
+def _is_sentence_quote(text: str, qs: int, qe: int) -> bool:
+    """A quote that stands as a sentence: preceded by a sentence end or a paragraph start."""
+    before = text[max(0, qs - 3) : qs].strip()
+    return before == "" or before[-1] in ".!?:”\"\n"
+
+
+# ------------------------------------------------------------------ speakers
+_DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "these", "those", "two",
+                "three", "both", "all", "most", "few", "one"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named entity mention usable as an antecedent."""
+
+    start: int  # token index
+    end: int
+    name: str
+    label: str  # PERSON, ORG, GPE, NORP, MEDIA
+    sent: int
+    subject: bool
+    role: str | None = None  # "spokeswoman", "lawmaker" ... from a title or appositive
+
+
+class SpeakerResolver:
+    """Canonical speakers for the sources of one article (in-document coreference by rules).
+
+    Short names resolve to the fullest form in the article ("Peskov" -> "Dmitry Peskov"),
+    pronouns to the most salient compatible antecedent (recent, subject, earlier speaker,
+    gender where a title gives it), role nouns ("the spokesperson", "the newspaper") to the
+    named entity the article ties to that role, and outlets to their canonical names.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sent_of = {}
+        for k, s in enumerate(doc.sents):
+            for t in s:
+                self.sent_of[t.i] = k
+        self.mentions = self._mentions()
+        self.full_names = self._full_names()
+        self.speakers: list[tuple[int, str, SpeakerKind]] = []  # (token, speaker, kind)
+
+    # -- mentions
+    def _mentions(self) -> list[Mention]:
+        doc = self.doc
+        out: list[Mention] = []
+        for ent in doc.ents:
+            label = ent.label_
+            if label not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            name = _clean_name(ent.text)
+            if not name:
+                continue
+            if label == "ORG" and _media_name(name):
+                label = "MEDIA"
+            elif label == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in lx.ROLE_NOUNS and all(
+                t.pos_ == "PROPN" for t in ent
+            ):
+                label = "PERSON"  # "presidential candidate Nikki Haley" tagged ORG by the NER
+            role = None
+            # "Kremlin Spokesman Dmitry Peskov", "spokeswoman Adrienne Watson"
+            k = ent.start - 1
+            while k >= 0 and doc[k].lower_ in lx.ROLE_NOUNS | {"kremlin", "council"} | {
+                t for t in ("security", "national", "defense", "foreign")}:
+                if doc[k].lower_ in lx.ROLE_NOUNS:
+                    role = doc[k].lower_
+                    break
+                k -= 1
+            head = ent.root
+            if head.dep_ == "appos" and head.head.lower_ in lx.ROLE_NOUNS:
+                role = head.head.lower_
+            for c in head.children:
+                if c.dep_ == "appos":
+                    for t in c.subtree:
+                        if t.lower_ in lx.ROLE_NOUNS:
+                            role = t.lower_
+            subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+            )
+            out.append(Mention(ent.start, ent.end, name, label, self.sent_of.get(ent.start, 0),
+                               subject, role))
+        for key, canonical in lx.MEDIA_OUTLETS.items():
+            for m in re.finditer(rf"\b{re.escape(key)}\b", doc.text, flags=re.IGNORECASE):
+                if key in ("ap", "ria", "the times") and not m.group(0)[0].isupper():
+                    continue
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                out.append(Mention(span.start, span.end, canonical, "MEDIA",
+                                   self.sent_of.get(span.start, 0), False))
+        out.sort(key=lambda m: (m.start, m.end, m.label))
+        return out
+
+    def _full_names(self) -> dict[str, str]:
+        """Surname (and other short forms) -> the fullest PERSON name in the article."""
+        names: dict[str, str] = {}
+        persons = [m.name for m in self.mentions if m.label == "PERSON"]
+        for name in sorted(set(persons), key=lambda n: (-len(n.split()), n)):
+            parts = name.split()
+            for key in {name.lower(), parts[-1].lower()} | (
+                {" ".join(parts[-2:]).lower()} if len(parts) >= 3 else set()
+            ):
+                names.setdefault(key, name)
+        return names
+
+    def canonical_person(self, name: str) -> str:
+        name = _clean_name(name)
+        low = name.lower()
+        if low in self.full_names:
+            return self.full_names[low]
+        last = low.split()[-1] if low else low
+        return self.full_names.get(last, name)
+
+    # -- resolution
+    def resolve(self, att: Attribution) -> tuple[str | None, SpeakerKind]:
+        """The canonical speaker and its kind for one attribution's source."""
+        doc = self.doc
+        if not att.source or att.source_token is None:
+            return None, "unknown"
+        head = doc[att.source_token]
+        s0, s1 = att.source[0]
+        span = doc.char_span(s0, s1, alignment_mode="expand")
+        if span is None:
+            return None, "unknown"
+        low = head.lower_
+        if head.pos_ == "PRON" or low in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP:
+            if low in lx.RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+                antecedent = head.head.head
+                return self._resolve_noun(antecedent, doc[antecedent.left_edge.i : antecedent.i + 1])
+            return self._resolve_pronoun(head)
+        return self._resolve_noun(head, span)
+
+    def _resolve_noun(self, head: Token, span: Span) -> tuple[str | None, SpeakerKind]:
+        doc = self.doc
+        inside = [m for m in self.mentions if m.start >= span.start and m.end <= span.end]
+        persons = [m for m in inside if m.label == "PERSON"]
+        media = [m for m in inside if m.label == "MEDIA"]
+        text = _clean_name(span.text)
+        low_words = {t.lower_ for t in span}
+        # a collective: "U.S. officials", "some experts", "top US officials"
+        if head.tag_ in ("NNS",) and head.lower_ in lx.COLLECTIVE_NOUNS and not persons:
+            if head.lower_ in ("report", "reports") and media:
+                return media[0].name, "media"
+            return _collective_name(span, head), "collective"
+        if persons:
+            # the name nearest the head: "Kremlin Spokesman Dmitry Peskov" -> Dmitry Peskov
+            best = min(persons, key=lambda m: (0 if m.start <= head.i < m.end else 1, m.start))
+            return self.canonical_person(best.name), "person"
+        if media:
+            return media_canonical(media[0].name), "media"
+        if head.lower_ in lx.MEDIA_NOUNS or head.lower_ in ("media", "outlet"):
+            if "state" in low_words and head.lower_ == "media":
+                return text, "media"
+            prior = [m for m in self.mentions if m.label == "MEDIA" and m.start < span.start]
+            if prior:
+                return prior[-1].name, "media"
+            return text, "media"
+        if head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
+            if head.ent_type_ == "PERSON":
+                return self.canonical_person(text), "person"
+        if head.lower_ in lx.ROLE_NOUNS or head.lemma_.lower() in lx.ROLE_NOUNS:
+            named = self._named_for_role(head, span)
+            if named:
+                return named, "person"
+            return text, "person"
+        if head.pos_ == "PROPN" and head.lower_ in self.full_names:
+            return self.full_names[head.lower_], "person"
+        orgs = [m for m in inside if m.label in ("ORG", "GPE", "NORP")]
+        low = text.lower()
+        if any(w in low for w in lx.GOVERNMENT_WORDS) or any(m.label == "GPE" for m in orgs):
+            return _strip_det(text), "government"
+        if orgs:
+            return _strip_det(text), "organization"
+        if head.lower_ in lx.COLLECTIVE_NOUNS or head.tag_ == "NNS":
+            return _collective_name(span, head), "collective"
+        return _strip_det(text) or None, "unknown"
+
+    def _named_for_role(self, head: Token, span: Span) -> str | None:
+        """"The South Korean lawmaker" -> the person the article names with that role."""
+        role = head.lower_
+        cands = [m for m in self.mentions if m.label == "PERSON" and m.role == role]
+        if not cands:
+            return None
+        # the closest one, preferring mentions after an indefinite first reference
+        best = min(cands, key=lambda m: abs(m.start - head.i))
+        return self.canonical_person(best.name)
+
+    def _resolve_pronoun(self, pron: Token) -> tuple[str | None, SpeakerKind]:
+        low = pron.lower_
+        sent = self.sent_of.get(pron.i, 0)
+        if low in lx.PRONOUNS_PERSON:
+            want = {"PERSON"}
+        elif low in ("it",):
+            want = {"ORG", "GPE", "MEDIA"}
+        else:
+            want = {"ORG", "GPE", "NORP", "MEDIA", "COLLECTIVE"}
+        female = low in ("she", "her")
+        male = low in ("he", "him")
+        best: tuple[float, str, SpeakerKind] | None = None
+        # earlier speakers in this article are strong antecedents in news prose
+        for tok_i, name, kind in self.speakers:
+            if tok_i >= pron.i:
+                continue
+            label = {"person": "PERSON", "media": "MEDIA", "collective": "COLLECTIVE"}.get(kind, "ORG")
+            if label not in want and not (label == "ORG" and "GPE" in want):
+                continue
+            dist = sent - self.sent_of.get(tok_i, 0)
+            if dist > 6:
+                continue
+            if self._gender_clash(name, female, male):
+                continue
+            score = 2.0 - 0.6 * dist
+            if best is None or score > best[0]:
+                best = (score, name, kind)
+        for m in self.mentions:
+            if m.start >= pron.i or m.label not in want:
+                continue
+            dist = sent - m.sent
+            if dist > 4:
+                continue
+            name = self.canonical_person(m.name) if m.label == "PERSON" else m.name
+            if self._gender_clash(name, female, male, m.role):
+                continue
+            score = 1.2 * m.subject - 0.6 * dist + 0.01 * m.start / max(1, pron.i)
+            if best is None or score > best[0]:
+                kind_m: SpeakerKind = {"PERSON": "person", "MEDIA": "media", "GPE": "government"}.get(
+                    m.label, "organization")  # type: ignore[assignment]
+                best = (score, name, kind_m)
+        if best is None:
+            return None, ("person" if low in lx.PRONOUNS_PERSON else "unknown")
+        return best[1], best[2]
+
+    def _gender_clash(self, name: str, female: bool, male: bool, role: str | None = None) -> bool:
+        g = self.gender.get(name) if hasattr(self, "gender") else None
+        if role in lx.FEMALE_WORDS:
+            g = "f"
+        elif role in lx.MALE_WORDS:
+            g = "m"
+        return (female and g == "m") or (male and g == "f")
+
+    def learn_gender(self, atts: Sequence[Attribution], speakers: Sequence[str | None]) -> None:
+        """Genders from titles and from pronouns already tied to a name in this article."""
+        self.gender: dict[str, str] = {}
+        for m in self.mentions:
+            if m.label == "PERSON" and m.role:
+                name = self.canonical_person(m.name)
+                if m.role in lx.FEMALE_WORDS:
+                    self.gender[name] = "f"
+                elif m.role in lx.MALE_WORDS:
+                    self.gender[name] = "m"
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip(" ,.;:\"“”")
+
+
+def _strip_det(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words).strip(" ,")
+
+
+def _collective_name(span: Span, head: Token) -> str:
+    """"some U.S. officials who ..." -> "U.S. officials": modifiers up to the head noun."""
+    toks = [t for t in span if t.i <= head.i and t.lower_ not in _DETERMINERS and not t.is_punct]
+    # "Experts" opening a sentence and "experts" are one collective
+    words = [t.text if t.pos_ == "PROPN" or t.text.isupper() else t.text.lower() for t in toks]
+    return " ".join(words) or head.lower_
+
+
+def _media_name(name: str) -> bool:
+    low = name.lower()
+    return low in lx.MEDIA_OUTLETS or any(
+        re.search(rf"\b{re.escape(k)}\b", low) for k in lx.MEDIA_OUTLETS if len(k) > 3
+    ) or bool(re.search(r"\b(news|times|post|journal|agency|press|tv|radio)\b", low))
+
+
+def media_canonical(text: str) -> str:
+    """The canonical outlet name for a mention ("the Times" -> "The New York Times")."""
+    low = _clean_name(text).lower()
+    if low in lx.MEDIA_OUTLETS:
+        return lx.MEDIA_OUTLETS[low]
+    for key in sorted(lx.MEDIA_OUTLETS, key=len, reverse=True):
+        if len(key) > 3 and re.search(rf"\b{re.escape(key)}\b", low):
+            return lx.MEDIA_OUTLETS[key]
+    return _strip_det(_clean_name(text))
+
+
+# ------------------------------------------------------------------ claims
+def quote_type(content: str) -> QuoteType:
+    """Direct if the content starts and ends with a quote mark, mixed if it has one."""
+    content = content.strip()
+    if content and _QUOTE_RE.match(content) and content[-1] in "\"“”»’'":
+        return "direct"
+    return "mixed" if _QUOTE_RE.search(content) else "indirect"
+
+
+def extract_claims(
+    doc: Doc, article: Article, atts: Sequence[Attribution] | None = None, *, offset: int = 0
+) -> list[Claim]:
+    """Claims of one article: attributions inside its body, with speakers resolved.
+
+    Args:
+        doc: The article's text parsed by the pipeline (with `corroborate_attributions`, or
+            without it, when `atts` is given or the rules are run here).
+        article: The article, whose `body` bounds where claims may come from.
+        atts: Attributions already found by the pipeline component.
+        offset: Where `doc.text` starts in `article.text` (a long text is parsed in parts).
+
+    Returns:
+        Claims sorted by content start.
+    """
+    if atts is None:
+        atts = find_attributions(doc)
+    text = doc.text
+    full = article.body if article.body is not None else (0, len(article.text or text))
+    body = (full[0] - offset, full[1] - offset)
+    resolver = SpeakerResolver(doc)
+    resolver.learn_gender(atts, [])
+    claims: list[Claim] = []
+    for att in sorted(atts, key=lambda a: a.content[0]):
+        if not (body[0] <= att.content[0][0] and att.content[-1][1] <= body[1]):
+            continue
+        if att.cue and not (body[0] <= att.cue[0][0] < body[1]):
+            continue
+        speaker, kind = resolver.resolve(att)
+        if att.source_token is not None and speaker:
+            resolver.speakers.append((att.source_token, speaker, kind))
+        via = None
+        if att.via_text:
+            via = media_canonical(att.via_text)
+            if via.lower() in ("report", "the report", "outlet", "newspaper") or att.via_text.lower().strip().startswith(("the report", "the outlet", "the newspaper")):
+                prior = [m for m in resolver.mentions if m.label == "MEDIA" and m.start < (att.via_token or 0)]
+                via = prior[-1].name if prior else via
+        if kind == "media" and speaker:
+            via = via or speaker
+        content_text = " ".join(text[s:e] for s, e in att.content)
+        source_text = " ".join(text[s:e] for s, e in att.source)
+        cue_text = " ".join(text[s:e] for s, e in att.cue)
+        quoted = tuple(
+            (qs, qe) for qs, qe in find_quotes(text) if any(s <= qs and qe <= e for s, e in att.content)
+        )
+        def shift(spans: Iterable[CharSpan]) -> list[CharSpan]:
+            return [(s + offset, e + offset) for s, e in spans]
+
+        record = {"doc": article.doc_id, "content": [list(s) for s in shift(att.content)],
+                  "cue": [list(s) for s in shift(att.cue)]}
+        claims.append(
+            Claim(
+                id=hash_record("c", record),
+                doc_id=article.doc_id,
+                source=SpanText(text=source_text, spans=shift(att.source)),
+                cue=SpanText(text=cue_text, spans=shift(att.cue)),
+                content=SpanText(text=content_text, spans=shift(att.content)),
+                speaker=speaker,
+                speaker_kind=kind,
+                quote_type=quote_type(content_text),
+                via=via,
+                confidence=max(0.05, min(1.0, att.confidence)),
+                stance=att.stance,
+                quoted=shift(quoted),
+            )
+        )
+    return claims
