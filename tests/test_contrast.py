@@ -1,0 +1,300 @@
+"""Tests for the contrast check: hand-written pairs per kind, and the labelled contrast set."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any, get_args
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corroborate.contrast import KINDS, differences, numbers, polarity
+from corroborate.schema import Stance
+
+CONTRAST_SET = Path(__file__).parent / "data" / "contrast_pairs.jsonl"
+LABELS = {"paraphrase", "different", "distorted"}
+DISTORTIONS = {"negation", "number", "date", "modality", "entity", "stance"}
+# Words that exercise every rule, to build random claim-like texts from.
+VOCABULARY = (
+    "Kim", "Putin", "Xi", "Russia", "North", "South", "Korea", "DPRK", "the", "U.S.", "Kremlin",
+    "Moscow", "said", "will", "may", "might", "likely", "must", "should", "not", "no", "never",
+    "failed", "to", "denied", "20", "twenty", "200", "$2.6", "million", "per", "cent", "%",
+    "first", "Tuesday", "Wednesday", "July", "June", "2004", "last", "next", "week",
+    "yesterday", "3:33", "a.m.", "arms", "talks", "met", "in", "on", "of", "and", ",", ".",
+    "'s", "-", "Jong-un"
+)  # fmt: skip
+
+
+def _load_contrast_set() -> list[dict[str, Any]]:
+    with CONTRAST_SET.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Russia will supply arms.", "Russia will not supply arms.", ["negation"]),
+        (
+            "Kim will travel in an armored train.",
+            "Kim won't travel in an armored train.",
+            ["negation"],
+        ),
+        (
+            "He fled and managed to evade the police.",
+            "He fled and failed to evade the police.",
+            ["negation"],
+        ),
+        ("No one was injured in the fire.", "People were injured in the fire.", ["negation"]),
+        (
+            "They are from Somalia and Yemen.",
+            "They are neither from Somalia nor Yemen.",
+            ["negation"],
+        ),
+        (
+            "Peskov confirmed the talks took place.",
+            "Peskov denied the talks took place.",
+            ["negation"],
+        ),
+    ],
+)
+def test_differences_negation(a: str, b: str, expected: list[str]) -> None:
+    assert differences(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("A delegation of 20 officials left.", "A delegation of 200 officials left.", ["number"]),
+        (
+            "Twenty officials traveled to Russia.",
+            "Thirty officials traveled to Russia.",
+            ["number"],
+        ),
+        ("Sixty-five per cent of traffic was down.", "45% of traffic was down.", ["number"]),
+        ("Damage was estimated at $1 million.", "Damage was estimated at $10 million.", ["number"]),
+        (
+            "The quake measured 4.6 near Healdsburg.",
+            "The quake measured 6.4 near Healdsburg.",
+            ["number"],
+        ),
+        ("It is his first trip abroad.", "It is his second trip abroad.", ["number"]),
+    ],
+)
+def test_differences_number(a: str, b: str, expected: list[str]) -> None:
+    assert differences(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Kim arrived in Russia on Tuesday.", "Kim arrived in Russia on Wednesday.", ["date"]),
+        ("Shoigu visited North Korea in July.", "Shoigu visited North Korea in June.", ["date"]),
+        ("LaRue died on July 24, 2004.", "LaRue died on July 24, 2003.", ["date"]),
+        ("The forum runs from September 10-13.", "The forum runs from September 12-15.", ["date"]),
+        ("The first call came at 3:33 a.m.", "The first call came at 5:33 a.m.", ["date"]),
+        ("Kim will meet Putin next week.", "Kim will meet Putin last week.", ["date"]),
+        ("Monday's earthquake hit Qeshm.", "Tuesday's earthquake hit Qeshm.", ["date"]),
+        ("The talks ended yesterday.", "The talks ended tomorrow.", ["date"]),
+    ],
+)
+def test_differences_date(a: str, b: str, expected: list[str]) -> None:
+    assert differences(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Kim will travel to Russia.", "Kim may travel to Russia.", ["modality"]),
+        ("Kim would likely travel to Russia.", "Kim will travel to Russia.", ["modality"]),
+        ("Moscow is likely to seek shells.", "Moscow might seek shells.", ["modality"]),
+        (
+            "Climbers must use extreme caution.",
+            "Climbers should use extreme caution.",
+            ["modality"],
+        ),
+        (
+            "It will take days and could cost more.",
+            "It may take days and could cost more.",
+            ["modality"],
+        ),
+    ],
+)
+def test_differences_modality(a: str, b: str, expected: list[str]) -> None:
+    assert differences(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Kim met Putin in Vladivostok.", "Kim met Xi in Vladivostok.", ["entity"]),
+        ("Shoygu went to North Korea.", "Shoygu went to South Korea.", ["entity"]),
+        (
+            "Salva Kiir talked of Sudan's invasion.",
+            "Salva Kiir talked of Uganda's invasion.",
+            ["entity"],
+        ),
+        (
+            "They were arrested by RCMP on Tuesday.",
+            "They were arrested by the FBI on Tuesday.",
+            ["entity"],
+        ),
+        ("Putin will host the talks.", "Xi will host the talks.", ["entity"]),
+    ],
+)
+def test_differences_entity(a: str, b: str, expected: list[str]) -> None:
+    assert differences(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Reordered words and reported speech.
+        (
+            "Kim arrived in Russia on Tuesday to meet Putin.",
+            "On Tuesday, Kim arrived in Russia to meet Putin.",
+        ),
+        ("Kim will travel to Russia by train.", "Kim would travel to Russia by train."),
+        # Number spellings, and a number only one side gives.
+        ("Twenty officials traveled to Russia.", "20 officials traveled to Russia."),
+        ("A delegation of 20,000 traveled.", "A delegation of 20 000 traveled."),
+        ("A delegation of 20 officials traveled.", "A delegation of officials traveled."),
+        ("Sixty-five per cent of traffic was down.", "65% of traffic was down."),
+        ("The robbers took a two-million-euro booty.", "The robbers took a €2 million booty."),
+        # Name spellings, titles, aliases and seats of government.
+        ("Kim Jong Un expects talks to continue.", "Kim Jong-un expects talks to continue."),
+        ("Sergey Shoygu visited Pyongyang.", "Minister Sergei Shoigu visited North Korea."),
+        (
+            "We urge the DPRK to cease.",
+            "We urge the Democratic People's Republic of Korea to cease.",
+        ),
+        ("The U.S. imposed sanctions.", "The United States imposed sanctions."),
+        ("The Kremlin was not interested in warnings.", "Moscow was not interested in warnings."),
+        ("President Vladimir Putin met Kim.", "Putin met Kim."),
+        ("Microsoft patched IE.", "Microsoft patched Internet Explorer."),
+        # Dates of different kinds may name the same day; extra detail on one side.
+        ("Shoygu went to North Korea last month.", "Shoygu went to North Korea in July."),
+        ("His body was discovered Tuesday.", "His body was discovered Tuesday, July 27, 2004."),
+        ("The call came at 3 p.m.", "The call came at 3:00 pm."),
+        # Both negated, in different words.
+        ("The results won't be known for weeks.", "The results are not yet known."),
+        # Not a negation, not a modal.
+        ("Not only Russia but China came.", "Not only Russia but China came to the forum."),
+        ("The battery can run for eight hours.", "The battery will run for eight hours."),
+    ],
+)
+def test_differences_paraphrase_is_empty(a: str, b: str) -> None:
+    assert differences(a, b) == []
+
+
+@given(st.lists(st.sampled_from(VOCABULARY), max_size=25).map(" ".join))
+def test_differences_of_a_text_with_itself_is_empty(text: str) -> None:
+    assert differences(text, text) == []
+
+
+@given(
+    st.lists(st.sampled_from(VOCABULARY), max_size=25).map(" ".join),
+    st.lists(st.sampled_from(VOCABULARY), max_size=25).map(" ".join),
+)
+def test_differences_is_symmetric_and_sorted(a: str, b: str) -> None:
+    found = differences(a, b)
+    assert found == differences(b, a)
+    assert found == sorted(found)
+    assert set(found) <= set(KINDS)
+
+
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_differences_accepts_any_text(a: str, b: str) -> None:
+    assert set(differences(a, b)) <= set(KINDS)
+
+
+def test_differences_is_sorted_and_uses_known_kinds() -> None:
+    found = differences("Kim will meet Putin on Tuesday.", "Kim may not meet Xi on Friday.")
+    assert found == sorted(found)
+    assert set(found) == {"date", "entity", "modality", "negation"} <= set(KINDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia will supply arms.", True),
+        ("Russia will not supply arms.", False),
+        ("Russia won't supply arms.", False),
+        ("Russia refused to supply arms.", False),
+        ("Russia denied supplying arms.", False),
+        ("Not only Russia supplies arms.", True),
+        ("Bowe was ranked No. 5.", True),
+    ],
+)
+def test_polarity(text: str, expected: bool) -> None:
+    assert polarity(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20 officials and twenty officials", ["20", "20"]),
+        ("20,000 or 20 000 or twenty thousand", ["20000", "20000", "20000"]),
+        ("two hundred and fifty", ["250"]),
+        ("Sixty-five per cent, or 65%", ["65%", "65%"]),
+        ("$2.6 million, €2 million and two million euros", ["$2600000", "€2000000", "€2000000"]),
+        ("his first trip, the 11th Doctor", ["1st", "11th"]),
+        ("no one came, but one person left", ["1"]),
+        ("on July 24, 2004 at 3:33 a.m.", []),
+    ],
+)
+def test_numbers(text: str, expected: list[str]) -> None:
+    assert numbers(text) == expected
+
+
+# ----------------------------------------------------------------- the contrast set
+
+
+def test_contrast_set_is_well_formed() -> None:
+    pairs = _load_contrast_set()
+    stances = set(get_args(Stance))
+    assert len({p["id"] for p in pairs}) == len(pairs)
+    for pair in pairs:
+        assert {"id", "a", "b", "label", "kind", "source"} <= pair.keys(), pair["id"]
+        assert pair["label"] in LABELS, pair["id"]
+        assert pair["a"].strip() and pair["b"].strip() and pair["source"], pair["id"]
+        if pair["label"] == "distorted":
+            assert pair["kind"] in DISTORTIONS, pair["id"]
+        else:
+            assert pair["kind"] is None, pair["id"]
+        if pair["kind"] == "stance":
+            assert pair["stance_a"] in stances and pair["stance_b"] in stances, pair["id"]
+            assert pair["stance_a"] != pair["stance_b"], pair["id"]
+
+
+def test_contrast_set_has_enough_of_each() -> None:
+    pairs = _load_contrast_set()
+    labels = Counter(p["label"] for p in pairs)
+    kinds = Counter(p["kind"] for p in pairs if p["label"] == "distorted")
+    assert len(pairs) >= 100
+    assert labels["paraphrase"] >= 30
+    assert labels["different"] >= 20
+    assert labels["distorted"] >= 40
+    assert all(kinds[kind] >= 5 for kind in DISTORTIONS), kinds
+
+
+def test_differences_catches_distortions_in_contrast_set() -> None:
+    # Stance is judged from the claims' stance field, not from the text.
+    pairs = [p for p in _load_contrast_set() if p["label"] == "distorted" and p["kind"] != "stance"]
+    missed = [p["id"] for p in pairs if not differences(p["a"], p["b"])]
+    assert len(missed) <= 0.05 * len(pairs), missed
+
+
+def test_differences_names_the_distortion_kind_in_contrast_set() -> None:
+    pairs = [p for p in _load_contrast_set() if p["label"] == "distorted" and p["kind"] != "stance"]
+    wrong = [p["id"] for p in pairs if p["kind"] not in differences(p["a"], p["b"])]
+    assert len(wrong) <= 0.05 * len(pairs), wrong
+
+
+def test_differences_spares_paraphrases_in_contrast_set() -> None:
+    pairs = [p for p in _load_contrast_set() if p["label"] == "paraphrase"]
+    split = {p["id"]: differences(p["a"], p["b"]) for p in pairs}
+    split = {k: v for k, v in split.items() if v}
+    assert len(split) <= 0.10 * len(pairs), split
