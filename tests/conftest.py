@@ -1,0 +1,61 @@
+"""Shared fixtures: the pinned pipeline, hand-built Docs, the seeds report, golden files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ files")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The real pinned pipeline with our components: a dependency, never skipped."""
+    from corroborate.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def en_vocab() -> Vocab:
+    return Vocab()
+
+
+@pytest.fixture()
+def make_doc(en_vocab: Vocab) -> Callable[..., Doc]:
+    """Build a parsed Doc by hand: words, heads (absolute indices), deps, and optional tags."""
+
+    def make(
+        words: list[str],
+        heads: list[int],
+        deps: list[str],
+        pos: list[str] | None = None,
+        lemmas: list[str] | None = None,
+        tags: list[str] | None = None,
+    ) -> Doc:
+        return Doc(en_vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def seeds_report():  # type: ignore[no-untyped-def]
+    from corroborate.api import corroborate
+
+    return corroborate([SEEDS])

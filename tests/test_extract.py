@@ -1,0 +1,209 @@
+"""Attribution rules on parsed sentences, one construction each, and on hand-built Docs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from corroborate.extract import Attribution, extract_claims, find_attributions, find_quotes
+from corroborate.schema import Article, Claim
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    doc = nlp(text)
+    return extract_claims(doc, Article(doc_id="t", path="t.txt", text=text, body=(0, len(text))))
+
+
+def roles(text: str, att: Attribution) -> tuple[str, str, str]:
+    def join(spans: tuple[tuple[int, int], ...]) -> str:
+        return " ".join(text[s:e] for s, e in spans)
+
+    return join(att.source), join(att.cue), join(att.content)
+
+
+@pytest.mark.parametrize(
+    "text,source,cue,content",
+    [
+        # indirect speech with and without "that"
+        ("Peskov said Russia was ready to discuss sanctions against North Korea.",
+         "Peskov", "said", "Russia was ready to discuss sanctions against North Korea"),
+        ("The White House said last week that arms negotiations were advancing.",
+         "The White House", "said", "that arms negotiations were advancing"),
+        # direct quote with the cue after it
+        ("“We have information that talks will continue,” Watson said in a statement.",
+         "Watson", "said", "“We have information that talks will continue,”"),
+        # colon- or comma-introduced quote
+        ('Kremlin spokesman Dmitry Peskov remarked, "We have nothing to say on this."',
+         "Kremlin spokesman Dmitry Peskov", "remarked", '"We have nothing to say on this."'),
+        # cue hanging off its content: "..., he said."
+        ("The summit will take place at an undisclosed site, and no press briefings are planned, he said.",
+         "he", "said",
+         "The summit will take place at an undisclosed site, and no press briefings are planned"),
+        # told + addressee
+        ("Kim arrived in Russia on Tuesday for talks, Kremlin Spokesman Dmitry Peskov told Russian state media.",
+         "Kremlin Spokesman Dmitry Peskov", "told", "Kim arrived in Russia on Tuesday for talks"),
+        # anonymous and collective sources
+        ("Experts speculate that Moscow is likely to seek artillery shells from North Korea.",
+         "Experts", "speculate", "that Moscow is likely to seek artillery shells from North Korea"),
+        # verb group kept whole
+        ("The United States has stated that there will be a rare meeting.",
+         "The United States", "has stated", "that there will be a rare meeting"),
+    ],
+)
+def test_extract_verb_cue(nlp: Language, text: str, source: str, cue: str, content: str) -> None:
+    atts = find_attributions(nlp(text))
+    assert [roles(text, a) for a in atts] == [(source, cue, content)]
+
+
+def test_extract_according_to_makes_the_outlet_via(nlp: Language) -> None:
+    text = ("Privately, officials believe the meeting could happen as soon as next week, "
+            "according to the New York Times.")
+    (claim,) = claims_of(nlp, text)
+    assert claim.source.text == "officials"
+    assert claim.speaker_kind == "collective"
+    assert claim.content.text == "the meeting could happen as soon as next week"
+    assert claim.via == "The New York Times"
+
+
+def test_extract_according_to_alone(nlp: Language) -> None:
+    text = "Kim will travel in an armored train to Russia, according to U.S. and allied officials."
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "according to"
+    assert claim.source.text == "U.S. and allied officials"
+    assert claim.content.text == "Kim will travel in an armored train to Russia"
+
+
+def test_extract_outlet_reported_is_its_own_via(nlp: Language) -> None:
+    text = ("North Korea’s Kim Jong-un will reportedly meet with Vladimir Putin next week, "
+            "the New York Times reported Monday.")
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker == "The New York Times"
+    assert claim.speaker_kind == "media"
+    assert claim.via == "The New York Times"
+    assert claim.content.text.startswith("North Korea’s Kim Jong-un will reportedly meet")
+
+
+def test_extract_passive_as_reported_by(nlp: Language) -> None:
+    text = ("Despite these warnings, Kim departed North Korea for Russia on Sunday, as reported "
+            "by the official Korean Central News Agency (KCNA).")
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "as reported by"
+    assert claim.via == "Korean Central News Agency"
+    assert claim.content.text == "Despite these warnings, Kim departed North Korea for Russia on Sunday"
+
+
+def test_extract_sourceless_passive(nlp: Language) -> None:
+    text = "It was reported that a delegation of 20 officials traveled to Russia."
+    (claim,) = claims_of(nlp, text)
+    assert claim.source.spans == []
+    assert claim.speaker is None
+    assert claim.content.text == "that a delegation of 20 officials traveled to Russia"
+
+
+def test_extract_interrupted_and_continued_quotes(nlp: Language) -> None:
+    text = ("“The meeting is another sign that the dictators of the world are united,” Haley "
+            "posted on Tuesday. “Biden has been too weak and Trump was too friendly.”")
+    claims = claims_of(nlp, text)
+    assert [c.quote_type for c in claims] == ["direct", "direct"]
+    assert {c.source.text for c in claims} == {"Haley"}
+    assert claims[1].content.text == "“Biden has been too weak and Trump was too friendly.”"
+
+
+def test_extract_quote_paragraph_continues_previous_speaker(nlp: Language) -> None:
+    text = ("“Russia has been forced to turn to rogue regimes,” White House spokesman John Kirby "
+            "said at a press conference.\n“One of those regimes is the Democratic People’s "
+            "Republic of Korea.”\n")
+    claims = claims_of(nlp, text)
+    assert len(claims) == 2
+    assert claims[1].speaker == "John Kirby"
+    assert claims[1].content.text == "“One of those regimes is the Democratic People’s Republic of Korea.”"
+
+
+def test_extract_mixed_quote(nlp: Language) -> None:
+    text = 'It also warned that Kim\'s regime would "pay a price" if it strikes an arms deal.'
+    (claim,) = claims_of(nlp, text)
+    assert claim.quote_type == "mixed"
+
+
+def test_extract_declined_to_confirm_is_a_declining_stance(nlp: Language) -> None:
+    text = "The Kremlin declined to confirm on Tuesday whether Monday’s report was accurate."
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "declined to confirm"
+    assert claim.stance == "declines"
+    assert claim.speaker_kind == "government"
+
+
+def test_extract_denial_stance(nlp: Language) -> None:
+    text = "Peskov denied that Russia was preparing an arms deal with North Korea."
+    (claim,) = claims_of(nlp, text)
+    assert claim.stance == "denies"
+
+
+def test_extract_per_the_report_names_the_last_outlet(nlp: Language) -> None:
+    text = ("The lawmaker had been briefed by the spy agency Monday, according to the Associated "
+            "Press. Russia’s Ambassador to North Korea, Alexander Matsegora recently mused that "
+            "such joint exercises “seems appropriate,” per the report.")
+    claims = claims_of(nlp, text)
+    mused = [c for c in claims if "mused" in c.cue.text]
+    assert len(mused) == 1
+    assert mused[0].speaker == "Alexander Matsegora"
+    assert mused[0].via == "Associated Press"
+    assert "per the report" not in mused[0].content.text
+
+
+def test_extract_labels_are_not_cues(nlp: Language) -> None:
+    text = "Haley posted to X, formerly known as Twitter, on Tuesday. Xi is expected to skip the event."
+    assert find_attributions(nlp(text)) == []
+
+
+def test_extract_every_span_reproduces_its_text(nlp: Language) -> None:
+    text = ("“We urge the DPRK to cease its arms negotiations,” she said. Peskov said Russia was "
+            "ready, according to state media.")
+    for claim in claims_of(nlp, text):
+        for role in (claim.source, claim.cue, claim.content):
+            assert " ".join(text[s:e] for s, e in role.spans) == role.text
+
+
+def test_extract_nothing_outside_the_body(nlp: Language) -> None:
+    text = "Menu\nPeskov said Russia was ready.\nRECOMMENDED FOR YOU\nStarmer said he would win.\n"
+    doc = nlp(text)
+    body_end = text.index("RECOMMENDED")
+    claims = extract_claims(doc, Article(doc_id="t", path="t.txt", text=text, body=(5, body_end)))
+    assert [c.source.text for c in claims] == ["Peskov"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('He said "yes" and "no".', [(8, 13), (18, 22)]),
+        ("“Too short\nand on", []),
+        ("“Opened and never closed but long enough to count as a quote paragraph\nnext", [(0, 70)]),
+    ],
+)
+def test_find_quotes_pairs_marks(text: str, expected: list[tuple[int, int]]) -> None:
+    assert find_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "words,heads,deps,pos,lemmas,expected",
+    [
+        (
+            ["Officials", "say", "talks", "continue", "."],
+            [1, 1, 3, 1, 1],
+            ["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+            ["NOUN", "VERB", "NOUN", "VERB", "PUNCT"],
+            ["official", "say", "talk", "continue", "."],
+            ("Officials", "say", "talks continue"),
+        ),
+    ],
+)
+def test_extract_rules_on_hand_built_doc(
+    make_doc: Callable[..., Doc], words: list[str], heads: list[int], deps: list[str],
+    pos: list[str], lemmas: list[str], expected: tuple[str, str, str],
+) -> None:
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas)
+    atts = find_attributions(doc)
+    assert [roles(doc.text, a) for a in atts] == [expected]
