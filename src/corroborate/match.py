@@ -366,7 +366,7 @@ def cluster_claims(
         qindex.append(list(range(k, k + len(qs))))
         k += len(qs)
 
-    pairs = _candidates(vec, config)
+    pairs = _candidates(vec, claims, canon, config)
     accepted: list[tuple[float, int, int]] = []
     contrasted: set[tuple[int, int]] = set()
     related: dict[int, list[tuple[int, list[str]]]] = defaultdict(list)
@@ -437,10 +437,26 @@ def cluster_claims(
     return final, canon
 
 
-def _candidates(vec: npt.NDArray[np.float32], config: MatchConfig) -> list[tuple[int, int, float]]:
+def _candidates(
+    vec: npt.NDArray[np.float32], claims: Sequence[Claim], canon: dict[str, str],
+    config: MatchConfig,
+) -> list[tuple[int, int, float]]:
+    """Candidate pairs: nearest neighbours overall, within one speaker, and within one upstream.
+
+    In a story every claim is on one topic, so a claim's global neighbours can crowd out the
+    one retelling that matters; blocking by speaker and by `via` keeps those pairs in view.
+    """
     from corroborate.index import candidate_pairs
 
-    return candidate_pairs(vec, k=config.neighbours, min_similarity=config.min_candidate)
+    k, low = config.neighbours, config.min_candidate
+    found: dict[tuple[int, int], float] = {}
+    speaker_keys = [name_key(canon.get(c.speaker, c.speaker)) if c.speaker else f"#{i}"
+                    for i, c in enumerate(claims)]
+    via_keys = [c.via if c.via else f"#{i}" for i, c in enumerate(claims)]
+    for blocks in (None, speaker_keys, via_keys):
+        for i, j, sim in candidate_pairs(vec, k=k, min_similarity=low, blocks=blocks):
+            found[(i, j)] = sim
+    return [(i, j, sim) for (i, j), sim in sorted(found.items())]
 
 
 def _make_cluster(
