@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from corroborate import lexicon as lx
+from corroborate.cues_polnear import VERB_CUES
 from corroborate.schema import Article, Claim, QuoteType, SpanText, SpeakerKind, Stance, hash_record
 
 CharSpan = tuple[int, int]
@@ -95,6 +96,20 @@ def paragraph_index(text: str) -> list[int]:
 
 
 # ------------------------------------------------------------------ helpers
+_last: tuple[Doc | None, str] = (None, "")
+
+
+def _text(doc: Doc) -> str:
+    """`doc.text`, which spaCy rebuilds from the tokens on every access, cached for one Doc
+    (one tuple, read and replaced whole, so threads never mix one Doc's text with another)."""
+    global _last
+    cached_doc, text = _last
+    if cached_doc is not doc:
+        text = str(doc.text)
+        _last = (doc, text)
+    return text
+
+
 def _tok_span(tokens: Sequence[Token]) -> CharSpan:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -136,8 +151,19 @@ def _subtree_range(tok: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]
     return lo, hi
 
 
+_OBJECT_CUES = VERB_CUES | lx.OBJECT_CUES_EXTRA
+_ALL_CUE_VERBS = lx.CUE_VERBS | _OBJECT_CUES
+
+
 def _is_cue_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.CUE_VERBS and tok.dep_ != "aux"
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _ALL_CUE_VERBS and tok.dep_ != "aux"
+
+
+_CUE_ADVERBS = frozenset(
+    """also repeatedly later further again previously publicly privately recently now then even
+    first immediately quickly openly specifically already still often frequently long once
+    never just explicitly flatly""".split()
+)
 
 
 def _cue_tokens(verb: Token) -> list[Token]:
@@ -146,10 +172,15 @@ def _cue_tokens(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass", "neg", "prt") or (
             child.dep_ == "advmod" and child.i < verb.i and child.i >= verb.i - 3
-            and child.lemma_.lower() in {"also", "repeatedly", "later", "further", "again",
-                                         "previously", "publicly", "privately", "recently"}
+            and child.lemma_.lower() in _CUE_ADVERBS
         ):
             group.append(child)
+        elif child.dep_ == "npadvmod" and child.i == verb.i + 1 and child.ent_type_ == "DATE" and (
+                child.right_edge.i == child.i):
+            group.append(child)  # "said Friday"
+        elif child.dep_ == "agent" and child.i == verb.i + 1 and any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children if c.dep_ == "auxpass"):
+            group.append(child)  # "has been endorsed by"
     # "declined to confirm", "refused to say": the governing verb belongs to the cue.
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in lx.DECLINE_PHRASES | {"continue", "go"}:
@@ -181,20 +212,29 @@ def _stance(verb: Token, cue: Sequence[Token]) -> Stance:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb, inherited along xcomp/advcl/conj chains when missing."""
-    for _ in range(4):
+    climbed = False
+    for _ in range(6):
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
             if child.dep_ == "nsubjpass":
-                return None  # a passive cue's subject is not its source
-        for child in verb.children:
-            if child.dep_ == "agent":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                return objs[0] if objs else None
-        if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+                # a passive cue's subject is not its source; a passive host's may be:
+                # "After saying ..., she was whisked off"
+                return child if climbed and verb.pos_ in ("VERB", "AUX") else None
+        if not climbed or verb.pos_ in ("VERB", "AUX"):
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    return objs[0] if objs else None
+        if verb.head is verb:
+            return None
+        if verb.dep_ in ("xcomp", "advcl", "conj") or (
+                verb.dep_ in ("pcomp", "prep", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADP", "ADV", "ADJ")) or (
+                verb.dep_ == "advmod" and climbed and verb.head.pos_ in ("VERB", "AUX")):
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
                 return None  # "as ... reported" and the like are handled on their own
             verb = verb.head
+            climbed = True
             continue
         return None
     return None
@@ -207,7 +247,7 @@ def _source_range(src: Token, exclude: Sequence[Token]) -> tuple[int, int]:
         while lo > 0 and src.doc[lo - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and not src.doc[lo - 1].is_punct:
             lo -= 1
         return lo, src.i + 1
-    if src.dep_ in ("pobj",) or src.pos_ in ("PROPN", "NOUN", "PRON"):
+    if src.dep_ in ("pobj",) or src.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "NUM", "DET"):
         return _subtree_range(src, exclude)
     return src.i, src.i + 1
 
@@ -222,7 +262,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     Returns:
         Attributions in character offsets of `doc.text`.
     """
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(_text(doc))
     found: list[Attribution] = []
     for tok in doc:
         if _is_cue_verb(tok):
@@ -237,15 +277,199 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             att = _according_attribution(tok, quotes)
             if att is not None:
                 found.append(att)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in _STANCE_ADJS:
+            att = _adjective_attribution(tok, quotes)  # "has been critical of X"
+            if att is not None:
+                found.append(att)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _THAT_NOUNS:
+            att = _noun_attribution(tok, quotes)  # "Trump's claim that ..."
+            if att is not None:
+                found.append(att)
+        elif tok.lower_ == "in" and tok.dep_ == "prep" and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in _POLL_NOUNS for c in tok.children):
+            att = _according_attribution(tok, quotes)  # "in a new Fox News poll, Trump leads"
+            if att is not None:
+                found.append(replace(att, cue_lemma="in", kind="in", confidence=0.6))
+    found += _colon_attributions(doc, found)
+    found += _dash_attributions(doc, found, quotes)
     found = _make_univocal(doc, found)
+    found = _merge_interrupted(doc, found, quotes)
     found += _continuations(doc, found, quotes)
     found.sort(key=lambda a: (a.content[0], a.cue[0] if a.cue else (0, 0)))
     return found
 
 
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "average", "study"})
+_NOT_COLON_SOURCES = frozenset(
+    """update updated watch related read photo photos video note editor advertisement source
+    credit via breaking exclusive listen also see more image follow click subscribe sign share
+    warning q a question answer transcript correction clarification disclosure editors""".split()
+)
+
+
+def _colon_attributions(doc: Doc, found: Sequence[Attribution]) -> list[Attribution]:
+    """"Sanders: Endorsements prove ..." headlines and "BOULDUAN: ..." transcript turns: a
+    short name opening a line, a colon, and the rest of the line as content."""
+    text = _text(doc)
+    out: list[Attribution] = []
+    starts = paragraph_index(text)
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        line = text[start:end]
+        colon = line.find(":", 0, 60)
+        if colon < 2 or len(line.strip()) < colon + 15:
+            continue
+        name = line[:colon].strip().lstrip("\"“‘'").strip()  # "\"PENCE: Well, ..." transcripts
+        words = name.split()
+        if not 1 <= len(words) <= 4 or name.lower() in _NOT_COLON_SOURCES or not all(
+                w[:1].isupper() for w in words) or any(w.lower() in _NOT_COLON_SOURCES for w in words):
+            continue
+        if any(ch.isdigit() for ch in name):
+            continue
+        cs = start + colon
+        lo = line.index(name[0])
+        src = doc.char_span(start + lo, cs, alignment_mode="expand")
+        body = doc.char_span(cs + 1, end, alignment_mode="expand")
+        if src is None or body is None or len(body) < 3:
+            continue
+        if not any(t.pos_ == "PROPN" for t in src):
+            continue
+        content = _chars(doc, body.start, body.end)
+        sp = _chars(doc, src.start, src.end)
+        if content is None or sp is None:
+            continue
+        out.append(Attribution(
+            source=(sp,), cue=((cs, cs + 1),), content=(content,), cue_lemma=":", kind="colon",
+            source_token=src.root.i, cue_token=None, confidence=0.6,
+        ))
+    return out
+
+
+_DASH_NAME = re.compile(r"[ \t]*[―—–][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+
+
+def _dash_attributions(doc: Doc, found: Sequence[Attribution], quotes: Sequence[CharSpan]
+                       ) -> list[Attribution]:
+    """"“Quote.” ― Sonya Herridge": a quote signed with a dash and a name. The quote runs from
+    the line's first quote mark (readers' quotes often open with a stray ”)."""
+    text = _text(doc)
+    taken = [s for a in found for s in (*a.content, *a.cue)]
+    out: list[Attribution] = []
+    starts = paragraph_index(text)
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        line = text[start:end]
+        if "―" not in line and "—" not in line and "–" not in line:
+            continue
+        first = next((i for i, ch in enumerate(line) if ch in "“”\""), None)
+        if first is None or line[:first].strip():
+            continue
+        for close in range(len(line) - 1, first, -1):
+            if line[close] in "”\"":
+                break
+        else:
+            continue
+        qs, qe = start + first, start + close + 1
+        m = _DASH_NAME.match(text, qe, min(end, qe + 80))
+        if m is None or qe - qs < 10 or any(_overlap((qs, qe), t) for t in taken):
+            continue
+        ns, ne = m.span(1)
+        if text[ne - 1] == ".":
+            ne -= 1
+        src = doc.char_span(ns, ne, alignment_mode="expand")
+        if src is None or not any(t.pos_ == "PROPN" for t in src):
+            continue
+        dash = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
+        out.append(Attribution(
+            source=((ns, ne),), cue=((dash, dash + 1),), content=((qs, qe),), cue_lemma="―",
+            kind="colon", source_token=src.root.i, cue_token=None, confidence=0.6,
+        ))
+    return out
+
+
+_THAT_NOUNS = frozenset(
+    """claim claims assertion allegation allegations belief view argument conclusion suggestion
+    promise pledge vow warning insistence statement statements contention notion accusation
+    accusations charge suspicion fear fears hope hopes assurance assurances prediction
+    admission denial remark remarks comment comments testimony report reports""".split()
+)
+
+
+_STANCE_ADJS = frozenset(
+    """critical supportive skeptical sceptical wary mistrustful appreciative aware sick worried
+    concerned nervous upbeat passionate confident optimistic pessimistic proud angry furious
+    happy sure certain convinced hopeful doubtful fearful afraid dismissive tired fond
+    uncertain unsure adamant insistent enthusiastic excited frustrated disappointed
+    unhappy eager reluctant opposed receptive open cautious""".split()
+)
+
+
+def _adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """"Trump has long been critical of NATO": a stance adjective after a copula, with its
+    of/about phrase as content."""
+    doc = adj.doc
+    cop = adj.head
+    subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+    if subj is None or cop.pos_ not in ("AUX", "VERB") or subj.lower_ in lx.NON_SOURCES:
+        return None
+    prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
+                 and c.i > adj.i), None)
+    if prep is not None:
+        objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            return None
+        lo, hi = objs[0].left_edge.i, objs[-1].right_edge.i + 1
+        last_cue = prep
+    else:
+        return None
+    first = min([cop, *[c for c in cop.children if c.dep_ in ("aux", "neg") and c.i < cop.i]],
+                key=lambda t: t.i)
+    if first.i <= subj.i or last_cue.i >= lo:
+        return None
+    content = _chars(doc, lo, hi)
+    src = _chars(doc, *_source_range(subj, [cop]))
+    if content is None or src is None:
+        return None
+    cue_toks = [doc[i] for i in range(first.i, last_cue.i + 1) if not doc[i].is_punct]
+    return Attribution(
+        source=(src,), cue=(_tok_span(cue_toks),), content=(_expand_to_quotes(content, quotes, doc),),
+        cue_lemma=adj.lower_, kind="object", source_token=subj.i, cue_token=adj.i, confidence=0.55,
+    )
+
+
+def _noun_attribution(noun: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """"Trump's claim that the election is rigged": a cue noun with a "that" clause."""
+    doc = noun.doc
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        return None
+    lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    content = _chars(doc, lo, hi)
+    if content is None:
+        return None
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    source: tuple[CharSpan, ...] = ()
+    if src is not None:
+        s_lo, s_hi = _subtree_range(src)
+        while s_hi > s_lo and doc[s_hi - 1].dep_ == "case":
+            s_hi -= 1
+        sp = _chars(doc, s_lo, s_hi)
+        source = (sp,) if sp else ()
+    return Attribution(
+        source=source, cue=(_tok_span([noun]),), content=(_expand_to_quotes(content, quotes, doc),),
+        cue_lemma=noun.lemma_.lower(), kind="object", source_token=src.i if source and src is not None else None,
+        cue_token=noun.i, confidence=0.55,
+    )
+
+
 def _content_from_clause(doc: Doc, head: Token, exclude: Sequence[Token],
                          quotes: Sequence[CharSpan]) -> tuple[CharSpan, ...] | None:
     lo, hi = _subtree_range(head, exclude)
+    for t in head.children:  # "X was not intentional; they only learned ...": a new clause
+        if t.i > head.i and t.text == ";" and t.i < hi:
+            hi = t.i
+            break
     span = _chars(doc, lo, hi)
     if span is None:
         return None
@@ -259,7 +483,7 @@ def _expand_to_quotes(span: CharSpan, quotes: Sequence[CharSpan], doc: Doc) -> C
         if qs < e and qe > s and (qe - qs) < 4 * max(1, e - s) + 400:
             s, e = min(s, qs), max(e, qe)
     # a closing quote right after the content ("... Russia,”) belongs to it
-    text = doc.text
+    text = _text(doc)
     while e < len(text) and text[e] in ",.;:" and e + 1 < len(text) and text[e + 1] in "”\"":
         e += 2
     return s, e
@@ -280,6 +504,17 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | 
         if len(comp) > 1:
             extra = [_content_from_clause(doc, c, [], quotes) for c in comp[1:]]
             content = tuple(sorted({*(content or ()), *(x[0] for x in extra if x)}))
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return _as_attribution(verb, quotes)
+    elif _is_medial_cue(verb):
+        # "The golf industry, she said, is doing much better": both sides of the cue clause
+        lo, hi = _subtree_range(verb.head)
+        c_lo, c_hi = verb.left_edge.i, verb.right_edge.i + 1
+        parts = [p for p in (_chars(doc, lo, c_lo), _chars(doc, c_hi, hi)) if p is not None]
+        if len(parts) == 2:
+            content = tuple(_expand_to_quotes(p, quotes, doc) for p in parts)
+            if content[0][1] > content[1][0]:
+                content = ((content[0][0], content[1][1]),)
     elif _is_hanging_cue(verb):
         # "The summit will take place ..., he said." parsed with the cue hanging off the
         # content: the content is the head clause without the cue clause.
@@ -291,8 +526,18 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | 
         obj = [c for c in verb.children if c.dep_ in lx.OBJECT_DEPS]
         if obj and _overlaps_quote(obj[0], quotes) and lemma in lx.SPEECH_CUES:
             content = _content_from_clause(doc, obj[0], [], quotes)
+        elif lemma in _OBJECT_CUES and lemma not in lx.DECLINE_PHRASES:
+            subjp = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            got = (_passive_content(verb, subjp[0], cue, quotes) if subjp
+                   else _object_content(verb, cue, quotes))
+            if got is not None:
+                content, cue = got
+                kind = "passive" if subjp else "object"
+    if not content and lemma in lx.SPEECH_CUES:
+        content = _preceding_quote(verb, quotes)
     if not content:
         return None
+    content = _with_infinitive_conjuncts(verb, content)
     content, adjunct_via = _without_adjunct_sources(doc, content, comp)
     if lemma in lx.MENTAL_CUES or lemma in lx.EVIDENCE_CUES:
         confidence = 0.6
@@ -300,6 +545,9 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | 
         confidence = 0.85
     own = any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children)
     src = (None if own else _orphan_subject(verb)) or _subject(verb)
+    if kind == "passive":
+        src = next((p for c in verb.children if c.dep_ == "agent" for p in c.children
+                    if p.dep_ == "pobj"), None)
     source: tuple[CharSpan, ...] = ()
     if src is not None and src.dep_ != "expl" and src.lower_ not in {"there"}:
         lo, hi = _source_range(src, [verb])
@@ -314,7 +562,7 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | 
         if sp is not None and not _inside(sp, content):
             source = (sp,)
     if not source:
-        if lemma in lx.MENTAL_CUES or verb.dep_ in ("acl", "amod", "relcl"):
+        if (lemma in lx.MENTAL_CUES and kind != "passive") or verb.dep_ in ("acl", "amod", "relcl"):
             return None  # "is expected to", "known as": hedges and labels, not attributions
         confidence -= 0.15
     via_token, via_text = adjunct_via if adjunct_via else (None, None)
@@ -334,6 +582,104 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | 
     )
 
 
+_BARE_NOUNS = lx.CUE_NOUNS | {"warning", "concern", "concerns", "question", "questions"}
+_OBJ_PREPS = frozenset({"for", "of", "as", "about", "over", "against", "with", "to", "on"})
+
+
+def _object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
+                    ) -> tuple[tuple[CharSpan, ...], list[Token]] | None:
+    """"called for a ban", "criticized her surrogates for ...", "urged X to ...": the
+    verb's objects, complements and argument-like prepositional phrases after it.
+
+    A preposition right after the verb group belongs to the cue ("railed against").
+    """
+    doc = verb.doc
+    parts: list[Token] = []
+    cue = list(cue)
+    end_cue = cue[-1].i
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp"):
+            parts.append(c)
+        elif c.dep_ == "prep" and c.lower_ in _OBJ_PREPS and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            if c.i == end_cue + 1 and not parts:
+                if c.lower_ == "to":
+                    continue  # "posted to X", "spoke to reporters": a destination
+                cue.append(c)
+                end_cue = c.i
+                parts.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            elif parts:
+                parts.append(c)
+    if not parts:
+        return None
+    if len(parts) == 1 and parts[0].lemma_.lower() in _BARE_NOUNS and parts[0].right_edge.i == parts[0].i:
+        return None  # "issued a statement": the content comes elsewhere, if at all
+    lo = min(p.left_edge.i for p in parts)
+    hi = max(p.right_edge.i for p in parts) + 1
+    lo = max(lo, end_cue + 1)
+    span = _chars(doc, lo, hi)
+    if span is None:
+        return None
+    return (_expand_to_quotes(span, quotes, doc),), cue
+
+
+def _passive_content(verb: Token, subj: Token, cue: list[Token], quotes: Sequence[CharSpan]
+                     ) -> tuple[tuple[CharSpan, ...], list[Token]] | None:
+    """"The company is expected to generate ...", "X has been called 'Y' by Z": the passive
+    subject and the complement after the verb, as two fragments."""
+    doc = verb.doc
+    if subj.i > verb.i or subj.lower_ in lx.NON_SOURCES | {"he", "she", "they", "i", "we", "you"}:
+        return None
+    lo, hi = _subtree_range(subj)
+    first = _chars(doc, lo, hi)
+    if first is None:
+        return None
+    spans = [first]
+    rest = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "oprd", "ccomp")]
+    if rest:
+        r_lo = max(min(c.left_edge.i for c in rest), cue[-1].i + 1)
+        r_hi = max(c.right_edge.i for c in rest) + 1
+        second = _chars(doc, r_lo, r_hi)
+        if second is not None:
+            spans.append(second)
+    return tuple(_expand_to_quotes(sp, quotes, doc) for sp in spans), cue
+
+
+def _preceding_quote(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, ...] | None:
+    """"“A. B,” said Leslie Wimes" / "“A. B,” she said" when the sentence splitter cut the
+    quote: the quote that closes right before the cue clause."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    start = verb.i if subj is None or subj.i > verb.i else subj.left_edge.i
+    if subj is None and verb.dep_ != "ROOT":
+        return None
+    text = _text(doc)
+    at = doc[start].idx
+    for qs, qe in quotes:
+        if (qe <= at and at - qe <= 3 and text[qe:at].strip(" ,") == "" and qe - qs > 1
+                and text[qe - 2] in ",?!"):
+            return ((qs, qe),)
+    return None
+
+
+def _with_infinitive_conjuncts(verb: Token, content: tuple[CharSpan, ...]) -> tuple[CharSpan, ...]:
+    """"wants to triple X, grow Y and create Z": infinitives the parser hung on the cue verb
+    as conjuncts continue its "to" complement."""
+    if verb.tag_ == "VB" or not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
+        return content
+    doc = verb.doc
+    s0, e0 = content[-1]
+    for c in verb.children:
+        if (c.dep_ == "conj" and c.tag_ == "VB" and c.idx >= e0 and not _is_cue_verb(c)
+                and not any(g.dep_ in lx.SUBJECT_DEPS for g in c.children)
+                and _text(doc)[e0:c.idx].count(".") == 0):
+            span = _chars(doc, c.i, c.right_edge.i + 1)
+            if span is not None:
+                e0 = span[1]
+    return (*content[:-1], (s0, e0))
+
+
 def _orphan_subject(verb: Token) -> Token | None:
     """A subject the parser hung elsewhere: ", the New York Times reported, citing ..."."""
     doc = verb.doc
@@ -348,6 +694,24 @@ def _orphan_subject(verb: Token) -> Token | None:
     if not any(doc[x].pos_ == "PROPN" for x in range(j, k + 1)):
         return None
     return doc[k]
+
+
+def _is_medial_cue(verb: Token) -> bool:
+    """"X, she said, is Y": a subject-verb cue clause between commas inside its content."""
+    head = verb.head
+    if head is verb or verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.i > head.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return False
+    doc = verb.doc
+    words = [t.i for t in verb.subtree if not t.is_punct]
+    lo, hi = words[0], words[-1]
+    if lo == 0 or hi + 1 >= len(doc) or lo <= head.left_edge.i + 1:
+        return False
+    marks = {",", "—", "–", "--"}
+    return doc[lo - 1].text in marks and doc[hi + 1].text in marks
 
 
 def _is_hanging_cue(verb: Token) -> bool:
@@ -396,6 +760,8 @@ def _without_adjunct_sources(
 def _as_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
     """"..., as reported by the official KCNA" / "as confirmed by Peskov"."""
     doc = verb.doc
+    if verb.lemma_.lower() not in lx.CUE_VERBS or any(c.dep_ in lx.OBJECT_DEPS for c in verb.children):
+        return None  # "as Russia seeks more weapons" is no attribution
     agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
     src = agent[0] if agent else (subj[0] if subj else None)
@@ -475,6 +841,14 @@ def _make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
     "officials believe X, according to the New York Times" keeps the officials' claim with
     the Times as `via`; "He said the Kremlin was not interested, saying ..." keeps the outer.
     """
+    # an object-rule reading ("criticized X for ...") yields to every other rule it overlaps
+    strong = [a for a in atts if a.kind not in ("object", "passive")]
+    atts = strong + [
+        a for a in atts if a.kind in ("object", "passive") and not any(
+            _overlap(a.content[0], c) or _overlap(a.cue[0], c) or any(_overlap(s, b.cue[0]) for s in a.content)
+            for b in strong for c in b.content
+        )
+    ]
     atts = sorted(atts, key=lambda a: (a.content[0][0], -(a.content[-1][1] - a.content[0][0])))
     drop: set[int] = set()
     result = list(atts)
@@ -492,22 +866,26 @@ def _make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
                 and inner.cue_token != outer.cue_token and outer.kind == "verb"
                 and doc[outer.cue_token].is_ancestor(doc[inner.cue_token])
                 and not _inside(inner.cue[0], outer.content) and outer.source
-                and _looks_media(doc.text[outer.source[0][0] : outer.source[0][1]])
+                and _looks_media(_text(doc)[outer.source[0][0] : outer.source[0][1]])
             ):
                 # "the Times reported, citing officials that noted ...": learned via the Times
-                result[j] = replace(inner, via_text=inner.via_text or doc.text[
+                result[j] = replace(inner, via_text=inner.via_text or _text(doc)[
                     outer.source[0][0] : outer.source[0][1]], via_token=outer.source_token)
                 continue
             if not inner.cue or not _inside(inner.cue[0], outer.content):
                 continue
-            outer_src = doc.text[outer.source[0][0] : outer.source[0][1]] if outer.source else ""
-            if outer.kind in ("according", "per", "as") or _looks_media(outer_src):
+            outer_src = _text(doc)[outer.source[0][0] : outer.source[0][1]] if outer.source else ""
+            if outer.kind in ("according", "per", "as", "in") or _looks_media(outer_src):
                 via = outer_src or None
                 result[j] = replace(inner, via_text=inner.via_text or via,
                                     via_token=inner.via_token or outer.source_token)
                 drop.add(i)
             else:
-                drop.add(j)
+                split = _split_off(doc, result[i], inner)
+                if split is not None:
+                    result[i] = split  # "said X, adding Y": two attributions, as PolNeAR has
+                else:
+                    drop.add(j)
     # two rules firing on one cue (ccomp and parataxis readings): keep the first
     seen: set[CharSpan] = set()
     out = []
@@ -519,6 +897,33 @@ def _make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
         seen.add(a.cue[0])
         out.append(a)
     return out
+
+
+def _split_off(doc: Doc, outer: Attribution, inner: Attribution) -> Attribution | None:
+    """The outer attribution without a trailing participle or conjunct cue clause of the same
+    speaker ("..., while emphasizing ...", "... and added that ..."), or None."""
+    if outer.kind not in ("verb", "object") or inner.kind not in ("verb", "object") or inner.cue_token is None:
+        return None
+    v = doc[inner.cue_token]
+    if v.dep_ not in ("advcl", "conj") or any(c.dep_ in lx.SUBJECT_DEPS for c in v.children):
+        return None
+    if v.head.i != outer.cue_token and (inner.source_token is None or inner.source_token != outer.source_token):
+        return None  # the participle belongs to the content's own clause ("the Kremlin ..., saying")
+    s0, e0 = outer.content[-1]
+    whole = doc.char_span(s0, e0, alignment_mode="expand")
+    if whole is None:
+        return None
+    lo = v.left_edge.i
+    if lo <= whole.start + 2 or v.right_edge.i + 3 < whole.end:
+        return None
+    hi = lo
+    while hi > whole.start and (doc[hi - 1].is_punct or doc[hi - 1].dep_ in ("cc", "mark")) and (
+            doc[hi - 1].text not in lx.QUOTE_CHARS):
+        hi -= 1
+    cut = _chars(doc, whole.start, hi)
+    if cut is None:
+        return None
+    return replace(outer, content=(*outer.content[:-1], cut))
 
 
 def _looks_media(text: str) -> bool:
@@ -536,7 +941,7 @@ def _continuations(doc: Doc, atts: list[Attribution], quotes: Sequence[CharSpan]
     that is a quote and follows a paragraph whose last attribution was a direct quote. They
     are kept as claims of their own so that each statement can be matched across articles.
     """
-    text = doc.text
+    text = _text(doc)
     covered = [s for a in atts for s in a.content]
     lines = paragraph_index(text)
     out: list[Attribution] = []
@@ -564,6 +969,31 @@ def _continuations(doc: Doc, atts: list[Attribution], quotes: Sequence[CharSpan]
         out.append(replace(last, content=((qs, qe),), kind="continuation",
                            confidence=round(min(last.confidence, 0.8) - 0.1, 2)))
         covered.append((qs, qe))
+    return out
+
+
+def _merge_interrupted(doc: Doc, atts: list[Attribution], quotes: Sequence[CharSpan]) -> list[Attribution]:
+    """"“A,” Traynor said, “B.”": one statement interrupted by its cue, so one attribution with
+    two content spans (PolNeAR's convention); a quote after a full stop stays a continuation."""
+    text = _text(doc)
+    covered = [s for a in atts for s in (*a.content, *a.cue, *a.source)]
+    out = []
+    for a in atts:
+        end = a.content[-1][1]
+        if not a.cue or a.cue[0][0] < end or end < 2 or text[end - 2 : end] not in (",”", ',"', ",’"):
+            out.append(a)
+            continue
+        roles = sorted([*a.cue, *a.source])
+        last = max(e for _, e in roles)
+        nxt = next(((qs, qe) for qs, qe in quotes if last <= qs <= last + 3), None)
+        gap = text[end:nxt[0]] if nxt else ""
+        for s, e in roles:
+            gap = gap.replace(text[s:e], "")
+        if nxt is None or gap.strip(" ,") or any(_overlap(nxt, c) for c in covered):
+            out.append(a)
+            continue
+        out.append(replace(a, content=(*a.content, nxt)))
+        covered.append(nxt)
     return out
 
 
@@ -669,7 +1099,7 @@ class SpeakerResolver:
             out.append(Mention(ent.start, ent.end, name, label, self.sent_of.get(ent.start, 0),
                                subject, role))
         for key, canonical in lx.MEDIA_OUTLETS.items():
-            for m in re.finditer(rf"\b{re.escape(key)}\b", doc.text, flags=re.IGNORECASE):
+            for m in re.finditer(rf"\b{re.escape(key)}\b", _text(doc), flags=re.IGNORECASE):
                 if key in ("ap", "ria", "the times") and not m.group(0)[0].isupper():
                     continue
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -904,7 +1334,8 @@ def extract_claims(
     """
     if atts is None:
         atts = find_attributions(doc)
-    text = doc.text
+    text = _text(doc)
+    all_quotes = find_quotes(text)
     full = article.body if article.body is not None else (0, len(article.text or text))
     body = (full[0] - offset, full[1] - offset)
     resolver = SpeakerResolver(doc)
@@ -930,7 +1361,7 @@ def extract_claims(
         source_text = " ".join(text[s:e] for s, e in att.source)
         cue_text = " ".join(text[s:e] for s, e in att.cue)
         quoted = tuple(
-            (qs, qe) for qs, qe in find_quotes(text) if any(s <= qs and qe <= e for s, e in att.content)
+            (qs, qe) for qs, qe in all_quotes if any(s <= qs and qe <= e for s, e in att.content)
         )
         def shift(spans: Iterable[CharSpan]) -> list[CharSpan]:
             return [(s + offset, e + offset) for s, e in spans]

@@ -22,6 +22,9 @@ MENTAL_CUES = frozenset(
 )
 EVIDENCE_CUES = frozenset("show suggest indicate find reveal demonstrate mean".split())
 CUE_VERBS = SPEECH_CUES | MENTAL_CUES | EVIDENCE_CUES
+# Verbs below the learned lexicon's precision cut (cues_polnear) whose object or complement
+# PolNeAR still annotates as content often enough to pay: "wants to ...", "attacked X".
+OBJECT_CUES_EXTRA = frozenset("want attack plan support back".split())
 
 # Nouns that carry attributed content: "the claim that ...", "in a statement".
 CUE_NOUNS = frozenset(
