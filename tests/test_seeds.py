@@ -108,3 +108,9 @@ def test_seeds_report_is_deterministic(seeds_report: Report) -> None:
     from tests.conftest import SEEDS
 
     assert render_json(corroborate([SEEDS])) == render_json(seeds_report)
+
+
+def test_seeds_related_speakers_different_claims_stay_apart(seeds_report: Report) -> None:
+    letters = cluster_with(seeds_report, "had written each other letters")
+    price = cluster_with(seeds_report, "pay a price")
+    assert letters.id != price.id

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1251,6 +1253,8 @@ class SpeakerResolver:
 
     def _gender_clash(self, name: str, female: bool, male: bool, role: str | None = None) -> bool:
         g = self.gender.get(name) if hasattr(self, "gender") else None
+        if g is None:
+            g = first_name_gender(name)
         if role in lx.FEMALE_WORDS:
             g = "f"
         elif role in lx.MALE_WORDS:
@@ -1267,6 +1271,28 @@ class SpeakerResolver:
                     self.gender[name] = "f"
                 elif m.role in lx.MALE_WORDS:
                     self.gender[name] = "m"
+
+
+@lru_cache(maxsize=1)
+def _gender_detector() -> Any:
+    # gender-guesser ships its name list in the package (no network); loaded once, lazily
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def first_name_gender(name: str) -> str | None:
+    """"m" or "f" when a full name's first name is unambiguously male or female, else None.
+
+    Only clear answers count: "mostly" and unisex names (Kim, Leslie) say nothing, and a
+    one-word name has no first name to read.
+    """
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    guess = _gender_detector().get_gender(parts[0].strip(".,"))
+    return {"male": "m", "female": "f"}.get(guess)
 
 
 def _clean_name(text: str) -> str:
