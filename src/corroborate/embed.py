@@ -100,7 +100,8 @@ def load_embedder(path: Path | None = None) -> Embedder:
     Raises:
         ModelError: If the folder or one of its model files is missing or unreadable.
     """
-    return _load_embedder(Path(path).resolve() if path is not None else default_model_dir())
+    # Resolve first, so that every spelling of the same folder (symlink, relative) shares one entry.
+    return _load_embedder(Path(path if path is not None else default_model_dir()).resolve())
 
 
 @functools.lru_cache(maxsize=4)

@@ -294,6 +294,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 found.append(replace(att, cue_lemma="in", kind="in", confidence=0.6))
     found += _colon_attributions(doc, found)
     found += _dash_attributions(doc, found, quotes)
+    found = [a for a in found if _has_substance(doc, a.content)]
     found = _make_univocal(doc, found)
     found = _merge_interrupted(doc, found, quotes)
     found += _continuations(doc, found, quotes)
@@ -933,6 +934,16 @@ def _looks_media(text: str) -> bool:
     return any(re.search(rf"\b{re.escape(k)}\b", low) for k in lx.MEDIA_OUTLETS if len(k) > 3) or bool(
         re.search(r"\b(newspaper|outlet|agency|daily|report|media)\b", low)
     )
+
+
+def _has_substance(doc: Doc, content: Sequence[CharSpan]) -> bool:
+    """Content must name something: "as far as the outside world knows" gives "at least as
+    far", which has no noun, verb or number and is no claim."""
+    for s, e in content:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "PRON") for t in span):
+            return True
+    return False
 
 
 def _continuations(doc: Doc, atts: list[Attribution], quotes: Sequence[CharSpan]) -> list[Attribution]:

@@ -20,6 +20,13 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _doc_label(doc_id: str, report: Report) -> str:
+    """An article as a reader knows it: its outlet where told, and a short id."""
+    doc = next((d for d in report.documents if d.doc_id == doc_id), None)
+    short = doc_id if len(doc_id) <= 12 else doc_id[:11] + "…"
+    return f"{doc.outlet} ({short})" if doc is not None and doc.outlet else short
+
+
 def _notes(cluster: ClaimCluster, report: Report) -> str:
     notes = []
     if cluster.upstream:
@@ -48,7 +55,8 @@ def _cluster_table(title: str, clusters: list[ClaimCluster], report: Report, sty
             str(n),
             k.speaker or "(no source)",
             _short(k.gist),
-            "\n".join(d[:3] for d in k.doc_ids) if len(k.doc_ids) < 6 else f"{len(k.doc_ids)} articles",
+            "\n".join(_doc_label(d, report) for d in k.doc_ids) if len(k.doc_ids) < 6
+            else f"{len(k.doc_ids)} articles",
             str(k.independent_sources),
             _notes(k, report),
         )
