@@ -262,6 +262,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-blocks", action="store_true", help="pair across speakers too")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--ecb", type=Path, default=None, help="ECB+ XML folder")
+    parser.add_argument(
+        "--matcher", action="store_true",
+        help="also run the product's corroborate.match.cluster_claims end to end "
+        "(speaker, upstream and global candidates, contrast checks, cluster records)",
+    )
     args = parser.parse_args(argv)
 
     stages: list[tuple[str, float]] = []
@@ -284,6 +289,25 @@ def main(argv: list[str] | None = None) -> int:
     # The clustering stage: swap in corroborate.match's clustering here when it lands.
     labels = union_find_clusters(len(corpus.contents), pairs)
     stages.append(("cluster", time.perf_counter() - t0))
+
+    if args.matcher:
+        from corroborate.match import cluster_claims
+        from corroborate.schema import Claim, SpanText
+
+        claims = [
+            Claim(id=f"c-{i:07d}", doc_id=f"d{i % 5000:05d}",
+                  source=SpanText(text=sp, spans=[(0, len(sp))]),
+                  cue=SpanText(text="said", spans=[(0, 4)]),
+                  content=SpanText(text=text, spans=[(10, 10 + len(text))]),
+                  speaker=sp, speaker_kind="person", quote_type="indirect", confidence=0.8)
+            for i, (text, sp) in enumerate(zip(corpus.contents, corpus.speakers))
+        ]
+        t0 = time.perf_counter()
+        clusters, _ = cluster_claims(claims, encode=embedder.encode)
+        t_match = time.perf_counter() - t0
+        print(f"corroborate.match.cluster_claims on {len(claims):,} claims: {t_match:.1f}s "
+              f"(encode included), {len(clusters):,} clusters, "
+              f"{sum(len(k.claim_ids) > 1 for k in clusters):,} with 2+ claims")
 
     n = len(corpus.contents)
     block_sizes = np.unique(np.asarray(corpus.speakers), return_counts=True)[1]

@@ -207,3 +207,19 @@ def test_extract_rules_on_hand_built_doc(
     doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas)
     atts = find_attributions(doc)
     assert [roles(doc.text, a) for a in atts] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Peskov said so.\n\nAssociated Press contributed reporting.", ["Associated Press"]),
+        ("MOSCOW (Reuters) — Peskov said so.", ["Reuters"]),
+        ("SEOUL (AP) - Officials said so. Reuters contributed to this report.",
+         ["Associated Press", "Reuters"]),
+        ("Peskov told the Associated Press he was ready.", []),
+    ],
+)
+def test_extract_wire_credits(text: str, expected: list[str]) -> None:
+    from corroborate.extract import wire_credits
+
+    assert wire_credits(text) == expected

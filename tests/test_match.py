@@ -122,3 +122,12 @@ def test_match_cluster_same_speaker_different_claims_apart() -> None:
     ]
     clusters, _ = cluster_claims(claims)
     assert len(clusters) == 2
+
+
+def test_match_articles_crediting_one_wire_are_one_origin() -> None:
+    claims = [claim("a", "Kim will meet Putin next week in Vladivostok", "Dmitry Peskov"),
+              claim("b", "Kim will meet Putin next week in Vladivostok", "Dmitry Peskov"),
+              claim("c", "Kim will meet Putin next week in Vladivostok", "Dmitry Peskov")]
+    (cluster,), _ = cluster_claims(claims, wires={"a": "Associated Press", "b": "Associated Press"})
+    assert cluster.origins == ["Associated Press", "doc:c"]
+    assert cluster.independent_sources == 2

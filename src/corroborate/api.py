@@ -8,7 +8,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from corroborate.components import attributions_of
-from corroborate.extract import extract_claims
+from corroborate.extract import extract_claims, wire_credits
 from corroborate.ingest import DEFAULT_MAX_BYTES, read_articles, text_differs_from_file
 from corroborate.match import DEFAULT_CONFIG, MatchConfig, cluster_claims
 from corroborate.nlp import load_pipeline, split_text
@@ -53,7 +53,9 @@ def corroborate(
             article = article.model_copy(update={"status": "failed", "reason": failed[article.doc_id]})
         documents.append(document_of(article, carry_text=text_differs_from_file(article)))
     outlets = {a.doc_id: a.outlet for a in articles}
-    clusters, canon = cluster_claims(claims, outlets=outlets, config=config)
+    # an article crediting one wire agency: its unsourced claims trace to that agency
+    wires = {a.doc_id: w[0] for a in articles if a.status == "ok" and len(w := wire_credits(a.text)) == 1}
+    clusters, canon = cluster_claims(claims, outlets=outlets, wires=wires, config=config)
     claims = [c.model_copy(update={"speaker": canon.get(c.speaker, c.speaker)}) if c.speaker else c
               for c in claims]
     return build_report(documents, claims, clusters)

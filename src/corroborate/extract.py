@@ -1346,6 +1346,27 @@ def media_canonical(text: str) -> str:
 
 
 # ------------------------------------------------------------------ claims
+_WIRE_RE = re.compile(
+    r"(?:\b(?P<credit>Associated Press|The Associated Press|Reuters|AFP|Agence France-Presse|"
+    r"Bloomberg|dpa|Yonhap)\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story))\b)"
+    r"|(?:^|\n)[^\n]{0,60}?\((?P<byline>AP|Reuters|AFP)\)\s*[-—–]",
+)
+
+
+def wire_credits(text: str) -> list[str]:
+    """Wire agencies an article credits: "Associated Press contributed reporting.", "(AP) —".
+
+    Claims without an explicit `via` in such an article may come from the wire, so the
+    report counts the agency as their origin: two articles built on one AP story are one
+    source.
+    """
+    found = set()
+    for m in _WIRE_RE.finditer(text):
+        name = m.group("credit") or m.group("byline")
+        found.add(media_canonical(name))
+    return sorted(found)
+
+
 def quote_type(content: str) -> QuoteType:
     """Direct if the content starts and ends with a quote mark, mixed if it has one."""
     content = content.strip()

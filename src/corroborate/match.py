@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -71,6 +72,7 @@ Encoder = Callable[[Sequence[str]], npt.NDArray[np.float32]]
 
 
 # ------------------------------------------------------------------ speakers
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: no accents, hyphens or case ("Kim Jong-un" -> "kim jong un")."""
     text = unicodedata.normalize("NFKD", name)
@@ -140,18 +142,26 @@ def canonical_speakers(claims: Sequence[Claim]) -> dict[str, str]:
 
 
 def speakers_compatible(a: Claim, b: Claim, canon: dict[str, str]) -> bool:
+    return _compatible(a.speaker, b.speaker, a.via, b.via, a.source.text, b.source.text,
+                       a.speaker_kind, b.speaker_kind, canon.get(a.speaker or "", a.speaker),
+                       canon.get(b.speaker or "", b.speaker))
+
+
+@lru_cache(maxsize=262144)
+def _compatible(
+    speaker_a: str | None, speaker_b: str | None, via_a: str | None, via_b: str | None,
+    source_a: str, source_b: str, kind_a: str, kind_b: str, sa: str | None, sb: str | None,
+) -> bool:
     """Whether two claims can come from one source (or one upstream report)."""
-    sa = canon.get(a.speaker or "", a.speaker)
-    sb = canon.get(b.speaker or "", b.speaker)
     if sa and sb and sa == sb:
         return True
-    if a.via and b.via and a.via == b.via:
+    if via_a and via_b and via_a == via_b:
         return True
-    if (a.via and a.via == sb) or (b.via and b.via == sa):
+    if (via_a and via_a == sb) or (via_b and via_b == sa):
         return True
     # an office and its spokesperson: "the White House" / "White House spokesman John Kirby"
-    for x, y in ((a, sb), (b, sa)):
-        if y and len(y) > 3 and name_key(y) in name_key(x.source.text) and x.speaker_kind in (
+    for source, kind, other in ((source_a, kind_a, sb), (source_b, kind_b, sa)):
+        if other and len(other) > 3 and name_key(other) in name_key(source) and kind in (
             "person", "government", "organization"
         ):
             return True
@@ -159,10 +169,13 @@ def speakers_compatible(a: Claim, b: Claim, canon: dict[str, str]) -> bool:
     return not sa or not sb
 
 
-def _origin(claim: Claim, outlets: dict[str, str | None]) -> str:
-    """The report a claim traces back to: its `via`, else the article's outlet or itself."""
+def _origin(claim: Claim, outlets: dict[str, str | None], wires: dict[str, str] | None = None) -> str:
+    """The report a claim traces back to: its `via`, else the wire agency the article
+    credits, else the article's outlet, else the article itself."""
     if claim.via:
         return claim.via
+    if wires and claim.doc_id in wires:
+        return wires[claim.doc_id]
     outlet = outlets.get(claim.doc_id)
     return outlet if outlet else f"doc:{claim.doc_id}"
 
@@ -176,10 +189,11 @@ _STOP = frozenset(
 )
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
     """Lowercased content words, for the lexical overlap check."""
-    return {w for w in (m.group(0).lower().strip("’'") for m in _WORD_RE.finditer(text))
-            if w and w not in _STOP}
+    return frozenset({w for w in (m.group(0).lower().strip("’'") for m in _WORD_RE.finditer(text))
+            if w and w not in _STOP})
 
 
 def containment(a: str, b: str) -> float:
@@ -314,11 +328,17 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int, vetoed: Callable[[int, int], bool]) -> bool:
+    def union(self, i: int, j: int, vetoed: Callable[[int, int], bool], limit: int = 200_000) -> bool:
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return True
-        if any(vetoed(x, y) for x in self.members[ri] for y in self.members[rj]):
+        a, b = self.members[ri], self.members[rj]
+        # the veto looks at every cross pair; past `limit` pairs (huge clusters at scale) it
+        # checks the pairs that touch i and j, which still blocks direct contradictions
+        if len(a) * len(b) <= limit:
+            if any(vetoed(x, y) for x in a for y in b):
+                return False
+        elif any(vetoed(i, y) for y in b) or any(vetoed(x, j) for x in a):
             return False
         if ri > rj:
             ri, rj = rj, ri
@@ -331,6 +351,7 @@ def cluster_claims(
     claims: Sequence[Claim],
     *,
     outlets: dict[str, str | None] | None = None,
+    wires: dict[str, str] | None = None,
     config: MatchConfig = DEFAULT_CONFIG,
     encode: Encoder | None = None,
 ) -> tuple[list[ClaimCluster], dict[str, str]]:
@@ -339,6 +360,7 @@ def cluster_claims(
     Args:
         claims: Claims from any number of articles.
         outlets: doc_id -> outlet name (None where unknown), for origins and outlets.
+        wires: doc_id -> the wire agency an article credits, an origin for claims with no via.
         config: Thresholds.
         encode: Sentence encoder; the bundled embedder by default.
 
@@ -419,15 +441,16 @@ def cluster_claims(
     for i in range(n):
         roots[groups.find(i)].append(i)
     clusters = [
-        _make_cluster([claims[i] for i in members], members, vec, canon, outlets)
+        _make_cluster([claims[i] for i in members], members, vec, canon, outlets, wires or {})
         for members in roots.values()
     ]
     cluster_of = {cid: cl.id for cl in clusters for cid in cl.claim_ids}
+    index_of = {c.id: i for i, c in enumerate(claims)}
     final = []
     for cl in clusters:
         rel: dict[str, set[str]] = defaultdict(set)
         for cid in cl.claim_ids:
-            i = next(idx for idx, c in enumerate(claims) if c.id == cid)
+            i = index_of[cid]
             for j, diffs in related.get(i, []):
                 other = cluster_of[claims[j].id]
                 if other != cl.id:
@@ -466,6 +489,7 @@ def _make_cluster(
     vec: npt.NDArray[np.float32],
     canon: dict[str, str],
     outlets: dict[str, str | None],
+    wires: dict[str, str],
 ) -> ClaimCluster:
     pos = {c.id: i for c, i in zip(members, idx)}
     members = sorted(members, key=lambda c: c.id)
@@ -485,7 +509,7 @@ def _make_cluster(
         key=lambda t: (-round(t[0], 5), -t[1].confidence, t[1].id),
     )[1]
     asserting = [c for c in members if c.stance == "asserts"]
-    origins = sorted({_origin(c, outlets) for c in asserting})
+    origins = sorted({_origin(c, outlets, wires) for c in asserting})
     vias = {c.via for c in members}
     upstream = next(iter(vias)) if len(vias) == 1 and None not in vias else None
     outlet_names = sorted({o for c in members if (o := outlets.get(c.doc_id))})
