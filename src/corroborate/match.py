@@ -316,11 +316,26 @@ def _differences(
 
 # ------------------------------------------------------------------ clustering
 class _Clusters:
-    """Union-find with a veto: two groups never join if a contrasted pair spans them."""
+    """Union-find with a veto: two groups never join if a contrasted pair spans them, if
+    they share an article, or if they hold named speakers who cannot be one source.
 
-    def __init__(self, n: int) -> None:
+    Each group keeps its articles, its members as a set, and one representative claim per
+    distinct speaker signature, so a veto costs the size of the smaller group, not the
+    product of both (clusters at scale hold hundreds of claims).
+    """
+
+    def __init__(self, claims: Sequence[Claim], contrasted: dict[int, set[int]],
+                 compatible: Callable[[int, int], bool]) -> None:
+        n = len(claims)
         self.parent = list(range(n))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+        self.members: dict[int, set[int]] = {i: {i} for i in range(n)}
+        self.docs: dict[int, set[str]] = {i: {claims[i].doc_id} for i in range(n)}
+        self.signs: dict[int, dict[tuple[str | None, ...], int]] = {
+            i: ({(c.speaker, c.via, c.source.text, c.speaker_kind): i} if c.speaker else {})
+            for i, c in enumerate(claims)
+        }
+        self.contrasted = contrasted
+        self.compatible = compatible
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -328,22 +343,26 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int, vetoed: Callable[[int, int], bool], limit: int = 200_000) -> bool:
+    def union(self, i: int, j: int) -> bool:
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return True
-        a, b = self.members[ri], self.members[rj]
-        # the veto looks at every cross pair; past `limit` pairs (huge clusters at scale) it
-        # checks the pairs that touch i and j, which still blocks direct contradictions
-        if len(a) * len(b) <= limit:
-            if any(vetoed(x, y) for x in a for y in b):
-                return False
-        elif any(vetoed(i, y) for y in b) or any(vetoed(x, j) for x in a):
+        if self.docs[ri] & self.docs[rj]:
             return False
-        if ri > rj:
-            ri, rj = rj, ri
-        self.parent[rj] = ri
-        self.members[ri] += self.members.pop(rj)
+        small, big = (ri, rj) if len(self.members[ri]) <= len(self.members[rj]) else (rj, ri)
+        other = self.members[big]
+        if any(self.contrasted.get(x, set()) & other for x in self.members[small]):
+            return False
+        if any(not self.compatible(x, y) for x in self.signs[ri].values()
+               for y in self.signs[rj].values()):
+            return False
+        keep, gone = min(ri, rj), max(ri, rj)
+        self.parent[gone] = keep
+        self.members[keep] |= self.members.pop(gone)
+        self.docs[keep] |= self.docs.pop(gone)
+        merged = self.signs.pop(gone)
+        for sig, idx in merged.items():
+            self.signs[keep].setdefault(sig, idx)
         return True
 
 
@@ -424,18 +443,15 @@ def cluster_claims(
         if similar and a.doc_id != b.doc_id:
             accepted.append((max(best, lex), i, j))
 
-    groups = _Clusters(n)
-
-    def vetoed(x: int, y: int) -> bool:
-        # a contrasted pair, two claims of one article, or two named speakers who cannot be
-        # one source (an unnamed claim must not chain "experts" to "the Kremlin")
-        a, b = claims[x], claims[y]
-        return (min(x, y), max(x, y)) in contrasted or (a.doc_id == b.doc_id and x != y) or (
-            bool(a.speaker) and bool(b.speaker) and not speakers_compatible(a, b, canon)
-        )
-
+    adjacency: dict[int, set[int]] = defaultdict(set)
+    for x, y in contrasted:
+        adjacency[x].add(y)
+        adjacency[y].add(x)
+    groups = _Clusters(
+        claims, adjacency, lambda x, y: speakers_compatible(claims[x], claims[y], canon)
+    )
     for _score, i, j in sorted(accepted, key=lambda t: (-t[0], t[1], t[2])):
-        groups.union(i, j, vetoed)
+        groups.union(i, j)
 
     roots: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
