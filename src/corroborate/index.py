@@ -127,15 +127,22 @@ def _exact_neighbours(
         sims = sub[start : start + CHUNK] @ sub.T
         local = np.arange(sims.shape[0])
         sims[local, local + start] = -np.inf  # an item is not its own neighbour
-        rows, cols = np.nonzero(sims >= floor)
-        values = sims[rows, cols]
-        # Sort candidates by row, then similarity descending, then column; keep each row's first k.
-        order = np.lexsort((cols, -values, rows))
-        rows, cols = rows[order], cols[order]
-        row_starts = np.searchsorted(rows, rows, side="left")
-        keep = (np.arange(rows.size) - row_starts) < k
+        # Top k per row by partition, not by sorting everything above the floor: in one
+        # story nearly every pair clears a low floor, and sorting them is quadratic.
+        kk = min(k, m - 1)
+        if kk < 1:
+            continue
+        top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
+        values = np.take_along_axis(sims, top, axis=1)
+        rows = np.repeat(local, kk)
+        cols = top.ravel()
+        flat = values.ravel()
+        keep = flat >= floor
         rows_out.append(rows[keep].astype(np.int64) + start)
         cols_out.append(cols[keep].astype(np.int64))
+    if not rows_out:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
     return np.concatenate(rows_out), np.concatenate(cols_out)
 
 
