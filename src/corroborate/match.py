@@ -59,6 +59,10 @@ class MatchConfig:
     modality_containment: float = 0.5
     # word-overlap (containment of content words) that also counts as the same wording
     lexical: float = 0.6
+    # pairs below this cosine, with no quoted words and no shared upstream, are not judged:
+    # they cannot reach any rule above except word containment, which they practically never
+    # do; it keeps the per-pair Python work off the bulk of candidates at scale
+    prefilter: float = 0.45
     # candidate generation: neighbours per claim and the least cosine worth judging
     neighbours: int = 30
     min_candidate: float = 0.2
@@ -414,6 +418,10 @@ def cluster_claims(
     related: dict[int, list[tuple[int, list[str]]]] = defaultdict(list)
     for i, j, sim in pairs:
         a, b = claims[i], claims[j]
+        if sim < config.prefilter and not qindex[i] and not qindex[j] and (
+            a.via is None or a.via != b.via
+        ):
+            continue  # far apart, no quotes to compare and no shared upstream: skip cheaply
         if a.doc_id == b.doc_id and a.content.spans == b.content.spans:
             continue
         if not speakers_compatible(a, b, canon):
