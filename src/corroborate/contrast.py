@@ -844,7 +844,9 @@ class _Reading(NamedTuple):
     negated: bool
 
 
-@lru_cache(maxsize=4096)
+# Sized for a whole run: at scale each content meets dozens of neighbours, and a small cache
+# re-read them all (4,096 entries: 100k-claim clustering spent most of its time here).
+@lru_cache(maxsize=131072)
 def _read(text: str) -> _Reading:
     # Cached: clustering compares each claim's content with many others.
     toks = _tokens(text)
