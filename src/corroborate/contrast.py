@@ -11,7 +11,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
-__all__ = ["KINDS", "differences", "numbers", "polarity"]
+__all__ = ["KINDS", "differences", "levenshtein", "numbers", "polarity"]
 
 #: Every name `differences` can return, sorted.
 KINDS: Final = ("date", "entity", "modality", "negation", "number")
@@ -662,7 +662,8 @@ def _modality(toks: Sequence[_Tok]) -> tuple[tuple[int, ...], tuple[int, ...]]:
 # --------------------------------------------------------------------------- entities
 
 
-def _levenshtein(a: str, b: str) -> int:
+def levenshtein(a: str, b: str) -> int:
+    """Edit distance between two strings (insertions, deletions, substitutions)."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
@@ -682,7 +683,7 @@ def _same_name_token(a: str, b: str) -> bool:
         return False
     if shorter == 4:  # "Rait"/"Raite", but not "Iran"/"Iraq"
         return abs(len(a) - len(b)) == 1 and (a.startswith(b) or b.startswith(a))
-    return _levenshtein(a, b) <= 1  # two edits already join Medicare and Medicaid
+    return levenshtein(a, b) <= 1  # two edits already join Medicare and Medicaid
 
 
 def _covers(small: tuple[str, ...], big: tuple[str, ...]) -> bool:

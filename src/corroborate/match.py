@@ -29,6 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from corroborate.contrast import differences as contrast_differences
+from corroborate.contrast import levenshtein
 from corroborate.schema import Claim, ClaimCluster, Relation, Variant, hash_record
 
 
@@ -87,15 +88,8 @@ def name_key(name: str) -> str:
 
 
 def _edit(a: str, b: str) -> int:
-    if abs(len(a) - len(b)) > 2:
-        return 3
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+    # only "close or not" matters here: skip the table for clearly different lengths
+    return 3 if abs(len(a) - len(b)) > 2 else levenshtein(a, b)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -211,7 +205,7 @@ def containment(a: str, b: str) -> float:
 _QUOTE_STRIP = "\"“”‘’'«» ,.;:"
 
 
-def quoted_parts(claim: Claim, text_of: Callable[[Claim, tuple[int, int]], str] | None = None) -> list[str]:
+def quoted_parts(claim: Claim) -> list[str]:
     """The words a claim puts in quotation marks, without the marks."""
     parts: list[str] = []
     content = claim.content
