@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
-import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 from typing import Any, Protocol
-
-from corroborate.contrast import differences
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO_ROOT / "tests" / "data" / "contrast_pairs.jsonl"
@@ -21,10 +15,6 @@ DEFAULT_DATA = REPO_ROOT / "tests" / "data" / "contrast_pairs.jsonl"
 # stricter one; a paraphrase kept apart only costs a missed corroboration.
 TARGET_DISTORTED_APART = 0.95
 TARGET_PARAPHRASE_MERGED = 0.90
-# The stub's similarity threshold: a word-overlap stand-in, not the shipped model.
-STUB_THRESHOLD = 0.5
-
-_WORD = re.compile(r"\w+")
 
 
 class Judgement(Protocol):
@@ -43,55 +33,11 @@ class Judgement(Protocol):
 JudgePair = Callable[..., Judgement]
 
 
-@dataclass(frozen=True)
-class StubJudgement:
-    """The stub's answer, shaped like `match.PairJudgement`."""
-
-    same: bool
-    similarity: float
-    differences: list[str] = field(default_factory=list)
-
-
-def stub_judge_pair(
-    a: str,
-    b: str,
-    *,
-    speaker_a: str | None = None,
-    speaker_b: str | None = None,
-    stance_a: str = "asserts",
-    stance_b: str = "asserts",
-) -> StubJudgement:
-    """Stand in for `match.judge_pair` until it exists: word overlap plus the contrast check."""
-    words_a = set(_WORD.findall(a.lower()))
-    words_b = set(_WORD.findall(b.lower()))
-    similarity = len(words_a & words_b) / len(words_a | words_b) if words_a | words_b else 1.0
-    found = differences(a, b)
-    speakers_agree = speaker_a is None or speaker_b is None or speaker_a == speaker_b
-    same = similarity >= STUB_THRESHOLD and not found and speakers_agree and stance_a == stance_b
-    return StubJudgement(same=same, similarity=similarity, differences=found)
-
-
 def load_judge() -> tuple[JudgePair, str]:
-    """Return `match.judge_pair`, or the stub (with a loud warning) while match.py lacks it."""
-    match: ModuleType | None
-    try:
-        match = importlib.import_module("corroborate.match")
-    except ModuleNotFoundError as exc:
-        if exc.name != "corroborate.match":
-            raise  # match.py exists but one of its imports is missing: show that
-        match = None
-    if match is None or not hasattr(match, "judge_pair"):
-        print(
-            "!" * 78 + "\n"
-            "WARNING: corroborate.match.judge_pair is not available; using the bench's STUB\n"
-            "(word overlap >= 0.5 + contrast.differences). These are NOT match.py's figures.\n"
-            + "!"
-            * 78,
-            file=sys.stderr,
-        )
-        return stub_judge_pair, "STUB (bench/contrast.py: word overlap + contrast.differences)"
-    judge: JudgePair = match.judge_pair
-    return judge, "corroborate.match.judge_pair"
+    """Return the judge under test: the library's own `corroborate.match.judge_pair`."""
+    from corroborate.match import judge_pair
+
+    return judge_pair, "corroborate.match.judge_pair"
 
 
 def load_pairs(path: Path) -> list[dict[str, Any]]:
