@@ -1018,7 +1018,6 @@ def _para_of(lines: Sequence[int], offset: int) -> int:
             lo = mid
         else:
             hi = mid
-    # count only non-empty lines as paragraphs
     return lo
 
 
@@ -1071,6 +1070,7 @@ class SpeakerResolver:
         self.mentions = self._mentions()
         self.full_names = self._full_names()
         self.speakers: list[tuple[int, str, SpeakerKind]] = []  # (token, speaker, kind)
+        self.gender = self._title_genders()
 
     # -- mentions
     def _mentions(self) -> list[Mention]:
@@ -1263,7 +1263,7 @@ class SpeakerResolver:
         return best[1], best[2]
 
     def _gender_clash(self, name: str, female: bool, male: bool, role: str | None = None) -> bool:
-        g = self.gender.get(name) if hasattr(self, "gender") else None
+        g = self.gender.get(name)
         if g is None:
             g = first_name_gender(name)
         if role in lx.FEMALE_WORDS:
@@ -1272,16 +1272,17 @@ class SpeakerResolver:
             g = "m"
         return (female and g == "m") or (male and g == "f")
 
-    def learn_gender(self, atts: Sequence[Attribution], speakers: Sequence[str | None]) -> None:
-        """Genders from titles and from pronouns already tied to a name in this article."""
-        self.gender: dict[str, str] = {}
+    def _title_genders(self) -> dict[str, str]:
+        """Genders the article's titles give its people ("spokeswoman Adrienne Watson")."""
+        gender: dict[str, str] = {}
         for m in self.mentions:
             if m.label == "PERSON" and m.role:
                 name = self.canonical_person(m.name)
                 if m.role in lx.FEMALE_WORDS:
-                    self.gender[name] = "f"
+                    gender[name] = "f"
                 elif m.role in lx.MALE_WORDS:
-                    self.gender[name] = "m"
+                    gender[name] = "m"
+        return gender
 
 
 @lru_cache(maxsize=1)
@@ -1397,7 +1398,6 @@ def extract_claims(
     full = article.body if article.body is not None else (0, len(article.text or text))
     body = (full[0] - offset, full[1] - offset)
     resolver = SpeakerResolver(doc)
-    resolver.learn_gender(atts, [])
     claims: list[Claim] = []
     for att in sorted(atts, key=lambda a: a.content[0]):
         if not (body[0] <= att.content[0][0] and att.content[-1][1] <= body[1]):
