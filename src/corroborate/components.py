@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.ml.models.tok2vec import MaxoutWindowEncoder, MultiHashEmbed, tok2vec_listener_v1
 from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import Maxout, Model, chain, concatenate, with_array
+from thinc.types import Floats2d
 
 from corroborate.extract import Attribution, find_attributions
 
@@ -59,6 +63,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
     Scraped pages put headlines, captions and list items on lines of their own without a
     final period; the parser would otherwise glue them to the next sentence.
     """
+    if doc.has_annotation("DEP"):
+        return doc  # parsed already (a Doc read back with its parse): sentences are fixed
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
@@ -72,3 +78,30 @@ def attributions_of(doc: Doc) -> list[Attribution]:
     """The attributions the component stored on a Doc."""
     atts = doc._.attributions
     return list(atts) if atts is not None else []
+
+
+def cue_encoder(
+    upstream_width: int, feature_width: int, attrs: list[str], rows: list[int], width: int, depth: int,
+    pieces: int = 2,
+) -> Model[list[Doc], list[Floats2d]]:
+    """Token vectors for the cue finder: the shared tok2vec's output and the parse, re-encoded.
+
+    The base pipeline's tok2vec (read through a listener, so it is computed once) knows the
+    words in context; hashed embeddings of the tagger's and parser's own labels (``attrs``,
+    e.g. LEMMA, POS, DEP) add what those components decided, which the tok2vec alone only
+    anticipates. Both are concatenated, projected to ``width`` and passed through ``depth``
+    convolutional layers of the cue finder's own (maxout with ``pieces`` pieces).
+    """
+    listener = tok2vec_listener_v1(width=upstream_width, upstream="tok2vec")
+    features = MultiHashEmbed(width=feature_width, attrs=attrs, rows=rows, include_static_vectors=False)
+    project = Maxout(nO=width, nI=upstream_width + feature_width, nP=pieces, normalize=True, dropout=0.0)
+    encode = MaxoutWindowEncoder(width=width, window_size=1, maxout_pieces=pieces, depth=depth)
+    model: Model[list[Doc], list[Floats2d]] = chain(
+        concatenate(listener, features), with_array(project), encode
+    )
+    model.set_dim("nO", width)
+    return model
+
+
+# Registered by call rather than as a decorator, which mypy --strict cannot see through.
+registry.architectures.register("corroborate.CueEncoder.v1", func=cue_encoder)

@@ -1,0 +1,179 @@
+"""SpeakerResolver on short sentences parsed by the real pipeline.
+
+The attributions are built here from the source strings, not found by the extractor, so
+these tests measure the resolver alone: who a role noun, short name, pronoun or relative
+pronoun stands for, and that a role the article ties to nobody stays unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from corroborate.extract import Attribution
+from corroborate.schema import SpeakerKind
+from corroborate.speakers import SpeakerResolver
+
+
+def resolve_sources(nlp: Language, text: str, sources: list[str], *,
+                    after: str = "") -> list[tuple[str | None, SpeakerKind]]:
+    """Resolve each source string, found in `text` in this order, as `extract_claims` does.
+
+    Each source is an attribution whose head is the root of its span; resolved speakers are
+    appended to the resolver's `speakers` in order, as the extractor's caller does. The
+    search for the first source starts after the text `after`.
+    """
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc)
+    out: list[tuple[str | None, SpeakerKind]] = []
+    at = text.index(after) + len(after) if after else 0
+    for source in sources:
+        match = re.compile(rf"\b{re.escape(source)}\b").search(text, at)
+        assert match is not None, source
+        start, end = match.span()
+        at = end
+        span = doc.char_span(start, end)
+        assert span is not None, source
+        att = Attribution(source=((start, end),), cue=(), content=((end, len(text)),),
+                          cue_lemma="say", kind="verb", source_token=span.root.i)
+        speaker, kind = resolver.resolve(att)
+        if speaker:
+            resolver.speakers.append((span.root.i, speaker, kind))
+        out.append((speaker, kind))
+    return out
+
+
+# -- roles and titles
+@pytest.mark.parametrize(("text", "sources", "want"), [
+    (("Kremlin spokesman Dmitry Peskov told reporters on Monday that talks would go ahead. "
+      "The spokesman said no date had been set."),
+     ["Kremlin spokesman Dmitry Peskov", "The spokesman"], "Dmitry Peskov"),
+    (("Dmitry Peskov, the Kremlin spokesman, said the talks would go ahead. "
+      "The Kremlin spokesman added that no date had been set."),
+     ["Dmitry Peskov, the Kremlin spokesman", "The Kremlin spokesman"], "Dmitry Peskov"),
+    # one office, two words: "the spokesperson" is the spokeswoman named before
+    (("White House spokeswoman Karine Jean-Pierre said the president would travel on Friday. "
+      "The spokesperson said the trip had been planned for weeks."),
+     ["White House spokeswoman Karine Jean-Pierre", "The spokesperson"], "Karine Jean-Pierre"),
+])
+def test_role_noun_resolves_to_the_person_with_that_title(
+        nlp: Language, text: str, sources: list[str], want: str) -> None:
+    resolved = resolve_sources(nlp, text, sources)
+    assert resolved[-1] == (want, "person")
+
+
+@pytest.mark.parametrize(("text", "sources", "want"), [
+    (("The New York Times reported on Tuesday that the deal was close. "
+      "The newspaper said officials had met twice."),
+     ["The New York Times", "The newspaper"], "The New York Times"),
+    (("The Washington Post reported the meeting first. "
+      "The influential US daily said three people had attended."),
+     ["The Washington Post", "The influential US daily"], "The Washington Post"),
+    (("Yonhap news agency reported that the launch had failed. "
+      "The agency said the missile fell into the sea."),
+     ["Yonhap news agency", "The agency"], "Yonhap"),
+])
+def test_outlet_noun_resolves_to_the_outlet_named_before(
+        nlp: Language, text: str, sources: list[str], want: str) -> None:
+    resolved = resolve_sources(nlp, text, sources)
+    assert resolved[-1] == (want, "media")
+
+
+def test_role_modifiers_must_match_the_title(nlp: Language) -> None:
+    text = ("Democratic vice presidential nominee Tim Kaine spoke in Ohio on Monday. "
+            "The Republican nominee said the economy was weak.")
+    [(speaker, _kind)] = resolve_sources(nlp, text, ["The Republican nominee"])
+    assert speaker == "Republican nominee"
+
+
+@pytest.mark.parametrize(("text", "source", "want"), [
+    ("The spokesperson said the ministry would respond next week.", "The spokesperson",
+     ("spokesperson", "person")),
+    # a person is named, but not as the spokesperson: no name is made up
+    ("Dmitry Peskov met the envoy on Monday. The spokesperson said the talks had gone well.",
+     "The spokesperson", ("spokesperson", "person")),
+    ("The newspaper said the minister had resigned.", "The newspaper", ("newspaper", "media")),
+])
+def test_role_without_a_named_holder_stays_unnamed(
+        nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
+    assert resolve_sources(nlp, text, [source]) == [want]
+
+
+# -- names
+def test_short_name_resolves_to_the_full_name(nlp: Language) -> None:
+    text = ("Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Tuesday. "
+            "Lavrov said the visit would strengthen ties.")
+    assert resolve_sources(nlp, text, ["Lavrov"]) == [("Sergei Lavrov", "person")]
+
+
+def test_headline_words_do_not_lengthen_a_name(nlp: Language) -> None:
+    text = ("Black Lawmakers Rip Donald Trump\n"
+            "Donald Trump spoke in Ohio on Friday. Trump said the election was close.")
+    resolved = resolve_sources(nlp, text, ["Trump"], after="Friday.")
+    assert resolved == [("Donald Trump", "person")]
+
+
+def test_honorific_picks_between_namesakes(nlp: Language) -> None:
+    text = ("Hillary Clinton and Bill Clinton visited the school on Monday. "
+            "Mrs. Clinton said the program had worked. Mr. Clinton said he agreed.")
+    resolved = resolve_sources(nlp, text, ["Mrs. Clinton", "Mr. Clinton"])
+    assert resolved == [("Hillary Clinton", "person"), ("Bill Clinton", "person")]
+
+
+# -- pronouns
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sarah Jones met Tom Smith in Paris on Monday. She said the talks went well.", "Sarah Jones"),
+    ("Tom Smith met Sarah Jones in Paris on Monday. She said the talks went well.", "Sarah Jones"),
+    ("Sarah Jones met Tom Smith in Paris on Monday. He said the talks went well.", "Tom Smith"),
+])
+def test_pronoun_gender_from_first_names(nlp: Language, text: str, want: str) -> None:
+    source = "She" if " She " in text else "He"
+    assert resolve_sources(nlp, text, [source]) == [(want, "person")]
+
+
+def test_pronoun_prefers_the_recent_subject_to_an_earlier_speaker(nlp: Language) -> None:
+    text = ("Senator Mark Olsen said on Monday that the bill would pass. Voters were divided. "
+            "Governor Paul Reyes vetoed a similar bill last year. He said it cost too much.")
+    resolved = resolve_sources(nlp, text, ["Senator Mark Olsen", "He"])
+    assert resolved[-1] == ("Paul Reyes", "person")
+
+
+def test_quote_speaker_is_the_person_introduced_before_the_quote(nlp: Language) -> None:
+    text = ("Governor Tom Hart met Senator Bill Nolan on Monday. Mark Reyes, president of the "
+            "county caucus, was not impressed.\n\n“Nolan has done nothing for us,” he said.")
+    assert resolve_sources(nlp, text, ["he"]) == [("Mark Reyes", "person")]
+
+
+def test_they_resolves_to_coordinated_names(nlp: Language) -> None:
+    text = ("Senators Charles Grassley and Patrick Leahy wrote to the committee on Thursday. "
+            "They said the program should be allowed to expire.")
+    assert resolve_sources(nlp, text, ["They"]) == [
+        ("Charles Grassley and Patrick Leahy", "collective")]
+
+
+def test_they_resolves_to_a_plural_noun_phrase(nlp: Language) -> None:
+    text = ("Officials in Seoul said the launch had failed. "
+            "They said the missile fell into the sea.")
+    resolved = resolve_sources(nlp, text, ["Officials in Seoul", "They"])
+    assert resolved[-1] == resolved[0]
+    assert resolved[-1][1] == "collective"
+
+
+def test_writer_we_is_nobody(nlp: Language) -> None:
+    text = "This week, we are talking about the summit in Vladivostok."
+    assert resolve_sources(nlp, text, ["we"])[0][0] is None
+
+
+# -- relative pronouns
+@pytest.mark.parametrize(("text", "want"), [
+    ("The bill was drafted by Maria Lopez, who said it would pass easily.", "Maria Lopez"),
+    ("Tim Kaine is a former civil rights lawyer who says the death penalty should end.",
+     "Tim Kaine"),
+    ("The rules are backed by a number of cities that say emissions must fall.", "cities"),
+])
+def test_relative_pronoun_resolves_to_its_noun(nlp: Language, text: str, want: str) -> None:
+    source = "who" if " who " in text else "that"
+    [(speaker, _kind)] = resolve_sources(nlp, text, [source])
+    assert speaker == want
