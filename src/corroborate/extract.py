@@ -1254,7 +1254,7 @@ def extract_claims(
     all_quotes = find_quotes(text)
     full = article.body if article.body is not None else (0, len(article.text or text))
     body = (full[0] - offset, full[1] - offset)
-    resolver = SpeakerResolver(doc)
+    resolver = SpeakerResolver(doc, text)
     claims: list[Claim] = []
     for att in sorted(atts, key=lambda a: a.content[0]):
         if not (body[0] <= att.content[0][0] and att.content[-1][1] <= body[1]):

@@ -142,15 +142,21 @@ class SpeakerResolver:
     order, so that later pronouns prefer earlier speakers.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """Index one parsed article for resolution.
+
+        Args:
+            doc: The parsed article.
+            text: ``doc.text`` if the caller has it: spaCy joins the tokens anew on every
+                access, which costs as much as a quarter of the resolver's own work.
+        """
         self.doc = doc
-        self.text = doc.text  # Doc.text joins the tokens anew on every access
+        self.text = doc.text if text is None else text
         self.sent_of: dict[int, int] = {}
         self.sent_starts: list[int] = []
         for k, s in enumerate(doc.sents):
             self.sent_starts.append(s.start)
-            for t in s:
-                self.sent_of[t.i] = k
+            self.sent_of.update(dict.fromkeys(range(s.start, s.end), k))
         self.quoted = _quoted_tokens(doc)
         self.rank = self._sentence_ranks()
         self.mentions = self._mentions()
@@ -192,15 +198,15 @@ class SpeakerResolver:
             mention = self._entity_mention(ent)
             if mention is not None:
                 out.append(mention)
-        for key, canonical in lx.MEDIA_OUTLETS.items():
-            for m in re.finditer(rf"\b{re.escape(key)}\b", self.text, flags=re.IGNORECASE):
-                if key in ("ap", "ria", "the times") and not m.group(0)[0].isupper():
-                    continue
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is None:
-                    continue
-                out.append(Mention(span.start, span.end, canonical, "MEDIA",
-                                   self.sent_of.get(span.start, 0), False))
+        for m in _outlet_pattern().finditer(self.text):
+            key = m.group(0).lower()
+            if key in ("ap", "ria", "the times") and not m.group(0)[0].isupper():
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            out.append(Mention(span.start, span.end, lx.MEDIA_OUTLETS[key], "MEDIA",
+                               self.sent_of.get(span.start, 0), False))
         out.sort(key=lambda m: (m.start, m.end, m.label))
         return out
 
@@ -915,20 +921,29 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
     """For each token, whether it lies inside quotation marks (which reset at paragraphs)."""
     out = [False] * len(doc)
     inside = False
-    for tok in doc:
+    prev_space = ""
+    for i, tok in enumerate(doc):
         text = tok.text
-        if "\n" in text or (tok.i > 0 and "\n" in doc[tok.i - 1].whitespace_):
+        if "\n" in text or "\n" in prev_space:
             inside = False
+        prev_space = tok.whitespace_
         if text in _OPEN_QUOTES:
             inside = True
         elif text in _CLOSE_QUOTES:
-            out[tok.i] = True
+            out[i] = True
             inside = False
             continue
         elif text in _TOGGLE_QUOTES:
             inside = not inside
-        out[tok.i] = inside
+        out[i] = inside
     return out
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern[str]:
+    """One pattern for every outlet name in the lexicon, longest first, as whole words."""
+    keys = sorted(lx.MEDIA_OUTLETS, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b", flags=re.IGNORECASE)
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
