@@ -292,3 +292,14 @@ def test_without_the_cue_finder_the_rules_run_alone() -> None:
     text = "Warren fumed that the bank had misled its customers. Peskov said the talks were advancing."
     doc = nlp(text)
     assert [roles(text, a)[1] for a in doc._.attributions] == ["said"]
+
+
+def test_extract_inverted_quote_spanning_sentences(nlp: Language) -> None:
+    # The parser takes "mode" for the subject of "said" and splits the quote in two sentences.
+    text = ("“Hillary Clinton’s campaign is in panic mode. Full panic mode,” said Leslie Wimes, "
+            "a South Florida-based president of the group.")
+    (att,) = nlp(text)._.attributions
+    source, cue, content = roles(text, att)
+    assert cue == "said"
+    assert content == "“Hillary Clinton’s campaign is in panic mode. Full panic mode,”"
+    assert source.startswith("Leslie Wimes")

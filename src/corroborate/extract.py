@@ -553,7 +553,10 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
     kind = "verb"
     content: tuple[CharSpan, ...] | None = None
     quoted_name: Token | None = None
-    if comp:
+    inverted = _inverted_quote(verb, quotes) if lemma in lx.SPEECH_CUES or learned else None
+    if inverted is not None:
+        content, quoted_name = (inverted[0],), inverted[1]
+    elif comp:
         content_head = comp[0]
         content = _content_from_clause(doc, content_head, [], quotes)
         if len(comp) > 1:
@@ -602,7 +605,10 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
     else:
         confidence = 0.85
     own = any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children)
-    src = (None if own else _orphan_subject(verb)) or _subject(verb) or quoted_name
+    if inverted is not None:
+        src = quoted_name
+    else:
+        src = (None if own else _orphan_subject(verb)) or _subject(verb) or quoted_name
     if kind == "passive":
         src = next((p for c in verb.children if c.dep_ == "agent" for p in c.children
                     if p.dep_ == "pobj"), None)
@@ -610,7 +616,8 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
     if src is not None and src.dep_ != "expl" and src.lower_ not in {"there"}:
         lo, hi = _source_range(src, [verb])
         # "Russia's Ambassador to North Korea, Alexander Matsegora mused": two subjects
-        others = [c for c in src.head.children if c.dep_ == src.dep_ and c is not src]
+        others = [c for c in src.head.children if c.dep_ == src.dep_ and c is not src
+                  and not _inside((c.idx, c.idx + len(c)), content)]
         for other in others:
             o_lo, o_hi = _source_range(other, [verb])
             lo, hi = min(lo, o_lo), max(hi, o_hi)
@@ -757,6 +764,30 @@ def _is_misparsed_complement(verb: Token, clause: Token) -> bool:
     return (clause.dep_ == "advcl" and clause.i > verb.i
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
             and not any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children))
+
+
+def _inverted_quote(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, Token] | None:
+    """"“A. B,” said Leslie Wimes, ...": a quote that closes right before the cue, with the
+    speaker after it. The parser often takes a word of the quote for the subject ("B ...
+    said"), and the quote may start sentences earlier; the quote mark decides the content.
+
+    Returns:
+        The quote's span and the subject after the verb, or None.
+    """
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or not doc[k].is_quote:
+        return None
+    end = doc[k].idx + len(doc[k])
+    quote = next(((qs, qe) for qs, qe in quotes if qe == end and qe - qs > 3), None)
+    if quote is None or _text(doc)[end - 2] not in ",?!":
+        return None
+    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if after is None:
+        return None
+    return quote, after
 
 
 def _quote_then_name(verb: Token, content: tuple[CharSpan, ...] | None, quotes: Sequence[CharSpan]
