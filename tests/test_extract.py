@@ -303,3 +303,9 @@ def test_extract_inverted_quote_spanning_sentences(nlp: Language) -> None:
     assert cue == "said"
     assert content == "“Hillary Clinton’s campaign is in panic mode. Full panic mode,”"
     assert source.startswith("Leslie Wimes")
+
+
+def test_extract_source_without_dateline(nlp: Language) -> None:
+    text = "WASHINGTON -- President Obama said Tuesday that the plan would fail."
+    (att,) = nlp(text)._.attributions
+    assert roles(text, att)[0] == "President Obama"

@@ -623,7 +623,7 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
             lo, hi = min(lo, o_lo), max(hi, o_hi)
             if other.ent_type_ == "PERSON" and src.ent_type_ != "PERSON":
                 src = other
-        sp = _chars(doc, lo, hi)
+        sp = _source_chars(doc, lo, hi)
         if sp is not None and not _inside(sp, content):
             source = (sp,)
     if not source:
@@ -788,6 +788,20 @@ def _inverted_quote(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, 
     if after is None:
         return None
     return quote, after
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _source_chars(doc: Doc, lo: int, hi: int) -> CharSpan | None:
+    """A source's token range in characters, without a dateline ("WASHINGTON -- President
+    Obama said", which the parser hangs on the subject)."""
+    for k in range(lo, min(hi - 1, lo + 4)):
+        if doc[k].text in _DATELINE_DASHES:
+            if all(t.is_upper or t.is_punct for t in doc[lo:k]):
+                lo = k + 1
+            break
+    return _chars(doc, lo, hi)
 
 
 def _quote_then_name(verb: Token, content: tuple[CharSpan, ...] | None, quotes: Sequence[CharSpan]
