@@ -309,3 +309,20 @@ def test_extract_source_without_dateline(nlp: Language) -> None:
     text = "WASHINGTON -- President Obama said Tuesday that the plan would fail."
     (att,) = nlp(text)._.attributions
     assert roles(text, att)[0] == "President Obama"
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a cue clause between commas inside its content, after the content's verb
+        ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
+         "Mr. Clarke", "Lenox was a juggernaut until it went bankrupt in 1999"),
+        # a cue clause closing a verbless content
+        ("People like Scott, he said.", "he", "People like Scott"),
+    ],
+)
+def test_extract_cue_clause_set_off_by_commas(nlp: Language, text: str, source: str,
+                                              content: str) -> None:
+    (att,) = nlp(text)._.attributions
+    got_source, cue, got_content = roles(text, att)
+    assert (got_source, cue, got_content) == (source, "said", content)

@@ -593,6 +593,8 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
                 content, cue = got
                 kind = "passive" if subjp else "object"
     if not content and (learned or lemma in lx.SPEECH_CUES):
+        content = _around_cue(verb, quotes)
+    if not content and (learned or lemma in lx.SPEECH_CUES):
         content = _preceding_quote(verb, quotes, relaxed=learned)
     if not content and learned:
         content = _following_content(verb, quotes)
@@ -764,6 +766,48 @@ def _is_misparsed_complement(verb: Token, clause: Token) -> bool:
     return (clause.dep_ == "advcl" and clause.i > verb.i
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
             and not any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children))
+
+
+_SET_OFF = frozenset({",", "—", "–", "--"})
+
+
+def _around_cue(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, ...] | None:
+    """"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": a cue clause set off
+    by commas inside its content, or closing it ("People like Scott, he said."), however the
+    parser hung it. The content is the rest of the sentence, in one or two spans.
+
+    The cue clause is the subject, the verb and what sits between them, and an adverb or date
+    right after the verb ("said Monday"); it must be set off by a comma or dash before it and
+    be followed by one, or by the end of the sentence.
+    """
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None:  # "..., Chief Justice Roberts said, ...", the name hung elsewhere
+        name = _name_before(verb)
+        subj = name if name is not None and name.pos_ in ("PROPN", "PRON") else None
+    if subj is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    lo = subj.left_edge.i if subj.head is verb else _source_range(subj, [verb])[0]
+    hi = verb.i + 1
+    while hi < len(doc) and doc[hi].head is verb and doc[hi].dep_ in ("advmod", "npadvmod") and (
+            doc[hi].right_edge.i == doc[hi].i):
+        hi += 1
+    sent = verb.sent
+    if lo <= sent.start or doc[lo - 1].text not in _SET_OFF:
+        return None
+    after = doc[hi] if hi < sent.end else None
+    rest = [t for t in doc[hi:sent.end] if not (t.is_punct or t.is_space)]
+    if after is not None and after.text not in _SET_OFF and rest:
+        return None
+    parts = [_chars(doc, sent.start, lo - 1)]
+    if rest:
+        parts.append(_chars(doc, hi + 1, sent.end))
+    spans = [_expand_to_quotes(p, quotes, doc) for p in parts if p is not None]
+    if not spans or len(doc[sent.start:lo - 1]) < 2:
+        return None
+    if len(spans) == 2 and spans[0][1] > spans[1][0]:
+        return ((spans[0][0], spans[1][1]),)
+    return tuple(spans)
 
 
 def _inverted_quote(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, Token] | None:
