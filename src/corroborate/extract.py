@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+import numpy
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Token
 
 from corroborate import lexicon as lx
@@ -303,7 +305,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     quotes = find_quotes(_text(doc))
     scores = cue_scores(doc)
     found: list[Attribution] = []
-    for tok in doc:
+    for i in _candidate_indices(doc):
+        tok = doc[i]
         score = scores.get(tok.i, 0.0) if scores is not None else None
         if _is_cue_verb(tok):
             if scores is not None and max(scores.get(t.i, 0.0) for t in _cue_tokens(tok)) < CUE_DROP:
@@ -347,6 +350,19 @@ def find_attributions(doc: Doc) -> list[Attribution]:
 
 
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "average", "study"})
+# Every rule below starts from a token with one of these coarse tags, or one of these words.
+_CANDIDATE_POS = ("VERB", "AUX", "ADJ", "NOUN", "ADP")
+_CANDIDATE_WORDS = ("according", "per", "in")
+
+
+def _candidate_indices(doc: Doc) -> list[int]:
+    """The tokens a rule may start from, read from the Doc's arrays: most tokens are no
+    candidate, and building a Token object for each costs more than the rules themselves."""
+    strings = doc.vocab.strings
+    arr = doc.to_array([POS, LOWER])
+    keep = numpy.isin(arr[:, 0], [strings.add(t) for t in _CANDIDATE_POS]) | numpy.isin(
+        arr[:, 1], [strings.add(w) for w in _CANDIDATE_WORDS])
+    return [int(i) for i in numpy.flatnonzero(keep)]
 _NOT_COLON_SOURCES = frozenset(
     ["update", "updated", "watch", "related", "read", "photo", "photos", "video", "note", "editor", "advertisement", "source", "credit", "via", "breaking", "exclusive", "listen", "also", "see", "more", "image", "follow", "click", "subscribe", "sign", "share", "warning", "q", "a", "question", "answer", "transcript", "correction", "clarification", "disclosure", "editors"]
 )

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+import numpy
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from corroborate import lexicon as lx
@@ -168,7 +170,8 @@ class SpeakerResolver:
         self.referents = self._referents()
         self._referent_starts = [r.start for r in self.referents]
         # personal pronouns, each resolved once (lazily, in text order) into a chain
-        self._pronouns = [t.i for t in doc if t.pos_ == "PRON" and t.lower_ in _CHAIN_PRONOUNS]
+        self._pronouns = [i for i in _indices_with_pos(doc, ("PRON",))
+                          if doc[i].lower_ in _CHAIN_PRONOUNS]
         self._chain: dict[int, tuple[str, SpeakerKind] | None] = {}
 
     def _sentence_ranks(self) -> dict[int, int]:
@@ -527,10 +530,10 @@ class SpeakerResolver:
         for m in self.mentions:
             taken.update(range(m.start, m.end))
             out.extend(self._entity_referents(m))
-        for tok in self.doc:
-            if tok.i in taken:
+        for i in _indices_with_pos(self.doc, ("NOUN", "PROPN")):
+            if i in taken:
                 continue
-            ref = self._noun_referent(tok)
+            ref = self._noun_referent(self.doc[i])
             if ref is not None:
                 out.append(ref)
         out.sort(key=lambda r: r.start)
@@ -743,12 +746,34 @@ class SpeakerResolver:
         return gender
 
 
+def _indices_with_pos(doc: Doc, tags: Sequence[str]) -> list[int]:
+    """Indices of the tokens with one of these coarse tags, read from the Doc's array: a Python
+    loop over every Token costs more than the whole resolution on a long article."""
+    ids = [doc.vocab.strings.add(t) for t in tags]
+    pos = doc.to_array(POS)
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(pos, ids))]
+
+
 def _org_kind(name: str, label: str) -> SpeakerKind:
     """"government" for places and offices of state ("White House"), else "organization"."""
-    low = name.lower()
-    if label == "GPE" or any(re.search(rf"\b{w}\b", low) for w in lx.GOVERNMENT_WORDS):
+    if label == "GPE" or _government_pattern().search(name.lower()):
         return "government"
     return "organization"
+
+
+@lru_cache(maxsize=1)
+def _government_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(lx.GOVERNMENT_WORDS) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _outlet_key_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Outlet names longer than three letters, longest first, as whole-word patterns."""
+    keys = sorted((k for k in lx.MEDIA_OUTLETS if len(k) > 3), key=len, reverse=True)
+    return tuple((k, re.compile(rf"\b{re.escape(k)}\b")) for k in keys)
+
+
+_MEDIA_WORDS = re.compile(r"\b(news|times|post|journal|agency|press|tv|radio)\b")
 
 
 def _entity_score(scores: list[tuple[float, bool]]) -> float:
@@ -1067,8 +1092,7 @@ def _inside_dropped(tok: Token, top: Token) -> bool:
 def _media_name(name: str) -> bool:
     low = name.lower()
     return low in lx.MEDIA_OUTLETS or any(
-        re.search(rf"\b{re.escape(k)}\b", low) for k in lx.MEDIA_OUTLETS if len(k) > 3
-    ) or bool(re.search(r"\b(news|times|post|journal|agency|press|tv|radio)\b", low))
+        p.search(low) for _, p in _outlet_key_patterns()) or bool(_MEDIA_WORDS.search(low))
 
 
 def media_canonical(text: str) -> str:
@@ -1076,7 +1100,7 @@ def media_canonical(text: str) -> str:
     low = _clean_name(text).lower()
     if low in lx.MEDIA_OUTLETS:
         return lx.MEDIA_OUTLETS[low]
-    for key in sorted(lx.MEDIA_OUTLETS, key=len, reverse=True):
-        if len(key) > 3 and re.search(rf"\b{re.escape(key)}\b", low):
+    for key, pattern in _outlet_key_patterns():
+        if pattern.search(low):
             return lx.MEDIA_OUTLETS[key]
     return _strip_det(_clean_name(text))
