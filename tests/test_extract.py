@@ -326,3 +326,26 @@ def test_extract_cue_clause_set_off_by_commas(nlp: Language, text: str, source: 
     (att,) = nlp(text)._.attributions
     got_source, cue, got_content = roles(text, att)
     assert (got_source, cue, got_content) == (source, "said", content)
+
+
+def test_missing_cue_model_is_a_clear_error(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from corroborate import nlp as nlp_module
+    from corroborate.errors import ModelError
+
+    monkeypatch.setattr(nlp_module, "PACKAGED_CUE_MODEL", tmp_path / "a")
+    monkeypatch.setattr(nlp_module, "REPO_CUE_MODEL", tmp_path / "b")
+    with pytest.raises(ModelError, match="scripts/train_cues.py"):
+        nlp_module.cue_model_dir()
+
+
+def test_shipped_cue_model_matches_the_training_config() -> None:
+    # the component's block in models/cue_heads/config.cfg is what training/cues.cfg defines
+    from thinc.api import Config
+
+    from corroborate.nlp import REPO_CUE_MODEL
+
+    root = REPO_CUE_MODEL.parents[1]
+    shipped = Config().from_disk(REPO_CUE_MODEL / "config.cfg", interpolate=False)
+    source = Config().from_disk(root / "training" / "cues.cfg", interpolate=False)
+    assert shipped["components"]["cue_heads"]["model"] == source["components"]["cue_heads"]["model"]
+    assert shipped["nlp"]["pipeline"] == source["nlp"]["pipeline"]
