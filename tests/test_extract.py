@@ -349,3 +349,14 @@ def test_shipped_cue_model_matches_the_training_config() -> None:
     source = Config().from_disk(root / "training" / "cues.cfg", interpolate=False)
     assert shipped["components"]["cue_heads"]["model"] == source["components"]["cue_heads"]["model"]
     assert shipped["nlp"]["pipeline"] == source["nlp"]["pipeline"]
+
+
+def test_extract_dash_signed_quote_holding_a_nested_attribution(nlp: Language) -> None:
+    text = ("Readers wrote in.\n“During the debate Trump said Hispanics live in hell. He is "
+            "ignorant of our culture.”\u00a0― Pamela Padilla\n")
+    atts = nlp(text)._.attributions
+    signed = [a for a in atts if roles(text, a)[1] == "―"]
+    assert len(signed) == 1
+    source, _, content = roles(text, signed[0])
+    assert source == "Pamela Padilla"
+    assert content.startswith("“During the debate") and content.endswith("culture.”")

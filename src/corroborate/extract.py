@@ -406,7 +406,7 @@ def _colon_attributions(doc: Doc, found: Sequence[Attribution]) -> list[Attribut
     return out
 
 
-_DASH_NAME = re.compile(r"[ \t]*[―—–][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+_DASH_NAME = re.compile(r"[ \t\xa0]*[―—–][ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 
 
 def _dash_attributions(doc: Doc, found: Sequence[Attribution], quotes: Sequence[CharSpan]
@@ -414,7 +414,9 @@ def _dash_attributions(doc: Doc, found: Sequence[Attribution], quotes: Sequence[
     """"“Quote.” ― Sonya Herridge": a quote signed with a dash and a name. The quote runs from
     the line's first quote mark (readers' quotes often open with a stray ”)."""
     text = _text(doc)
-    taken = [s for a in found for s in (*a.content, *a.cue)]
+    # a quote already attributed as a whole is taken; one holding attributions of its own
+    # ("“During the debate Trump said ...” ― Pamela Padilla") is not
+    taken = [s for a in found for s in a.content]
     out: list[Attribution] = []
     starts = paragraph_index(text)
     for k, start in enumerate(starts):
@@ -432,7 +434,7 @@ def _dash_attributions(doc: Doc, found: Sequence[Attribution], quotes: Sequence[
             continue
         qs, qe = start + first, start + close + 1
         m = _DASH_NAME.match(text, qe, min(end, qe + 80))
-        if m is None or qe - qs < 10 or any(_overlap((qs, qe), t) for t in taken):
+        if m is None or qe - qs < 10 or any(a <= qs + 2 and b >= qe - 2 for a, b in taken):
             continue
         ns, ne = m.span(1)
         if text[ne - 1] == ".":
@@ -440,7 +442,7 @@ def _dash_attributions(doc: Doc, found: Sequence[Attribution], quotes: Sequence[
         src = doc.char_span(ns, ne, alignment_mode="expand")
         if src is None or not any(t.pos_ == "PROPN" for t in src):
             continue
-        dash = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
+        dash = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\xa0"))
         out.append(Attribution(
             source=((ns, ne),), cue=((dash, dash + 1),), content=((qs, qe),), cue_lemma="―",
             kind="colon", source_token=src.root.i, cue_token=None, confidence=0.6,
