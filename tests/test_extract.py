@@ -360,3 +360,15 @@ def test_extract_dash_signed_quote_holding_a_nested_attribution(nlp: Language) -
     source, _, content = roles(text, signed[0])
     assert source == "Pamela Padilla"
     assert content.startswith("“During the debate") and content.endswith("culture.”")
+
+
+def test_extract_role_noun_source_is_the_outlet_named_before(nlp: Language) -> None:
+    text = ("The New York Times reported on Monday that Kim would travel to Russia. "
+            "The influential US daily said the trip would take place next week.")
+    claims = claims_of(nlp, text)
+    daily = [c for c in claims if "trip" in c.content.text]
+    assert len(daily) == 1
+    # the tagger reads "daily" as an adverb; the source is still the whole phrase
+    assert daily[0].source.text == "The influential US daily"
+    assert daily[0].speaker == "The New York Times"
+    assert daily[0].speaker_kind == "media"

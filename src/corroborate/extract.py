@@ -260,7 +260,10 @@ def _source_range(src: Token, exclude: Sequence[Token]) -> tuple[int, int]:
         while lo > 0 and src.doc[lo - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and not src.doc[lo - 1].is_punct:
             lo -= 1
         return lo, src.i + 1
-    if src.dep_ in ("pobj",) or src.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "NUM", "DET"):
+    # a subject's whole phrase, whatever its tag ("The influential US daily", "daily" read as
+    # an adverb)
+    if src.dep_ in ("pobj", "nsubj", "nsubjpass") or src.pos_ in (
+            "PROPN", "NOUN", "PRON", "ADJ", "NUM", "DET"):
         return _subtree_range(src, exclude)
     return src.i, src.i + 1
 
