@@ -372,3 +372,14 @@ def test_extract_role_noun_source_is_the_outlet_named_before(nlp: Language) -> N
     assert daily[0].source.text == "The influential US daily"
     assert daily[0].speaker == "The New York Times"
     assert daily[0].speaker_kind == "media"
+
+
+def test_extract_headline_colon_with_a_name_the_tagger_misses(nlp: Language) -> None:
+    text = ("Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.\n\n"
+            "Bernie Sanders offered advice to the campaign on Sunday.\n")
+    colon = [a for a in nlp(text)._.attributions if roles(text, a)[1] == ":"]
+    assert len(colon) == 1
+    assert roles(text, colon[0])[0] == "Sanders"
+    # without the name anywhere else, a capitalised word before a colon is no source
+    text = "Analysis: Clinton needs to change her approach before the debate.\n"
+    assert [a for a in nlp(text)._.attributions if roles(text, a)[1] == ":"] == []

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.attrs import LOWER, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from corroborate import lexicon as lx
 from corroborate.cues_polnear import VERB_CUES
@@ -396,8 +396,8 @@ def _colon_attributions(doc: Doc, found: Sequence[Attribution]) -> list[Attribut
         body = doc.char_span(cs + 1, end, alignment_mode="expand")
         if src is None or body is None or len(body) < 3:
             continue
-        if not any(t.pos_ == "PROPN" for t in src):
-            continue
+        if not any(t.pos_ == "PROPN" for t in src) and not _named_elsewhere(doc, src):
+            continue  # "Sanders: ..." read as a noun in a headline, "Bernie Sanders" below
         content = _chars(doc, body.start, body.end)
         sp = _chars(doc, src.start, src.end)
         if content is None or sp is None:
@@ -407,6 +407,14 @@ def _colon_attributions(doc: Doc, found: Sequence[Attribution]) -> list[Attribut
             source_token=src.root.i, cue_token=None, confidence=0.6,
         ))
     return out
+
+
+def _named_elsewhere(doc: Doc, span: Span) -> bool:
+    """Whether a word of `span` is part of a person's or organisation's name elsewhere."""
+    words = {t.lower_ for t in span if t.is_alpha}
+    return any(ent.start >= span.end or ent.end <= span.start
+               for ent in doc.ents if ent.label_ in ("PERSON", "ORG")
+               and words & {t.lower_ for t in ent})
 
 
 _DASH_NAME = re.compile(r"[ \t\xa0]*[―—–][ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
