@@ -175,7 +175,9 @@ def _is_cue_verb(tok: Token) -> bool:
 
 
 _CUE_ADVERBS = frozenset(
-    ["also", "repeatedly", "later", "further", "again", "previously", "publicly", "privately", "recently", "now", "then", "even", "first", "immediately", "quickly", "openly", "specifically", "already", "still", "often", "frequently", "long", "once", "never", "just", "explicitly", "flatly"]
+    """also repeatedly later further again previously publicly privately recently now
+    then even first immediately quickly openly specifically already still often
+    frequently long once never just explicitly flatly""".split()
 )
 
 
@@ -320,7 +322,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 att = _verb_attribution(tok, quotes, learned=True)
             if att is not None:
                 found.append(att)
-        elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children) or tok.lower_ == "per" and tok.dep_ == "prep":
+        elif (tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)) or (
+                tok.lower_ == "per" and tok.dep_ == "prep"):  # "according to X", "per X"
             att = _according_attribution(tok, quotes)
             if att is not None:
                 found.append(att)
@@ -367,7 +370,10 @@ def _candidate_indices(doc: Doc) -> list[int]:
         arr[:, 1], [strings.add(w) for w in _CANDIDATE_WORDS])
     return [int(i) for i in numpy.flatnonzero(keep)]
 _NOT_COLON_SOURCES = frozenset(
-    ["update", "updated", "watch", "related", "read", "photo", "photos", "video", "note", "editor", "advertisement", "source", "credit", "via", "breaking", "exclusive", "listen", "also", "see", "more", "image", "follow", "click", "subscribe", "sign", "share", "warning", "q", "a", "question", "answer", "transcript", "correction", "clarification", "disclosure", "editors"]
+    """update updated watch related read photo photos video note editor advertisement
+    source credit via breaking exclusive listen also see more image follow click
+    subscribe sign share warning q a question answer transcript correction
+    clarification disclosure editors""".split()
 )
 
 
@@ -462,12 +468,20 @@ def _dash_attributions(doc: Doc, found: Sequence[Attribution], quotes: Sequence[
 
 
 _THAT_NOUNS = frozenset(
-    ["claim", "claims", "assertion", "allegation", "allegations", "belief", "view", "argument", "conclusion", "suggestion", "promise", "pledge", "vow", "warning", "insistence", "statement", "statements", "contention", "notion", "accusation", "accusations", "charge", "suspicion", "fear", "fears", "hope", "hopes", "assurance", "assurances", "prediction", "admission", "denial", "remark", "remarks", "comment", "comments", "testimony", "report", "reports"]
+    """claim claims assertion allegation allegations belief view argument conclusion
+    suggestion promise pledge vow warning insistence statement statements contention
+    notion accusation accusations charge suspicion fear fears hope hopes assurance
+    assurances prediction admission denial remark remarks comment comments testimony
+    report reports""".split()
 )
 
 
 _STANCE_ADJS = frozenset(
-    ["critical", "supportive", "skeptical", "sceptical", "wary", "mistrustful", "appreciative", "aware", "sick", "worried", "concerned", "nervous", "upbeat", "passionate", "confident", "optimistic", "pessimistic", "proud", "angry", "furious", "happy", "sure", "certain", "convinced", "hopeful", "doubtful", "fearful", "afraid", "dismissive", "tired", "fond", "uncertain", "unsure", "adamant", "insistent", "enthusiastic", "excited", "frustrated", "disappointed", "unhappy", "eager", "reluctant", "opposed", "receptive", "open", "cautious"]
+    """critical supportive skeptical sceptical wary mistrustful appreciative aware sick
+    worried concerned nervous upbeat passionate confident optimistic pessimistic
+    proud angry furious happy sure certain convinced hopeful doubtful fearful afraid
+    dismissive tired fond uncertain unsure adamant insistent enthusiastic excited
+    frustrated disappointed unhappy eager reluctant opposed receptive open cautious""".split()
 )
 
 
