@@ -949,11 +949,10 @@ def _following_content(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpa
     # the rest of the paragraph after the colon, or the next paragraph when the colon ends one
     line_end = text.find("\n", at)
     line_end = len(text) if line_end == -1 else line_end
-    start, stop = at, line_end
-    span = _chars(doc, doc[k].i, len(doc)) if start < stop else None
-    if span is None:
+    stop = len(text[:line_end].rstrip())
+    if stop <= at:
         return None
-    return ((start, len(text[:stop].rstrip())),)
+    return ((at, stop),)
 
 
 def _with_infinitive_conjuncts(verb: Token, content: tuple[CharSpan, ...]) -> tuple[CharSpan, ...]:
