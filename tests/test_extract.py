@@ -383,3 +383,39 @@ def test_extract_headline_colon_with_a_name_the_tagger_misses(nlp: Language) -> 
     # without the name anywhere else, a capitalised word before a colon is no source
     text = "Analysis: Clinton needs to change her approach before the debate.\n"
     assert [a for a in nlp(text)._.attributions if roles(text, a)[1] == ":"] == []
+
+
+@pytest.mark.parametrize(
+    "text,source,cue,content",
+    [
+        # the that-clause hung on the last noun of an adjunct, as if a relative clause
+        ("The senator said in one of a series of messages on Twitter that the convoy was "
+         "carrying grain when it crossed the border.",
+         "The senator", "said", "that the convoy was carrying grain when it crossed the border"),
+        ("Markov said on Friday during a news conference in Moscow that talks would resume next month.",
+         "Markov", "said", "that talks would resume next month"),
+        # a quote that ends a longer clause before an inverted cue: the whole clause
+        ('Moscow\'s offer may be "a serious step," said Anna Petrova, a researcher at the Carnegie Center.',
+         "Anna Petrova, a researcher at the Carnegie Center", "said",
+         'Moscow\'s offer may be "a serious step,"'),
+        # the subject nearest the cue, not a word of the quote before it
+        ("“My dear colleagues,” the chairman says into the microphone as the hall falls silent.",
+         "the chairman", "says", "“My dear colleagues,”"),
+        # adverbs inside the verb group are part of the cue
+        ("The mayor publicly insisted on Monday that the bridge would reopen.",
+         "The mayor", "publicly insisted", "that the bridge would reopen"),
+    ],
+)
+def test_extract_misparsed_constructions(nlp: Language, text: str, source: str, cue: str,
+                                         content: str) -> None:
+    atts = find_attributions(nlp(text))
+    assert [roles(text, a) for a in atts] == [(source, cue, content)]
+
+
+def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
+    # "which he said had harmed ...": the relative pronoun opens the content, the source and
+    # cue sit inside it; PolNeAR gives the content as two fragments
+    text = "Prices rose after the new rules, which he said had harmed the economy."
+    atts = find_attributions(nlp(text))
+    assert [roles(text, a) for a in atts] == [("he", "said", "which had harmed the economy")]
+    assert len(atts[0].content) == 2
