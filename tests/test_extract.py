@@ -419,3 +419,38 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
     atts = find_attributions(nlp(text))
     assert [roles(text, a) for a in atts] == [("he", "said", "which had harmed the economy")]
     assert len(atts[0].content) == 2
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a second cue verb of the same speaker, hung on the first one's content
+        ("Carson said he saw no need to change his campaign, telling reporters that “we tell the truth.”",
+         [("Carson", "said", "he saw no need to change his campaign"),
+          ("Carson", "telling", "that “we tell the truth.”")]),
+        ("Chris Brownell, an audience member, said he makes $41,000 a year and questioned how "
+         "he would be helped by the plan.",
+         [("Chris Brownell, an audience member", "said", "he makes $41,000 a year"),
+          ("Chris Brownell, an audience member", "questioned", "how he would be helped by the plan")]),
+        # a fronted content taken for a first subject of the inverted cue
+        ('The rejection of the treaty signals "the beginning of the end" for the union, said '
+         "Geert Wilders, founder of the Party for Freedom.",
+         [("Geert Wilders, founder of the Party for Freedom", "said",
+           'The rejection of the treaty signals "the beginning of the end" for the union')]),
+        # a quote of interjections is content; NYT-style '' quotes close with a comma too
+        ('"No, no, no, no," he said, laughing.', [("he", "said", '"No, no, no, no,"')]),
+        ("''Follow us,'' Ms. Gil said, and the boys trailed behind.",
+         [("Ms. Gil", "said", "''Follow us,''")]),
+    ],
+)
+def test_extract_more_misparsed_constructions(nlp: Language, text: str,
+                                              expected: list[tuple[str, str, str]]) -> None:
+    atts = find_attributions(nlp(text))
+    assert [roles(text, a) for a in atts] == expected
+
+
+def test_extract_clause_before_the_cue_is_not_its_content(nlp: Language) -> None:
+    # the parser makes both clauses complements of "said"; only the one after it is said
+    text = "Clinton is not worried about the losses — in fact, she said it “humanizes” her."
+    said = [roles(text, a) for a in find_attributions(nlp(text)) if roles(text, a)[1] == "said"]
+    assert said == [("she", "said", "it “humanizes” her")]

@@ -232,10 +232,17 @@ def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb, inherited along xcomp/advcl/conj chains when missing."""
     climbed = False
     for _ in range(6):
+        if climbed and verb.dep_ in ("ccomp", "parataxis") and _is_cue_verb(verb.head) and any(
+                c.dep_ in ("nsubj", "csubj") for c in verb.head.children):
+            # "Carson said he saw no need ..., telling reporters ...": the second cue was hung
+            # on the first one's content; its speaker is the first cue's, not "he"
+            verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            # the nearest: "“My dear Michael Cohen,” the conference speaker says" has two
-            return min(subjects, key=lambda c: abs(c.i - verb.i))
+            # of two, the nearest before the verb: "“My dear Michael Cohen,” the conference
+            # speaker says", "Sanders ... said closed primaries -- ... -- deny ..."
+            before = [c for c in subjects if c.i < verb.i]
+            return max(before, key=lambda c: c.i) if before else subjects[0]
         for child in verb.children:
             if child.dep_ == "nsubjpass":
                 # a passive cue's subject is not its source; a passive host's may be:
@@ -251,8 +258,10 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ in ("xcomp", "advcl", "conj") or (
                 verb.dep_ in ("pcomp", "prep", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADP", "ADV", "ADJ")) or (
                 verb.dep_ == "advmod" and climbed and verb.head.pos_ in ("VERB", "AUX")):
-            if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            if verb.dep_ == "advcl" and any(c.dep_ == "mark" and (verb.tag_ != "VBG" or c.lower_ == "as")
+                                            for c in verb.children):
                 return None  # "as ... reported" and the like are handled on their own
+            # ("while emphasizing ...", a participle, shares the subject of its clause)
             verb = verb.head
             climbed = True
             continue
@@ -599,6 +608,13 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
         comp = [c for c in verb.children if _is_misparsed_complement(verb, c)]
     if not comp and (learned or lemma in lx.SPEECH_CUES):
         comp = _that_clause_in_adjunct(verb)
+    fronted = _fronted_content(verb) if not comp and lemma in lx.SPEECH_CUES else None
+    if fronted is not None:
+        comp = [fronted]
+    if any(c.i > verb.i for c in comp):
+        # "Clinton isn't rattled — in fact, she said it “humanizes” her": a clause before the
+        # cue with a complement after it is a sentence of its own
+        comp = [c for c in comp if c.i > verb.i]
     cue = _cue_tokens(verb)
     kind = "verb"
     content: tuple[CharSpan, ...] | None = None
@@ -608,7 +624,10 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
         content, quoted_name = (inverted[0],), inverted[1]
     elif comp:
         content_head = comp[0]
-        content = _content_from_clause(doc, content_head, [], quotes)
+        content = _content_from_clause(doc, content_head, _coordinated_cues(content_head), quotes)
+        hung = _subject_hung_on_cue(verb, content_head)
+        if content and hung is not None:
+            content = ((doc[hung.left_edge.i].idx, content[0][1]), *content[1:])
         if len(comp) > 1:
             extra = [_content_from_clause(doc, c, [], quotes) for c in comp[1:]]
             content = tuple(sorted({*(content or ()), *(x[0] for x in extra if x)}))
@@ -663,6 +682,8 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
         src = quoted_name
     else:
         src = (None if own else _orphan_subject(verb)) or _subject(verb) or quoted_name
+    if fronted is not None:
+        src = next(c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i)
     if kind == "passive":
         src = next((p for c in verb.children if c.dep_ == "agent" for p in c.children
                     if p.dep_ == "pobj"), None)
@@ -671,6 +692,7 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
         lo, hi = _source_range(src, [verb])
         # "Russia's Ambassador to North Korea, Alexander Matsegora mused": two subjects
         others = [c for c in src.head.children if c.dep_ == src.dep_ and c is not src
+                  and (c.i < verb.i) == (src.i < verb.i)
                   and not _inside((c.idx, c.idx + len(c)), content)]
         for other in others:
             o_lo, o_hi = _source_range(other, [verb])
@@ -789,9 +811,16 @@ def _preceding_quote(verb: Token, quotes: Sequence[CharSpan], relaxed: bool = Fa
     at = doc[start].idx
     for qs, qe in quotes:
         if (qe <= at and at - qe <= 3 and text[qe:at].strip(" ,") == "" and qe - qs > 1
-                and text[qe - 2] in ",?!"):
+                and _closes_with_comma(text, qe)):
             return ((qs, qe),)
     return None
+
+
+def _closes_with_comma(text: str, end: int) -> bool:
+    """Whether the quote ending at ``end`` ends with ",", "?" or "!" before its closing mark
+    (one character, or two for the NYT's ``''``)."""
+    mark = 2 if text[end - 2 : end] == "''" else 1
+    return end - mark - 1 >= 0 and text[end - mark - 1] in ",?!"
 
 
 def _is_proposition(doc: Doc, content: Sequence[CharSpan]) -> bool:
@@ -844,6 +873,56 @@ def _around_cue_clause(verb: Token, clause: Token, quotes: Sequence[CharSpan]
     spans = [_chars(doc, a, b) for a, b in runs]
     out = tuple(_expand_to_quotes(sp, quotes, doc) for sp in spans if sp is not None)
     return out or None
+
+
+def _coordinated_cues(head: Token) -> list[Token]:
+    """"Carson said he saw no need to change ..., telling Stephanopoulos that ...", "Brownell
+    said he makes $41,000 a year and questioned how ...": a second cue verb of the same speaker
+    that the parser hung on the content clause. It starts an attribution of its own; the
+    first one's content stops before it (and before its "and" or "while").
+
+    Returns:
+        The tokens whose subtrees end the content: the cue verb and the word joining it.
+    """
+    out: list[Token] = []
+    for c in head.children:
+        if c.i <= head.i or c.dep_ not in ("conj", "advcl") or not _is_cue_verb(c):
+            continue
+        if any(g.dep_ in lx.SUBJECT_DEPS for g in c.children):
+            continue  # "he makes $41,000 and his wife says ...": a clause of its own
+        if c.dep_ == "advcl" and c.tag_ != "VBG":
+            continue
+        out.append(c)
+        out.extend(t for t in head.children if t.dep_ == "cc" and t.i == c.i - 1)
+        out.extend(g for g in c.children if g.dep_ == "mark" and g.i < c.i)
+        break
+    return out
+
+
+def _fronted_content(verb: Token) -> Token | None:
+    """"The rejection of the treaty signals “the beginning of the end”, said Geert Wilders":
+    the parser takes the fronted content for a first subject of the inverted cue. It is the
+    content when it ends with a comma right before the cue and another subject follows."""
+    left = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(left) != 1 or not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if doc[k].text != "," or left[0].right_edge.i not in (k, k - 1):
+        return None
+    return left[0]
+
+
+def _subject_hung_on_cue(verb: Token, clause: Token) -> Token | None:
+    """"Sanders ... said closed primaries -- those open only to Democrats -- deny many ...": the
+    content's subject, hung on the cue as a second subject between the cue and the clause."""
+    if clause.i < verb.i or any(c.dep_ in lx.SUBJECT_DEPS for c in clause.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None)
 
 
 def _that_clause_in_adjunct(verb: Token) -> list[Token]:
@@ -924,7 +1003,7 @@ def _inverted_quote(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, 
         return None
     end = doc[k].idx + len(doc[k])
     quote = next(((qs, qe) for qs, qe in quotes if qe == end and qe - qs > 3), None)
-    if quote is None or _text(doc)[end - 2] not in ",?!":
+    if quote is None or not _closes_with_comma(_text(doc), end):
         return None
     after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
     if after is None:
@@ -1288,7 +1367,10 @@ def _looks_media(text: str) -> bool:
 def _has_substance(doc: Doc, content: Sequence[CharSpan]) -> bool:
     """Content must name something: "as far as the outside world knows" gives "at least as
     far", which has no noun, verb or number and is no claim."""
+    text = _text(doc)
     for s, e in content:
+        if _QUOTE_RE.match(text[s:e]) and any(ch.isalpha() for ch in text[s:e]):
+            return True  # “No, no, no, no,” he said
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None and any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "PRON") for t in span):
             return True
