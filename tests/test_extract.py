@@ -454,3 +454,27 @@ def test_extract_clause_before_the_cue_is_not_its_content(nlp: Language) -> None
     text = "Clinton is not worried about the losses — in fact, she said it “humanizes” her."
     said = [roles(text, a) for a in find_attributions(nlp(text)) if roles(text, a)[1] == "said"]
     assert said == [("she", "said", "it “humanizes” her")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a sentence-final "according to": the words decide, not a parse that hangs the clause
+        # before on the source
+        ("Teenage undergraduates with no credit histories might not be so lucky, according to "
+         "Jason Delisle, who was an adviser to the campaign.",
+         [("Jason Delisle, who was an adviser to the campaign", "according to",
+           "Teenage undergraduates with no credit histories might not be so lucky")]),
+        # ... and its source stops before a coordinated clause
+        ("The relatives watched the videos on Thursday, according to their attorneys, and said "
+         "they came away with more questions.",
+         [("their attorneys", "according to", "The relatives watched the videos on Thursday")]),
+        # the hearer of "told" is not what was told
+        ("Instead, Trump told CNN, his policy would merely be “to go after them” if he wins.",
+         [("Trump", "told", "his policy would merely be “to go after them” if he wins")]),
+    ],
+)
+def test_extract_according_and_told(nlp: Language, text: str,
+                                    expected: list[tuple[str, str, str]]) -> None:
+    atts = find_attributions(nlp(text))
+    assert [roles(text, a) for a in atts if roles(text, a)[1] in ("according to", "told")] == expected

@@ -645,6 +645,11 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
             content = tuple(_expand_to_quotes(p, quotes, doc) for p in parts)
             if content[0][1] > content[1][0]:
                 content = ((content[0][0], content[1][1]),)
+    elif _is_leading_cue(verb):
+        # "Instead, Trump told CNN, his policy would be ...": the cue clause opens the sentence
+        # and the parser hangs it on the content; the content is the rest of the head clause
+        lo, hi = _subtree_range(verb.head, [verb])
+        content = _content_from_clause(doc, verb.head, [verb], quotes)
     elif _is_hanging_cue(verb):
         # "The summit will take place ..., he said." parsed with the cue hanging off the
         # content: the content is the head clause without the cue clause.
@@ -740,9 +745,15 @@ def _object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
     parts: list[Token] = []
     cue = list(cue)
     end_cue = cue[-1].i
+    addressee = verb.lemma_.lower() in lx.ADDRESSEE_CUES
+    skipped = False
     for c in verb.children:
         if c.i < verb.i:
             continue
+        if addressee and c.dep_ in ("dobj", "dative") and _is_addressee(c) and not any(
+                g.dep_ in ("xcomp", "ccomp") for g in verb.children):
+            skipped = True
+            continue  # "Trump told CNN, his policy would ...": whom, not what ("warned X to" keeps X)
         if c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp"):
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ in _OBJ_PREPS and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
@@ -752,7 +763,7 @@ def _object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
                 cue.append(c)
                 end_cue = c.i
                 parts.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
-            elif parts:
+            elif parts or (skipped and c.lower_ in ("about", "of")):  # "warn them about ..."
                 parts.append(c)
     if not parts:
         return None
@@ -765,6 +776,19 @@ def _object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
     if span is None:
         return None
     return (_expand_to_quotes(span, quotes, doc),), cue
+
+
+def _is_addressee(tok: Token) -> bool:
+    """Whether the object of "tell", "warn" ... names a hearer (a person, a group, an outlet)."""
+    return (tok.lower_ in _PERSONAL or tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or tok.lemma_.lower() in _HEARERS or _is_media_phrase(tok))
+
+
+_PERSONAL = frozenset("me us you him her them everyone everybody".split())
+_HEARERS = lx.COLLECTIVE_NOUNS | frozenset(
+    """reporter reporters audience audiences crowd crowds supporter supporters interviewer
+    viewer viewers listener listeners reader readers congress committee senate jury court
+    lawmaker host anchor journalist journalists donor donors student students""".split())
 
 
 def _passive_content(verb: Token, subj: Token, cue: list[Token], quotes: Sequence[CharSpan]
@@ -1134,8 +1158,9 @@ def _is_medial_cue(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return False
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
-        return False
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not (
+            verb.lemma_.lower() in lx.ADDRESSEE_CUES and _is_addressee(c))) for c in verb.children):
+        return False  # ("The difference now, he told me on Friday, is ..." has a hearer only)
     doc = verb.doc
     words = [t.i for t in verb.subtree if not t.is_punct]
     lo, hi = words[0], words[-1]
@@ -1143,6 +1168,26 @@ def _is_medial_cue(verb: Token) -> bool:
         return False
     marks = {",", "—", "–", "--"}
     return doc[lo - 1].text in marks and doc[hi + 1].text in marks
+
+
+def _is_leading_cue(verb: Token) -> bool:
+    """"Instead, Trump told CNN, his policy would ...", "He added: the plan ...": a subject-verb
+    cue clause with no complement, hung on the clause after it and set off by a comma or colon."""
+    head = verb.head
+    if head is verb or verb.dep_ not in ("parataxis", "ccomp") or verb.i > head.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    if verb.lemma_.lower() not in lx.SPEECH_CUES:
+        return False
+    if any(c.dep_ not in ("nsubj", "aux", "neg", "advmod", "punct", "npadvmod", "dobj", "dative")
+           or (c.dep_ in ("dobj", "dative") and not (verb.lemma_.lower() in lx.ADDRESSEE_CUES
+                                                    and _is_addressee(c)))
+           for c in verb.children):
+        return False  # only a subject, an addressee and adverbs: nothing said inside it
+    after = verb.right_edge.i + 1
+    doc = verb.doc
+    return after < head.i and doc[after].text in {",", ":"} and verb.left_edge.i == verb.sent.start
 
 
 def _is_hanging_cue(verb: Token) -> bool:
@@ -1223,6 +1268,14 @@ def _according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attributio
     if not objs:
         return None
     src = objs[0]
+    final = _final_according(tok, to)
+    if final is not None:
+        content, sp = final
+        return Attribution(
+            source=(sp,), cue=(_tok_span([tok, *to]),), content=content,
+            cue_lemma="according to" if to else "per", kind="according" if to else "per",
+            source_token=src.i, cue_token=tok.i, confidence=0.85 if to else 0.7,
+        )
     head = tok.head
     # climb from a noun or preposition to the clause the phrase qualifies
     while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head:
@@ -1243,6 +1296,40 @@ def _according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attributio
         cue_lemma="according to" if to else "per", kind="according" if to else "per",
         source_token=src.i, cue_token=tok.i, confidence=0.85 if to else 0.7,
     )
+
+
+def _final_according(tok: Token, to: Sequence[Token]
+                     ) -> tuple[tuple[CharSpan, ...], CharSpan] | None:
+    """"Teenage undergraduates ... might not be so lucky, according to Jason Delisle, who was an
+    adviser to the campaign.": a phrase that closes its sentence after a comma. Its words and
+    commas say more than the parse, which often hangs the clause before on a word of the
+    source or the source's relative clause on the main verb. The content is the sentence up
+    to the comma, the source everything after "according to".
+
+    Returns:
+        (content, source) in characters, or None when the phrase is not sentence-final (the
+        sentence's root comes after it: "82 percent of whom, according to the poll, have ...").
+    """
+    doc = tok.doc
+    sent = tok.sent
+    if tok.i == sent.start or sent.root.i > tok.i:
+        return None
+    k = tok.i - 1
+    while k > sent.start and doc[k].is_space:
+        k -= 1
+    if doc[k].text != "," or k <= sent.start:
+        return None
+    content = _chars(doc, sent.start, k)
+    first = (to[-1].i if to else tok.i) + 1
+    last = sent.end
+    for j in range(first + 1, sent.end - 1):  # "..., according to their attorneys, and said ..."
+        if doc[j].text == "," and doc[j + 1].dep_ == "cc":
+            last = j
+            break
+    source = _chars(doc, first, last)
+    if content is None or source is None:
+        return None
+    return (content,), source
 
 
 def _overlaps_quote(tok: Token, quotes: Sequence[CharSpan]) -> bool:
