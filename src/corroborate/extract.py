@@ -361,6 +361,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 found.append(att)
     found += _colon_attributions(doc, found)
     found += _dash_attributions(doc, found, quotes)
+    found += _said_name_attributions(doc, quotes)
     found = [a for a in found if _has_substance(doc, a.content)]
     found = _make_univocal(doc, found)
     found = _merge_interrupted(doc, found, quotes)
@@ -477,6 +478,29 @@ def _dash_attributions(doc: Doc, found: Sequence[Attribution], quotes: Sequence[
         out.append(Attribution(
             source=((ns, ne),), cue=((dash, dash + 1),), content=((qs, qe),), cue_lemma="―",
             kind="colon", source_token=src.root.i, cue_token=None, confidence=0.6,
+        ))
+    return out
+
+
+_SAID_NAME = re.compile(
+    r"(?:^|(?<=[.!?”\"\n] )|(?<=\n))(Said|Says|Added|Asked)[ \t]+"
+    r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*[:,][ \t\xa0]*(?=[“\"]|'')")
+
+
+def _said_name_attributions(doc: Doc, quotes: Sequence[CharSpan]) -> list[Attribution]:
+    """"Said Ellis: “I don't get the sense she's interested in tax reform.”": an inverted
+    cue opening the sentence. The tagger takes "Said" for part of a name."""
+    text = _text(doc)
+    out: list[Attribution] = []
+    for m in _SAID_NAME.finditer(text):
+        quote = next(((qs, qe) for qs, qe in quotes if qs == m.end()), None)
+        ns, ne = m.span(2)
+        src = doc.char_span(ns, ne, alignment_mode="expand")
+        if quote is None or src is None or not any(t.pos_ == "PROPN" for t in src):
+            continue
+        out.append(Attribution(
+            source=((ns, ne),), cue=(m.span(1),), content=(quote,), cue_lemma=m.group(1).lower(),
+            kind="verb", source_token=src.root.i, cue_token=None, confidence=0.8,
         ))
     return out
 
@@ -823,7 +847,7 @@ def _preceding_quote(verb: Token, quotes: Sequence[CharSpan], relaxed: bool = Fa
     """
     doc = verb.doc
     # "“My dear Michael Cohen,” the conference speaker says": not a subject inside the quote
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and not _overlaps_quote(c, quotes)), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and not _inside((c.idx, c.idx + len(c)), quotes)), None)
     if subj is None and relaxed:
         subj = _orphan_subject(verb) or _name_before(verb)
     start = verb.i if subj is None or subj.i > verb.i else subj.left_edge.i
