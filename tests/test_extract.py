@@ -497,3 +497,31 @@ def test_extract_according_and_told(nlp: Language, text: str,
 def test_extract_inverted_quote_cues(nlp: Language, text: str,
                                      expected: list[tuple[str, str, str]]) -> None:
     assert [roles(text, a) for a in find_attributions(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a clause with a cue of its own ends the content before it: no two contents overlap
+        ("He claimed that paying no income taxes was smart, although he again refused to pledge "
+         "to release his tax returns before the election.",
+         [("He", "claimed", "that paying no income taxes was smart"),
+          ("he", "refused to pledge", "to release his tax returns before the election")]),
+        ("She said fathers who adopt would not be eligible for the leave, and when pressed on "
+         'why, the mother of three replied, "It is meant to benefit the mother."',
+         [("She", "said", "fathers who adopt would not be eligible for the leave"),
+          ("the mother of three", "replied", '"It is meant to benefit the mother."')]),
+    ],
+)
+def test_extract_split_before_a_clause_with_its_own_cue(nlp: Language, text: str,
+                                                       expected: list[tuple[str, str, str]]) -> None:
+    atts = find_attributions(nlp(text))
+    assert [roles(text, a) for a in atts if roles(text, a)[1] in {e[1] for e in expected}] == expected
+
+
+def test_extract_restrictive_clause_with_a_cue_stays_in_the_content(nlp: Language) -> None:
+    # "the $18 million he says he raised" names what is meant; it is not a second claim
+    text = "He said he plans to put to good use the $18 million he says he raised for his campaign."
+    said = [roles(text, a) for a in find_attributions(nlp(text)) if roles(text, a)[1] == "said"]
+    assert said == [("He", "said", "he plans to put to good use the $18 million he says he raised "
+                                   "for his campaign")]

@@ -232,7 +232,9 @@ def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb, inherited along xcomp/advcl/conj chains when missing."""
     climbed = False
     for _ in range(6):
-        if climbed and verb.dep_ in ("ccomp", "parataxis") and _is_cue_verb(verb.head) and any(
+        if climbed and (verb.dep_ in ("ccomp", "parataxis") or (verb.dep_ == "advcl" and not any(
+                c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in verb.children))) and _is_cue_verb(
+                verb.head) and any(
                 c.dep_ in ("nsubj", "csubj") for c in verb.head.children):
             # "Carson said he saw no need ..., telling reporters ...": the second cue was hung
             # on the first one's content; its speaker is the first cue's, not "he"
@@ -1442,21 +1444,43 @@ def _make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
 
 
 def _split_off(doc: Doc, outer: Attribution, inner: Attribution) -> Attribution | None:
-    """The outer attribution without a trailing participle or conjunct cue clause of the same
-    speaker ("..., while emphasizing ...", "... and added that ..."), or None."""
+    """The outer attribution without the clause of an inner cue that closes its content, or
+    None when the inner cue's clause does not close it.
+
+    "said X, adding Y", "claimed that X, although he again refused to Y", "said X, which he
+    said were Y", "said X and Democrats accused Y": PolNeAR never lets two contents overlap
+    (not once in dev), and neither does a reader: the second clause is another attribution.
+    """
     if outer.kind not in ("verb", "object") or inner.kind not in ("verb", "object") or inner.cue_token is None:
         return None
-    v = doc[inner.cue_token]
-    if v.dep_ not in ("advcl", "conj") or any(c.dep_ in lx.SUBJECT_DEPS for c in v.children):
-        return None
-    if v.head.i != outer.cue_token and (inner.source_token is None or inner.source_token != outer.source_token):
-        return None  # the participle belongs to the content's own clause ("the Kremlin ..., saying")
     s0, e0 = outer.content[-1]
     whole = doc.char_span(s0, e0, alignment_mode="expand")
-    if whole is None:
+    v = doc[inner.cue_token]
+    if whole is None or not whole.start <= v.i < whole.end:
         return None
-    lo = v.left_edge.i
-    if lo <= whole.start + 2 or v.right_edge.i + 3 < whole.end:
+    # the clause the inner cue heads or sits in, as a unit joined to the outer content
+    top = v
+    while top.dep_ not in ("conj", "advcl", "relcl", "parataxis", "acl") and (
+            whole.start <= top.head.i < whole.end and top.head.i != top.i):
+        top = top.head
+    if top.dep_ not in ("conj", "advcl", "relcl", "parataxis", "acl"):
+        return None
+    if not _is_cue_verb(v) and (v is not top or v.dep_ not in ("advcl", "conj") or any(
+            c.dep_ in lx.SUBJECT_DEPS for c in v.children)):
+        return None  # a cue only the trained finder knows cuts a content only as a participle
+        # or conjunct of the same speaker ("..., contradicting police's earlier claim")
+    if top.dep_ in ("relcl", "acl") and (v.lemma_.lower() not in lx.SPEECH_CUES or not any(
+            c.dep_ == "nsubj" and c.lower_ not in lx.RELATIVE_PRONOUNS for c in v.children)):
+        return None  # "dresses that showed more cleavage": a noun's modifier, not a new speaker
+    lo = top.left_edge.i
+    if top.dep_ in ("relcl", "acl") and doc[lo - 1].text != ",":
+        return None  # "the $18 million he says he raised": a restrictive clause stays
+    if top.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children):
+        return None  # "said the videos were X and that the footage did not show Y": both said
+    tail = top.right_edge.i + 1
+    while tail < whole.end and (doc[tail].is_punct or doc[tail].is_space):
+        tail += 1
+    if lo <= whole.start + 2 or tail < whole.end:
         return None
     hi = lo
     while hi > whole.start and (doc[hi - 1].is_punct or doc[hi - 1].dep_ in ("cc", "mark")) and (
