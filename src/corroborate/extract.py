@@ -521,7 +521,8 @@ _STANCE_ADJS = frozenset(
     worried concerned nervous upbeat passionate confident optimistic pessimistic
     proud angry furious happy sure certain convinced hopeful doubtful fearful afraid
     dismissive tired fond uncertain unsure adamant insistent enthusiastic excited
-    frustrated disappointed unhappy eager reluctant opposed receptive open cautious""".split()
+    frustrated disappointed unhappy eager reluctant opposed receptive open cautious
+    willing quick keen determined inclined intent""".split()
 )
 
 
@@ -529,18 +530,24 @@ def _adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attributio
     """"Trump has long been critical of NATO": a stance adjective after a copula, with its
     of/about phrase as content."""
     doc = adj.doc
+    if _inside((adj.idx, adj.idx + len(adj)), quotes):
+        return None  # "“... But I am skeptical he can pull it off,” said X": X's quote
     cop = adj.head
     subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
     if subj is None or cop.pos_ not in ("AUX", "VERB") or subj.lower_ in lx.NON_SOURCES:
         return None
     prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
                  and c.i > adj.i), None)
+    comp = next((c for c in adj.children if c.dep_ in ("ccomp", "xcomp") and c.i > adj.i), None)
     if prep is not None:
         objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if not objs:
             return None
         lo, hi = objs[0].left_edge.i, objs[-1].right_edge.i + 1
         last_cue = prep
+    elif comp is not None and adj.tag_ == "JJ":  # "is confident that ...", "were eager to ..."
+        lo, hi = _subtree_range(comp)
+        last_cue = adj
     else:
         return None
     first = min([cop, *[c for c in cop.children if c.dep_ in ("aux", "neg") and c.i < cop.i]],
@@ -1443,6 +1450,9 @@ def _make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
     return out
 
 
+_CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
+
+
 def _split_off(doc: Doc, outer: Attribution, inner: Attribution) -> Attribution | None:
     """The outer attribution without the clause of an inner cue that closes its content, or
     None when the inner cue's clause does not close it.
@@ -1472,6 +1482,10 @@ def _split_off(doc: Doc, outer: Attribution, inner: Attribution) -> Attribution 
     if top.dep_ in ("relcl", "acl") and (v.lemma_.lower() not in lx.SPEECH_CUES or not any(
             c.dep_ == "nsubj" and c.lower_ not in lx.RELATIVE_PRONOUNS for c in v.children)):
         return None  # "dresses that showed more cleavage": a noun's modifier, not a new speaker
+    if v.lemma_.lower() in lx.MENTAL_CUES | lx.EVIDENCE_CUES | lx.OBJECT_CUES_EXTRA and v.tag_ != "VBG":
+        return None  # "she asked for it because she wanted to ...": a reason, part of what was said
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in _CONCESSIVE for c in top.children):
+        return None  # "until Haley said ...", "when she claimed ...": inside the content
     lo = top.left_edge.i
     if top.dep_ in ("relcl", "acl") and doc[lo - 1].text != ",":
         return None  # "the $18 million he says he raised": a restrictive clause stays

@@ -84,6 +84,7 @@ _W_SPEAKER = 0.7
 _W_REPEAT = 0.25
 _W_INTRO = 1.0  # for "“...,” he said" only: a person just introduced with an appositive
 _W_OWN_SUBJECT = 0.5
+_W_LAST_SPEAKER = 1.0  # for "“...,” she said" only: the speaker of the sentence before
 _QUOTED_FACTOR = 0.25
 _ORG_AS_THEY_FACTOR = 0.4
 _DECAY = 0.5
@@ -687,10 +688,16 @@ class SpeakerResolver:
                 continue  # a "he" inside a quote is seldom its speaker
             group = _group_of(found[1], tok.lower_)
             yield found[0], found[1], group, self._weight(tok), i, False
+        # "McLenney said Clinton doesn't show ... “It's not something ...,” she said": a quote
+        # right after an attribution most often goes on with the same speaker
+        last = max((t for t, _, _ in self.speakers if t < pron.i), default=None)
+        if last is not None and self.sent_of.get(pron.i, 0) - self.sent_of.get(last, -9) > 2:
+            last = None
         for tok_i, name, kind in self.speakers:
             if tok_i < pron.i:
                 group = _group_of(kind, self.doc[tok_i].lower_, name)
-                yield name, kind, group, _W_SPEAKER, tok_i, False
+                bonus = _W_LAST_SPEAKER if quote_speaker and tok_i == last else 0.0
+                yield name, kind, group, _W_SPEAKER + bonus, tok_i, False
 
     def _window_start(self, i: int) -> int:
         """The first token of the sentences a pronoun at `i` may look back to.
