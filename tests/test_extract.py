@@ -532,3 +532,11 @@ def test_extract_restrictive_clause_with_a_cue_stays_in_the_content(nlp: Languag
 def test_extract_stance_adjective_with_a_clause(nlp: Language, text: str,
                                                 expected: list[tuple[str, str, str]]) -> None:
     assert [roles(text, a) for a in find_attributions(nlp(text))] == expected
+
+
+def test_extract_refusals_are_attributed_with_a_declining_stance(nlp: Language) -> None:
+    text = "Through a spokesman, he declined to comment. The campaign refused to release his tax returns."
+    atts = find_attributions(nlp(text))
+    assert [roles(text, a) for a in atts] == [("he", "declined", "to comment"),
+                                              ("The campaign", "refused", "to release his tax returns")]
+    assert {a.stance for a in atts} == {"declines"}

@@ -361,6 +361,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             att = _verb_attribution(tok, quotes, learned=True)
             if att is not None:
                 found.append(att)
+    found += _refusals(doc, found, quotes)
     found += _colon_attributions(doc, found)
     found += _dash_attributions(doc, found, quotes)
     found += _said_name_attributions(doc, quotes)
@@ -480,6 +481,37 @@ def _dash_attributions(doc: Doc, found: Sequence[Attribution], quotes: Sequence[
         out.append(Attribution(
             source=((ns, ne),), cue=((dash, dash + 1),), content=((qs, qe),), cue_lemma="―",
             kind="colon", source_token=src.root.i, cue_token=None, confidence=0.6,
+        ))
+    return out
+
+
+def _refusals(doc: Doc, found: Sequence[Attribution], quotes: Sequence[CharSpan]
+              ) -> list[Attribution]:
+    """"He declined to comment", "The campaign refused to release his tax returns": a refusal
+    is itself attributed (PolNeAR annotates it, with the infinitive as content), and a reader
+    weighing a claim wants to know who would not confirm it. Its stance is "declines", so it
+    never counts as support. "declined to confirm that ..." is left to the rules of its verb.
+    """
+    taken = {a.cue[0] for a in found}
+    out: list[Attribution] = []
+    for i in _candidate_indices(doc):
+        verb = doc[i]
+        if verb.lemma_.lower() not in ("decline", "refuse") or verb.pos_ != "VERB":
+            continue
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if comp is None or any(_overlap((verb.idx, verb.idx + len(verb)), c) for c in taken):
+            continue
+        subj = _subject(verb)
+        content = _content_from_clause(doc, comp, [], quotes)
+        if subj is None or content is None or subj.lower_ in lx.NON_SOURCES:
+            continue
+        cue = _cue_tokens(verb)
+        src = _source_chars(doc, *_source_range(subj, [verb]))
+        if src is None or _inside(_tok_span(cue), content):
+            continue
+        out.append(Attribution(
+            source=(src,), cue=(_tok_span(cue),), content=content, cue_lemma=verb.lemma_.lower(),
+            kind="verb", stance="declines", source_token=subj.i, cue_token=verb.i, confidence=0.6,
         ))
     return out
 
