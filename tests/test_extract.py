@@ -540,3 +540,13 @@ def test_extract_refusals_are_attributed_with_a_declining_stance(nlp: Language) 
     assert [roles(text, a) for a in atts] == [("he", "declined", "to comment"),
                                               ("The campaign", "refused", "to release his tax returns")]
     assert {a.stance for a in atts} == {"declines"}
+
+
+def test_extract_seem_and_appear_have_no_source(nlp: Language) -> None:
+    # the writer's impression: the subject is part of what seems so, and nobody said it
+    text = "Stumpf appeared to blame low-level workers for this behavior. The Trump team seemed paralyzed."
+    atts = find_attributions(nlp(text))
+    assert [(a.source, [text[s:e] for s, e in a.content]) for a in atts] == [
+        ((), ["Stumpf", "to blame low-level workers for this behavior"]),
+        ((), ["The Trump team", "paralyzed"])]
+    assert find_attributions(nlp("She appeared on a Spanish reality show.")) == []

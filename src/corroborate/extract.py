@@ -660,6 +660,8 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
     """
     doc = verb.doc
     lemma = verb.lemma_.lower()
+    if lemma in ("seem", "appear"):
+        return _evidential_attribution(verb, quotes)
     if learned and (verb.dep_ in ("acl", "amod") or lemma in lx.DECLINE_PHRASES or (
             verb.tag_ == "VBN" and not any(c.dep_ in lx.SUBJECT_DEPS | {"aux", "auxpass"}
                                            for c in verb.children))):
@@ -1012,6 +1014,32 @@ def _subject_hung_on_cue(verb: Token, clause: Token) -> Token | None:
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None)
+
+
+def _evidential_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """"Stumpf appeared to blame low-level workers", "the Trump team seemed paralyzed": the
+    writer's impression, with no source. The subject belongs to the content, as in PolNeAR
+    (75% of its "seem"/"appear" cues have no source), and the claim has no speaker.
+    """
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    comp = [c for c in verb.children if c.dep_ in ("xcomp", "acomp", "attr", "ccomp", "oprd")
+            and c.i > verb.i]
+    if subj is None or not comp or subj.i > verb.i or subj.lower_ in lx.RELATIVE_PRONOUNS:
+        return None
+    cue = _cue_tokens(verb)
+    spans = [_chars(doc, *_subtree_range(subj)),
+             _chars(doc, max(min(c.left_edge.i for c in comp), cue[-1].i + 1),
+                    max(c.right_edge.i for c in comp) + 1)]
+    if subj.lower_ == "it":  # "it appeared that ...": the clause alone
+        spans = spans[1:]
+    content = tuple(_expand_to_quotes(sp, quotes, doc) for sp in spans if sp is not None)
+    if not content or _inside(_tok_span(cue), content):
+        return None
+    return Attribution(
+        source=(), cue=(_tok_span(cue),), content=content, cue_lemma=verb.lemma_.lower(),
+        kind="passive", stance="asserts", source_token=None, cue_token=verb.i, confidence=0.5,
+    )
 
 
 def _that_clause_in_adjunct(verb: Token) -> list[Token]:
