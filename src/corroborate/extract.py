@@ -1019,7 +1019,13 @@ def _subject_hung_on_cue(verb: Token, clause: Token) -> Token | None:
 def _evidential_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
     """"Stumpf appeared to blame low-level workers", "the Trump team seemed paralyzed": the
     writer's impression, with no source. The subject belongs to the content, as in PolNeAR
-    (75% of its "seem"/"appear" cues have no source), and the claim has no speaker.
+    (75% of its "seem"/"appear" cues have no source), and the claim has no speaker. Before,
+    the subject was reported as the source: "Stumpf appeared to ..." read as Stumpf's claim.
+
+    "Xi is expected to skip the event" stays no claim at all (test_extract_labels_are_not_cues):
+    PolNeAR annotates it too (82 of 91 train cues with no source), but it is the writer's
+    forecast, and unlike "seem" the rules never misread it as someone's claim; counting it
+    would add about 0.002 F1 on PolNeAR dev and unsourced forecasts to every report.
     """
     doc = verb.doc
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
