@@ -481,6 +481,10 @@ def test_extract_clause_before_the_cue_is_not_its_content(nlp: Language) -> None
         # the hearer of "told" is not what was told
         ("Instead, Trump told CNN, his policy would merely be “to go after them” if he wins.",
          [("Trump", "told", "his policy would merely be “to go after them” if he wins")]),
+        # a that-clause after a quoted name is the complement, not a cue clause hung on it
+        ("Heading into the debate, Sanders told MSNBC's \"Morning Joe\" that nobody would "
+         "question her intelligence.",
+         [("Sanders", "told", "that nobody would question her intelligence")]),
     ],
 )
 def test_extract_according_and_told(nlp: Language, text: str,
