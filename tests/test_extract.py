@@ -481,6 +481,10 @@ def test_extract_clause_before_the_cue_is_not_its_content(nlp: Language) -> None
         # the hearer of "told" is not what was told
         ("Instead, Trump told CNN, his policy would merely be “to go after them” if he wins.",
          [("Trump", "told", "his policy would merely be “to go after them” if he wins")]),
+        # the quote before the cue, not the adverbial clause after it that the parser made
+        # a second complement
+        ("“You should resign,” Warren told Stumpf, after he admitted he had not been held accountable.",
+         [("Warren", "told", "“You should resign,”")]),
         # a that-clause after a quoted name is the complement, not a cue clause hung on it
         ("Heading into the debate, Sanders told MSNBC's \"Morning Joe\" that nobody would "
          "question her intelligence.",

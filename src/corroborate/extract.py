@@ -678,10 +678,17 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
     fronted = _fronted_content(verb) if not comp and lemma in lx.SPEECH_CUES else None
     if fronted is not None:
         comp = [fronted]
-    if any(c.i > verb.i for c in comp):
+    if any(c.i > verb.i for c in comp) and any(c.i < verb.i for c in comp):
         # "Clinton isn't rattled — in fact, she said it “humanizes” her": a clause before the
-        # cue with a complement after it is a sentence of its own
-        comp = [c for c in comp if c.i > verb.i]
+        # cue with a complement after it is a sentence of its own, unless only its closing
+        # comma or quote stands between it and the cue clause ("“You should resign,” Warren
+        # told Stumpf, after he admitted ...": the clause after is the misparse)
+        subj_lo = min([verb.i, *(c.left_edge.i for c in verb.children if c.dep_ == "nsubj")])
+        adverbial_after = all(c.left_edge.lower_ in _ADVERBIAL_MARKS for c in comp if c.i > verb.i)
+        quoted_before = [c for c in comp if adverbial_after and c.i < verb.i and all(
+            doc[k].is_punct or doc[k].is_space for k in range(c.right_edge.i + 1, subj_lo)) and any(
+            doc[k].is_quote for k in range(c.right_edge.i - 1, subj_lo))]
+        comp = quoted_before or [c for c in comp if c.i > verb.i]
     cue = _cue_tokens(verb)
     kind = "verb"
     content: tuple[CharSpan, ...] | None = None
