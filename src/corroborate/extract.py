@@ -1378,9 +1378,8 @@ def _according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attributio
     src = objs[0]
     final = _final_according(tok, to)
     if final is not None:
-        content, sp = final
         return Attribution(
-            source=(sp,), cue=(_tok_span([tok, *to]),), content=content,
+            source=(final[1],), cue=(_tok_span([tok, *to]),), content=final[0],
             cue_lemma="according to" if to else "per", kind="according" if to else "per",
             source_token=src.i, cue_token=tok.i, confidence=0.85 if to else 0.7,
         )
