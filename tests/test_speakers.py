@@ -46,39 +46,33 @@ def resolve_sources(nlp: Language, text: str, sources: list[str], *,
 
 
 # -- roles and titles
-@pytest.mark.parametrize(("text", "sources", "want"), [
+@pytest.mark.parametrize(("text", "sources", "want", "kind"), [
     (("Kremlin spokesman Dmitry Peskov told reporters on Monday that talks would go ahead. "
       "The spokesman said no date had been set."),
-     ["Kremlin spokesman Dmitry Peskov", "The spokesman"], "Dmitry Peskov"),
+     ["Kremlin spokesman Dmitry Peskov", "The spokesman"], "Dmitry Peskov", "person"),
     (("Dmitry Peskov, the Kremlin spokesman, said the talks would go ahead. "
       "The Kremlin spokesman added that no date had been set."),
-     ["Dmitry Peskov, the Kremlin spokesman", "The Kremlin spokesman"], "Dmitry Peskov"),
+     ["Dmitry Peskov, the Kremlin spokesman", "The Kremlin spokesman"], "Dmitry Peskov", "person"),
     # one office, two words: "the spokesperson" is the spokeswoman named before
     (("White House spokeswoman Karine Jean-Pierre said the president would travel on Friday. "
       "The spokesperson said the trip had been planned for weeks."),
-     ["White House spokeswoman Karine Jean-Pierre", "The spokesperson"], "Karine Jean-Pierre"),
-])
-def test_role_noun_resolves_to_the_person_with_that_title(
-        nlp: Language, text: str, sources: list[str], want: str) -> None:
-    resolved = resolve_sources(nlp, text, sources)
-    assert resolved[-1] == (want, "person")
-
-
-@pytest.mark.parametrize(("text", "sources", "want"), [
+     ["White House spokeswoman Karine Jean-Pierre", "The spokesperson"], "Karine Jean-Pierre",
+     "person"),
+    # an outlet's role noun: the outlet named before
     (("The New York Times reported on Tuesday that the deal was close. "
       "The newspaper said officials had met twice."),
-     ["The New York Times", "The newspaper"], "The New York Times"),
+     ["The New York Times", "The newspaper"], "The New York Times", "media"),
     (("The Washington Post reported the meeting first. "
       "The influential US daily said three people had attended."),
-     ["The Washington Post", "The influential US daily"], "The Washington Post"),
+     ["The Washington Post", "The influential US daily"], "The Washington Post", "media"),
     (("Yonhap news agency reported that the launch had failed. "
       "The agency said the missile fell into the sea."),
-     ["Yonhap news agency", "The agency"], "Yonhap"),
+     ["Yonhap news agency", "The agency"], "Yonhap", "media"),
 ])
-def test_outlet_noun_resolves_to_the_outlet_named_before(
-        nlp: Language, text: str, sources: list[str], want: str) -> None:
+def test_role_noun_resolves_to_the_person_or_outlet_named_before(
+        nlp: Language, text: str, sources: list[str], want: str, kind: str) -> None:
     resolved = resolve_sources(nlp, text, sources)
-    assert resolved[-1] == (want, "media")
+    assert resolved[-1] == (want, kind)
 
 
 def test_role_modifiers_must_match_the_title(nlp: Language) -> None:
