@@ -327,8 +327,11 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     quotes = find_quotes(_text(doc))
     scores = cue_scores(doc)
     found: list[Attribution] = []
+    refusals: list[Token] = []  # "declined", "refused": read after the other rules
     for i in _candidate_indices(doc):
         tok = doc[i]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ("decline", "refuse"):
+            refusals.append(tok)
         score = scores.get(tok.i, 0.0) if scores is not None else None
         if _is_cue_verb(tok):
             if scores is not None and max(scores.get(t.i, 0.0) for t in _cue_tokens(tok)) < CUE_DROP:
@@ -362,7 +365,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             att = _verb_attribution(tok, quotes, learned=True)
             if att is not None:
                 found.append(att)
-    found += _refusals(doc, found, quotes)
+    found += _refusals(refusals, found, quotes)
     found += _colon_attributions(doc, found)
     found += _dash_attributions(doc, found, quotes)
     found += _said_name_attributions(doc, quotes)
@@ -486,7 +489,7 @@ def _dash_attributions(doc: Doc, found: Sequence[Attribution], quotes: Sequence[
     return out
 
 
-def _refusals(doc: Doc, found: Sequence[Attribution], quotes: Sequence[CharSpan]
+def _refusals(verbs: Sequence[Token], found: Sequence[Attribution], quotes: Sequence[CharSpan]
               ) -> list[Attribution]:
     """"He declined to comment", "The campaign refused to release his tax returns": a refusal
     is itself attributed (PolNeAR annotates it, with the infinitive as content), and a reader
@@ -495,10 +498,8 @@ def _refusals(doc: Doc, found: Sequence[Attribution], quotes: Sequence[CharSpan]
     """
     taken = {a.cue[0] for a in found}
     out: list[Attribution] = []
-    for i in _candidate_indices(doc):
-        verb = doc[i]
-        if verb.lemma_.lower() not in ("decline", "refuse") or verb.pos_ != "VERB":
-            continue
+    for verb in verbs:
+        doc = verb.doc
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if comp is None or any(_overlap((verb.idx, verb.idx + len(verb)), c) for c in taken):
             continue
