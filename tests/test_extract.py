@@ -458,6 +458,90 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
         # inside a quote the stance is the quoted speaker's, and the quote stays theirs
         ('"I am skeptical he can pull it off," said Peter Morgan, a lawyer for the club.',
          [("Peter Morgan, a lawyer for the club", "said", '"I am skeptical he can pull it off,"')]),
+        # a time clause before a sentence-final cue is not what was said
+        ("But when the council cut the budget a year later, the mayor said enough.", []),
+        # a condition before a medial cue is part of the content, which goes on after it
+        ("If the talks fail, Ms. Ortiz argues, there are other ways to apply pressure.",
+         [("Ms. Ortiz", "argues", "If the talks fail there are other ways to apply pressure")]),
+        # an adverb right after the cue belongs to the cue clause
+        ("The plan will fail, he said yesterday.", [("he", "said yesterday", "The plan will fail")]),
+        # a time clause before a clause of its own stays in the content
+        ("As front-runner Jane Roe prepared to speak to donors in Iowa on Friday, a 16-year-old "
+         "boy outside the arena was pepper-sprayed by another onlooker, police said.",
+         [("police", "said", "As front-runner Jane Roe prepared to speak to donors in Iowa on "
+                             "Friday, a 16-year-old boy outside the arena was pepper-sprayed by "
+                             "another onlooker")]),
+        # a time clause hung on a medial cue is not said; the quote after it is
+        ("After former Ohio Gov. Jane Roe criticized Bill Smith during a debate, Mary shot back, "
+         "“I suppose I could have stayed home, but I chose to work.”",
+         [("former Ohio Gov. Jane Roe", "criticized", "Bill Smith"),
+          ("Mary", "shot back", "“I suppose I could have stayed home, but I chose to work.”")]),
+        # a relative clause after the source is no cue clause of its own ...
+        ('"We will win this state, but it will be close," said a local organizer, who, like '
+         "all the others, responded anonymously.",
+         [("a local organizer, who, like all the others, responded anonymously", "said",
+           '"We will win this state, but it will be close,"')]),
+        # ... and "how" after a cue opens its content, not the end of a cue clause
+        ("In her memoir, published in 2019, Ms. Ortiz described how, growing up, Roberta turned "
+         "into Robbie and then Bobbie.", []),
+        # an opening "while" clause with a cue of its own, which the parser hung on the later
+        # cue as its complement: two claims, neither holding the other
+        ("While she acknowledged cost was a big reason she felt worn out, Ortiz also noted "
+         "several other worries.",
+         [("she", "acknowledged", "cost was a big reason she felt worn out"),
+          ("Ortiz", "also noted", "several other worries")]),
+        ("While he acknowledged pay was a major reason he felt bitter, Mills also cited a few "
+         "other grievances.",
+         [("he", "acknowledged", "pay was a major reason he felt bitter"),
+          ("Mills", "also cited", "a few other grievances")]),
+        ('As Jane Roe, a tax lawyer at a Boston firm, recently put it, "Did the mayor cut his '
+         'taxes legally or not?"',
+         [("Jane Roe, a tax lawyer at a Boston firm", "recently put it",
+           '"Did the mayor cut his taxes legally or not?"')]),
+        ('Ms. Roe put it this way: "We are out of money."',
+         [("Ms. Roe", "put it", '"We are out of money."')]),
+        ("As the governor put it, the state cannot afford another year like this.",
+         [("the governor", "put it", "the state cannot afford another year like this")]),
+        ('The plan, as one voter put it, is "a gift to the rich."',
+         [("one voter", "put it", 'The plan is "a gift to the rich."')]),
+        ('His degree has not kept him from being seen, as The Atlantic put it in a long profile, '
+         '"the fixer."',
+         [("The Atlantic", "put it", '"the fixer."')]),
+        # "as she put it" after a claim of her own only restates who said it
+        ("On the stump, Ms. Roe often promises to ''fix the roads, not just the bridges,'' as "
+         "she put it on Monday in Dayton.",
+         [("Ms. Roe", "often promises", "to ''fix the roads, not just the bridges,''")]),
+        ("She put it on the table.", []),
+        # the hearer and the time belong to a medial cue clause, not to the content
+        ("The difference now, he told me on Friday, is that he is the anchor of a straight news "
+         "program.",
+         [("he", "told", "The difference now is that he is the anchor of a straight news program")]),
+        # a "when" clause after the cue is the time of the saying, "Having said that" a marker
+        ("Several former reporters have complained they were not given a free hand. That was "
+         "what Jane Roe said when she resigned from the network in 2014.",
+         [("Several former reporters", "have complained", "they were not given a free hand")]),
+        ("Having said that, there are some economists who argue that taxes should be low.",
+         [("who", "argue", "that taxes should be low")]),
+        ("He said when the plant opens, it will hire 500 workers.",
+         [("He", "said", "when the plant opens, it will hire 500 workers")]),
+        # ... and a question or a quote that opens with "when" is what was said
+        ("Lawmakers have not said when they would take up the bill.",
+         [("Lawmakers", "have not said", "when they would take up the bill")]),
+        # the writer's aside is nobody's claim; the claim inside it stays
+        ("It is worth noting that the fine imposed by the regulator, which argued that the bank "
+         "misled customers, was the largest on record.",
+         [("which", "argued", "that the bank misled customers")]),
+        # the content's subject before a medial cue clause with a time in it
+        ("The new rules, the mayor said Monday morning, will take effect in May.",
+         [("the mayor", "said", "The new rules will take effect in May")]),
+        # ... while "as The Times reported on Saturday" is a source of the clause it qualifies
+        ("Given that, as The Times reported on Saturday, he has already emerged as an "
+         "influential adviser, the question matters.",
+         [("The Times", "as The Times reported", "he has already emerged as an influential adviser")]),
+        # "as she called for X" is a demand of hers, not "as reported by" for the clause before
+        ("His guest, the actress and activist Jane Roe, was powerfully emotional as she called "
+         "for the ratification of the amendment.",
+         [("she", "called for", "the ratification of the amendment")]),
     ],
 )
 def test_extract_more_misparsed_constructions(nlp: Language, text: str,
@@ -482,6 +566,11 @@ def test_extract_clause_before_the_cue_is_not_its_content(nlp: Language) -> None
          "Jason Delisle, who was an adviser to the campaign.",
          [("Jason Delisle, who was an adviser to the campaign", "according to",
            "Teenage undergraduates with no credit histories might not be so lucky")]),
+        # ... also when the tagger reads a word of the source as a verb ("show")
+        ("During the filming, the host repeatedly demeaned women with sexist language, according "
+         "to show insiders.",
+         [("show insiders", "according to",
+           "During the filming, the host repeatedly demeaned women with sexist language")]),
         # ... and its source stops before a coordinated clause
         ("The relatives watched the videos on Thursday, according to their attorneys, and said "
          "they came away with more questions.",

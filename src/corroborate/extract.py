@@ -255,7 +255,7 @@ def _subject(verb: Token) -> Token | None:
                 if child.dep_ == "agent":
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     return objs[0] if objs else None
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return None
         if verb.dep_ in ("xcomp", "advcl", "conj") or (
                 verb.dep_ in ("pcomp", "prep", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADP", "ADV", "ADJ")) or (
@@ -296,6 +296,9 @@ CUE_SPANS_KEY = "cue_heads"
 # that and gains on quotes and reporting verbs, checked on train too.
 CUE_ADD = 0.4
 CUE_DROP = 0.05
+# ... and at least CUE_COLON_QUOTE when the token is a verb with a subject, followed by a colon
+# and a quote ("he demurred: “...”").
+CUE_COLON_QUOTE = 0.1
 
 
 def cue_scores(doc: Doc) -> dict[int, float] | None:
@@ -360,6 +363,18 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             att = _according_attribution(tok, quotes)  # "in a new Fox News poll, Trump leads"
             if att is not None:
                 found.append(replace(att, cue_lemma="in", kind="in", confidence=0.6))
+        elif tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it"
+                                                 for c in tok.children):
+            att = _put_it_attribution(tok, quotes)  # "As one voter put it, “...”"
+            if att is not None:
+                found.append(att)
+        elif score is not None and score >= CUE_COLON_QUOTE and tok.pos_ in ("VERB", "AUX") and (
+                tok.dep_ != "aux") and _introduces_quote(tok, quotes):
+            # "he demurred: “...”", "Trump boomed: “...”": a verb with a subject, a colon and a
+            # quote; the cue finder's doubt is outweighed by the construction
+            att = _verb_attribution(tok, quotes, learned=True)
+            if att is not None:
+                found.append(att)
         elif score is not None and score >= CUE_ADD and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
             # no rule knows this verb, the trained cue finder does ("lambasted", "is seizing on")
             att = _verb_attribution(tok, quotes, learned=True)
@@ -668,11 +683,26 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
             verb.tag_ == "VBN" and not any(c.dep_ in lx.SUBJECT_DEPS | {"aux", "auxpass"}
                                            for c in verb.children))):
         return None  # "formerly known as X", "declined to confirm": labels, or the rules' own
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "worth":
+        return None  # "It is worth noting that ...": the writer's aside, nobody's claim
+    if any(c.lower_ == "having" and c.i == verb.i - 1 for c in verb.children if c.dep_ == "aux") and not any(
+            c.dep_ in lx.SUBJECT_DEPS for c in verb.children):
+        return None  # "Having said that, ...": a discourse marker
     comp = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if lemma in {"promise", "vow", "pledge", "threaten", "want", "plan", "urge", "expect"}:
         comp += [c for c in verb.children if c.dep_ == "xcomp"]
     elif learned:  # "decided to run": the complement, unless it is a cue of its own
         comp += [c for c in verb.children if c.dep_ == "xcomp" and not _is_cue_verb(c)]
+    # "While he acknowledged X was Y, Ham also noted Z": the parser hangs the opening clause
+    # on the later cue as its complement; a clause before the cue that opens with "while",
+    # "if" ... when the cue has an object after it is an adjunct, not what was said
+    # "That was what Wahl said when she resigned": a clause that is itself a "when" clause
+    # is the time of the saying ("said when the plant opens, it will hire" hangs "when" lower)
+    comp = [c for c in comp if not _is_when_clause(c)]
+    comp = [c for c in comp if not (
+        c.i < verb.i and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in _ADVERBIAL_MARKS
+        and not _overlaps_quote(c, quotes)
+        and any(o.dep_ in ("dobj", "ccomp") and o.i > verb.i for o in verb.children))]
     if not comp and (learned or lemma in lx.SPEECH_CUES):
         comp = [c for c in verb.children if _is_misparsed_complement(verb, c)]
     if not comp and (learned or lemma in lx.SPEECH_CUES):
@@ -704,13 +734,20 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
         hung = _subject_hung_on_cue(verb, content_head)
         if content and hung is not None:
             content = ((doc[hung.left_edge.i].idx, content[0][1]), *content[1:])
+        fronted_subj = _subject_before_cue(verb, content_head) if hung is None else None
+        if content and fronted_subj is not None:
+            lo, hi = _subtree_range(fronted_subj)
+            subj_span = _chars(doc, lo, hi)
+            if subj_span is not None:
+                content = (subj_span, *content)
         if len(comp) > 1:
             extra = [_content_from_clause(doc, c, [], quotes) for c in comp[1:]]
             content = tuple(sorted({*(content or ()), *(x[0] for x in extra if x)}))
         content, quoted_name = _quote_then_name(verb, content, quotes)
         if content and any(s <= verb.idx < e for s, e in content):
             content = _around_cue_clause(verb, comp[0], quotes)
-    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and (
+            _as_attribution(verb, quotes) is not None):
         return _as_attribution(verb, quotes)
     elif _is_medial_cue(verb):
         # "The golf industry, she said, is doing much better": both sides of the cue clause
@@ -721,6 +758,10 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
             content = tuple(_expand_to_quotes(p, quotes, doc) for p in parts)
             if content[0][1] > content[1][0]:
                 content = ((content[0][0], content[1][1]),)
+    elif _is_concessive_cue_on_its_content(verb):
+        # "While he acknowledged money was a reason, ...": the parser hangs the cue clause on
+        # the content; the content is the head clause without the cue clause
+        content = _content_from_clause(doc, verb.head, [verb], quotes)
     elif _is_leading_cue(verb):
         # "Instead, Trump told CNN, his policy would be ...": the cue clause opens the sentence
         # and the parser hangs it on the content; the content is the rest of the head clause
@@ -772,7 +813,7 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
     if src is not None and src.dep_ != "expl" and src.lower_ not in {"there"}:
         lo, hi = _source_range(src, [verb])
         # "Russia's Ambassador to North Korea, Alexander Matsegora mused": two subjects
-        others = [c for c in src.head.children if c.dep_ == src.dep_ and c is not src
+        others = [c for c in src.head.children if c.dep_ == src.dep_ and c.i != src.i
                   and (c.i < verb.i) == (src.i < verb.i)
                   and not _inside((c.idx, c.idx + len(c)), content)]
         for other in others:
@@ -830,7 +871,7 @@ def _object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
                 g.dep_ in ("xcomp", "ccomp") for g in verb.children):
             skipped = True
             continue  # "Trump told CNN, his policy would ...": whom, not what ("warned X to" keeps X)
-        if c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp"):
+        if c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp") and not _is_when_clause(c):
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ in _OBJ_PREPS and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
             if c.i == end_cue + 1 and not parts:
@@ -941,13 +982,45 @@ _ADVERBIAL_MARKS = frozenset(
     "if because although though while as since before after unless until once whereas".split())
 
 
+def _only_adverbial_before(verb: Token, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are only adverbial clauses of `verb` (and
+    conjunctions or punctuation): "But when Congress cut funding two years later"."""
+    covered = {t.i for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+               and _is_time_clause(c) for t in c.subtree}
+    words = [t for t in verb.doc[start:end] if not (t.is_punct or t.is_space or t.dep_ == "cc")]
+    # one clause only: "As X prepared to speak, a girl was hurt, police said" has a second
+    # clause, with its own subject, that the parser hung inside the adverbial one
+    subjects = sum(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in words)
+    return bool(words) and subjects == 1 and all(t.i in covered for t in words)
+
+
+_TIME_MARKS = frozenset("when whenever after before as since once until while".split())
+
+
+def _is_time_clause(clause: Token) -> bool:
+    """Whether a clause opens with "when", "after", "as" ...: the time of the speech act when
+    it hangs on the cue. A condition or reason ("if", "because") is part of what was said."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in clause.children)
+
+
 def _is_misparsed_complement(verb: Token, clause: Token) -> bool:
     """"Trump said after the convention he would not accept ...": a clause with its own subject
     after a speech verb, which the parser hung on it as an adverbial clause, is its content
     unless a subordinating word ("if", "because", "after" ...) makes it one."""
     return (clause.dep_ == "advcl" and clause.i > verb.i
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-            and not any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children))
+            and not any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
+            and not _is_when_clause(clause))
+
+
+def _is_when_clause(clause: Token) -> bool:
+    """"when she resigned from the network": a past-tense clause opened by its own "when", the
+    time of the saying. "have not said when they would vote" (a question, with a modal) and
+    quotes ("“When the media dies down, ...”") are contents."""
+    return (clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
+            and not any(t.is_quote for t in clause.subtree)
+            and any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever")
+                    and c.i == clause.left_edge.i for c in clause.children))
 
 
 def _around_cue_clause(verb: Token, clause: Token, quotes: Sequence[CharSpan]
@@ -1025,6 +1098,24 @@ def _subject_hung_on_cue(verb: Token, clause: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None)
 
 
+def _subject_before_cue(verb: Token, clause: Token) -> Token | None:
+    """"The new rules, the mayor said Monday morning, will take effect in May": the content's
+    subject, before the cue clause and set off from it by a comma, which the parser hung on
+    the cue while the content clause after it has no subject of its own."""
+    if clause.i < verb.i or any(c.dep_ in lx.SUBJECT_DEPS for c in clause.children):
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if own is None:
+        return None
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ in ("dep", "nsubj") and c.i < own.left_edge.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            after = c.right_edge.i + 1
+            if after < own.left_edge.i and doc[after].text == "," and c.left_edge.i == verb.sent.start:
+                return c
+    return None
+
+
 def _evidential_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
     """"Stumpf appeared to blame low-level workers", "the Trump team seemed paralyzed": the
     writer's impression, with no source. The subject belongs to the content, as in PolNeAR
@@ -1094,13 +1185,27 @@ def _around_cue(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, ...]
     if subj is None:  # "..., Chief Justice Roberts said, ...", the name hung elsewhere
         name = _name_before(verb)
         subj = name if name is not None and name.pos_ in ("PROPN", "PRON") else None
-    if subj is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+    hearer = verb.lemma_.lower() in lx.ADDRESSEE_CUES
+    if subj is None or any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not (
+            hearer and c.i > verb.i and _is_addressee(c))) for c in verb.children):
         return None
-    lo = subj.left_edge.i if subj.head is verb else _source_range(subj, [verb])[0]
+    if subj.lower_ in lx.RELATIVE_PRONOUNS:
+        return None  # "said a Republican, who, like all respondents, responded anonymously"
+    lo = subj.left_edge.i if subj.head.i == verb.i else _source_range(subj, [verb])[0]
     hi = verb.i + 1
-    while hi < len(doc) and doc[hi].head is verb and doc[hi].dep_ in ("advmod", "npadvmod") and (
-            doc[hi].right_edge.i == doc[hi].i):
-        hi += 1
+    # the cue clause takes a one-word adverb or date, the hearer and a time after the verb:
+    # "said yesterday", "he told me on Friday", not "described how, ..."
+    while hi < len(doc) and doc[hi].head.i == verb.i:
+        t = doc[hi]
+        if t.dep_ in ("advmod", "npadvmod") and t.right_edge.i == t.i and t.tag_ != "WRB":
+            hi += 1
+        elif t.dep_ == "dobj" and hearer and _is_addressee(t):
+            hi = t.right_edge.i + 1
+        elif t.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                      for g in t.children):
+            hi = t.right_edge.i + 1
+        else:
+            break
     sent = verb.sent
     if lo <= sent.start or doc[lo - 1].text not in _SET_OFF:
         return None
@@ -1108,6 +1213,14 @@ def _around_cue(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, ...]
     rest = [t for t in doc[hi:sent.end] if not (t.is_punct or t.is_space)]
     if after is not None and after.text not in _SET_OFF and rest:
         return None
+    if _only_adverbial_before(verb, sent.start, lo - 1):
+        # "But when Congress cut funding ..., Mexico said enough", "After X criticized Y, Mary
+        # shot back, “...”": a clause of the cue verb before it is its time or condition, not
+        # its content, which is only what follows, if anything ("If this fails, Castañeda
+        # argues, there are ..." hangs the condition on the content, and "As X spoke, a girl
+        # was hurt, police said" has a clause of its own before it: both keep theirs)
+        after_part = _chars(doc, hi + 1, sent.end) if rest else None
+        return (_expand_to_quotes(after_part, quotes, doc),) if after_part else None
     parts = [_chars(doc, sent.start, lo - 1)]
     if rest:
         parts.append(_chars(doc, hi + 1, sent.end))
@@ -1193,11 +1306,35 @@ def _name_before(verb: Token) -> Token | None:
     return None
 
 
+def _introduces_quote(verb: Token, quotes: Sequence[CharSpan]) -> bool:
+    """"he demurred: “...”": a verb with its own subject before it, then a colon and a quote."""
+    owner = verb.head if verb.dep_ == "conj" else verb  # "leaned in and boomed: “...”"
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in owner.children):
+        return False
+    return _colon_quote_after(verb, quotes) is not None
+
+
+def _colon_quote_after(verb: Token, quotes: Sequence[CharSpan]) -> CharSpan | None:
+    """The quote right after "<verb>[ particle/adverb]:", or None."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and (doc[k].is_space or (doc[k].head.i == verb.i and doc[k].dep_ in (
+            "prt", "advmod") and doc[k].is_alpha)):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ":":
+        return None
+    at = next((t.idx for t in doc[k + 1 :] if not t.is_space), None)
+    return next(((qs, qe) for qs, qe in quotes if qs == at), None)
+
+
 def _following_content(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, ...] | None:
     """What a cue clause introduces after it: "Trump said, “When people ...”" (a quote cut off
     by the sentence splitter), or "The New York Times reports:" and the next paragraph."""
     doc = verb.doc
     text = _text(doc)
+    colon_quote = _colon_quote_after(verb, quotes)
+    if colon_quote is not None:  # the parser may hang the quote's first word on the cue
+        return (colon_quote,)     # when the splitter cut it off ("said: "Absolutely. ...")
     end = max(t.i for t in verb.subtree if not (t.is_punct or t.is_space) or t.i <= verb.i)
     k = end + 1
     while k < len(doc) and doc[k].is_space:
@@ -1262,7 +1399,7 @@ def _orphan_subject(verb: Token) -> Token | None:
 def _is_medial_cue(verb: Token) -> bool:
     """"X, she said, is Y": a subject-verb cue clause between commas inside its content."""
     head = verb.head
-    if head is verb or verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.i > head.i:
+    if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.i > head.i:
         return False
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return False
@@ -1278,11 +1415,22 @@ def _is_medial_cue(verb: Token) -> bool:
     return doc[lo - 1].text in marks and doc[hi + 1].text in marks
 
 
+def _is_concessive_cue_on_its_content(verb: Token) -> bool:
+    """"While he acknowledged money was a major reason, ...": a cue clause opened by "while",
+    "although" ... with no complement, hung on the subject-verb clause that follows it."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and head.i > verb.i and head.pos_ in ("VERB", "AUX")
+            and verb.right_edge.i == verb.i  # nothing of its own after it ("did not single out X")
+            and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and verb.i < c.i < head.i for c in head.children))
+
+
 def _is_leading_cue(verb: Token) -> bool:
     """"Instead, Trump told CNN, his policy would ...", "He added: the plan ...": a subject-verb
     cue clause with no complement, hung on the clause after it and set off by a comma or colon."""
     head = verb.head
-    if head is verb or verb.dep_ not in ("parataxis", "ccomp") or verb.i > head.i:
+    if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp") or verb.i > head.i:
         return False
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return False
@@ -1305,7 +1453,7 @@ def _is_hanging_cue(verb: Token) -> bool:
     the sentence counts; "Kirby warned Putin and Kim had written letters" does not.
     """
     head = verb.head
-    if head is verb or verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+    if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
         return False
     if verb.tag_ == "VBG" or verb.i < head.i or head.pos_ not in ("VERB", "AUX"):
         return False
@@ -1346,8 +1494,15 @@ def _without_adjunct_sources(
 def _as_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
     """"..., as reported by the official KCNA" / "as confirmed by Peskov"."""
     doc = verb.doc
-    if verb.lemma_.lower() not in lx.CUE_VERBS or any(c.dep_ in lx.OBJECT_DEPS for c in verb.children):
-        return None  # "as Russia seeks more weapons" is no attribution
+    if verb.lemma_.lower() not in lx.CUE_VERBS or any(
+            c.dep_ in lx.OBJECT_DEPS or (c.dep_ == "prep" and c.i == verb.i + 1 and (c.lower_ in (
+                "for", "against", "on", "with", "over") or (c.lower_ == "about" and verb.lemma_ != "say"))
+                and not any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children))
+            for c in verb.children):
+        # "as Russia seeks more weapons", "as she called for X": no "as reported" ("as The
+        # Times reported on Saturday" and "As they say about him, “...”" are)
+        return None
     agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
     src = agent[0] if agent else (subj[0] if subj else None)
@@ -1369,12 +1524,60 @@ def _as_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | No
     )
 
 
+def _put_it_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """"As a tax lawyer recently put it, “...”", "Ms. Roe put it this way: “...”": the
+    content is the quote after the cue, or else the clause "as ... put it" qualifies.
+
+    PolNeAR annotates these with "put it" as the cue (12 times in train), the source the
+    subject, the quote the content.
+    """
+    doc = verb.doc
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ in lx.RELATIVE_PRONOUNS:
+        return None
+    cue = sorted([*_cue_tokens(verb), *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it")],
+                 key=lambda t: t.i)
+    end = cue[-1].idx + len(cue[-1].text)
+    content: tuple[CharSpan, ...] | None = None
+    # what may stand between "put it" and its quote: punctuation, and the verb's adverbs and
+    # prepositional phrases ("put it this way: “...”", "put it in a lengthy expose, “...”")
+    adjuncts = {t.i for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod")
+                and c.i > cue[-1].i for t in c.subtree}
+    for qs, qe in quotes:
+        if qs < end or qe > verb.sent.end_char + 2:
+            continue
+        between = doc.char_span(end, qs, alignment_mode="expand")
+        if between is not None and all(t.is_punct or t.is_space or t.i in adjuncts
+                                       for t in between if t.idx < qs):
+            content = ((qs, qe),)
+        break
+    if content is None and _is_cue_verb(verb.head):
+        return None  # "pledges to ''make sure ...,'' as she put it": the pledge is the claim
+    if content is None and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # the clause "as ... put it" qualifies, on both sides of the cue clause if it is medial
+        lo, hi = _subtree_range(verb.head)
+        parts = [_chars(doc, lo, verb.left_edge.i), _chars(doc, verb.right_edge.i + 1, hi)]
+        content = tuple(_expand_to_quotes(p, quotes, doc) for p in parts if p is not None)
+    if not content:
+        return None
+    lo, hi = _source_range(subj[0], [verb])
+    sp = _source_chars(doc, lo, hi)
+    if sp is None:
+        return None
+    return Attribution(
+        source=(sp,), cue=(_tok_span(cue),), content=content, cue_lemma="put it", kind="verb",
+        source_token=subj[0].i, cue_token=verb.i, confidence=0.8,
+    )
+
+
 def _according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
     """"..., according to X" and "..., per the report": the content is the modified clause."""
     doc = tok.doc
     to = [c for c in tok.children if c.lower_ == "to"]
     pobj_parent = to[0] if to else tok
-    objs = [c for c in pobj_parent.children if c.dep_ == "pobj"]
+    # "according to show insiders": the tagger may read a noun of the source as a verb
+    objs = [c for c in pobj_parent.children if c.dep_ in ("pobj", "pcomp")]
     if not objs:
         return None
     src = objs[0]
@@ -1387,12 +1590,13 @@ def _according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attributio
         )
     head = tok.head
     # climb from a noun or preposition to the clause the phrase qualifies
-    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head:
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head.i != head.i:
         if head.pos_ in ("VERB", "AUX"):
             break
         head = head.head
-    if head is tok:
-        return None
+    # When the parser made "According" the sentence's root, `head` is the phrase itself and
+    # the clause it qualifies hangs under it ("According to the poll, 82 percent ..."): the
+    # phrase's own clause, less the phrase, is the content.
     content = _content_from_clause(doc, head, [tok], quotes)
     if not content:
         return None
@@ -1553,7 +1757,7 @@ def _split_off(doc: Doc, outer: Attribution, inner: Attribution) -> Attribution 
         top = top.head
     if top.dep_ not in ("conj", "advcl", "relcl", "parataxis", "acl"):
         return None
-    if not _is_cue_verb(v) and (v is not top or v.dep_ not in ("advcl", "conj") or any(
+    if not _is_cue_verb(v) and (v.i != top.i or v.dep_ not in ("advcl", "conj") or any(
             c.dep_ in lx.SUBJECT_DEPS for c in v.children)):
         return None  # a cue only the trained finder knows cuts a content only as a participle
         # or conjunct of the same speaker ("..., contradicting police's earlier claim")
