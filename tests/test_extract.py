@@ -537,7 +537,21 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
         # ... while "as The Times reported on Saturday" is a source of the clause it qualifies
         ("Given that, as The Times reported on Saturday, he has already emerged as an "
          "influential adviser, the question matters.",
-         [("The Times", "as The Times reported", "he has already emerged as an influential adviser")]),
+         [("The Times", "reported", "he has already emerged as an influential adviser")]),
+        # "as one user pointed out": the cue is the verb group, the source between
+        ("As one user pointed out, the gap is wide.", [("one user", "pointed out", "the gap is wide")]),
+        # "per student" is a rate, "per the report" a source
+        ("The plan costs $40,000 per student.", []),
+        ("The talks collapsed on Monday, per the report.",
+         [("the report", "per", "The talks collapsed on Monday")]),
+        # "According" parsed as the root: the phrase itself is no content
+        ("According to MSNBC, basically.", []),
+        ("According to conservative radio host Jane Roe, the move reeks of “panic” and desperation.",
+         [("conservative radio host Jane Roe", "According to",
+           "the move reeks of “panic” and desperation")]),
+        # a cue inside a quote takes no complement from outside it
+        ("The problem is captured by this finding: ''27 companies reported 1,200 subsidiaries "
+         "to the regulator.''", []),
         # "as she called for X" is a demand of hers, not "as reported by" for the clause before
         ("His guest, the actress and activist Jane Roe, was powerfully emotional as she called "
          "for the ratification of the amendment.",
