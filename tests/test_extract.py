@@ -552,6 +552,15 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
         # a cue inside a quote takes no complement from outside it
         ("The problem is captured by this finding: ''27 companies reported 1,200 subsidiaries "
          "to the regulator.''", []),
+        # the writer's lead-in before a colon is not what the cue clause after it says
+        ("The jobless rate is a widely used term with a specific definition: It refers to the "
+         "share of people without work.", []),
+        # "in some polls" inside a subject is no "in a new poll, X leads" attribution
+        ("The mayor's rise in some polls in the north may prove to be a passing phase.", []),
+        ("In a new poll, the mayor leads by five points.",
+         [("a new poll", "In", "the mayor leads by five points")]),
+        ("The new poll showed the mayor doing better than in other polls.",
+         [("The new poll", "showed", "the mayor doing better than in other polls")]),
         # "as she called for X" is a demand of hers, not "as reported by" for the clause before
         ("His guest, the actress and activist Jane Roe, was powerfully emotional as she called "
          "for the ratification of the amendment.",

@@ -359,7 +359,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             att = _noun_attribution(tok, quotes)  # "Trump's claim that ..."
             if att is not None:
                 found.append(att)
-        elif tok.lower_ == "in" and tok.dep_ == "prep" and any(
+        elif tok.lower_ == "in" and tok.dep_ == "prep" and not (  # not "his rise in some polls",
+                tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("nsubj", "nsubjpass")) and (
+                tok.i == 0 or doc[tok.i - 1].lower_ != "than") and any(  # "better than in polls"
                 c.dep_ == "pobj" and c.lemma_.lower() in _POLL_NOUNS for c in tok.children):
             att = _according_attribution(tok, quotes)  # "in a new Fox News poll, Trump leads"
             if att is not None:
@@ -697,6 +699,10 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
     # "While he acknowledged X was Y, Ham also noted Z": the parser hangs the opening clause
     # on the later cue as its complement; a clause before the cue that opens with "while",
     # "if" ... when the cue has an object after it is an adjunct, not what was said
+    # "We have been here before: Osama bin Laden declared war on ...": a clause that a colon
+    # ends before the cue clause is the writer's lead-in, not what was said
+    comp = [c for c in comp if not (c.i < verb.i and c.right_edge.i + 1 < verb.i
+                                    and doc[c.right_edge.i + 1].text == ":")]
     # "this finding: ''27 companies reported 16,389 subsidiaries ...''": a cue inside a quote
     # takes no complement from outside it
     inside = next(((qs, qe) for qs, qe in quotes if qs <= verb.idx < qe), None)
@@ -786,8 +792,14 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
             content = _content_from_clause(doc, obj[0], [], quotes)
         elif (learned or lemma in _OBJECT_CUES) and lemma not in lx.DECLINE_PHRASES:
             subjp = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            got = (_passive_content(verb, subjp[0], cue, quotes) if subjp
-                   else _object_content(verb, cue, quotes))
+            if subjp and lemma not in _OBJECT_CUES and not any(
+                    c.dep_ in ("agent", "xcomp", "oprd", "ccomp") for c in verb.children):
+                # "Neither Clinton nor her allies have been charged", "The holiday is observed":
+                # a passive the cue finder picked, with no agent and nothing said, is an event
+                got = None
+            else:
+                got = (_passive_content(verb, subjp[0], cue, quotes) if subjp
+                       else _object_content(verb, cue, quotes))
             if got is not None and (not learned or lemma in _OBJECT_CUES or _is_proposition(doc, got[0])):
                 content, cue = got
                 kind = "passive" if subjp else "object"
