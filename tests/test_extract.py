@@ -561,6 +561,23 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
          [("a new poll", "In", "the mayor leads by five points")]),
         ("The new poll showed the mayor doing better than in other polls.",
          [("The new poll", "showed", "the mayor doing better than in other polls")]),
+        # a quote after "verb him:" belongs to that verb; the "she said" closing it adds nothing
+        ("Sen. Jane Roe (D-Mo.) scolded him: “The scientific community is almost united against "
+         "you on this,” she said.",
+         [("Sen. Jane Roe (D-Mo.)", "scolded",
+           "“The scientific community is almost united against you on this,”")]),
+        ("Then he leaned in and boomed: “Let’s win this in November.”",
+         [("he", "boomed", "“Let’s win this in November.”")]),
+        ('Ms. Ortiz said: "Absolutely. . . . One of the biggest problems is the budget."',
+         [("Ms. Ortiz", "said", '"Absolutely. . . . One of the biggest problems is the budget."')]),
+        # a title in quotes before a verb with its own object is not what the verb says
+        ("As a game show host on “The Big Prize,” John Doe repeatedly demeaned women with crude "
+         "language, according to former staff.",
+         [("former staff", "according to", "As a game show host on “The Big Prize,” John Doe "
+                                           "repeatedly demeaned women with crude language")]),
+        # ... while a one-word quote the parser made the object is the content
+        ("The governor gave a one-word answer. “Boston,” he answered.",
+         [("he", "answered", "“Boston,”")]),
         # "as she called for X" is a demand of hers, not "as reported by" for the clause before
         ("His guest, the actress and activist Jane Roe, was powerfully emotional as she called "
          "for the ratification of the amendment.",

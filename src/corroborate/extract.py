@@ -699,6 +699,10 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
     # "While he acknowledged X was Y, Ham also noted Z": the parser hangs the opening clause
     # on the later cue as its complement; a clause before the cue that opens with "while",
     # "if" ... when the cue has an object after it is an adjunct, not what was said
+    # "X scolded him: “...,” she said": of two complements, one that introduces a quote of
+    # its own with a colon is another attribution; the cue's content is the quote
+    if len(comp) > 1:
+        comp = [c for c in comp if _colon_quote_after(c, quotes) is None] or comp
     # "We have been here before: Osama bin Laden declared war on ...": a clause that a colon
     # ends before the cue clause is the writer's lead-in, not what was said
     comp = [c for c in comp if not (c.i < verb.i and c.right_edge.i + 1 < verb.i
@@ -961,8 +965,13 @@ def _preceding_quote(verb: Token, quotes: Sequence[CharSpan], relaxed: bool = Fa
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and not _inside((c.idx, c.idx + len(c)), quotes)), None)
     if subj is None and relaxed:
         subj = _orphan_subject(verb) or _name_before(verb)
+    if relaxed and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and any(
+            c.dep_ == "dobj" and not _overlaps_quote(c, quotes) for c in verb.children):
+        # "On “The Apprentice,” Trump demeaned women": a verb with its own subject and object
+        # ("“Choke!” blared the front page", parsed with the page as object, keeps its quote)
+        return None
     start = verb.i if subj is None or subj.i > verb.i else subj.left_edge.i
-    if subj is not None and subj.head is not verb:
+    if subj is not None and subj.head.i != verb.i:
         start = _source_range(subj, [verb])[0]
     if subj is None and verb.dep_ != "ROOT":
         return None
@@ -1336,9 +1345,14 @@ def _colon_quote_after(verb: Token, quotes: Sequence[CharSpan]) -> CharSpan | No
     """The quote right after "<verb>[ particle/adverb]:", or None."""
     doc = verb.doc
     k = verb.i + 1
-    while k < len(doc) and (doc[k].is_space or (doc[k].head.i == verb.i and doc[k].dep_ in (
-            "prt", "advmod") and doc[k].is_alpha)):
-        k += 1
+    while k < len(doc):
+        t = doc[k]
+        if t.is_space or (t.head.i == verb.i and t.dep_ in ("prt", "advmod") and t.is_alpha):
+            k += 1
+        elif t.head.i == verb.i and t.dep_ in ("dobj", "dative") and _is_addressee(t):
+            k = t.right_edge.i + 1  # "scolded him: “...”", "tells the crowd: “...”"
+        else:
+            break
     if k + 1 >= len(doc) or doc[k].text != ":":
         return None
     at = next((t.idx for t in doc[k + 1 :] if not t.is_space), None)
@@ -1759,13 +1773,16 @@ def _make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
                     result[i] = split  # "said X, adding Y": two attributions, as PolNeAR has
                 else:
                     drop.add(j)
+    # "X scolded him: “...,” she said": one quote introduced by a cue before it and closed by
+    # another after it is one attribution, the first (PolNeAR never gives one content twice)
+    introduced = {a.content for a in result if a.cue and a.cue[0][1] <= a.content[0][0]}
     # two rules firing on one cue (ccomp and parataxis readings): keep the first
     seen: set[CharSpan] = set()
     out = []
     for k, a in enumerate(result):
         if k in drop:
             continue
-        if a.cue[0] in seen:
+        if a.cue[0] in seen or (a.content in introduced and a.cue[0][0] >= a.content[-1][1]):
             continue
         seen.add(a.cue[0])
         out.append(a)
