@@ -578,6 +578,11 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
         # ... while a one-word quote the parser made the object is the content
         ("The governor gave a one-word answer. “Boston,” he answered.",
          [("he", "answered", "“Boston,”")]),
+        # words after a colon that the parser hung on the cue are what it introduces
+        ("The general was once asked how the siege would end. She responded then the same way "
+         "that we must respond now: WE HOLD, THEY LEAVE.",
+         [("", "was once asked", "how the siege would end"),
+          ("She", "responded", "WE HOLD, THEY LEAVE")]),
         # "as she called for X" is a demand of hers, not "as reported by" for the clause before
         ("His guest, the actress and activist Jane Roe, was powerfully emotional as she called "
          "for the ratification of the amendment.",
