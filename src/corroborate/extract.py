@@ -1367,11 +1367,11 @@ def _following_content(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpa
     colon_quote = _colon_quote_after(verb, quotes)
     if colon_quote is not None:  # the parser may hang the quote's first word on the cue
         return (colon_quote,)     # when the splitter cut it off ("said: "Absolutely. ...")
-    colon = next((c for c in verb.children if c.text == ":" and c.i > verb.i), None)
-    if colon is not None and colon.i + 1 < verb.sent.end:
+    own_colon = next((c for c in verb.children if c.text == ":" and c.i > verb.i), None)
+    if own_colon is not None and own_colon.i + 1 < verb.sent.end:
         # "He responded then the same way that we must respond now: THEY LOSE, WE WIN.", the
         # words after the colon hung on the cue: they are what it introduces
-        after = _chars(doc, colon.i + 1, verb.sent.end)
+        after = _chars(doc, own_colon.i + 1, verb.sent.end)
         if after is not None:
             return (_expand_to_quotes(after, quotes, doc),)
     end = max(t.i for t in verb.subtree if not (t.is_punct or t.is_space) or t.i <= verb.i)
