@@ -30,11 +30,11 @@ FIXTURE = REPO_ROOT / "tests" / "data" / "polnear_pronoun_speakers.jsonl"
 TRAIN_FIXTURE = REPO_ROOT / "tests" / "data" / "polnear_pronoun_speakers_train.jsonl"
 # Issue 3 asks for 0.90 on these labels. End to end the figure also counts relations the
 # extractor does not find at all (most of the misses), so its floor guards what is reached
-# (0.755 when it was set, 0.787 now): a change that makes extraction or resolution worse
+# (0.755 when it was set, 0.798 now): a change that makes extraction or resolution worse
 # fails; raise it as they improve. (A new attribution that made Clinton more salient than
 # the voter quoted right after "McLenney said ..." once brought it to 0.723.)
 TARGET_ACCURACY = 0.90
-MIN_ACCURACY = 0.78
+MIN_ACCURACY = 0.79
 # The resolver alone, given the gold relations: 86 of 94 on the dev labels it was tuned on.
 MIN_RESOLUTION_ACCURACY = 0.90
 # The resolver alone on the held-out train labels: 30 of 36 when the rules were written.
