@@ -696,9 +696,6 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
         comp += [c for c in verb.children if c.dep_ == "xcomp"]
     elif learned:  # "decided to run": the complement, unless it is a cue of its own
         comp += [c for c in verb.children if c.dep_ == "xcomp" and not _is_cue_verb(c)]
-    # "While he acknowledged X was Y, Ham also noted Z": the parser hangs the opening clause
-    # on the later cue as its complement; a clause before the cue that opens with "while",
-    # "if" ... when the cue has an object after it is an adjunct, not what was said
     # "X scolded him: “...,” she said": of two complements, one that introduces a quote of
     # its own with a colon is another attribution; the cue's content is the quote
     if len(comp) > 1:
@@ -715,6 +712,9 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
     # "That was what Wahl said when she resigned": a clause that is itself a "when" clause
     # is the time of the saying ("said when the plant opens, it will hire" hangs "when" lower)
     comp = [c for c in comp if not _is_when_clause(c)]
+    # "While he acknowledged X was Y, Ham also noted Z": the parser hangs the opening clause
+    # on the later cue as its complement; a clause before the cue that opens with "while",
+    # "if" ... when the cue has an object after it is an adjunct, not what was said
     comp = [c for c in comp if not (
         c.i < verb.i and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in _ADVERBIAL_MARKS
         and not _overlaps_quote(c, quotes)
@@ -763,8 +763,8 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
         if content and any(s <= verb.idx < e for s, e in content):
             content = _around_cue_clause(verb, comp[0], quotes)
     elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and (
-            _as_attribution(verb, quotes) is not None):
-        return _as_attribution(verb, quotes)
+            as_att := _as_attribution(verb, quotes)) is not None:
+        return as_att
     elif _is_medial_cue(verb):
         # "The golf industry, she said, is doing much better": both sides of the cue clause
         lo, hi = _subtree_range(verb.head)
