@@ -478,9 +478,9 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
           ("Mary", "shot back", "“I suppose I could have stayed home, but I chose to work.”")]),
         # a relative clause after the source is no cue clause of its own ...
         ('"We will win this state, but it will be close," said a local organizer, who, like '
-         "all the others, responded anonymously.",
-         [("a local organizer, who, like all the others, responded anonymously", "said",
-           '"We will win this state, but it will be close,"')]),
+         "every other person we surveyed, responded anonymously.",
+         [("a local organizer, who, like every other person we surveyed, responded anonymously",
+           "said", '"We will win this state, but it will be close,"')]),
         # ... and "how" after a cue opens its content, not the end of a cue clause
         ("In her memoir, published in 2019, Ms. Ortiz described how, growing up, Roberta turned "
          "into Robbie and then Bobbie.", []),
@@ -490,9 +490,9 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
          "several other worries.",
          [("she", "acknowledged", "cost was a big reason she felt worn out"),
           ("Ortiz", "also noted", "several other worries")]),
-        ("While he acknowledged pay was a major reason he felt bitter, Mills also cited a few "
-         "other grievances.",
-         [("he", "acknowledged", "pay was a major reason he felt bitter"),
+        ("While he admitted pay was one reason he felt bitter, Mills also cited a few other "
+         "grievances.",
+         [("he", "admitted", "pay was one reason he felt bitter"),
           ("Mills", "also cited", "a few other grievances")]),
         ('As Jane Roe, a tax lawyer at a Boston firm, recently put it, "Did the mayor cut his '
          'taxes legally or not?"',
@@ -504,29 +504,28 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
          [("the governor", "put it", "the state cannot afford another year like this")]),
         ('The plan, as one voter put it, is "a gift to the rich."',
          [("one voter", "put it", 'The plan is "a gift to the rich."')]),
-        ('His degree has not kept him from being seen, as The Atlantic put it in a long profile, '
-         '"the fixer."',
-         [("The Atlantic", "put it", '"the fixer."')]),
+        ('Her résumé has not kept her from being seen, as The Atlantic put it in a long profile, '
+         '"the closer."',
+         [("The Atlantic", "put it", '"the closer."')]),
         # "as she put it" after a claim of her own only restates who said it
         ("On the stump, Ms. Roe often promises to ''fix the roads, not just the bridges,'' as "
          "she put it on Monday in Dayton.",
          [("Ms. Roe", "often promises", "to ''fix the roads, not just the bridges,''")]),
         ("She put it on the table.", []),
         # the hearer and the time belong to a medial cue clause, not to the content
-        ("The difference now, he told me on Friday, is that he is the anchor of a straight news "
-         "program.",
-         [("he", "told", "The difference now is that he is the anchor of a straight news program")]),
+        ("The change this year, she told me on Tuesday, is that she runs a weekly budget show.",
+         [("she", "told", "The change this year is that she runs a weekly budget show")]),
         # a "when" clause after the cue is the time of the saying, "Having said that" a marker
-        ("Several former reporters have complained they were not given a free hand. That was "
-         "what Jane Roe said when she resigned from the network in 2014.",
-         [("Several former reporters", "have complained", "they were not given a free hand")]),
-        ("Having said that, there are some economists who argue that taxes should be low.",
-         [("who", "argue", "that taxes should be low")]),
+        ("Several former editors have complained they had no say. That was what Jane Roe said "
+         "when she resigned from the paper in 2011.",
+         [("Several former editors", "have complained", "they had no say")]),
+        ("Having said that, there are some planners who argue that rents should be capped.",
+         [("who", "argue", "that rents should be capped")]),
         ("He said when the plant opens, it will hire 500 workers.",
          [("He", "said", "when the plant opens, it will hire 500 workers")]),
         # ... and a question or a quote that opens with "when" is what was said
-        ("Lawmakers have not said when they would take up the bill.",
-         [("Lawmakers", "have not said", "when they would take up the bill")]),
+        ("Officials have not said when they would reopen the bridge.",
+         [("Officials", "have not said", "when they would reopen the bridge")]),
         # the writer's aside is nobody's claim; the claim inside it stays
         ("It is worth noting that the fine imposed by the regulator, which argued that the bank "
          "misled customers, was the largest on record.",
@@ -535,26 +534,25 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
         ("The new rules, the mayor said Monday morning, will take effect in May.",
          [("the mayor", "said", "The new rules will take effect in May")]),
         # ... while "as The Times reported on Saturday" is a source of the clause it qualifies
-        ("Given that, as The Times reported on Saturday, he has already emerged as an "
-         "influential adviser, the question matters.",
-         [("The Times", "reported", "he has already emerged as an influential adviser")]),
+        ("Given that, as The Globe reported on Sunday, she has quietly become a key donor, the "
+         "question matters.",
+         [("The Globe", "reported", "she has quietly become a key donor")]),
         # "as one user pointed out": the cue is the verb group, the source between
         ("As one user pointed out, the gap is wide.", [("one user", "pointed out", "the gap is wide")]),
         # "per student" is a rate, "per the report" a source
-        ("The plan costs $40,000 per student.", []),
+        ("The program costs $9,000 per pupil.", []),
         ("The talks collapsed on Monday, per the report.",
          [("the report", "per", "The talks collapsed on Monday")]),
         # "According" parsed as the root: the phrase itself is no content
-        ("According to MSNBC, basically.", []),
-        ("According to conservative radio host Jane Roe, the move reeks of “panic” and desperation.",
-         [("conservative radio host Jane Roe", "According to",
-           "the move reeks of “panic” and desperation")]),
+        ("According to the network, basically.", []),
+        ("According to veteran talk show host Jane Roe, the plan smells of “fear” and haste.",
+         [("veteran talk show host Jane Roe", "According to", "the plan smells of “fear” and haste")]),
         # a cue inside a quote takes no complement from outside it
-        ("The problem is captured by this finding: ''27 companies reported 1,200 subsidiaries "
-         "to the regulator.''", []),
+        ("The problem is captured by this finding: ''27 firms reported 16,300 subsidiaries and "
+         "2,100 offshore units to the regulator.''", []),
         # the writer's lead-in before a colon is not what the cue clause after it says
-        ("The jobless rate is a widely used term with a specific definition: It refers to the "
-         "share of people without work.", []),
+        ("The vacancy rate is a common measure with a precise meaning: It refers to the share "
+         "of homes left empty.", []),
         # "in some polls" inside a subject is no "in a new poll, X leads" attribution
         ("The mayor's rise in some polls in the north may prove to be a passing phase.", []),
         ("In a new poll, the mayor leads by five points.",
@@ -562,31 +560,31 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
         ("The new poll showed the mayor doing better than in other polls.",
          [("The new poll", "showed", "the mayor doing better than in other polls")]),
         # a quote after "verb him:" belongs to that verb; the "she said" closing it adds nothing
-        ("Sen. Jane Roe (D-Mo.) scolded him: “The scientific community is almost united against "
+        ("Sen. Jane Roe (D-Mo.) scolded him: “The medical community is almost united against "
          "you on this,” she said.",
          [("Sen. Jane Roe (D-Mo.)", "scolded",
-           "“The scientific community is almost united against you on this,”")]),
-        ("Then he leaned in and boomed: “Let’s win this in November.”",
-         [("he", "boomed", "“Let’s win this in November.”")]),
+           "“The medical community is almost united against you on this,”")]),
+        ("Then she stepped forward and boomed: “We will finish this road by spring.”",
+         [("she", "boomed", "“We will finish this road by spring.”")]),
         ('Ms. Ortiz said: "Absolutely. . . . One of the biggest problems is the budget."',
          [("Ms. Ortiz", "said", '"Absolutely. . . . One of the biggest problems is the budget."')]),
         # a title in quotes before a verb with its own object is not what the verb says
-        ("As a game show host on “The Big Prize,” John Doe repeatedly demeaned women with crude "
-         "language, according to former staff.",
-         [("former staff", "according to", "As a game show host on “The Big Prize,” John Doe "
-                                           "repeatedly demeaned women with crude language")]),
+        ("As the station chief at “The Night Desk,” John Doe repeatedly demeaned callers with "
+         "crude remarks, according to former staff.",
+         [("former staff", "according to", "As the station chief at “The Night Desk,” John Doe "
+                                           "repeatedly demeaned callers with crude remarks")]),
         # ... while a one-word quote the parser made the object is the content
-        ("The governor gave a one-word answer. “Boston,” he answered.",
-         [("he", "answered", "“Boston,”")]),
+        ("The coach gave a one-word reply. “Tuesday,” she answered.",
+         [("she", "answered", "“Tuesday,”")]),
         # words after a colon that the parser hung on the cue are what it introduces
-        ("The general was once asked how the siege would end. She responded then the same way "
-         "that we must respond now: WE HOLD, THEY LEAVE.",
-         [("", "was once asked", "how the siege would end"),
-          ("She", "responded", "WE HOLD, THEY LEAVE")]),
+        ("The coach was once asked how the season would end. She responded then as we should "
+         "answer today: WE PLAY, THEY WATCH.",
+         [("", "was once asked", "how the season would end"),
+          ("She", "responded", "WE PLAY, THEY WATCH")]),
         # "as she called for X" is a demand of hers, not "as reported by" for the clause before
-        ("His guest, the actress and activist Jane Roe, was powerfully emotional as she called "
-         "for the ratification of the amendment.",
-         [("she", "called for", "the ratification of the amendment")]),
+        ("Her guest, the singer and organizer Jane Roe, was visibly moved as she called for the "
+         "repeal of the curfew.",
+         [("she", "called for", "the repeal of the curfew")]),
     ],
 )
 def test_extract_more_misparsed_constructions(nlp: Language, text: str,
@@ -612,10 +610,10 @@ def test_extract_clause_before_the_cue_is_not_its_content(nlp: Language) -> None
          [("Jason Delisle, who was an adviser to the campaign", "according to",
            "Teenage undergraduates with no credit histories might not be so lucky")]),
         # ... also when the tagger reads a word of the source as a verb ("show")
-        ("During the filming, the host repeatedly demeaned women with sexist language, according "
-         "to show insiders.",
+        ("During the tour, the singer often mocked the crew with crude jokes, according to show "
+         "insiders.",
          [("show insiders", "according to",
-           "During the filming, the host repeatedly demeaned women with sexist language")]),
+           "During the tour, the singer often mocked the crew with crude jokes")]),
         # ... and its source stops before a coordinated clause
         ("The relatives watched the videos on Thursday, according to their attorneys, and said "
          "they came away with more questions.",

@@ -700,19 +700,19 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
     # its own with a colon is another attribution; the cue's content is the quote
     if len(comp) > 1:
         comp = [c for c in comp if _colon_quote_after(c, quotes) is None] or comp
-    # "We have been here before: Osama bin Laden declared war on ...": a clause that a colon
+    # "We have seen this before: the rebel leader declared war on ...": a clause that a colon
     # ends before the cue clause is the writer's lead-in, not what was said
     comp = [c for c in comp if not (c.i < verb.i and c.right_edge.i + 1 < verb.i
                                     and doc[c.right_edge.i + 1].text == ":")]
-    # "this finding: ''27 companies reported 16,389 subsidiaries ...''": a cue inside a quote
+    # "this finding: ''27 firms reported 16,300 subsidiaries ...''": a cue inside a quote
     # takes no complement from outside it
     inside = next(((qs, qe) for qs, qe in quotes if qs <= verb.idx < qe), None)
     if inside is not None:
         comp = [c for c in comp if inside[0] <= c.left_edge.idx and c.right_edge.idx < inside[1]]
-    # "That was what Wahl said when she resigned": a clause that is itself a "when" clause
+    # "That was what Roe said when she resigned": a clause that is itself a "when" clause
     # is the time of the saying ("said when the plant opens, it will hire" hangs "when" lower)
     comp = [c for c in comp if not _is_when_clause(c)]
-    # "While he acknowledged X was Y, Ham also noted Z": the parser hangs the opening clause
+    # "While she acknowledged X was Y, Ortiz also noted Z": the parser hangs the opening clause
     # on the later cue as its complement; a clause before the cue that opens with "while",
     # "if" ... when the cue has an object after it is an adjunct, not what was said
     comp = [c for c in comp if not (
@@ -798,7 +798,7 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
             subjp = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if subjp and lemma not in _OBJECT_CUES and not any(
                     c.dep_ in ("agent", "xcomp", "oprd", "ccomp") for c in verb.children):
-                # "Neither Clinton nor her allies have been charged", "The holiday is observed":
+                # "Neither the mayor nor her aides have been charged", "The festival is observed":
                 # a passive the cue finder picked, with no agent and nothing said, is an event
                 got = None
             else:
@@ -967,8 +967,8 @@ def _preceding_quote(verb: Token, quotes: Sequence[CharSpan], relaxed: bool = Fa
         subj = _orphan_subject(verb) or _name_before(verb)
     if relaxed and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and any(
             c.dep_ == "dobj" and not _overlaps_quote(c, quotes) for c in verb.children):
-        # "On “The Apprentice,” Trump demeaned women": a verb with its own subject and object
-        # ("“Choke!” blared the front page", parsed with the page as object, keeps its quote)
+        # "As host of “The Night Desk,” Doe demeaned callers": a verb with its own subject and object
+        # ("“Resign!” blared the front page", parsed with the page as object, keeps its quote)
         return None
     start = verb.i if subj is None or subj.i > verb.i else subj.left_edge.i
     if subj is not None and subj.head.i != verb.i:
@@ -1011,11 +1011,11 @@ _ADVERBIAL_MARKS = frozenset(
 
 def _only_adverbial_before(verb: Token, start: int, end: int) -> bool:
     """Whether the words from `start` to `end` are only adverbial clauses of `verb` (and
-    conjunctions or punctuation): "But when Congress cut funding two years later"."""
+    conjunctions or punctuation): "But when the council cut the budget a year later"."""
     covered = {t.i for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
                and _is_time_clause(c) for t in c.subtree}
     words = [t for t in verb.doc[start:end] if not (t.is_punct or t.is_space or t.dep_ == "cc")]
-    # one clause only: "As X prepared to speak, a girl was hurt, police said" has a second
+    # one clause only: "As X prepared to speak, a boy was hurt, police said" has a second
     # clause, with its own subject, that the parser hung inside the adverbial one
     subjects = sum(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in words)
     return bool(words) and subjects == 1 and all(t.i in covered for t in words)
@@ -1217,7 +1217,7 @@ def _around_cue(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, ...]
             hearer and c.i > verb.i and _is_addressee(c))) for c in verb.children):
         return None
     if subj.lower_ in lx.RELATIVE_PRONOUNS:
-        return None  # "said a Republican, who, like all respondents, responded anonymously"
+        return None  # "said an organizer, who, like all the others, responded anonymously"
     lo = subj.left_edge.i if subj.head.i == verb.i else _source_range(subj, [verb])[0]
     hi = verb.i + 1
     # the cue clause takes a one-word adverb or date, the hearer and a time after the verb:
@@ -1241,11 +1241,11 @@ def _around_cue(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, ...]
     if after is not None and after.text not in _SET_OFF and rest:
         return None
     if _only_adverbial_before(verb, sent.start, lo - 1):
-        # "But when Congress cut funding ..., Mexico said enough", "After X criticized Y, Mary
-        # shot back, “...”": a clause of the cue verb before it is its time or condition, not
-        # its content, which is only what follows, if anything ("If this fails, Castañeda
-        # argues, there are ..." hangs the condition on the content, and "As X spoke, a girl
-        # was hurt, police said" has a clause of its own before it: both keep theirs)
+        # "But when the council cut the budget ..., the mayor said enough", "After X criticized
+        # Y, Mary shot back, “...”": a clause of the cue verb before it is its time, not its
+        # content, which is only what follows, if anything ("If the talks fail, Ortiz
+        # argues, there are ..." keeps its condition, part of what was said, and "As X spoke,
+        # a boy was hurt, police said" has a clause of its own before it: both keep theirs)
         after_part = _chars(doc, hi + 1, sent.end) if rest else None
         return (_expand_to_quotes(after_part, quotes, doc),) if after_part else None
     parts = [_chars(doc, sent.start, lo - 1)]
@@ -1369,7 +1369,7 @@ def _following_content(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpa
         return (colon_quote,)     # when the splitter cut it off ("said: "Absolutely. ...")
     own_colon = next((c for c in verb.children if c.text == ":" and c.i > verb.i), None)
     if own_colon is not None and own_colon.i + 1 < verb.sent.end:
-        # "He responded then the same way that we must respond now: THEY LOSE, WE WIN.", the
+        # "She responded then as we should answer today: WE PLAY, THEY WATCH.", the
         # words after the colon hung on the cue: they are what it introduces
         after = _chars(doc, own_colon.i + 1, verb.sent.end)
         if after is not None:
@@ -1455,11 +1455,11 @@ def _is_medial_cue(verb: Token) -> bool:
 
 
 def _is_concessive_cue_on_its_content(verb: Token) -> bool:
-    """"While he acknowledged money was a major reason, ...": a cue clause opened by "while",
+    """"While she acknowledged cost was a big reason, ...": a cue clause opened by "while",
     "although" ... with no complement, hung on the subject-verb clause that follows it."""
     head = verb.head
     return (verb.dep_ == "advcl" and head.i > verb.i and head.pos_ in ("VERB", "AUX")
-            and verb.right_edge.i == verb.i  # nothing of its own after it ("did not single out X")
+            and verb.right_edge.i == verb.i  # nothing of its own after it ("did not name X")
             and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in verb.children)
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") and verb.i < c.i < head.i for c in head.children))
@@ -1580,7 +1580,7 @@ def _put_it_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution 
     end = cue[-1].idx + len(cue[-1].text)
     content: tuple[CharSpan, ...] | None = None
     # what may stand between "put it" and its quote: punctuation, and the verb's adverbs and
-    # prepositional phrases ("put it this way: “...”", "put it in a lengthy expose, “...”")
+    # prepositional phrases ("put it this way: “...”", "put it in a long profile, “...”")
     adjuncts = {t.i for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod")
                 and c.i > cue[-1].i for t in c.subtree}
     for qs, qe in quotes:
@@ -1592,7 +1592,7 @@ def _put_it_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution 
             content = ((qs, qe),)
         break
     if content is None and _is_cue_verb(verb.head):
-        return None  # "pledges to ''make sure ...,'' as she put it": the pledge is the claim
+        return None  # "promises to ''fix the roads ...,'' as she put it": the promise is the claim
     if content is None and verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # the clause "as ... put it" qualifies, on both sides of the cue clause if it is medial
@@ -1612,7 +1612,7 @@ def _put_it_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution 
 
 
 def _per_names_a_source(per: Token) -> bool:
-    """"per the report", "per CNN", "per sources" name a source; "$40,000 per student", "per
+    """"per the report", "per CNN", "per sources" name a source; "$9,000 per pupil", "per
     year" are rates: a bare singular common noun after "per" is a unit."""
     obj = next((c for c in per.children if c.dep_ == "pobj"), None)
     if obj is None:
@@ -1648,9 +1648,9 @@ def _according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attributio
     content: tuple[CharSpan, ...] | None
     if head.i == tok.i:
         # The parser made "According" the sentence's root and hung the clause it qualifies
-        # under it, often under the source ("According to X, the move reeks of ..." with
+        # under it, often under the source ("According to X, the plan smells of ..." with
         # "reeks" an apposition of X): the source ends at the first comma, the content is
-        # what follows ("According to MSNBC, basically." leaves one adverb: no substance).
+        # what follows ("According to the network, basically." leaves one adverb: no substance).
         first = (to[-1].i if to else tok.i) + 1
         comma = next((t.i for t in doc[first : tok.right_edge.i + 1] if t.text == ","), None)
         src_end = comma if comma is not None else src.right_edge.i + 1
