@@ -234,11 +234,11 @@ def test_extract_wire_credits(text: str, expected: list[str]) -> None:
     "text,source,cue,content",
     [
         # a clause the parser hung on "said" as an adverbial clause is still its content
-        ("Trump said after the convention he would not accept Cruz's endorsement.",
-         "Trump", "said", "after the convention he would not accept Cruz's endorsement"),
+        ("Roe said after the hearing she would not accept Smith's apology.",
+         "Roe", "said", "after the hearing she would not accept Smith's apology"),
         # the name between a quote and its cue, which the parser hangs on the quoted clause
-        ("“I will just make this promise to you,” Police Chief Chuck Jordan said Monday.",
-         "Police Chief Chuck Jordan", "said Monday", "“I will just make this promise to you,”"),
+        ("“I will make this pledge to all of you,” Fire Chief Ann Ruiz said Monday.",
+         "Fire Chief Ann Ruiz", "said Monday", "“I will make this pledge to all of you,”"),
         # a colon that ends the cue's paragraph introduces the next one
         ("The New York Times reports:\n\nThe campaign kept the details of the visit under wraps.\n",
          "The New York Times", "reports", "The campaign kept the details of the visit under wraps."),
@@ -296,13 +296,13 @@ def test_without_the_cue_finder_the_rules_run_alone() -> None:
 
 def test_extract_inverted_quote_spanning_sentences(nlp: Language) -> None:
     # The parser takes "mode" for the subject of "said" and splits the quote in two sentences.
-    text = ("“Hillary Clinton’s campaign is in panic mode. Full panic mode,” said Leslie Wimes, "
-            "a South Florida-based president of the group.")
+    text = ("“The mayor’s campaign is in panic mode. Full panic mode,” said Dana Hill, "
+            "a North Texas-based president of the group.")
     (att,) = nlp(text)._.attributions
     source, cue, content = roles(text, att)
     assert cue == "said"
-    assert content == "“Hillary Clinton’s campaign is in panic mode. Full panic mode,”"
-    assert source.startswith("Leslie Wimes")
+    assert content == "“The mayor’s campaign is in panic mode. Full panic mode,”"
+    assert source.startswith("Dana Hill")
 
 
 def test_extract_source_without_dateline(nlp: Language) -> None:
@@ -315,8 +315,8 @@ def test_extract_source_without_dateline(nlp: Language) -> None:
     "text,source,content",
     [
         # a cue clause between commas inside its content, after the content's verb
-        ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
-         "Mr. Clarke", "Lenox was a juggernaut until it went bankrupt in 1999"),
+        ("Acme was a giant, Mr. Hale said, until it went bankrupt in 2003.",
+         "Mr. Hale", "Acme was a giant until it went bankrupt in 2003"),
         # a cue clause closing a verbless content
         ("People like Scott, he said.", "he", "People like Scott"),
     ],
@@ -352,13 +352,13 @@ def test_shipped_cue_model_matches_the_training_config() -> None:
 
 
 def test_extract_dash_signed_quote_holding_a_nested_attribution(nlp: Language) -> None:
-    text = ("Readers wrote in.\n“During the debate Trump said Hispanics live in hell. He is "
-            "ignorant of our culture.”\u00a0― Pamela Padilla\n")
+    text = ("Readers wrote in.\n“During the debate Smith said farmers live in fear. He is "
+            "ignorant of our culture.”\u00a0― Paula Reyes\n")
     atts = nlp(text)._.attributions
     signed = [a for a in atts if roles(text, a)[1] == "―"]
     assert len(signed) == 1
     source, _, content = roles(text, signed[0])
-    assert source == "Pamela Padilla"
+    assert source == "Paula Reyes"
     assert content.startswith("“During the debate") and content.endswith("culture.”")
 
 
@@ -375,11 +375,11 @@ def test_extract_role_noun_source_is_the_outlet_named_before(nlp: Language) -> N
 
 
 def test_extract_headline_colon_with_a_name_the_tagger_misses(nlp: Language) -> None:
-    text = ("Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.\n\n"
-            "Bernie Sanders offered advice to the campaign on Sunday.\n")
+    text = ("Ortiz: Roe needs to 'get away from all of this noise' with Smith.\n\n"
+            "Maria Ortiz offered advice to the campaign on Sunday.\n")
     colon = [a for a in nlp(text)._.attributions if roles(text, a)[1] == ":"]
     assert len(colon) == 1
-    assert roles(text, colon[0])[0] == "Sanders"
+    assert roles(text, colon[0])[0] == "Ortiz"
     # without the name anywhere else, a capitalised word before a colon is no source
     text = "Analysis: Clinton needs to change her approach before the debate.\n"
     assert [a for a in nlp(text)._.attributions if roles(text, a)[1] == ":"] == []
@@ -415,9 +415,9 @@ def test_extract_misparsed_constructions(nlp: Language, text: str, source: str, 
 def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
     # "which he said had harmed ...": the relative pronoun opens the content, the source and
     # cue sit inside it; PolNeAR gives the content as two fragments
-    text = "Prices rose after the new rules, which he said had harmed the economy."
+    text = "Prices rose after the new rules, which he said had hurt local shops."
     atts = find_attributions(nlp(text))
-    assert [roles(text, a) for a in atts] == [("he", "said", "which had harmed the economy")]
+    assert [roles(text, a) for a in atts] == [("he", "said", "which had hurt local shops")]
     assert len(atts[0].content) == 2
 
 
@@ -425,31 +425,31 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
     "text,expected",
     [
         # a second cue verb of the same speaker, hung on the first one's content
-        ("Carson said he saw no need to change his campaign, telling reporters that “we tell the truth.”",
-         [("Carson", "said", "he saw no need to change his campaign"),
-          ("Carson", "telling", "that “we tell the truth.”")]),
-        ("Chris Brownell, an audience member, said he makes $41,000 a year and questioned how "
+        ("Doe said he saw no reason to change his plan, telling reporters that “we keep our word.”",
+         [("Doe", "said", "he saw no reason to change his plan"),
+          ("Doe", "telling", "that “we keep our word.”")]),
+        ("Dan Brown, an audience member, said he earns $38,000 a year and questioned how "
          "he would be helped by the plan.",
-         [("Chris Brownell, an audience member", "said", "he makes $41,000 a year"),
-          ("Chris Brownell, an audience member", "questioned", "how he would be helped by the plan")]),
+         [("Dan Brown, an audience member", "said", "he earns $38,000 a year"),
+          ("Dan Brown, an audience member", "questioned", "how he would be helped by the plan")]),
         # a fronted content taken for a first subject of the inverted cue
-        ('The rejection of the treaty signals "the beginning of the end" for the union, said '
-         "Geert Wilders, founder of the Party for Freedom.",
-         [("Geert Wilders, founder of the Party for Freedom", "said",
-           'The rejection of the treaty signals "the beginning of the end" for the union')]),
+        ('The vote on the pact signals "the start of the end" for the bloc, said '
+         "Anna Berg, founder of the Party for Change.",
+         [("Anna Berg, founder of the Party for Change", "said",
+           'The vote on the pact signals "the start of the end" for the bloc')]),
         # a quote of interjections is content; NYT-style '' quotes close with a comma too
         ('"No, no, no, no," he said, laughing.', [("he", "said", '"No, no, no, no,"')]),
-        ("''Follow us,'' Ms. Gil said, and the boys trailed behind.",
-         [("Ms. Gil", "said", "''Follow us,''")]),
+        ("''Come with us,'' Ms. Vega said, and the girls walked behind.",
+         [("Ms. Vega", "said", "''Come with us,''")]),
         # an inverted cue opening the sentence; the tagger reads "Said" as part of a name
-        ("The changes would make the code more complicated. Said Ellis: “I don’t get the sense "
-         "she’s interested in tax reform.”",
-         [("Ellis", "Said", "“I don’t get the sense she’s interested in tax reform.”")]),
+        ("The changes would make the code more complicated. Said Moreno: “I don’t get the sense "
+         "he’s interested in zoning reform.”",
+         [("Moreno", "Said", "“I don’t get the sense he’s interested in zoning reform.”")]),
         # a quote inside the source ("Cia") does not hide the subject
-        ('"This is a big year for our senator!" Scott\'s niece, state Del. Marcia "Cia" Price, '
+        ('"This is a big year for our mayor!" Smith\'s cousin, state Rep. Laura "Lulu" Gomez, '
          "shouted to the crowd.",
-         [('Scott\'s niece, state Del. Marcia "Cia" Price', "shouted",
-           '"This is a big year for our senator!"')]),
+         [('Smith\'s cousin, state Rep. Laura "Lulu" Gomez', "shouted",
+           '"This is a big year for our mayor!"')]),
         # stance adjectives with a clause; inside a quote the stance is the quoted speaker's
         ("Many Democrats are confident that Clinton will win the state.",
          [("Many Democrats", "are confident", "that Clinton will win the state")]),
@@ -566,8 +566,8 @@ def test_extract_relative_clause_content_around_its_cue(nlp: Language) -> None:
            "“The medical community is almost united against you on this,”")]),
         ("Then she stepped forward and boomed: “We will finish this road by spring.”",
          [("she", "boomed", "“We will finish this road by spring.”")]),
-        ('Ms. Ortiz said: "Absolutely. . . . One of the biggest problems is the budget."',
-         [("Ms. Ortiz", "said", '"Absolutely. . . . One of the biggest problems is the budget."')]),
+        ('Ms. Ortiz said: "Certainly. . . . One of the biggest problems is the budget."',
+         [("Ms. Ortiz", "said", '"Certainly. . . . One of the biggest problems is the budget."')]),
         # a title in quotes before a verb with its own object is not what the verb says
         ("As the station chief at “The Night Desk,” John Doe repeatedly demeaned callers with "
          "crude remarks, according to former staff.",
@@ -595,9 +595,9 @@ def test_extract_more_misparsed_constructions(nlp: Language, text: str,
 
 def test_extract_clause_before_the_cue_is_not_its_content(nlp: Language) -> None:
     # the parser makes both clauses complements of "said"; only the one after it is said
-    text = "Clinton is not worried about the losses — in fact, she said it “humanizes” her."
+    text = "Roe is not worried about the defeat — in fact, she said it “grounds” her."
     said = [roles(text, a) for a in find_attributions(nlp(text)) if roles(text, a)[1] == "said"]
-    assert said == [("she", "said", "it “humanizes” her")]
+    assert said == [("she", "said", "it “grounds” her")]
 
 
 @pytest.mark.parametrize(
@@ -605,30 +605,30 @@ def test_extract_clause_before_the_cue_is_not_its_content(nlp: Language) -> None
     [
         # a sentence-final "according to": the words decide, not a parse that hangs the clause
         # before on the source
-        ("Teenage undergraduates with no credit histories might not be so lucky, according to "
-         "Jason Delisle, who was an adviser to the campaign.",
-         [("Jason Delisle, who was an adviser to the campaign", "according to",
-           "Teenage undergraduates with no credit histories might not be so lucky")]),
+        ("First-year students with no savings might not be so lucky, according to "
+         "Mark Dole, who was an adviser to the board.",
+         [("Mark Dole, who was an adviser to the board", "according to",
+           "First-year students with no savings might not be so lucky")]),
         # ... also when the tagger reads a word of the source as a verb ("show")
         ("During the tour, the singer often mocked the crew with crude jokes, according to show "
          "insiders.",
          [("show insiders", "according to",
            "During the tour, the singer often mocked the crew with crude jokes")]),
         # ... and its source stops before a coordinated clause
-        ("The relatives watched the videos on Thursday, according to their attorneys, and said "
-         "they came away with more questions.",
-         [("their attorneys", "according to", "The relatives watched the videos on Thursday")]),
+        ("The parents watched the footage on Monday, according to their lawyers, and said "
+         "they came away with more doubts.",
+         [("their lawyers", "according to", "The parents watched the footage on Monday")]),
         # the hearer of "told" is not what was told
-        ("Instead, Trump told CNN, his policy would merely be “to go after them” if he wins.",
-         [("Trump", "told", "his policy would merely be “to go after them” if he wins")]),
+        ("Instead, Roe told NPR, her plan would merely be “to slow them down” if she wins.",
+         [("Roe", "told", "her plan would merely be “to slow them down” if she wins")]),
         # the quote before the cue, not the adverbial clause after it that the parser made
         # a second complement
-        ("“You should resign,” Warren told Stumpf, after he admitted he had not been held accountable.",
-         [("Warren", "told", "“You should resign,”")]),
+        ("“You should step down,” Ortiz told Hale, after he admitted he had not been held responsible.",
+         [("Ortiz", "told", "“You should step down,”")]),
         # a that-clause after a quoted name is the complement, not a cue clause hung on it
-        ("Heading into the debate, Sanders told MSNBC's \"Morning Joe\" that nobody would "
-         "question her intelligence.",
-         [("Sanders", "told", "that nobody would question her intelligence")]),
+        ("Heading into the vote, Ortiz told WNYC's \"Morning Desk\" that nobody would "
+         "question his honesty.",
+         [("Ortiz", "told", "that nobody would question his honesty")]),
     ],
 )
 def test_extract_according_and_told(nlp: Language, text: str,
@@ -641,14 +641,14 @@ def test_extract_according_and_told(nlp: Language, text: str,
     "text,expected",
     [
         # a clause with a cue of its own ends the content before it: no two contents overlap
-        ("He claimed that paying no income taxes was smart, although he again refused to pledge "
-         "to release his tax returns before the election.",
-         [("He", "claimed", "that paying no income taxes was smart"),
-          ("he", "refused to pledge", "to release his tax returns before the election")]),
-        ("She said fathers who adopt would not be eligible for the leave, and when pressed on "
-         'why, the mother of three replied, "It is meant to benefit the mother."',
-         [("She", "said", "fathers who adopt would not be eligible for the leave"),
-          ("the mother of three", "replied", '"It is meant to benefit the mother."')]),
+        ("He claimed that paying no property taxes was clever, although he again refused to pledge "
+         "to release his bank records before the vote.",
+         [("He", "claimed", "that paying no property taxes was clever"),
+          ("he", "refused to pledge", "to release his bank records before the vote")]),
+        ("She said uncles who foster would not be eligible for the grant, and when pressed on "
+         'why, the mother of two replied, "It is meant to help the parents."',
+         [("She", "said", "uncles who foster would not be eligible for the grant"),
+          ("the mother of two", "replied", '"It is meant to help the parents."')]),
     ],
 )
 def test_extract_split_before_a_clause_with_its_own_cue(nlp: Language, text: str,
@@ -658,26 +658,26 @@ def test_extract_split_before_a_clause_with_its_own_cue(nlp: Language, text: str
 
 
 def test_extract_restrictive_clause_with_a_cue_stays_in_the_content(nlp: Language) -> None:
-    # "the $18 million he says he raised" names what is meant; it is not a second claim
-    text = "He said he plans to put to good use the $18 million he says he raised for his campaign."
+    # "the $7 million he says he raised" names what is meant; it is not a second claim
+    text = "He said he plans to put to good use the $7 million he says he raised for the charity."
     said = [roles(text, a) for a in find_attributions(nlp(text)) if roles(text, a)[1] == "said"]
-    assert said == [("He", "said", "he plans to put to good use the $18 million he says he raised "
-                                   "for his campaign")]
+    assert said == [("He", "said", "he plans to put to good use the $7 million he says he raised "
+                                   "for the charity")]
 
 
 def test_extract_refusals_are_attributed_with_a_declining_stance(nlp: Language) -> None:
-    text = "Through a spokesman, he declined to comment. The campaign refused to release his tax returns."
+    text = "Through a spokeswoman, she declined to comment. The company refused to release its audit."
     atts = find_attributions(nlp(text))
-    assert [roles(text, a) for a in atts] == [("he", "declined", "to comment"),
-                                              ("The campaign", "refused", "to release his tax returns")]
+    assert [roles(text, a) for a in atts] == [("she", "declined", "to comment"),
+                                              ("The company", "refused", "to release its audit")]
     assert {a.stance for a in atts} == {"declines"}
 
 
 def test_extract_seem_and_appear_have_no_source(nlp: Language) -> None:
     # the writer's impression: the subject is part of what seems so, and nobody said it
-    text = "Stumpf appeared to blame low-level workers for this behavior. The Trump team seemed paralyzed."
+    text = "Hale appeared to blame junior staff for the losses. The Roe team seemed paralyzed."
     atts = find_attributions(nlp(text))
     assert [(a.source, [text[s:e] for s, e in a.content]) for a in atts] == [
-        ((), ["Stumpf", "to blame low-level workers for this behavior"]),
-        ((), ["The Trump team", "paralyzed"])]
+        ((), ["Hale", "to blame junior staff for the losses"]),
+        ((), ["The Roe team", "paralyzed"])]
     assert find_attributions(nlp("She appeared on a Spanish reality show.")) == []
