@@ -583,7 +583,7 @@ def _adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attributio
     of/about phrase as content."""
     doc = adj.doc
     if _inside((adj.idx, adj.idx + len(adj)), quotes):
-        return None  # "“... But I am skeptical he can pull it off,” said X": X's quote
+        return None  # "“... But I doubt she can do it,” said X": X's quote
     cop = adj.head
     subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
     if subj is None or cop.pos_ not in ("AUX", "VERB") or subj.lower_ in lx.NON_SOURCES:
@@ -730,7 +730,7 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
         # "Clinton isn't rattled — in fact, she said it “humanizes” her": a clause before the
         # cue with a complement after it is a sentence of its own, unless only its closing
         # comma or quote stands between it and the cue clause ("“You should resign,” Warren
-        # told Stumpf, after he admitted ...": the clause after is the misparse)
+        # told Hale, after he admitted ...": the clause after is the misparse)
         subj_lo = min([verb.i, *(c.left_edge.i for c in verb.children if c.dep_ == "nsubj")])
         adverbial_after = all(c.left_edge.lower_ in _ADVERBIAL_MARKS for c in comp if c.i > verb.i)
         quoted_before = [c for c in comp if adverbial_after and c.i < verb.i and all(
@@ -779,7 +779,7 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
         # the content; the content is the head clause without the cue clause
         content = _content_from_clause(doc, verb.head, [verb], quotes)
     elif _is_leading_cue(verb):
-        # "Instead, Trump told CNN, his policy would be ...": the cue clause opens the sentence
+        # "Instead, Roe told NPR, her plan would be ...": the cue clause opens the sentence
         # and the parser hangs it on the content; the content is the rest of the head clause
         lo, hi = _subtree_range(verb.head, [verb])
         content = _content_from_clause(doc, verb.head, [verb], quotes)
@@ -875,7 +875,7 @@ _OBJ_PREPS = frozenset({"for", "of", "as", "about", "over", "against", "with", "
 
 def _object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
                     ) -> tuple[tuple[CharSpan, ...], list[Token]] | None:
-    """"called for a ban", "criticized her surrogates for ...", "urged X to ...": the
+    """"called for a ban", "criticized her aides for ...", "urged X to ...": the
     verb's objects, complements and argument-like prepositional phrases after it.
 
     A preposition right after the verb group belongs to the cue ("railed against").
@@ -892,7 +892,7 @@ def _object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
         if addressee and c.dep_ in ("dobj", "dative") and _is_addressee(c) and not any(
                 g.dep_ in ("xcomp", "ccomp") for g in verb.children):
             skipped = True
-            continue  # "Trump told CNN, his policy would ...": whom, not what ("warned X to" keeps X)
+            continue  # "Roe told NPR, her plan would ...": whom, not what ("warned X to" keeps X)
         if c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp") and not _is_when_clause(c):
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ in _OBJ_PREPS and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
@@ -932,7 +932,7 @@ _HEARERS = lx.COLLECTIVE_NOUNS | frozenset(
 
 def _passive_content(verb: Token, subj: Token, cue: list[Token], quotes: Sequence[CharSpan]
                      ) -> tuple[tuple[CharSpan, ...], list[Token]] | None:
-    """"The company is expected to generate ...", "X has been called 'Y' by Z": the passive
+    """"The firm is expected to earn ...", "X has been called 'Y' by Z": the passive
     subject and the complement after the verb, as two fragments."""
     doc = verb.doc
     if subj.i > verb.i or subj.lower_ in lx.NON_SOURCES | {"he", "she", "they", "i", "we", "you"}:
@@ -958,7 +958,7 @@ def _preceding_quote(verb: Token, quotes: Sequence[CharSpan], relaxed: bool = Fa
     quote: the quote that closes right before the cue clause.
 
     ``relaxed`` (a cue the trained finder is sure of) also takes a subject hung elsewhere
-    ("“...,” Police Chief Chuck Jordan said Monday", parsed as a conjunct).
+    ("“...,” Fire Chief Ann Ruiz said Monday", parsed as a conjunct).
     """
     doc = verb.doc
     # "“My dear Michael Cohen,” the conference speaker says": not a subject inside the quote
@@ -1031,7 +1031,7 @@ def _is_time_clause(clause: Token) -> bool:
 
 
 def _is_misparsed_complement(verb: Token, clause: Token) -> bool:
-    """"Trump said after the convention he would not accept ...": a clause with its own subject
+    """"Roe said after the hearing she would not accept ...": a clause with its own subject
     after a speech verb, which the parser hung on it as an adverbial clause, is its content
     unless a subordinating word ("if", "because", "after" ...) makes it one."""
     return (clause.dep_ == "advcl" and clause.i > verb.i
@@ -1041,7 +1041,7 @@ def _is_misparsed_complement(verb: Token, clause: Token) -> bool:
 
 
 def _is_when_clause(clause: Token) -> bool:
-    """"when she resigned from the network": a past-tense clause opened by its own "when", the
+    """"when she resigned from the paper": a past-tense clause opened by its own "when", the
     time of the saying. "have not said when they would vote" (a question, with a modal) and
     quotes ("“When the media dies down, ...”") are contents."""
     return (clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
@@ -1052,7 +1052,7 @@ def _is_when_clause(clause: Token) -> bool:
 
 def _around_cue_clause(verb: Token, clause: Token, quotes: Sequence[CharSpan]
                        ) -> tuple[CharSpan, ...] | None:
-    """"policies, which he said had harmed the economy", "Australia, which the OECD says had
+    """"rules, which he said had hurt local shops", "Norway, which the agency says had
     the highest wage floors": the relative pronoun of the content clause comes before the
     source and cue. The content is the clause less the cue and its subject: "which | had ...".
     """
@@ -1076,8 +1076,8 @@ def _around_cue_clause(verb: Token, clause: Token, quotes: Sequence[CharSpan]
 
 
 def _coordinated_cues(head: Token) -> list[Token]:
-    """"Carson said he saw no need to change ..., telling Stephanopoulos that ...", "Brownell
-    said he makes $41,000 a year and questioned how ...": a second cue verb of the same speaker
+    """"Doe said he saw no reason to change ..., telling reporters that ...", "Brown said
+    he earns $38,000 a year and questioned how ...": a second cue verb of the same speaker
     that the parser hung on the content clause. It starts an attribution of its own; the
     first one's content stops before it (and before its "and" or "while").
 
@@ -1100,7 +1100,7 @@ def _coordinated_cues(head: Token) -> list[Token]:
 
 
 def _fronted_content(verb: Token) -> Token | None:
-    """"The rejection of the treaty signals “the beginning of the end”, said Geert Wilders":
+    """"The vote on the pact signals “the start of the end”, said Anna Berg":
     the parser takes the fronted content for a first subject of the inverted cue. It is the
     content when it ends with a comma right before the cue and another subject follows."""
     left = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
@@ -1116,7 +1116,7 @@ def _fronted_content(verb: Token) -> Token | None:
 
 
 def _subject_hung_on_cue(verb: Token, clause: Token) -> Token | None:
-    """"Sanders ... said closed primaries -- those open only to Democrats -- deny many ...": the
+    """"Ortiz ... said closed meetings -- those open only to members -- shut out many ...": the
     content's subject, hung on the cue as a second subject between the cue and the clause."""
     if clause.i < verb.i or any(c.dep_ in lx.SUBJECT_DEPS for c in clause.children):
         return None
@@ -1144,7 +1144,7 @@ def _subject_before_cue(verb: Token, clause: Token) -> Token | None:
 
 
 def _evidential_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
-    """"Stumpf appeared to blame low-level workers", "the Trump team seemed paralyzed": the
+    """"Hale appeared to blame junior staff", "the Roe team seemed paralyzed": the
     writer's impression, with no source. The subject belongs to the content, as in PolNeAR
     (75% of its "seem"/"appear" cues have no source), and the claim has no speaker. Before,
     the subject was reported as the source: "Stumpf appeared to ..." read as Stumpf's claim.
@@ -1176,8 +1176,8 @@ def _evidential_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribut
 
 
 def _that_clause_in_adjunct(verb: Token) -> list[Token]:
-    """"Estrosi said in one of a series of Twitter messages that the truck was carrying arms",
-    "Adelson said on Friday during a news conference that he may wait": the parser hangs the
+    """"The senator said in one of a series of messages on Twitter that the convoy carried
+    grain", "Markov said on Friday during a news conference that he may wait": the parser hangs the
     that-clause on the last noun of the adjunct, as a relative clause. A relative clause has
     no "that" marker (its "that" is a pronoun with a role in it); a complement clause has.
 
@@ -1199,7 +1199,7 @@ _SET_OFF = frozenset({",", "—", "–", "--"})
 
 
 def _around_cue(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, ...] | None:
-    """"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": a cue clause set off
+    """"Acme was a giant, Mr. Hale said, until it went bankrupt": a cue clause set off
     by commas inside its content, or closing it ("People like Scott, he said."), however the
     parser hung it. The content is the rest of the sentence, in one or two spans.
 
@@ -1304,7 +1304,7 @@ def _source_chars(doc: Doc, lo: int, hi: int) -> CharSpan | None:
 
 def _quote_then_name(verb: Token, content: tuple[CharSpan, ...] | None, quotes: Sequence[CharSpan]
                      ) -> tuple[tuple[CharSpan, ...] | None, Token | None]:
-    """"“...,” Tulsa police Chief Chuck Jordan said": the parser often hangs the name between
+    """"“...,” Fire Chief Ann Ruiz said": the parser often hangs the name between
     the quote and the cue on the quoted clause. The content is then the quote alone, and the
     name, when nothing but a name lies between them, is the source."""
     if not content or len(content) != 1:
@@ -1444,7 +1444,7 @@ def _is_medial_cue(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not (
             verb.lemma_.lower() in lx.ADDRESSEE_CUES and _is_addressee(c))) for c in verb.children):
-        return False  # ("The difference now, he told me on Friday, is ..." has a hearer only)
+        return False  # ("The change this year, she told me on Tuesday, is ..." has a hearer only)
     doc = verb.doc
     words = [t.i for t in verb.subtree if not t.is_punct]
     lo, hi = words[0], words[-1]
@@ -1466,7 +1466,7 @@ def _is_concessive_cue_on_its_content(verb: Token) -> bool:
 
 
 def _is_leading_cue(verb: Token) -> bool:
-    """"Instead, Trump told CNN, his policy would ...", "He added: the plan ...": a subject-verb
+    """"Instead, Roe told NPR, her plan would ...", "He added: the plan ...": a subject-verb
     cue clause with no complement, hung on the clause after it and set off by a comma or colon."""
     head = verb.head
     if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp") or verb.i > head.i:
@@ -1674,8 +1674,8 @@ def _according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attributio
 
 def _final_according(tok: Token, to: Sequence[Token]
                      ) -> tuple[tuple[CharSpan, ...], CharSpan] | None:
-    """"Teenage undergraduates ... might not be so lucky, according to Jason Delisle, who was an
-    adviser to the campaign.": a phrase that closes its sentence after a comma. Its words and
+    """"First-year students ... might not be so lucky, according to Mark Dole, who was an
+    adviser to the board.": a phrase that closes its sentence after a comma. Its words and
     commas say more than the parse, which often hangs the clause before on a word of the
     source or the source's relative clause on the main verb. The content is the sentence up
     to the comma, the source everything after "according to".
@@ -1696,7 +1696,7 @@ def _final_according(tok: Token, to: Sequence[Token]
     content = _chars(doc, sent.start, k)
     first = (to[-1].i if to else tok.i) + 1
     last = sent.end
-    for j in range(first + 1, sent.end - 1):  # "..., according to their attorneys, and said ..."
+    for j in range(first + 1, sent.end - 1):  # "..., according to their lawyers, and said ..."
         if doc[j].text == "," and doc[j + 1].dep_ == "cc":
             last = j
             break
@@ -1803,7 +1803,7 @@ def _split_off(doc: Doc, outer: Attribution, inner: Attribution) -> Attribution 
     """The outer attribution without the clause of an inner cue that closes its content, or
     None when the inner cue's clause does not close it.
 
-    "said X, adding Y", "claimed that X, although he again refused to Y", "said X, which he
+    "said X, adding Y", "claimed that X, although he once more declined to Y", "said X, which he
     said were Y", "said X and Democrats accused Y": PolNeAR never lets two contents overlap
     (not once in dev), and neither does a reader: the second clause is another attribution.
     """
@@ -1827,7 +1827,7 @@ def _split_off(doc: Doc, outer: Attribution, inner: Attribution) -> Attribution 
         # or conjunct of the same speaker ("..., contradicting police's earlier claim")
     if top.dep_ in ("relcl", "acl") and (v.lemma_.lower() not in lx.SPEECH_CUES or not any(
             c.dep_ == "nsubj" and c.lower_ not in lx.RELATIVE_PRONOUNS for c in v.children)):
-        return None  # "dresses that showed more cleavage": a noun's modifier, not a new speaker
+        return None  # "photos that showed more damage": a noun's modifier, not a new speaker
     if v.lemma_.lower() in lx.MENTAL_CUES | lx.EVIDENCE_CUES | lx.OBJECT_CUES_EXTRA and v.tag_ != "VBG":
         return None  # "she asked for it because she wanted to ...": a reason, part of what was said
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in _CONCESSIVE for c in top.children):

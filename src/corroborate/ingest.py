@@ -1106,7 +1106,7 @@ def _title(text: str, lines: Sequence[_Line], first: int, last: int) -> str | No
         if line.kind == "heading" and 2 <= count <= 30 and not line.text.isupper():
             return line.text
     # Clean articles often open with the headline as a paragraph of its own, punctuated like a
-    # sentence ("Poll: Clinton and Trump in dead heat heading into first debate."). It stays in
+    # sentence ("Poll: Mayor and challenger tied heading into first debate."). It stays in
     # the body, since headlines carry attributions too, and is reported as the title.
     if first > 0 or first >= last:
         return None

@@ -469,7 +469,7 @@ class SpeakerResolver:
         """The noun a relative pronoun modifies, as a speaker.
 
         "Kaine is a lawyer who" -> Kaine; "two voters, A and B, who" -> "A and B";
-        "a number of cities that" -> "cities"; "a Los Angeles Times panel that" -> the panel.
+        "a number of cities that" -> "cities"; "a Boston Globe panel that" -> the panel.
         """
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
             subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -501,7 +501,7 @@ class SpeakerResolver:
         return None, "unknown"
 
     def _appositive_group(self, tok: Token) -> str | None:
-        """"two voters, Tyresha McClenney and Bryan Anderson," -> "A and B"."""
+        """"two voters, Ana Lima and Ben Ortiz," -> "A and B"."""
         for c in tok.children:
             if c.dep_ == "appos":
                 names = [self._person_at(t.i) for t in _conjuncts(c)]
@@ -908,7 +908,7 @@ def _role_modifiers(head: Token) -> set[str]:
 
 
 def _in_headline(text: str, at: int) -> bool:
-    """Whether a character offset lies in a title-case line: "Black Lawmakers Rip Donald Trump"."""
+    """Whether a character offset lies in a title-case line: "City Council Members Rip The Mayor"."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
@@ -1042,9 +1042,9 @@ _NP_DROP = frozenset({"det", "predet", "nummod", "quantmod", "relcl", "appos", "
 def _np_name(head: Token, within: Span | None = None) -> str:
     """A noun phrase as a name: its restrictive words, without determiner or number.
 
-    "more than 20 former crew members, editors and contestants" -> "former crew members,
-    editors and contestants"; "Proponents, including the ..." -> "proponents"; "Twenty-seven
-    states led by coal-producer West Virginia" -> "states led by coal-producer West Virginia".
+    "more than 30 former cooks, waiters and cleaners" -> "former cooks, waiters and
+    cleaners"; "Proponents, including the ..." -> "proponents"; "Twelve states led by
+    farm-state Iowa" -> "states led by farm-state Iowa".
     """
     keep = set(_np_tokens(head))
     if within is not None:
@@ -1071,7 +1071,7 @@ def _np_tokens(head: Token) -> Iterable[int]:
         if c.dep_ in _NP_DROP:
             if c.dep_ == "punct" and c.i > head.i and any(
                     x.dep_ == "conj" and x.i > c.i for x in head.children):
-                yield c.i  # the comma of a list: "members, editors and contestants"
+                yield c.i  # the comma of a list: "cooks, waiters and cleaners"
             continue
         if c.dep_ == "poss" and c.pos_ == "PRON":
             continue  # "their supporters" -> "supporters"
