@@ -767,13 +767,7 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
         return as_att
     elif _is_medial_cue(verb):
         # "The golf industry, she said, is doing much better": both sides of the cue clause
-        lo, hi = _subtree_range(verb.head)
-        c_lo, c_hi = verb.left_edge.i, verb.right_edge.i + 1
-        parts = [p for p in (_chars(doc, lo, c_lo), _chars(doc, c_hi, hi)) if p is not None]
-        if len(parts) == 2:
-            content = tuple(_expand_to_quotes(p, quotes, doc) for p in parts)
-            if content[0][1] > content[1][0]:
-                content = ((content[0][0], content[1][1]),)
+        content = _clause_around(verb, quotes, both=True) or None
     elif _is_concessive_cue_on_its_content(verb):
         # "While he acknowledged money was a reason, ...": the parser hangs the cue clause on
         # the content; the content is the head clause without the cue clause
@@ -1435,6 +1429,26 @@ def _orphan_subject(verb: Token) -> Token | None:
     return doc[k]
 
 
+def _clause_around(verb: Token, quotes: Sequence[CharSpan], both: bool = False
+                   ) -> tuple[CharSpan, ...]:
+    """The clause a cue clause sits in, less the cue clause: the words before it and after
+    it, each grown over the quotes it touches, one span when the quotes join them.
+
+    Args:
+        both: Return nothing unless there are words on both sides (a medial cue).
+    """
+    doc = verb.doc
+    lo, hi = _subtree_range(verb.head)
+    parts = [p for p in (_chars(doc, lo, verb.left_edge.i), _chars(doc, verb.right_edge.i + 1, hi))
+             if p is not None]
+    if both and len(parts) < 2:
+        return ()
+    spans = tuple(_expand_to_quotes(p, quotes, doc) for p in parts)
+    if len(spans) == 2 and spans[0][1] > spans[1][0]:
+        return ((spans[0][0], spans[1][1]),)
+    return spans
+
+
 def _is_medial_cue(verb: Token) -> bool:
     """"X, she said, is Y": a subject-verb cue clause between commas inside its content."""
     head = verb.head
@@ -1596,9 +1610,7 @@ def _put_it_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution 
     if content is None and verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # the clause "as ... put it" qualifies, on both sides of the cue clause if it is medial
-        lo, hi = _subtree_range(verb.head)
-        parts = [_chars(doc, lo, verb.left_edge.i), _chars(doc, verb.right_edge.i + 1, hi)]
-        content = tuple(_expand_to_quotes(p, quotes, doc) for p in parts if p is not None)
+        content = _clause_around(verb, quotes)
     if not content:
         return None
     lo, hi = _source_range(subj[0], [verb])
