@@ -51,6 +51,16 @@ def roles(text: str, att: Attribution) -> tuple[str, str, str]:
         # verb group kept whole
         ("The United States has stated that there will be a rare meeting.",
          "The United States", "has stated", "that there will be a rare meeting"),
+        # a light verb and its object are the cue: "made the case that", "made it clear that"
+        ("The council will make the case that the levy is too low to fund the ferry.",
+         "The council", "will make the case", "that the levy is too low to fund the ferry"),
+        ("The governor has made it clear that she opposes the new toll.",
+         "The governor", "has made it clear", "that she opposes the new toll"),
+        ("Critics have made the point for months that the old dam is unsafe.",
+         "Critics", "have made the point", "that the old dam is unsafe"),
+        # what was urged includes who was urged: the object is the subject of the infinitive
+        ("The harbour board has urged fishermen to stay in port until Friday.",
+         "The harbour board", "has urged", "fishermen to stay in port until Friday"),
     ],
 )
 def test_extract_verb_cue(nlp: Language, text: str, source: str, cue: str, content: str) -> None:
@@ -113,6 +123,40 @@ def test_extract_interrupted_and_continued_quotes(nlp: Language) -> None:
     first, second = claim.content.spans
     assert text[first[0]:first[1]].startswith("“The meeting is another sign")
     assert text[second[0]:second[1]] == "“Biden has been too weak and Trump was too friendly.”"
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        # the first half is a fragment no rule reads as a clause: the claim found on the second
+        # half takes it
+        ("“Frankly,” the harbour master said, “the new pier will not open before the autumn "
+         "storms.”", "“Frankly,”", "“the new pier will not open before the autumn storms.”"),
+        ("''In the long run,'' Ms. Okafor said, ''the depot pays for itself within nine "
+         "years.''", "''In the long run,''", "''the depot pays for itself within nine years.''"),
+        # a short phrase on the cue between the halves does not split the statement
+        ("“The bridge is safe for cars,” Mayor Lund said, standing on the old ramp, “but "
+         "not yet for trucks.”", "“The bridge is safe for cars,”", "“but not yet for trucks.”"),
+        ("“Every delay costs the county money,” Ruiz told the board on Monday, “and the "
+         "contractor knows it.”", "“Every delay costs the county money,”",
+         "“and the contractor knows it.”"),
+    ],
+)
+def test_extract_quote_interrupted_by_its_cue_is_one_claim(
+        nlp: Language, text: str, first: str, second: str) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert [text[s:e] for s, e in claim.content.spans] == [first, second]
+
+
+def test_extract_comparison_with_as_is_no_as_reported(nlp: Language) -> None:
+    # "as solvent as its owner claims to be" compares; it does not make the owner the source
+    # of the quote, which continues the auditor's statement
+    text = ("“Why does the firm hide its books? There may be two reasons,” the auditor said. "
+            "“First, maybe it is not as solvent as its owner claims to be. Second, maybe the "
+            "loans are bigger.”")
+    (claim,) = claims_of(nlp, text)
+    assert claim.source.text == "the auditor"
+    assert text[claim.content.spans[-1][0]:].startswith("“First, maybe it is not as solvent")
 
 
 def test_extract_quote_paragraph_continues_previous_speaker(nlp: Language) -> None:
@@ -406,8 +450,8 @@ def test_extract_headline_colon_with_a_name_the_tagger_misses(nlp: Language) -> 
          "The mayor", "publicly insisted", "that the bridge would reopen"),
     ],
 )
-def test_extract_misparsed_constructions(nlp: Language, text: str, source: str, cue: str,
-                                         content: str) -> None:
+def test_extract_misparsed_constructions_one_claim(nlp: Language, text: str, source: str,
+                                                   cue: str, content: str) -> None:
     atts = find_attributions(nlp(text))
     assert [roles(text, a) for a in atts] == [(source, cue, content)]
 
@@ -681,3 +725,12 @@ def test_extract_seem_and_appear_have_no_source(nlp: Language) -> None:
         ((), ["Hale", "to blame junior staff for the losses"]),
         ((), ["The Roe team", "paralyzed"])]
     assert find_attributions(nlp("She appeared on a Spanish reality show.")) == []
+
+
+def test_extract_made_clear_in_a_clause_of_another_subject(nlp: Language) -> None:
+    # "for failing to make clear that ...": the failure is the board's, not the unions'; the
+    # unions' criticism is the one claim
+    text = ("The unions criticized the board for failing to make clear on Monday that the "
+            "pension cut was only temporary.")
+    atts = find_attributions(nlp(text))
+    assert [roles(text, a)[:2] for a in atts] == [("The unions", "criticized")]

@@ -355,6 +355,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             att = _adjective_attribution(tok, quotes)  # "has been critical of X"
             if att is not None:
                 found.append(att)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "make" and (
+                made := _made_case_attribution(tok, quotes)) is not None:
+            found.append(made)  # "made the case that ...", "made it clear that ..."
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _THAT_NOUNS:
             att = _noun_attribution(tok, quotes)  # "Trump's claim that ..."
             if att is not None:
@@ -617,11 +620,63 @@ def _adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attributio
     )
 
 
+# "made the case that ...": nouns that, as the object of "make", say what the clause is
+_MADE_NOUNS = frozenset(
+    """case point argument arguments claim assertion promise pledge prediction accusation
+    allegation vow""".split()
+)
+
+
+def _made_case_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """"Obama will make the case that X", "She has made it clear that X", "made clear that X":
+    a light verb and its object are the cue, the "that" clause is the content."""
+    doc = verb.doc
+    if _inside((verb.idx, verb.idx + len(verb)), quotes):
+        return None
+    obj = next((c for c in verb.children if c.i > verb.i and (
+        (c.dep_ == "dobj" and c.lemma_.lower() in _MADE_NOUNS)
+        or (c.dep_ in ("ccomp", "oprd", "acomp", "dobj") and c.lower_ == "clear"))), None)
+    if obj is None:
+        return None
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "advcl") and c.i > obj.i
+                   and _has_that(c)), None) or next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > obj.i and _has_that(c)), None)
+    def has_subject(t: Token) -> bool:
+        return any(c.dep_ == "nsubj" for c in t.children)
+
+    if clause is None or not (has_subject(verb) or (
+            verb.dep_ in ("xcomp", "conj") and has_subject(verb.head))):
+        return None  # "blasted the panel for failing to make clear ...": the panel's failure
+    subj = _subject(verb)
+    if subj is None or subj.lower_ in lx.NON_SOURCES | lx.RELATIVE_PRONOUNS:
+        return None
+    group = [t for t in _cue_tokens(verb) if t.tag_ != "TO"]  # "to make the case": no "to"
+    first = min(t.i for t in group)
+    if subj.i >= first:
+        return None
+    # the cue runs from the verb group to the object ("is making an impassioned case"),
+    # leaving out what stands between the object and the clause ("for weeks")
+    cue = _chars(doc, first, obj.i + 1)
+    content = _chars(doc, *_subtree_range(clause))
+    src = _chars(doc, *_source_range(subj, [verb]))
+    if cue is None or content is None or src is None:
+        return None
+    return Attribution(
+        source=(src,), cue=(cue,), content=(_expand_to_quotes(content, quotes, doc),),
+        cue_lemma="make", kind="verb", source_token=subj.i, cue_token=verb.i, confidence=0.7,
+    )
+
+
+def _has_that(clause: Token) -> bool:
+    """Whether a clause opens with the complementizer "that" (a relative "that" is no mark)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _noun_attribution(noun: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
     """"Trump's claim that the election is rigged": a cue noun with a "that" clause."""
     doc = noun.doc
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
-                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+                   and _has_that(c)), None)
     if clause is None:
         return None
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
@@ -747,8 +802,8 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
     elif comp:
         content_head = comp[0]
         content = _content_from_clause(doc, content_head, _coordinated_cues(content_head), quotes)
-        hung = _subject_hung_on_cue(verb, content_head)
-        if content and hung is not None:
+        hung = _subject_hung_on_cue(verb, content_head) or _controller_object(verb, content_head)
+        if content and hung is not None and doc[hung.left_edge.i].idx < content[0][0]:
             content = ((doc[hung.left_edge.i].idx, content[0][1]), *content[1:])
         fronted_subj = _subject_before_cue(verb, content_head) if hung is None else None
         if content and fronted_subj is not None:
@@ -1117,6 +1172,21 @@ def _subject_hung_on_cue(verb: Token, clause: Token) -> Token | None:
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None)
+
+
+# cues whose object is the subject of what is urged: "urged Democrats to vote" (not "persuaded
+# buyers to pay", where PolNeAR leaves the object out)
+_URGE_VERBS = frozenset({"urge", "encourage", "implore", "exhort", "beseech"})
+
+
+def _controller_object(verb: Token, clause: Token) -> Token | None:
+    """"The senator urged Democrats to vote for the deal": the object of a cue whose
+    infinitive complement it is the subject of; what was urged is "Democrats to vote ...", as
+    PolNeAR has it (the object is in the content of 26 of 32 train "urged ... to" relations)."""
+    if clause.dep_ != "xcomp" or clause.i < verb.i or verb.lemma_.lower() not in _URGE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i
+                 and c.right_edge.i < clause.left_edge.i), None)
 
 
 def _subject_before_cue(verb: Token, clause: Token) -> Token | None:
@@ -1556,6 +1626,9 @@ def _as_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | No
         # "as Russia seeks more weapons", "as she called for X": no "as reported" ("as The
         # Times reported on Saturday" and "As they say about him, “...”" are)
         return None
+    head = verb.head
+    if any(c.lower_ == "as" and c.dep_ == "advmod" and c.i < head.i for c in head.children):
+        return None  # "not as rich as he says he is": a comparison, not "as reported"
     agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
     src = agent[0] if agent else (subj[0] if subj else None)
@@ -1936,27 +2009,57 @@ def _continuations(doc: Doc, atts: list[Attribution], quotes: Sequence[CharSpan]
 
 def _merge_interrupted(doc: Doc, atts: list[Attribution], quotes: Sequence[CharSpan]) -> list[Attribution]:
     """"“A,” Traynor said, “B.”": one statement interrupted by its cue, so one attribution with
-    two content spans (PolNeAR's convention); a quote after a full stop stays a continuation."""
+    two content spans (PolNeAR's convention); a quote after a full stop stays a continuation.
+
+    Either half may be the one a rule found: "“A,” she said, “B.”" with A as the cue's content
+    takes B after it, and with B as the content (A a fragment no rule reads as a clause,
+    "“Hopefully,” the mayor said, “...”") takes A before it.
+    """
     text = _text(doc)
     covered = [s for a in atts for s in (*a.content, *a.cue, *a.source)]
     out = []
     for a in atts:
-        end = a.content[-1][1]
-        if not a.cue or a.cue[0][0] < end or end < 2 or text[end - 2 : end] not in (",”", ',"', ",’"):
+        if not a.cue:
             out.append(a)
             continue
         roles = sorted([*a.cue, *a.source])
-        last = max(e for _, e in roles)
-        nxt = next(((qs, qe) for qs, qe in quotes if last <= qs <= last + 3), None)
-        gap = text[end:nxt[0]] if nxt else ""
-        for s, e in roles:
-            gap = gap.replace(text[s:e], "")
-        if nxt is None or gap.strip(" ,") or any(_overlap(nxt, c) for c in covered):
+        first, last = roles[0][0], max(e for _, e in roles)
+        end, start = a.content[-1][1], a.content[0][0]
+        merged: CharSpan | None = None
+        if first >= end and _ends_with_comma_quote(text, end):
+            # the content is the first half: the second opens just after the cue
+            nxt = next(((qs, qe) for qs, qe in quotes if last <= qs <= last + 100), None)
+            if nxt is not None and _interruption(text, end, nxt[0], roles):
+                merged = nxt
+        elif last <= start and (text[start : start + 1] in lx.OPEN_QUOTES or text[start : start + 2] == "''") and any(
+                qs == start for qs, _ in quotes):
+            # the content is the second half: the first closes with a comma just before the cue
+            prv = next(((qs, qe) for qs, qe in quotes if first - 3 <= qe <= first), None)
+            if prv is not None and _ends_with_comma_quote(text, prv[1]) and (
+                    _interruption(text, prv[1], start, roles)):
+                merged = prv
+        if merged is None or any(_overlap(merged, c) for c in covered):
             out.append(a)
             continue
-        out.append(replace(a, content=(*a.content, nxt)))
-        covered.append(nxt)
+        out.append(replace(a, content=tuple(sorted((*a.content, merged)))))
+        covered.append(merged)
     return out
+
+
+def _ends_with_comma_quote(text: str, end: int) -> bool:
+    """Whether a quote closing at `end` closes with a comma: ',”', ',"', ",’" or ",''"."""
+    return text[end - 2 : end] in (",”", ',"', ",’") or text[end - 3 : end] == ",''"
+
+
+def _interruption(text: str, start: int, end: int, roles: Sequence[CharSpan]) -> bool:
+    """Whether text[start:end], less the source and cue, is only what interrupts one quote:
+    commas and spaces, or a short phrase on the cue ("Tester said, referring to the excuse,")."""
+    gap = text[start:end]
+    for s, e in roles:
+        if start <= s and e <= end:
+            gap = gap.replace(text[s:e], "")
+    rest = gap.strip(" ,")
+    return not rest or (len(rest) <= 80 and gap.rstrip(" ").endswith(",") and not re.search(r'[.!?;:"“”\n]', rest))
 
 
 def _para_of(lines: Sequence[int], offset: int) -> int:
