@@ -58,6 +58,13 @@ def roles(text: str, att: Attribution) -> tuple[str, str, str]:
          "The governor", "has made it clear", "that she opposes the new toll"),
         ("Critics have made the point for months that the old dam is unsafe.",
          "Critics", "have made the point", "that the old dam is unsafe"),
+        # a speech verb as the infinitive of another cue: the chain is the cue
+        ("Aides were quick to point out that the senator had placed second.",
+         "Aides", "were quick to point out", "that the senator had placed second"),
+        ("The tenants demanded to know whether the boiler would be replaced.",
+         "The tenants", "demanded to know", "whether the boiler would be replaced"),
+        ("The coach went on to say, “We will win the cup.”",
+         "The coach", "went on to say", "“We will win the cup.”"),
         # what was urged includes who was urged: the object is the subject of the infinitive
         ("The harbour board has urged fishermen to stay in port until Friday.",
          "The harbour board", "has urged", "fishermen to stay in port until Friday"),
@@ -734,3 +741,13 @@ def test_extract_made_clear_in_a_clause_of_another_subject(nlp: Language) -> Non
             "pension cut was only temporary.")
     atts = find_attributions(nlp(text))
     assert [roles(text, a)[:2] for a in atts] == [("The unions", "criticized")]
+
+
+def test_extract_chained_cue_gives_one_claim(nlp: Language) -> None:
+    # "Asked to describe X": the chain and the infinitive alone would give one content twice
+    text = 'Asked to describe the device that caused the fire, the chief said, "Not going to go into that."'
+    atts = find_attributions(nlp(text))
+    assert [roles(text, a)[1:] for a in atts] == [
+        ("Asked to describe", "the device that caused the fire"),
+        ("said", '"Not going to go into that."'),
+    ]

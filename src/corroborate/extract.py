@@ -581,6 +581,29 @@ _STANCE_ADJS = frozenset(
 )
 
 
+# "sought to clarify X", "was quick to point out that X", "went on to say “...”": speech verbs
+# that, as the infinitive of another cue, carry the content; PolNeAR makes the whole chain the
+# cue (train: 25 of 31 such relations; "declined to comment on X" stays a refusal, with the
+# infinitive as content, in 22 of 27)
+_CHAINED_CUES = frozenset(
+    """say point argue add clarify explain insist note stress emphasize describe characterize
+    claim suggest imply assert affirm acknowledge admit deny declare know""".split()
+)
+
+
+def _chained_cue(head: Token, comp: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """The attribution of a speech verb that is the infinitive complement of another cue,
+    with the cue widened back to the first cue's verb group."""
+    if comp.dep_ != "xcomp" or comp.i < head.i or comp.lemma_.lower() not in _CHAINED_CUES or (
+            head.lemma_.lower() in lx.DECLINE_PHRASES) or comp.pos_ != "VERB":
+        return None
+    inner = _verb_attribution(comp, quotes) or _verb_attribution(comp, quotes, learned=True)
+    if inner is None or not inner.cue:
+        return None
+    start = min(t.idx for t in _cue_tokens(head)) if head.pos_ in ("VERB", "AUX") else head.idx
+    return replace(inner, cue=((start, inner.cue[0][1]), *inner.cue[1:]))
+
+
 def _adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
     """"Trump has long been critical of NATO": a stance adjective after a copula, with its
     of/about phrase as content."""
@@ -600,6 +623,11 @@ def _adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attributio
             return None
         lo, hi = objs[0].left_edge.i, objs[-1].right_edge.i + 1
         last_cue = prep
+    elif comp is not None and (chained := _chained_cue(adj, comp, quotes)) is not None:
+        # "was quick to point out that ...": the cue runs from the copula to the speech verb
+        first = min([cop, *[c for c in cop.children if c.dep_ in ("aux", "neg") and c.i < cop.i]],
+                    key=lambda t: t.i)
+        return replace(chained, cue=((first.idx, chained.cue[0][1]), *chained.cue[1:]))
     elif comp is not None and adj.tag_ == "JJ":  # "is confident that ...", "were eager to ..."
         lo, hi = _subtree_range(comp)
         last_cue = adj
@@ -792,6 +820,10 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
             doc[k].is_punct or doc[k].is_space for k in range(c.right_edge.i + 1, subj_lo)) and any(
             doc[k].is_quote for k in range(c.right_edge.i - 1, subj_lo))]
         comp = quoted_before or [c for c in comp if c.i > verb.i]
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    chained = _chained_cue(verb, xcomp, quotes) if xcomp is not None else None
+    if chained is not None:
+        return chained  # "demanded to know whether ...", "went on to say, “...”"
     cue = _cue_tokens(verb)
     kind = "verb"
     content: tuple[CharSpan, ...] | None = None
@@ -1870,11 +1902,17 @@ def _make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
     introduced = {a.content for a in result if a.cue and a.cue[0][1] <= a.content[0][0]}
     # two rules firing on one cue (ccomp and parataxis readings): keep the first
     seen: set[CharSpan] = set()
+    # "Asked to describe X": the chained cue and the infinitive's own give one content; the
+    # longer cue is the one PolNeAR has
+    widest = {a.content: a.cue[0] for a in sorted(
+        (a for a in result if a.cue), key=lambda a: a.cue[0][1] - a.cue[0][0])}
     out = []
     for k, a in enumerate(result):
         if k in drop:
             continue
         if a.cue[0] in seen or (a.content in introduced and a.cue[0][0] >= a.content[-1][1]):
+            continue
+        if widest.get(a.content, a.cue[0]) != a.cue[0] and _inside(a.cue[0], [widest[a.content]]):
             continue
         seen.add(a.cue[0])
         out.append(a)
