@@ -751,3 +751,46 @@ def test_extract_chained_cue_gives_one_claim(nlp: Language) -> None:
         ("Asked to describe", "the device that caused the fire"),
         ("said", '"Not going to go into that."'),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,source,cue,content",
+    [
+        # the quote's first verb hung on the cue as punctuation: the quote after "said," is
+        # still the content
+        ("The general said, “When nurses come home from a double shift, and they see things, "
+         "and you are strong and you can handle it. But a lot of nurses can't.”",
+         "The general", "said",
+         "“When nurses come home from a double shift, and they see things, and you are strong "
+         "and you can handle it. But a lot of nurses can't.”"),
+        # a finite verb read as a relative clause on its subject ("The group [that was] called
+        # on ..."): the subject is the source
+        ("The group called on lawmakers to reject the bill.",
+         "The group", "called on", "lawmakers to reject the bill"),
+        ("Rep. Ann Doe, the top Democrat on the panel, called on the governor to veto the bill.",
+         "Rep. Ann Doe, the top Democrat on the panel", "called on", "the governor to veto the bill"),
+    ],
+)
+def test_extract_misparsed_cue_clauses(nlp: Language, text: str, source: str, cue: str,
+                                       content: str) -> None:
+    atts = find_attributions(nlp(text))
+    assert [roles(text, a) for a in atts] == [(source, cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a commitment noun with its owner and its infinitive
+        ("The mayor's pledge to cut bus fares won applause.",
+         [("The mayor", "pledge", "to cut bus fares")]),
+        ("Her promise to reopen the library helped her win the ward.",
+         [("Her", "promise", "to reopen the library")]),
+        # without an owner, or for a decision (an event), no claim
+        ("The plan to build a ring road was dropped in May.", []),
+        ("The club's decision to move the match angered fans.", []),
+    ],
+)
+def test_extract_commitment_nouns(nlp: Language, text: str,
+                                  expected: list[tuple[str, str, str]]) -> None:
+    atts = find_attributions(nlp(text))
+    assert [roles(text, a) for a in atts] == expected

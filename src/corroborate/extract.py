@@ -230,6 +230,11 @@ def _stance(verb: Token, cue: Sequence[Token]) -> Stance:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb, inherited along xcomp/advcl/conj chains when missing."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "ROOT" and (
+            verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i):
+        # "The group called on lawmakers to ...": a finite verb read as a reduced relative
+        # on the sentence's only other head; that head is its subject
+        return verb.head
     climbed = False
     for _ in range(6):
         if climbed and (verb.dep_ in ("ccomp", "parataxis") or (verb.dep_ == "advcl" and not any(
@@ -272,6 +277,13 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _source_range(src: Token, exclude: Sequence[Token]) -> tuple[int, int]:
+    if src.dep_ == "ROOT" and any(e.dep_ == "acl" and e.head.i == src.i for e in exclude):
+        # "Rep. Doe, the top Democrat on the panel, called on ...": the subject read as the
+        # root, its verb as a relative clause; the phrase up to the verb, without the comma
+        lo, hi = _subtree_range(src, exclude)
+        while hi > src.i + 1 and src.doc[hi - 1].is_punct:
+            hi -= 1
+        return lo, hi
     if src.dep_ == "appos" or (src.dep_ not in lx.SUBJECT_DEPS | {"pobj"} and src.pos_ == "PROPN"):
         # an orphan subject: only its own noun phrase, not the head it was hung on
         lo = src.i
@@ -358,7 +370,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         elif tok.pos_ == "VERB" and tok.lemma_.lower() == "make" and (
                 made := _made_case_attribution(tok, quotes)) is not None:
             found.append(made)  # "made the case that ...", "made it clear that ..."
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _THAT_NOUNS:
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _THAT_NOUNS | _TO_NOUNS:
             att = _noun_attribution(tok, quotes)  # "Trump's claim that ..."
             if att is not None:
                 found.append(att)
@@ -695,16 +707,31 @@ def _made_case_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attributi
     )
 
 
+# "his pledge to cut taxes": nouns of commitment and intent whose owner says what follows
+# (PolNeAR train annotates 74 such infinitives; only with an owner do we read one, and not
+# "decision": "Britain's decision to leave" is an event, and 1 of 4 on dev were annotated)
+_TO_NOUNS = frozenset(
+    """plan plans pledge pledges promise promises vow vows proposal refusal reluctance
+    unwillingness desire request intention commitment determination threat offer
+    demand""".split()
+)
+
+
 def _has_that(clause: Token) -> bool:
     """Whether a clause opens with the complementizer "that" (a relative "that" is no mark)."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _noun_attribution(noun: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
-    """"Trump's claim that the election is rigged": a cue noun with a "that" clause."""
+    """"Trump's claim that the election is rigged": a cue noun with a "that" clause;
+    "the mayor's pledge to cut fares": a commitment noun, its owner and its infinitive."""
     doc = noun.doc
+    lemma = noun.lemma_.lower()
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
-                   and _has_that(c)), None)
+                   and _has_that(c)), None) if lemma in _THAT_NOUNS else None
+    if clause is None and lemma in _TO_NOUNS and any(c.dep_ == "poss" for c in noun.children):
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.i > noun.i
+                       and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children)), None)
     if clause is None:
         return None
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
@@ -1437,8 +1464,9 @@ def _introduces_quote(verb: Token, quotes: Sequence[CharSpan]) -> bool:
     return _colon_quote_after(verb, quotes) is not None
 
 
-def _colon_quote_after(verb: Token, quotes: Sequence[CharSpan]) -> CharSpan | None:
-    """The quote right after "<verb>[ particle/adverb]:", or None."""
+def _colon_quote_after(verb: Token, quotes: Sequence[CharSpan], marks: tuple[str, ...] = (":",)
+                       ) -> CharSpan | None:
+    """The quote right after "<verb>[ particle/adverb]:" (or another of `marks`), or None."""
     doc = verb.doc
     k = verb.i + 1
     while k < len(doc):
@@ -1449,7 +1477,7 @@ def _colon_quote_after(verb: Token, quotes: Sequence[CharSpan]) -> CharSpan | No
             k = t.right_edge.i + 1  # "scolded him: “...”", "tells the crowd: “...”"
         else:
             break
-    if k + 1 >= len(doc) or doc[k].text != ":":
+    if k + 1 >= len(doc) or doc[k].text not in marks:
         return None
     at = next((t.idx for t in doc[k + 1 :] if not t.is_space), None)
     return next(((qs, qe) for qs, qe in quotes if qs == at), None)
@@ -1460,9 +1488,11 @@ def _following_content(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpa
     by the sentence splitter), or "The New York Times reports:" and the next paragraph."""
     doc = verb.doc
     text = _text(doc)
-    colon_quote = _colon_quote_after(verb, quotes)
-    if colon_quote is not None:  # the parser may hang the quote's first word on the cue
-        return (colon_quote,)     # when the splitter cut it off ("said: "Absolutely. ...")
+    # the parser may hang the quote's first word on the cue when the splitter cut it off
+    # ("said: "Absolutely. ...", "said, “When people come back ...”" with "come" a punct)
+    colon_quote = _colon_quote_after(verb, quotes, (":", ","))
+    if colon_quote is not None:
+        return (colon_quote,)
     own_colon = next((c for c in verb.children if c.text == ":" and c.i > verb.i), None)
     if own_colon is not None and own_colon.i + 1 < verb.sent.end:
         # "She responded then as we should answer today: WE PLAY, THEY WATCH.", the
