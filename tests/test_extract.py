@@ -56,6 +56,8 @@ def roles(text: str, att: Attribution) -> tuple[str, str, str]:
          "The council", "will make the case", "that the levy is too low to fund the ferry"),
         ("The governor has made it clear that she opposes the new toll.",
          "The governor", "has made it clear", "that she opposes the new toll"),
+        ("The admiral made it clear he had grave doubts about the new frigates.",
+         "The admiral", "made it clear", "he had grave doubts about the new frigates"),
         ("Critics have made the point for months that the old dam is unsafe.",
          "Critics", "have made the point", "that the old dam is unsafe"),
         # a speech verb as the infinitive of another cue: the chain is the cue

@@ -678,9 +678,15 @@ def _made_case_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attributi
         or (c.dep_ in ("ccomp", "oprd", "acomp", "dobj") and c.lower_ == "clear"))), None)
     if obj is None:
         return None
+    # "made it clear he had doubts": after "clear", a clause with its own subject will do
+    def says(c: Token) -> bool:
+        return _has_that(c) or (obj.lower_ == "clear" and c.pos_ in ("VERB", "AUX") and any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not any(
+            g.dep_ == "mark" for g in c.children) and c.left_edge.tag_ != "WRB")
+
     clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "advcl") and c.i > obj.i
-                   and _has_that(c)), None) or next(
-        (c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > obj.i and _has_that(c)), None)
+                   and says(c)), None) or next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > obj.i and says(c)), None)
     def has_subject(t: Token) -> bool:
         return any(c.dep_ == "nsubj" for c in t.children)
 
