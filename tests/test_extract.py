@@ -796,3 +796,13 @@ def test_extract_commitment_nouns(nlp: Language, text: str,
                                   expected: list[tuple[str, str, str]]) -> None:
     atts = find_attributions(nlp(text))
     assert [roles(text, a) for a in atts] == expected
+
+
+def test_extract_parenthetical_clause_is_not_the_cue_content(nlp: Language) -> None:
+    # the clause in parentheses is an aside of its own, not what the millers "want"
+    text = ("Farmers want policies that lower diesel prices, and millers want policies that "
+            "raise flour prices in the short run (they want higher tariffs and argue that such "
+            "tariffs would protect jobs).")
+    contents = [roles(text, a)[2] for a in find_attributions(nlp(text))]
+    assert not [c for c in contents if c.startswith("they want")]
+    assert "that such tariffs would protect jobs" in contents

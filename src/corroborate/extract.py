@@ -812,6 +812,9 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
         comp += [c for c in verb.children if c.dep_ == "xcomp"]
     elif learned:  # "decided to run": the complement, unless it is a cue of its own
         comp += [c for c in verb.children if c.dep_ == "xcomp" and not _is_cue_verb(c)]
+    # "Republicans want lower taxes (they say rates would ...)": a clause in parentheses
+    # after the cue is an aside of its own, not what the cue introduces
+    comp = [c for c in comp if not _parenthesized(c, verb)]
     # "X scolded him: “...,” she said": of two complements, one that introduces a quote of
     # its own with a colon is another attribution; the cue's content is the quote
     if len(comp) > 1:
@@ -1227,6 +1230,14 @@ def _fronted_content(verb: Token) -> Token | None:
     if doc[k].text != "," or left[0].right_edge.i not in (k, k - 1):
         return None
     return left[0]
+
+
+def _parenthesized(clause: Token, verb: Token) -> bool:
+    """Whether `clause` (after `verb`) opens right after a "(" that `verb` is outside of."""
+    lo = clause.left_edge.i
+    if clause.i <= verb.i or lo <= verb.i:
+        return False
+    return clause.doc[lo].text == "(" or clause.doc[lo - 1].text == "("
 
 
 def _subject_hung_on_cue(verb: Token, clause: Token) -> Token | None:
