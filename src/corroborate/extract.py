@@ -629,6 +629,8 @@ def _adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attributio
     prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
                  and c.i > adj.i), None)
     comp = next((c for c in adj.children if c.dep_ in ("ccomp", "xcomp") and c.i > adj.i), None)
+    first = min([cop, *[c for c in cop.children if c.dep_ in ("aux", "neg") and c.i < cop.i]],
+                key=lambda t: t.i)
     if prep is not None:
         objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if not objs:
@@ -637,16 +639,12 @@ def _adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attributio
         last_cue = prep
     elif comp is not None and (chained := _chained_cue(adj, comp, quotes)) is not None:
         # "was quick to point out that ...": the cue runs from the copula to the speech verb
-        first = min([cop, *[c for c in cop.children if c.dep_ in ("aux", "neg") and c.i < cop.i]],
-                    key=lambda t: t.i)
         return replace(chained, cue=((first.idx, chained.cue[0][1]), *chained.cue[1:]))
     elif comp is not None and adj.tag_ == "JJ":  # "is confident that ...", "were eager to ..."
         lo, hi = _subtree_range(comp)
         last_cue = adj
     else:
         return None
-    first = min([cop, *[c for c in cop.children if c.dep_ in ("aux", "neg") and c.i < cop.i]],
-                key=lambda t: t.i)
     if first.i <= subj.i or last_cue.i >= lo:
         return None
     content = _chars(doc, lo, hi)
@@ -678,20 +676,13 @@ def _made_case_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attributi
         or (c.dep_ in ("ccomp", "oprd", "acomp", "dobj") and c.lower_ == "clear"))), None)
     if obj is None:
         return None
-    # "made it clear he had doubts": after "clear", a clause with its own subject will do
-    def says(c: Token) -> bool:
-        return _has_that(c) or (obj.lower_ == "clear" and c.pos_ in ("VERB", "AUX") and any(
-            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not any(
-            g.dep_ == "mark" for g in c.children) and c.left_edge.tag_ != "WRB")
-
+    clear = obj.lower_ == "clear"
     clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "advcl") and c.i > obj.i
-                   and says(c)), None) or next(
-        (c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > obj.i and says(c)), None)
-    def has_subject(t: Token) -> bool:
-        return any(c.dep_ == "nsubj" for c in t.children)
-
-    if clause is None or not (has_subject(verb) or (
-            verb.dep_ in ("xcomp", "conj") and has_subject(verb.head))):
+                   and _states(c, clear)), None) or next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > obj.i
+         and _states(c, clear)), None)
+    if clause is None or not (_has_subject(verb) or (
+            verb.dep_ in ("xcomp", "conj") and _has_subject(verb.head))):
         return None  # "blasted the panel for failing to make clear ...": the panel's failure
     subj = _subject(verb)
     if subj is None or subj.lower_ in lx.NON_SOURCES | lx.RELATIVE_PRONOUNS:
@@ -721,6 +712,21 @@ _TO_NOUNS = frozenset(
     unwillingness desire request intention commitment determination threat offer
     demand""".split()
 )
+
+
+def _states(clause: Token, bare: bool) -> bool:
+    """Whether `clause` can be what a light-verb cue states: a "that" clause or, when `bare`
+    ("made it clear he had doubts"), a clause with its own subject and no other opener."""
+    if _has_that(clause):
+        return True
+    return (bare and clause.pos_ in ("VERB", "AUX") and _has_subject(clause, passive=True)
+            and not any(c.dep_ == "mark" for c in clause.children)
+            and clause.left_edge.tag_ != "WRB")
+
+
+def _has_subject(tok: Token, passive: bool = False) -> bool:
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    return any(c.dep_ in deps for c in tok.children)
 
 
 def _has_that(clause: Token) -> bool:
@@ -1951,8 +1957,11 @@ def _make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
     seen: set[CharSpan] = set()
     # "Asked to describe X": the chained cue and the infinitive's own give one content; the
     # longer cue is the one PolNeAR has
-    widest = {a.content: a.cue[0] for a in sorted(
-        (a for a in result if a.cue), key=lambda a: a.cue[0][1] - a.cue[0][0])}
+    widest: dict[tuple[CharSpan, ...], CharSpan] = {}
+    for a in result:
+        if a.cue and (a.content not in widest or (
+                a.cue[0][1] - a.cue[0][0] > widest[a.content][1] - widest[a.content][0])):
+            widest[a.content] = a.cue[0]
     out = []
     for k, a in enumerate(result):
         if k in drop:
@@ -2116,8 +2125,7 @@ def _merge_interrupted(doc: Doc, atts: list[Attribution], quotes: Sequence[CharS
             nxt = next(((qs, qe) for qs, qe in quotes if last <= qs <= last + 100), None)
             if nxt is not None and _interruption(text, end, nxt[0], roles):
                 merged = nxt
-        elif last <= start and (text[start : start + 1] in lx.OPEN_QUOTES or text[start : start + 2] == "''") and any(
-                qs == start for qs, _ in quotes):
+        elif last <= start and any(qs == start for qs, _ in quotes):
             # the content is the second half: the first closes with a comma just before the cue
             prv = next(((qs, qe) for qs, qe in quotes if first - 3 <= qe <= first), None)
             if prv is not None and _ends_with_comma_quote(text, prv[1]) and (
@@ -2144,7 +2152,8 @@ def _interruption(text: str, start: int, end: int, roles: Sequence[CharSpan]) ->
         if start <= s and e <= end:
             gap = gap.replace(text[s:e], "")
     rest = gap.strip(" ,")
-    return not rest or (len(rest) <= 80 and gap.rstrip(" ").endswith(",") and not re.search(r'[.!?;:"“”\n]', rest))
+    return not rest or (len(rest) <= 80 and gap.rstrip(" ").endswith(",")
+                        and not re.search(r'[.!?;:"“”\n]', rest))
 
 
 def _para_of(lines: Sequence[int], offset: int) -> int:
