@@ -16,6 +16,13 @@ SpeakerKind = Literal["person", "organization", "government", "media", "collecti
 QuoteType = Literal["direct", "indirect", "mixed"]
 # How the source stands to the content: a denial or a refusal to confirm is not support.
 Stance = Literal["asserts", "denies", "declines", "questions"]
+# What sort of attribution a claim is. Only a "statement" (something a source said, wrote or
+# published) counts towards corroboration. A "prediction" is the writer's forecast or inference
+# about the subject ("Kim would also likely seek ..."), an "intention" a plan or wish reported as
+# fact ("X plans to ...", "is willing to ..."), a "perception" what an image or document showed,
+# an "opinion" the writer's own view ("I am hopeful that ..."): they are kept in the report, so
+# a reader sees them, and clustered, but never counted as an independent source.
+ClaimKind = Literal["statement", "prediction", "intention", "perception", "opinion"]
 
 
 def hash_record(prefix: str, record: dict[str, Any], *, size: int = 16) -> str:
@@ -92,6 +99,11 @@ class Claim(_Model):
     stance: Stance = "asserts"
     # The spans of the content that the article puts in quotation marks, if any.
     quoted: list[Span] = Field(default_factory=list)
+    # The relays between the source and the reader, outermost first: "Reuters reported that
+    # state media published the minister's statement" gives ["Reuters", "state media"] for the
+    # minister's claim. `via` stays the first relay that is an outlet or agency (contract v1).
+    chain: list[str] = Field(default_factory=list)
+    kind: ClaimKind = "statement"
 
 
 class Variant(_Model):
@@ -107,6 +119,28 @@ class Relation(_Model):
 
     cluster_id: str
     differences: list[str]
+
+
+class SourceLink(_Model):
+    """Why two members' sources count as one source: how their speakers are tied together."""
+
+    a: str
+    b: str
+    # same (one entity), member (a spokesperson of an office, an office of a state), state-media
+    # (an agency of the state it speaks for), relay (one reported the other's words),
+    # anonymous (an unnamed source admitted on strongly agreeing contents), unsourced (likewise)
+    kind: str
+    detail: str
+
+
+class Origin(_Model):
+    """One independent origin of a cluster, with the members that trace back to it and why."""
+
+    name: str
+    claim_ids: list[str]
+    # why these members share this origin: "via The New York Times", "wire credit: AP",
+    # "outlet", "article", "copies doc-x (near-identical paragraph)", "press release doc-y"
+    reasons: list[str]
 
 
 class ClaimCluster(_Model):
@@ -125,6 +159,14 @@ class ClaimCluster(_Model):
     variants: list[Variant] = Field(default_factory=list)
     related: list[Relation] = Field(default_factory=list)
     stances: list[Stance] = Field(default_factory=list)
+    # the evidence behind the verdict: how the sources are one, where each origin comes from,
+    # and the same in plain sentences for the table and the page
+    source_links: list[SourceLink] = Field(default_factory=list)
+    origin_details: list[Origin] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)
+    # claims of other kinds than statements in the cluster (predictions, intentions, ...),
+    # which do not count as origins
+    kinds: list[ClaimKind] = Field(default_factory=list)
 
 
 class Report(_Model):
