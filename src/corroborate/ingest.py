@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import errno
 import json
 import os
@@ -10,21 +11,46 @@ import re
 import stat
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from corroborate.errors import InputError
+from corroborate.outlets import domain_of, normalize_outlet
 from corroborate.schema import Article, Span, Status
 
-__all__ = ["DEFAULT_MAX_BYTES", "STDIN", "find_body", "read_articles", "text_differs_from_file"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SOURCES_FILE",
+    "STDIN",
+    "excluding",
+    "find_body",
+    "read_articles",
+    "read_texts",
+    "text_differs_from_file",
+]
 
 # Decimal megabytes, the unit the size messages use: "over the 50 MB limit".
 DEFAULT_MAX_BYTES = 50_000_000
 # The input name that means "read standard input".
 STDIN = "-"
+# A list a user writes beside plain-text articles: which outlet, URL and date each file has.
+SOURCES_FILE = "sources.csv"
+_SOURCES_COLUMNS = {
+    "file": ("file", "path", "filename"),
+    "outlet": ("outlet", "publisher", "source", "site"),
+    "url": ("url", "link"),
+    "published": ("published", "date"),
+    "title": ("title", "headline"),
+}
+
+# Files (by device and inode) that are never read as articles: the report's own output file,
+# which a user may write into the folder being read. Set with `excluding`.
+_EXCLUDED: ContextVar[frozenset[tuple[int, int]]] = ContextVar("excluded", default=frozenset())
 
 # The encodings under which Article.text is exactly the file read as UTF-8 with no newline
 # translation, so a report need not carry the text for its offsets to be usable.
@@ -203,15 +229,170 @@ def _read_folder(root: Path, *, max_bytes: int, detect_body: bool) -> list[Artic
             f"{root}: the folder cannot be read ({_strerror(exc)}); make it readable"
         ) from None
     articles: list[Article] = []
+    sources: _Entry | None = None
     for entry in entries:
         if entry.fs_path is None:
             reason = entry.reason or ""
             articles.append(_problem(entry.rel, _stem(entry.rel), entry.status, reason))
+        elif entry.rel.lower() == SOURCES_FILE:
+            sources = entry
         else:
             articles.extend(
                 _read_file(entry.fs_path, entry.rel, max_bytes=max_bytes, detect_body=detect_body)
             )
+    if sources is not None and sources.fs_path is not None:
+        record, articles = _apply_sources(sources.fs_path, sources.rel, articles)
+        articles.append(record)
     return articles
+
+
+def _apply_sources(
+    fs_path: Path, rel: str, articles: list[Article]
+) -> tuple[Article, list[Article]]:
+    """Fill in outlets, URLs and dates from a folder's sources.csv; its own report record.
+
+    The list is the user's word, so it wins over what the files themselves suggest. A row
+    may name a file ("feed.jsonl" covers all its records) or one record ("feed.jsonl#3").
+    """
+    doc_id = _stem(rel)
+    try:
+        data = fs_path.read_bytes()
+    except OSError as exc:
+        reason = f"the list of sources cannot be read ({_strerror(exc)}); check its permissions"
+        return _problem(rel, doc_id, "failed", reason, fmt="sources"), articles
+    decoded = _decode(data, html=False, guess=True)
+    if isinstance(decoded, _Undecodable):
+        reason = f"the list of sources is not text ({decoded.why}); re-save it as UTF-8 CSV"
+        return _problem(rel, doc_id, "failed", reason, fmt="sources"), articles
+    text, encoding = decoded
+    rows = list(csv.reader(text.lstrip("\ufeff").splitlines()))
+    header = [cell.strip().lower() for cell in rows[0]] if rows else []
+    columns: dict[str, int] = {}
+    for field, names in _SOURCES_COLUMNS.items():
+        for name in names:
+            if name in header:
+                columns[field] = header.index(name)
+                break
+    if "file" not in columns or len(columns) < 2:
+        reason = (
+            "the list of sources needs a header line naming its columns, a file column and at "
+            "least one of outlet, url, published (e.g. file,outlet,url,published); "
+            "nothing was applied"
+        )
+        return _problem(rel, doc_id, "failed", reason, fmt="sources", encoding=encoding), articles
+    known: dict[str, dict[str, str]] = {}
+    for row in rows[1:]:
+        values = {
+            field: row[index].strip()
+            for field, index in columns.items()
+            if index < len(row) and row[index].strip()
+        }
+        if values.get("file"):
+            known[values["file"].removeprefix("./")] = values
+    used: set[str] = set()
+    updated: list[Article] = []
+    for article in articles:
+        found = known.get(article.path) or known.get(article.path.split("#", 1)[0])
+        if found is None or article.status != "ok":
+            updated.append(article)
+            continue
+        values = found
+        used.add(values["file"].removeprefix("./"))
+        change: dict[str, str | None] = {}
+        if values.get("url"):
+            change["url"] = values["url"]
+        if values.get("outlet") or values.get("url"):
+            change["outlet"] = _outlet_name(values.get("outlet"), values.get("url"))
+        if values.get("published"):
+            change["published"] = _normalise_date(values["published"]) or article.published
+        elif values.get("url") and not article.published:
+            change["published"] = _url_date(values["url"])
+        if values.get("title"):
+            change["title"] = values["title"]
+        updated.append(article.model_copy(update=change))
+    unknown = sorted(set(known) - used)
+    count = sum(1 for a in updated if a.status == "ok" and (
+        a.path in used or a.path.split("#", 1)[0] in used))
+    reason = f"the folder's list of outlets, URLs and dates, applied to {count} " + (
+        "article" if count == 1 else "articles")
+    if unknown:
+        shown = ", ".join(unknown[:3]) + (f" and {len(unknown) - 3} more" if len(unknown) > 3
+                                          else "")
+        reason += f"; rows naming no article read here: {shown}"
+    return (
+        _problem(rel, doc_id, "skipped", reason + "; not an article", fmt="sources",
+                 encoding=encoding),
+        updated,
+    )
+
+
+@contextmanager
+def excluding(paths: Iterable[str | Path]) -> Iterator[None]:
+    """Leave these files out of every folder read inside the block.
+
+    Args:
+        paths: Files that must never be read as articles, such as the report a run is about
+            to write into the folder it reads. Paths that do not exist are ignored. A file is
+            left out silently (it does not appear in the report), so that a rerun that finds
+            the previous report in the folder gives the same report.
+
+    Yields:
+        Nothing; the exclusion ends with the block.
+    """
+    keys = set(_EXCLUDED.get())
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        keys.add((info.st_dev, info.st_ino))
+    token = _EXCLUDED.set(frozenset(keys))
+    try:
+        yield
+    finally:
+        _EXCLUDED.reset(token)
+
+
+def read_texts(
+    inputs: Sequence[str | Path],
+    documents: Iterable[Any],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    detect_body: bool = True,
+) -> dict[str, str]:
+    """The text each document's offsets index, for documents whose report does not carry it.
+
+    A report leaves out the text of plain UTF-8 files (it is the file itself); renderers that
+    show sentences, line numbers and articles need it. The inputs are read again, as
+    `read_articles` reads them; standard input is not (its text is always in the report).
+
+    Args:
+        inputs: The inputs the report was made from.
+        documents: The report's documents (anything with doc_id, path, status and text).
+        max_bytes: As given to `read_articles`.
+        detect_body: As given to `read_articles`.
+
+    Returns:
+        Texts by document id, for the documents read with status "ok" and no text of their
+        own. A file that changed since (its path now names no readable text) is left out.
+    """
+    wanted = [d for d in documents if d.status == "ok" and d.text is None]
+    if not wanted:
+        return {}
+    again = read_articles([i for i in inputs if not (isinstance(i, str) and i == STDIN)],
+                          max_bytes=max_bytes, detect_body=detect_body)
+    by_id = {a.doc_id: a for a in again if a.status == "ok"}
+    by_path: dict[str, list[Article]] = {}
+    for article in again:
+        by_path.setdefault(article.path, []).append(article)
+    texts: dict[str, str] = {}
+    for document in wanted:
+        same_path = by_path.get(document.path, [])
+        # by path where it is unique: ids can shift when standard input took one
+        match = same_path[0] if len(same_path) == 1 else by_id.get(document.doc_id)
+        if match is not None and match.status == "ok" and match.text:
+            texts[document.doc_id] = match.text
+    return texts
 
 
 def _walk(
@@ -272,6 +453,8 @@ def _walk(
                 continue
             found.extend(_walk(Path(child.path), rel + "/", ancestors | {key}))
         elif stat.S_ISREG(info.st_mode):
+            if (info.st_dev, info.st_ino) in _EXCLUDED.get():
+                continue  # the report being written: silently, so reruns stay identical
             found.append(_Entry(rel, fs_path=Path(child.path)))
         else:
             found.append(
@@ -491,18 +674,43 @@ def _text_article(
     layout = _layout(text)
     body = layout.body if detect_body else (0, len(text))
     known = known or {}
+    url = known.get("url") or layout.url
     return Article(
         doc_id=doc_id,
         path=path,
         text=text,
         body=body,
         title=known.get("title") or layout.title,
-        published=known.get("published") or layout.published,
-        outlet=known.get("outlet") or layout.outlet,
-        url=known.get("url"),
+        published=known.get("published") or layout.published or _url_date(url),
+        outlet=_outlet_name(known.get("outlet") or layout.outlet, url),
+        url=url,
         format=fmt,
         encoding=encoding,
     )
+
+
+def _outlet_name(outlet: str | None, url: str | None) -> str | None:
+    """The outlet's display name: as stated, else from the URL's domain."""
+    if outlet and (name := normalize_outlet(outlet)):
+        return name
+    if url and domain_of(url) is not None:
+        return normalize_outlet(url) or None
+    return None
+
+
+def _url_date(url: str | None) -> str | None:
+    """The date many sites put in their article paths: /2023/09/04/ or /2013/may/03/."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    month_text = match.group("month")
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text[:3].lower(), 0)
+    try:
+        return date(int(match.group("year")), month, int(match.group("day"))).isoformat()
+    except ValueError:
+        return None
 
 
 def _read_html(html: str, path: str, doc_id: str, *, encoding: str) -> Article:
@@ -550,6 +758,7 @@ def _read_html(html: str, path: str, doc_id: str, *, encoding: str) -> Article:
         return value.strip() or None if isinstance(value, str) else None
 
     published = meta("date")
+    url = meta("url")
     return Article(
         doc_id=doc_id,
         path=path,
@@ -557,9 +766,9 @@ def _read_html(html: str, path: str, doc_id: str, *, encoding: str) -> Article:
         # Trafilatura has already left the page furniture out.
         body=(0, len(text)),
         title=meta("title"),
-        published=_normalise_date(published) if published else None,
-        outlet=meta("sitename"),
-        url=meta("url"),
+        published=(_normalise_date(published) if published else None) or _url_date(url),
+        outlet=_outlet_name(meta("sitename"), url),
+        url=url,
         format="html",
         encoding=encoding,
     )
@@ -953,6 +1162,21 @@ _DATES = (
 )
 
 
+# A line that is only an address, perhaps labelled: how saved pages and corpora keep the URL.
+_URL_LINE = re.compile(
+    r"^(?:(?:source|url|link|original(?:ly published)?(?: at)?|read (?:more|it) at|from)"
+    r"\s*:?\s*)?<?(?P<url>https?://[^\s<>\"]+)>?\s*$",
+    re.IGNORECASE,
+)
+# The address paths of many news sites carry the date: /2023/09/04/ or /2013/may/03/.
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2}|[a-z]{3,9})/(?P<day>\d{1,2})(?:/|$|[-_])",
+    re.IGNORECASE,
+)
+# "MOSCOW, " or "SEOUL, South Korea, " before the date of a dateline.
+_DATELINE_PLACE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?,\s+")
+
+
 @dataclass(frozen=True, slots=True)
 class _Line:
     start: int
@@ -968,6 +1192,7 @@ class _Layout:
     title: str | None
     published: str | None
     outlet: str | None
+    url: str | None = None
 
 
 def find_body(text: str) -> Span | None:
@@ -997,11 +1222,14 @@ def _layout(text: str) -> _Layout:
     lines = _classify(text)
     best = _best_run([line.score for line in lines])
     if best is None:
-        return _Layout(None, None, _published(lines), _outlet(lines))
+        return _Layout(None, None, _published(lines), _outlet(lines), _source_url(lines))
     first, last = best
     body = (lines[first].start, lines[last].end)
     title = _title(text, lines, first, last)
-    return _Layout(body, title, _published(lines[:first]), _outlet(lines[last + 1 :]))
+    # a URL inside the body is a link the article cites, not its own address
+    url = _source_url(lines[:first]) or _source_url(lines[last + 1 :])
+    published = _published(lines[:first]) or _dateline(lines[first].text)
+    return _Layout(body, title, published, _outlet(lines[last + 1 :]), url)
 
 
 def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:
@@ -1151,6 +1379,24 @@ def _published(lines: Sequence[_Line]) -> str | None:
             if found is not None:
                 return found[0]
     return None
+
+
+def _source_url(lines: Sequence[_Line]) -> str | None:
+    """The article's address, from a line that holds only it ("Source: https://...")."""
+    for line in lines:
+        match = _URL_LINE.match(line.text[:2_000])
+        if match is not None:
+            return match.group("url").rstrip(".,;)")
+    return None
+
+
+def _dateline(line: str) -> str | None:
+    """The date of a dateline that opens the body: "MOSCOW, Sept. 13, 2023 (Reuters) -"."""
+    place = _DATELINE_PLACE.match(line[:80])
+    if place is None:
+        return None
+    found = _find_date(line[place.end() : place.end() + 40])
+    return found[0] if found is not None and found[1] == 0 else None
 
 
 def _outlet(lines: Sequence[_Line]) -> str | None:
