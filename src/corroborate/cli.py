@@ -1,30 +1,75 @@
-"""The command-line tool: a thin typer layer over `corroborate.api`.
+"""The command-line tool: a thin typer layer over `corroborate.api` and the renderers.
 
-Exit status: 0 when a report was printed (also when some inputs were skipped or failed:
-they are listed in the report), 2 for usage errors (a missing folder, an unknown format),
-1 for any other error (e.g. the spaCy model is not installed).
+Exit status: 0 when a report was written (also when some inputs were skipped or failed:
+they are listed in the report), 2 for usage errors (a missing folder, an unknown format, an
+output path that cannot be written, inputs with nothing in them), 1 for any other error
+(e.g. the spaCy model is not installed).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
+from collections.abc import Callable, Sequence
 from enum import Enum
+from io import StringIO
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typer.core import TyperCommand, TyperGroup
 
 from corroborate import __version__
 from corroborate.errors import CorroborateError, InputError
-from corroborate.ingest import DEFAULT_MAX_BYTES
+from corroborate.ingest import DEFAULT_MAX_BYTES, STDIN
+
+EXAMPLES = """\b
+Examples:
+  corroborate report seeds/                  # a table in the terminal
+  corroborate report seeds/ -o report.html   # a page to open in a browser
+  corroborate report seeds/ -o claims.csv    # a spreadsheet, a row a claim
+  corroborate report seeds/ -f json > r.json # the JSON contract, for tools
+  corroborate report a.html feed.jsonl -     # files, folders, stdin mix
+"""
+
+_SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".csv": "csv", ".json": "json",
+                   ".txt": "table", ".text": "table"}
+
+
+def _plain_flags(params: Sequence[Any]) -> None:
+    """No "<bool>" after flags, nor a type after the inputs, in --help."""
+    for param in params:
+        if getattr(param, "is_flag", False):
+            param.metavar = ""  # typer shows the metavar, when set, instead of the type
+        elif param.param_type_name == "argument":
+            param.display_type_rich = lambda ctx: None  # "<list[str]>" says nothing here
+
+
+class _Command(TyperCommand):
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        _plain_flags(params)
+        return params
+
+
+class _Group(TyperGroup):
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        _plain_flags(params)
+        return params
+
 
 app = typer.Typer(
+    cls=_Group,
     add_completion=False,
     no_args_is_help=True,
-    help="Who said what across news articles, and how independently each claim is backed.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Who said what across news articles, and how independently each claim is backed.\n\n"
+    + EXAMPLES,
 )
 
 
@@ -32,11 +77,19 @@ class Format(str, Enum):
     auto = "auto"
     table = "table"
     json = "json"
+    html = "html"
+    csv = "csv"
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    Console(stderr=True, highlight=False).print(f"corroborate: error: {message}", markup=False)
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
+        f"corroborate: error: {message}", markup=False)
     return typer.Exit(code)
+
+
+def _note(message: str) -> None:
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
+        f"corroborate: {message}", markup=False)
 
 
 def _version(value: bool) -> None:
@@ -54,18 +107,81 @@ def main(
     """corroborate: extract attributed claims and report how independently each is backed."""
 
 
-@app.command("report")
+def _check_output(output: Path, inputs: Sequence[str]) -> None:
+    """Refuse, before any work, an output path that cannot be written or is an input."""
+    if output.is_dir():
+        raise _fail(f"{output}: is a folder; give a file name, e.g. {output / 'report.html'}", 2)
+    parent = output.parent
+    if not parent.is_dir():
+        raise _fail(f"{output}: the folder {parent} does not exist; create it first", 2)
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise _fail(f"{output}: the folder {parent} is not writable", 2)
+    if output.exists() and not os.access(output, os.W_OK):
+        raise _fail(f"{output}: the file exists and is not writable", 2)
+    for item in inputs:
+        if item != STDIN and Path(item).is_file() and output.exists() and os.path.samefile(
+                item, output):
+            raise _fail(f"{output}: is also an input; write the report elsewhere", 2)
+
+
+def _write(path: Path, text: str, *, encoding: str = "utf-8") -> None:
+    """Write whole or not at all: a temporary file beside the target, then a rename."""
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as fh:
+            fh.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _file_base(inputs: Sequence[str], output: Path | None) -> str | None:
+    """The input folder relative to where the page will be, for links to article files."""
+    items = [i for i in inputs if i != STDIN]
+    if len(items) != 1:
+        return None
+    item = Path(items[0])
+    folder = item if item.is_dir() else item.parent
+    where = output.parent if output is not None else Path.cwd()
+    try:
+        return Path(os.path.relpath(folder.resolve(), where.resolve())).as_posix()
+    except ValueError:  # another drive (Windows)
+        return None
+
+
+def _chosen_format(format: Format, output: Path | None) -> Format:
+    if format is not Format.auto:
+        return format
+    if output is not None:
+        return Format(_SUFFIX_FORMATS.get(output.suffix.lower(), "json"))
+    return Format.table if sys.stdout.isatty() else Format.json
+
+
+@app.command("report", cls=_Command, epilog=EXAMPLES)
 def report_cmd(
     inputs: Annotated[
         list[str],
-        typer.Argument(help="Folders or files of articles (.txt .md .html .json .jsonl), or - for stdin."),
+        typer.Argument(
+            help="Folders or files of articles (.txt .md .html .json .jsonl), or - for "
+            "standard input. A folder may hold a sources.csv (file,outlet,url,published).",
+            metavar="INPUT",
+            show_default=False,
+        ),
     ],
     format: Annotated[
         Format,
-        typer.Option("--format", "-f", help="table for people, json for tools; auto: table on a terminal, else json."),
+        typer.Option(
+            "--format", "-f",
+            help="table for people in a terminal, html for a page to read and share, csv for "
+            "a spreadsheet, json for tools. auto: from the -o file's extension, else table on a "
+            "terminal and json when piped.",
+        ),
     ] = Format.auto,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to this file (never read as input).",
+                     dir_okay=True),
     ] = None,
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Skip input files larger than this many bytes.")
@@ -73,53 +189,95 @@ def report_cmd(
     no_body_detection: Annotated[
         bool, typer.Option("--no-body-detection", help="Treat the whole text as the article body.")
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     width: Annotated[
-        Optional[int], typer.Option("--width", help="Table width in columns (default: the terminal's).")
+        int | None, typer.Option("--width", help="Table width in columns (default: the terminal's).")
     ] = None,
 ) -> None:
-    """Extract claims from INPUTS, match them across articles and report corroboration."""
+    """Extract claims from the INPUT folders and files, match them across articles, report."""
     from corroborate import api
-    from corroborate.render import render_json, render_table
+    from corroborate.ingest import excluding, read_texts
+    from corroborate.render import build_view, render_csv, render_html, render_json, render_table
 
-    chosen = format
-    if chosen is Format.auto:
-        chosen = Format.table if (output is None and sys.stdout.isatty()) else Format.json
+    chosen = _chosen_format(format, output)
+    if output is not None:
+        _check_output(output, inputs)
+    if STDIN in inputs and sys.stdin.isatty() and not quiet:
+        _note("reading an article from standard input; end it with Ctrl-D "
+              "(Ctrl-Z then Enter on Windows)")
     show_progress = not quiet and sys.stderr.isatty()
     try:
-        if show_progress:
-            with Progress(
-                TextColumn("[bold]reading articles"), BarColumn(), MofNCompleteColumn(),
-                TimeElapsedColumn(), console=Console(stderr=True), transient=True,
-            ) as bar:
-                task = bar.add_task("extract", total=None)
-
-                def tick(done: int, total: int) -> None:
-                    bar.update(task, completed=done, total=total)
-
-                result = api.corroborate(inputs, max_bytes=max_bytes,
-                                         detect_body=not no_body_detection, progress=tick)
-        else:
-            result = api.corroborate(inputs, max_bytes=max_bytes, detect_body=not no_body_detection)
+        with excluding([output] if output is not None else []):
+            result = _run(api.corroborate, inputs, max_bytes=max_bytes,
+                          detect_body=not no_body_detection, progress=show_progress)
+            if not result.documents:
+                where = " ".join(inputs)
+                raise _fail(f"no files in {where}: nothing to read; give a folder or files of "
+                            "articles (.txt .md .html .json .jsonl)", 2)
+            texts = {} if chosen is Format.json else read_texts(
+                inputs, result.documents, max_bytes=max_bytes, detect_body=not no_body_detection)
     except InputError as exc:
         raise _fail(str(exc), 2) from None
     except CorroborateError as exc:
         raise _fail(str(exc), 1) from None
-    if chosen is Format.json:
+    if not any(d.status == "ok" for d in result.documents) and not quiet:
+        _note(f"none of the {len(result.documents)} inputs could be read as an article; "
+              "the report lists why")
+
+    if chosen is Format.table:
+        view = build_view(result, texts)
+        if output is None:
+            Console(width=width, highlight=False).print(render_table(result, view=view))
+            return
+        sink = StringIO()
+        Console(width=width or 120, color_system=None, file=sink, highlight=False).print(
+            render_table(result, view=view))
+        text = sink.getvalue()
+    elif chosen is Format.html:
+        text = render_html(result, texts, file_base=_file_base(inputs, output))
+    elif chosen is Format.csv:
+        text = render_csv(result, texts)
+    else:
         text = render_json(result)
-        if output is not None:
-            output.write_text(text, encoding="utf-8")
-        else:
-            sys.stdout.write(text)
+
+    if output is None:
+        sys.stdout.write(text)
         return
-    if output is not None:
-        with output.open("w", encoding="utf-8") as fh:
-            Console(file=fh, width=width or 120, color_system=None).print(render_table(result))
-        return
-    Console(width=width).print(render_table(result))
+    # Excel reads UTF-8 CSV only with a byte-order mark; standard output stays without one.
+    _write(output, text, encoding="utf-8-sig" if chosen is Format.csv else "utf-8")
+    if not quiet:
+        from corroborate.render import summary_line
+
+        _note(f"wrote {output} ({chosen.value}): {summary_line(result)}")
 
 
-@app.command("schema")
+def stage(done: int | None, total: int | None) -> str:
+    """The progress bar's name for where the run is, from api's (done, total) reports."""
+    if done is None or total is None:
+        return "reading articles, loading the model"
+    return "matching claims across articles" if done >= total else "extracting claims"
+
+
+def _run(corroborate: Callable[..., Any], inputs: Sequence[str], *, max_bytes: int,
+         detect_body: bool, progress: bool) -> Any:
+    """Run the pipeline, with a progress bar on stderr that names the stage it is in."""
+    if not progress:
+        return corroborate(inputs, max_bytes=max_bytes, detect_body=detect_body)
+    with Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+    ) as bar:
+        # api reads the inputs, then loads the model, then extracts (reporting each article),
+        # then matches: the first tick ends the first two stages, the last starts matching.
+        task = bar.add_task(stage(None, None), total=None)
+
+        def tick(done: int, total: int) -> None:
+            bar.update(task, description=stage(done, total), completed=done, total=total)
+
+        return corroborate(inputs, max_bytes=max_bytes, detect_body=detect_body, progress=tick)
+
+
+@app.command("schema", cls=_Command)
 def schema_cmd() -> None:
     """Print the JSON Schema of the report (the contract tools read)."""
     from corroborate.schema import Report
