@@ -11,7 +11,7 @@ from corroborate.match import (
     name_key,
     speakers_compatible,
 )
-from corroborate.schema import Claim, SpanText, SpeakerKind, Stance
+from corroborate.schema import Claim, SpanText, SpeakerKind, Stance  # noqa: I001
 
 
 def claim(
@@ -131,3 +131,110 @@ def test_match_articles_crediting_one_wire_are_one_origin() -> None:
     (cluster,), _ = cluster_claims(claims, wires={"a": "Associated Press", "b": "Associated Press"})
     assert cluster.origins == ["Associated Press", "doc:c"]
     assert cluster.independent_sources == 2
+
+
+# ------------------------------------------------------------------ clustering mechanics
+# A stub judge isolates the clustering rules from the trained model: it answers from a table.
+from corroborate.judge import Verdict  # noqa: E402
+from corroborate.match import MatchConfig  # noqa: E402
+
+
+class TableJudge:
+    def __init__(self, table: dict[frozenset[str], tuple[float, float, float]]) -> None:
+        self.table = table
+        self.calls = 0
+
+    def score(self, pairs: list[tuple[str, str]]) -> list[Verdict]:
+        self.calls += len(pairs)
+        return [Verdict(*self.table.get(frozenset(p), (0.05, 0.05, 0.9))) for p in pairs]
+
+
+def _same(p: float = 0.95) -> tuple[float, float, float]:
+    return (p, (1 - p) / 2, (1 - p) / 2)
+
+
+A = "Kim will meet Putin next week in the port city of Vladivostok"
+B = "Kim is to meet Putin in Vladivostok next week, in the port city"
+C = "Kim is to meet Putin next week, and the two will discuss weapons"
+
+
+def test_match_cluster_never_chains_through_a_middle_claim() -> None:
+    judge = TableJudge({frozenset((A, B)): _same(), frozenset((B, C)): _same()})
+    claims = [claim("a", A, "Dmitry Peskov"), claim("b", B, "Dmitry Peskov"),
+              claim("c", C, "Dmitry Peskov")]
+    clusters, _ = cluster_claims(claims, judge=judge)
+    sizes = sorted(len(k.claim_ids) for k in clusters)
+    assert sizes == [1, 2]  # A-B, and C alone: it resembles B, not the cluster
+
+
+def test_match_cluster_joins_when_the_claim_matches_the_whole_cluster() -> None:
+    judge = TableJudge({frozenset((A, B)): _same(), frozenset((B, C)): _same(),
+                        frozenset((A, C)): _same()})
+    claims = [claim("a", A, "Dmitry Peskov"), claim("b", B, "Dmitry Peskov"),
+              claim("c", C, "Dmitry Peskov")]
+    (cluster,), _ = cluster_claims(claims, judge=judge)
+    assert cluster.doc_ids == ["a", "b", "c"]
+
+
+def test_match_unsourced_claim_never_bridges_two_named_sources() -> None:
+    table = {frozenset(p): _same(0.99) for p in ((A, B), (B, C), (A, C))}
+    claims = [claim("a", A, "Dmitry Peskov"), claim("b", B, None, kind="unknown"),
+              claim("c", C, "John Kirby", source="White House spokesman John Kirby")]
+    clusters, _ = cluster_claims(claims, judge=TableJudge(table))
+    for k in clusters:
+        speakers = {c.speaker for c in claims if c.id in k.claim_ids and c.speaker}
+        assert len(speakers) <= 1
+
+
+def test_match_anonymous_source_needs_strong_agreement() -> None:
+    config = MatchConfig()
+    claims = [claim("a", A, "officials", kind="collective"), claim("b", B, "Dmitry Peskov")]
+    weak = TableJudge({frozenset((A, B)): _same(config.judge_strict - 0.1)})
+    assert len(cluster_claims(claims, judge=weak, config=config)[0]) == 2
+    strong = TableJudge({frozenset((A, B)): _same(config.judge_strict + 0.05)})
+    (cluster,), _ = cluster_claims(claims, judge=strong, config=config)
+    assert [s.kind for s in cluster.source_links] == ["anonymous"]
+
+
+def test_match_two_claims_of_one_article_share_a_cluster_when_one_proposition() -> None:
+    claims = [claim("a", A, "Dmitry Peskov"), claim("a", B, "Dmitry Peskov")]
+    claims[1] = claims[1].model_copy(update={"content": SpanText(text=B, spans=[(200, 200 + len(B))])})
+    (cluster,), _ = cluster_claims(claims, judge=TableJudge({frozenset((A, B)): _same(0.97)}))
+    assert len(cluster.claim_ids) == 2 and cluster.independent_sources == 1
+
+
+def test_match_judged_conflict_is_related_with_the_differing_words() -> None:
+    x, y = "Acme sales rose sharply in May after the merger", "Acme sales fell sharply in May after the merger"
+    judge = TableJudge({frozenset((x, y)): (0.05, 0.9, 0.05)})
+    clusters, _ = cluster_claims([claim("a", x, "Acme Corp", kind="organization"),
+                                  claim("b", y, "Acme Corp", kind="organization")], judge=judge)
+    assert len(clusters) == 2
+    relation = clusters[0].related[0]
+    assert relation.differences == ["conflict"]
+    assert {"-rose", "+fell"} <= set(relation.words) or {"+rose", "-fell"} <= set(relation.words)
+
+
+def test_match_number_change_is_a_hard_veto_whatever_the_judge_says() -> None:
+    x, y = "a delegation of 20 officials traveled to Moscow", "a delegation of 200 officials traveled to Moscow"
+    judge = TableJudge({frozenset((x, y)): _same(0.99)})
+    clusters, _ = cluster_claims([claim("a", x, "Dmitry Peskov"), claim("b", y, "Dmitry Peskov")],
+                                 judge=judge)
+    assert len(clusters) == 2 and clusters[0].related[0].differences == ["number"]
+
+
+def test_match_judge_budget_is_kept_and_reported() -> None:
+    texts = [f"Kim will meet Putin next week in Vladivostok to discuss item {w}"
+             for w in ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot")]
+    claims = [claim(f"d{i}", t, "Dmitry Peskov") for i, t in enumerate(texts)]
+    judge = TableJudge({})
+    notes: list[str] = []
+    cluster_claims(claims, judge=judge, notes=notes, config=MatchConfig(judge_max_pairs=3))
+    assert judge.calls == 3
+    assert notes and "3 of" in notes[0]
+
+
+def test_match_predictions_do_not_count_as_origins() -> None:
+    claims = [claim("a", A, "Kim"), claim("b", B, "Kim")]
+    claims = [c.model_copy(update={"kind": "prediction"}) for c in claims]
+    (cluster,), _ = cluster_claims(claims, judge=TableJudge({frozenset((A, B)): _same()}))
+    assert cluster.independent_sources == 0 and cluster.kinds == ["prediction"]

@@ -10,7 +10,8 @@ from spacy.language import Language
 from corroborate.components import attributions_of
 from corroborate.extract import extract_claims, wire_credits
 from corroborate.ingest import DEFAULT_MAX_BYTES, read_articles, text_differs_from_file
-from corroborate.match import DEFAULT_CONFIG, MatchConfig, cluster_claims
+from corroborate.independence import claim_origins
+from corroborate.match import DEFAULT_CONFIG, MatchConfig, canonical_speakers, cluster_claims
 from corroborate.nlp import load_pipeline, split_text
 from corroborate.report import build_report, document_of
 from corroborate.schema import Article, Claim, Document, Report
@@ -55,10 +56,14 @@ def corroborate(
     outlets = {a.doc_id: a.outlet for a in articles}
     # an article crediting one wire agency: its unsourced claims trace to that agency
     wires = {a.doc_id: w[0] for a in articles if a.status == "ok" and len(w := wire_credits(a.text)) == 1}
-    clusters, canon = cluster_claims(claims, outlets=outlets, wires=wires, config=config)
+    origins = claim_origins(articles, claims, wires, canonical_speakers(claims))
+    notes: list[str] = []
+    clusters, canon = cluster_claims(
+        claims, outlets=outlets, wires=wires, origins=origins, config=config, notes=notes
+    )
     claims = [c.model_copy(update={"speaker": canon.get(c.speaker, c.speaker)}) if c.speaker else c
               for c in claims]
-    return build_report(documents, claims, clusters)
+    return build_report(documents, claims, clusters, notes=notes)
 
 
 def _parts(articles: Sequence[Article]) -> Iterator[tuple[str, tuple[int, int]]]:

@@ -23,14 +23,33 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from corroborate.contrast import differences as contrast_differences
 from corroborate.contrast import levenshtein
-from corroborate.schema import Claim, ClaimCluster, Relation, Variant, hash_record
+from corroborate.independence import OriginOf
+from corroborate.schema import (
+    Claim,
+    ClaimCluster,
+    Origin,
+    Relation,
+    SourceLink,
+    Variant,
+    hash_record,
+)
+from corroborate.sources import Link, SourceGraph
+
+if TYPE_CHECKING:
+    from corroborate.judge import Verdict
+
+
+class Judge(Protocol):
+    """What the matcher needs of a pair judge: calibrated verdicts for many pairs at once."""
+
+    def score(self, pairs: Sequence[tuple[str, str]]) -> list[Verdict]: ...
 
 
 @dataclass(frozen=True)
@@ -71,6 +90,27 @@ class MatchConfig:
     min_candidate: float = 0.2
     # near-matches kept apart only by a contrast are reported as related above this cosine
     related: float = 0.6
+    # --- the pair judge (corroborate.judge), calibrated probabilities
+    # a pair is one claim when P(same) reaches this; sources tied only by an anonymous or
+    # unsourced side ("officials" / a named source; no source at all) need `judge_strict`,
+    # two claims of one article (a lede paraphrase and its quote) `judge_same_article`.
+    # Set on held-out data, never on the seeds: bench/judge.py prints the sweep.
+    judge_same: float = 0.5
+    judge_strict: float = 0.8
+    judge_same_article: float = 0.8
+    # P(conflict) from which a near-match is a contradiction or changed detail (a cannot-link)
+    judge_conflict: float = 0.5
+    # pairs below this static cosine (and with no quoted words or shared relay) are not worth
+    # the judge: the embedding already says they are about different things
+    judge_min_similarity: float = 0.35
+    # the judge's budget: at most this many pairs per claim (the most similar first) and in
+    # all; past it the static rules decide and the report says so
+    judge_per_claim: int = 12
+    judge_max_pairs: int = 8000
+    # a claim joins a cluster only if it is judged the same as more than this share of the
+    # cluster's members (average linkage over the judged pairs), so no chain of look-alikes
+    # can put two different statements in one cluster
+    linkage: float = 0.5
 
 
 DEFAULT_CONFIG = MatchConfig()
@@ -142,31 +182,12 @@ def canonical_speakers(claims: Sequence[Claim]) -> dict[str, str]:
 
 
 def speakers_compatible(a: Claim, b: Claim, canon: dict[str, str]) -> bool:
-    return _compatible(a.speaker, b.speaker, a.via, b.via, a.source.text, b.source.text,
-                       a.speaker_kind, b.speaker_kind, canon.get(a.speaker or "", a.speaker),
-                       canon.get(b.speaker or "", b.speaker))
+    """Whether two claims can come from one source (`SourceGraph.link` on the pair alone).
 
-
-@lru_cache(maxsize=262144)
-def _compatible(
-    speaker_a: str | None, speaker_b: str | None, via_a: str | None, via_b: str | None,
-    source_a: str, source_b: str, kind_a: str, kind_b: str, sa: str | None, sb: str | None,
-) -> bool:
-    """Whether two claims can come from one source (or one upstream report)."""
-    if sa and sb and sa == sb:
-        return True
-    if via_a and via_b and via_a == via_b:
-        return True
-    if (via_a and via_a == sb) or (via_b and via_b == sa):
-        return True
-    # an office and its spokesperson: "the White House" / "White House spokesman John Kirby"
-    for source, kind, other in ((source_a, kind_a, sb), (source_b, kind_b, sa)):
-        if other and len(other) > 3 and name_key(other) in name_key(source) and kind in (
-            "person", "government", "organization"
-        ):
-            return True
-    # an unnamed source can stand with anyone saying the same words; contrast still applies
-    return not sa or not sb
+    Kept for callers of earlier versions; the matcher itself builds one graph per story, so
+    that links stated in one article (a spokesperson's office) hold for all of them.
+    """
+    return SourceGraph([a, b], canon).link(0, 1) is not None
 
 
 def _origin(claim: Claim, outlets: dict[str, str | None], wires: dict[str, str] | None = None) -> str:
@@ -183,9 +204,7 @@ def _origin(claim: Claim, outlets: dict[str, str | None], wires: dict[str, str] 
 # ------------------------------------------------------------------ similarity
 _WORD_RE = re.compile(r"[\w’']+")
 _STOP = frozenset(
-    """a an the and or of to in on at by for with from that this these those is are was were be
-    been being it its as which who will would has have had not no their his her they he she we
-    our us there said says""".split()
+    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "being", "it", "its", "as", "which", "who", "will", "would", "has", "have", "had", "not", "no", "their", "his", "her", "they", "he", "she", "we", "our", "us", "there", "said", "says"]
 )
 
 
@@ -231,11 +250,20 @@ def quoted_parts(claim: Claim) -> list[str]:
 
 @dataclass(frozen=True)
 class PairJudgement:
-    """Whether two claim contents state the same claim, how similar they are, and why not."""
+    """Whether two claim contents state the same claim, and why not.
+
+    `same` is the decision; `probability` the judge's calibrated probability that the two state
+    one proposition; `label` its most likely outcome (same, conflict, different);
+    `similarity` the static embedding cosine; `differences` what the contrast rules name
+    (negation, number, date, modality, entity, stance), or "conflict" when the judge sees a
+    contradiction the rules cannot name.
+    """
 
     same: bool
     similarity: float
     differences: list[str]
+    probability: float = 0.0
+    label: str = "different"
 
 
 def judge_pair(
@@ -248,6 +276,7 @@ def judge_pair(
     stance_b: str = "asserts",
     config: MatchConfig = DEFAULT_CONFIG,
     encode: Encoder | None = None,
+    judge: Judge | None = None,
 ) -> PairJudgement:
     """Judge two claim contents on their own (the benchmark's and the library's entry point).
 
@@ -260,6 +289,7 @@ def judge_pair(
         stance_b: Stance of `b`.
         config: Thresholds.
         encode: Sentence encoder; the bundled embedder by default.
+        judge: The pair judge; the bundled cross-encoder by default.
 
     Returns:
         The judgement.
@@ -268,16 +298,43 @@ def judge_pair(
         from corroborate.embed import load_embedder
 
         encode = load_embedder().encode
+    if judge is None:
+        from corroborate.judge import load_judge
+
+        judge = load_judge()
     vec = encode([a, b])
     sim = float(np.dot(vec[0], vec[1]))
-    diffs = _differences(a, b, stance_a, stance_b, config)
     speakers_ok = True
     if speaker_a and speaker_b:
         ka, kb = name_key(speaker_a), name_key(speaker_b)
         speakers_ok = ka == kb or _same_person(ka, kb) or ka in kb or kb in ka
-    similar = _similar(sim, None, containment(a, b), config)
-    return PairJudgement(same=similar and speakers_ok and not diffs, similarity=sim,
-                         differences=diffs)
+    (verdict,) = judge.score([(a, b)])
+    same, diffs = _decide(a, b, stance_a, stance_b, verdict, config.judge_same, config)
+    return PairJudgement(same=same and speakers_ok, similarity=sim, differences=diffs,
+                         probability=verdict.same, label=verdict.label)
+
+
+def _decide(
+    a: str, b: str, stance_a: str, stance_b: str, verdict: Verdict, threshold: float,
+    config: MatchConfig,
+) -> tuple[bool, list[str]]:
+    """The judge's verdict with the contrast rules as evidence: (same, differences).
+
+    Numbers and dates are hard vetoes where the rules read them (a changed figure is never a
+    paraphrase), and so is a changed stance (a denial is not an assertion). Negation,
+    modality and entities come from the judge: the rules name them when the judge sees a
+    conflict, and are ignored when the judge reads the two as one proposition (the negated or
+    hedged phrase is then what both say).
+    """
+    rules = _differences(a, b, stance_a, stance_b, config)
+    hard = [d for d in rules if d in HARD_DIFFERENCES]
+    if hard:
+        return False, sorted(set(rules))
+    if verdict.same >= threshold:
+        return True, []
+    if verdict.conflict >= config.judge_conflict:
+        return False, sorted(set(rules)) or ["conflict"]
+    return False, []
 
 
 _ANCHOR_RE = re.compile(
@@ -303,6 +360,10 @@ def _similar(sim: float, quote_sim: float | None, lex: float, config: MatchConfi
     )
 
 
+# contrast kinds that veto a merge whatever the judge says
+HARD_DIFFERENCES = frozenset({"number", "date", "stance"})
+
+
 def _differences(
     a: str, b: str, stance_a: str, stance_b: str, config: MatchConfig = DEFAULT_CONFIG
 ) -> list[str]:
@@ -316,26 +377,23 @@ def _differences(
 
 # ------------------------------------------------------------------ clustering
 class _Clusters:
-    """Union-find with a veto: two groups never join if a contrasted pair spans them, if
-    they share an article, or if they hold named speakers who cannot be one source.
+    """Agglomerative clustering with average linkage and cannot-links.
 
-    Each group keeps its articles, its members as a set, and one representative claim per
-    distinct speaker signature, so a veto costs the size of the smaller group, not the
-    product of both (clusters at scale hold hundreds of claims).
+    Two groups join only when (1) no contradiction or changed detail (a contrasted pair) spans
+    them, (2) every pair of their members can be one source (`SourceGraph.link` is not None:
+    a claim with no source never bridges two named sources, an expert never joins officials),
+    and (3) more than `linkage` of the cross pairs were judged the same claim. So a claim joins
+    a cluster only if it matches the cluster as a whole, never because it resembles one member.
     """
 
-    def __init__(self, claims: Sequence[Claim], contrasted: dict[int, set[int]],
-                 compatible: Callable[[int, int], bool]) -> None:
-        n = len(claims)
+    def __init__(self, n: int, contrasted: dict[int, set[int]], accepted: dict[int, set[int]],
+                 linkable: Callable[[int, int], bool], linkage: float) -> None:
         self.parent = list(range(n))
-        self.members: dict[int, set[int]] = {i: {i} for i in range(n)}
-        self.docs: dict[int, set[str]] = {i: {claims[i].doc_id} for i in range(n)}
-        self.signs: dict[int, dict[tuple[str | None, ...], int]] = {
-            i: ({(c.speaker, c.via, c.source.text, c.speaker_kind): i} if c.speaker else {})
-            for i, c in enumerate(claims)
-        }
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
         self.contrasted = contrasted
-        self.compatible = compatible
+        self.accepted = accepted
+        self.linkable = linkable
+        self.linkage = linkage
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -347,22 +405,19 @@ class _Clusters:
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return True
-        if self.docs[ri] & self.docs[rj]:
+        a, b = self.members[ri], self.members[rj]
+        small, big = (a, b) if len(a) <= len(b) else (b, a)
+        bigset = set(big)
+        if any(self.contrasted.get(x, set()) & bigset for x in small):
             return False
-        small, big = (ri, rj) if len(self.members[ri]) <= len(self.members[rj]) else (rj, ri)
-        other = self.members[big]
-        if any(self.contrasted.get(x, set()) & other for x in self.members[small]):
+        links = sum(len(self.accepted.get(x, set()) & bigset) for x in small)
+        if links <= self.linkage * len(a) * len(b):
             return False
-        if any(not self.compatible(x, y) for x in self.signs[ri].values()
-               for y in self.signs[rj].values()):
+        if any(not self.linkable(x, y) for x in small for y in big):
             return False
         keep, gone = min(ri, rj), max(ri, rj)
         self.parent[gone] = keep
-        self.members[keep] |= self.members.pop(gone)
-        self.docs[keep] |= self.docs.pop(gone)
-        merged = self.signs.pop(gone)
-        for sig, idx in merged.items():
-            self.signs[keep].setdefault(sig, idx)
+        self.members[keep] = sorted(self.members[keep] + self.members.pop(gone))
         return True
 
 
@@ -371,17 +426,24 @@ def cluster_claims(
     *,
     outlets: dict[str, str | None] | None = None,
     wires: dict[str, str] | None = None,
+    origins: dict[str, OriginOf] | None = None,
     config: MatchConfig = DEFAULT_CONFIG,
     encode: Encoder | None = None,
+    judge: Judge | None = None,
+    notes: list[str] | None = None,
 ) -> tuple[list[ClaimCluster], dict[str, str]]:
-    """Group claims that state the same proposition from compatible sources.
+    """Group claims that state the same proposition from one source.
 
     Args:
         claims: Claims from any number of articles.
         outlets: doc_id -> outlet name (None where unknown), for origins and outlets.
         wires: doc_id -> the wire agency an article credits, an origin for claims with no via.
-        config: Thresholds.
+        origins: claim id -> its origin and why (`corroborate.independence`); without it, a
+            claim's origin is its relay, its article's wire credit, outlet or the article.
+        config: Thresholds and the judge's budget.
         encode: Sentence encoder; the bundled embedder by default.
+        judge: Pair judge; the bundled cross-encoder by default.
+        notes: Appended to when the run could not judge every candidate pair.
 
     Returns:
         The clusters (every claim in exactly one), sorted with the best-corroborated first,
@@ -397,6 +459,7 @@ def cluster_claims(
         from corroborate.embed import load_embedder
 
         encode = load_embedder().encode
+    graph = SourceGraph(claims, canon)
     contents = [c.content.text for c in claims]
     quotes = [quoted_parts(c) for c in claims]
     vec = encode(contents)
@@ -408,19 +471,22 @@ def cluster_claims(
         qindex.append(list(range(k, k + len(qs))))
         k += len(qs)
 
-    pairs = _candidates(vec, claims, canon, config)
-    accepted: list[tuple[float, int, int]] = []
-    contrasted: set[tuple[int, int]] = set()
-    related: dict[int, list[tuple[int, list[str]]]] = defaultdict(list)
-    for i, j, sim in pairs:
+    links: dict[tuple[int, int], Link | None] = {}
+
+    def link(x: int, y: int) -> Link | None:
+        key = (x, y) if x < y else (y, x)
+        if key not in links:
+            links[key] = graph.link(*key)
+        return links[key]
+
+    # 1. candidates the sources allow, with their static evidence
+    pending: list[tuple[float, int, int, float, float, Link]] = []
+    for i, j, sim in _candidates(vec, claims, graph, config):
         a, b = claims[i], claims[j]
-        if sim < config.prefilter and not qindex[i] and not qindex[j] and (
-            a.via is None or a.via != b.via
-        ):
-            continue  # far apart, no quotes to compare and no shared upstream: skip cheaply
         if a.doc_id == b.doc_id and a.content.spans == b.content.spans:
             continue
-        if not speakers_compatible(a, b, canon):
+        found = link(i, j)
+        if found is None:
             continue
         quote_best = -1.0
         for qi in qindex[i]:
@@ -431,73 +497,156 @@ def cluster_claims(
             quote_best = max(quote_best, float(np.dot(vec[i], qvec[qj])))
         best = max(sim, quote_best)
         lex = containment(a.content.text, b.content.text)
-        similar = _similar(sim, quote_best, lex, config) or (
-            a.via is not None and a.via == b.via and best >= config.same_upstream
-            and bool(anchors(a.content.text) & anchors(b.content.text))
-        )
-        if not similar and best < config.related:
+        if best < config.judge_min_similarity and lex < config.overlap:
             continue
-        diffs = _differences(a.content.text, b.content.text, a.stance, b.stance, config)
+        pending.append((max(best, lex), i, j, sim, quote_best, found))
+
+    # 2. the judge's budget: the most similar pairs of each claim first
+    pending.sort(key=lambda t: (-t[0], t[1], t[2]))
+    per_claim: Counter[int] = Counter()
+    to_judge: list[int] = []
+    for idx, (_score, i, j, _sim, _q, _link) in enumerate(pending):
+        if len(to_judge) >= config.judge_max_pairs:
+            break
+        if per_claim[i] < config.judge_per_claim and per_claim[j] < config.judge_per_claim:
+            per_claim[i] += 1
+            per_claim[j] += 1
+            to_judge.append(idx)
+    judged = set(to_judge)
+    verdicts: dict[int, Verdict] = {}
+    # one wording, give or take case and punctuation, needs no judge
+    from corroborate.judge import Verdict as _Verdict
+
+    for x in list(to_judge):
+        if _wording(contents[pending[x][1]]) == _wording(contents[pending[x][2]]):
+            verdicts[x] = _Verdict(1.0, 0.0, 0.0)
+    to_judge = [x for x in to_judge if x not in verdicts]
+    if to_judge:
+        if judge is None:
+            from corroborate.judge import load_judge
+
+            judge = load_judge()
+        scored = judge.score([(contents[pending[x][1]], contents[pending[x][2]]) for x in to_judge])
+        verdicts.update(zip(to_judge, scored, strict=True))
+    skipped = len(pending) - len(judged)
+    if skipped and notes is not None:
+        notes.append(
+            f"the pair judge ran on {len(judged)} of {len(pending)} candidate pairs (budget: "
+            f"{config.judge_per_claim} a claim, {config.judge_max_pairs} in all); the other "
+            f"{skipped} were decided by embedding similarity and the contrast rules alone"
+        )
+
+    # 3. decisions: accepted pairs, cannot-links, related near-matches
+    accepted: list[tuple[float, int, int]] = []
+    contrasted: set[tuple[int, int]] = set()
+    related: dict[int, list[tuple[int, list[str]]]] = defaultdict(list)
+    pair_link: dict[tuple[int, int], Link] = {}
+    for idx, (score, i, j, sim, quote_best, found) in enumerate(pending):
+        a, b = claims[i], claims[j]
+        same_doc = a.doc_id == b.doc_id
+        if idx in verdicts:
+            threshold = config.judge_same
+            if found.strict:
+                threshold = max(threshold, config.judge_strict)
+            if same_doc:
+                threshold = max(threshold, config.judge_same_article)
+            same, diffs = _decide(a.content.text, b.content.text, a.stance, b.stance,
+                                  verdicts[idx], threshold, config)
+            strength = verdicts[idx].same
+        else:
+            if found.strict or same_doc:
+                continue  # an unnamed or same-article pair needs the judge's strong agreement
+            lex = containment(a.content.text, b.content.text)
+            similar = _similar(sim, quote_best, lex, config)
+            diffs = _differences(a.content.text, b.content.text, a.stance, b.stance, config)
+            same, strength = similar and not diffs, score
         if diffs:
             contrasted.add((i, j))
-            if best >= config.related or lex >= config.lexical:
+            if max(sim, quote_best) >= config.related or idx in verdicts:
                 related[i].append((j, diffs))
                 related[j].append((i, diffs))
             continue
-        if similar and a.doc_id != b.doc_id:
-            accepted.append((max(best, lex), i, j))
+        if same:
+            accepted.append((strength, i, j))
+            pair_link[(i, j)] = found
 
-    adjacency: dict[int, set[int]] = defaultdict(set)
+    cannot: dict[int, set[int]] = defaultdict(set)
     for x, y in contrasted:
-        adjacency[x].add(y)
-        adjacency[y].add(x)
-    groups = _Clusters(
-        claims, adjacency, lambda x, y: speakers_compatible(claims[x], claims[y], canon)
-    )
+        cannot[x].add(y)
+        cannot[y].add(x)
+    matched: dict[int, set[int]] = defaultdict(set)
+    for _s, x, y in accepted:
+        matched[x].add(y)
+        matched[y].add(x)
+    groups = _Clusters(n, cannot, matched, lambda x, y: link(x, y) is not None, config.linkage)
     for _score, i, j in sorted(accepted, key=lambda t: (-t[0], t[1], t[2])):
         groups.union(i, j)
 
     roots: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         roots[groups.find(i)].append(i)
-    clusters = [
-        _make_cluster([claims[i] for i in members], members, vec, canon, outlets, wires or {})
-        for members in roots.values()
-    ]
+    if origins is None:
+        origins = {c.id: OriginOf(_origin(c, outlets, wires), ()) for c in claims}
+    clusters = []
+    for members in roots.values():
+        mset = set(members)
+        evidence_links = [
+            (claims[x], claims[y], lk) for (x, y), lk in sorted(pair_link.items())
+            if x in mset and y in mset and lk.kind != "same"
+        ]
+        clusters.append(_make_cluster([claims[i] for i in members], members, vec, canon,
+                                      outlets, origins, evidence_links))
     cluster_of = {cid: cl.id for cl in clusters for cid in cl.claim_ids}
     index_of = {c.id: i for i, c in enumerate(claims)}
     final = []
     for cl in clusters:
         rel: dict[str, set[str]] = defaultdict(set)
+        words: dict[str, set[str]] = defaultdict(set)
         for cid in cl.claim_ids:
             i = index_of[cid]
             for j, diffs in related.get(i, []):
                 other = cluster_of[claims[j].id]
                 if other != cl.id:
                     rel[other].update(diffs)
-        relations = [Relation(cluster_id=k, differences=sorted(v)) for k, v in sorted(rel.items())]
+                    words[other].update(_differing_words(claims[i].content.text, claims[j].content.text))
+        relations = [Relation(cluster_id=k, differences=sorted(v), words=sorted(words[k])[:12])
+                     for k, v in sorted(rel.items())]
         final.append(cl.model_copy(update={"related": relations}))
     final.sort(key=lambda c: (-c.independent_sources, -len(c.doc_ids), -len(c.claim_ids), c.id))
     return final, canon
 
 
+def _wording(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _differing_words(a: str, b: str) -> list[str]:
+    """Content words in one text and not the other, marked with the side: "-rose", "+fell"."""
+    wa, wb = content_words(a), content_words(b)
+    return [f"-{w}" for w in sorted(wa - wb)] + [f"+{w}" for w in sorted(wb - wa)]
+
+
 def _candidates(
-    vec: npt.NDArray[np.float32], claims: Sequence[Claim], canon: dict[str, str],
+    vec: npt.NDArray[np.float32], claims: Sequence[Claim], graph: SourceGraph,
     config: MatchConfig,
 ) -> list[tuple[int, int, float]]:
-    """Candidate pairs: nearest neighbours overall, within one speaker, and within one upstream.
+    """Candidate pairs: nearest neighbours overall, within one source, and within one relay.
 
     In a story every claim is on one topic, so a claim's global neighbours can crowd out the
-    one retelling that matters; blocking by speaker and by `via` keeps those pairs in view.
+    one retelling that matters; blocking by the source's entity (and the state or office it
+    speaks for) and by relay keeps those pairs in view.
     """
     from corroborate.index import candidate_pairs
 
     k, low = config.neighbours, config.min_candidate
     found: dict[tuple[int, int], float] = {}
-    speaker_keys = [name_key(canon.get(c.speaker, c.speaker)) if c.speaker else f"#{i}"
-                    for i, c in enumerate(claims)]
-    via_keys = [c.via if c.via else f"#{i}" for i, c in enumerate(claims)]
-    for blocks in (None, speaker_keys, via_keys):
+    entity_keys = [e.key if e.kind not in ("none",) else f"#{i}" for i, e in enumerate(graph.entities)]
+    root_keys = []
+    for i, e in enumerate(graph.entities):
+        tops = [a for a in graph.ancestors(e.key) if a.startswith("state:")]
+        root_keys.append(min(tops) if tops else f"#{i}")
+    via_keys = [graph.relays(i)[-1] if graph.relays(i) else f"#{i}" for i in range(len(claims))]
+    for blocks in (None, entity_keys, root_keys, via_keys):
         for i, j, sim in candidate_pairs(vec, k=k, min_similarity=low, blocks=blocks):
             found[(i, j)] = sim
     return [(i, j, sim) for (i, j), sim in sorted(found.items())]
@@ -509,7 +658,8 @@ def _make_cluster(
     vec: npt.NDArray[np.float32],
     canon: dict[str, str],
     outlets: dict[str, str | None],
-    wires: dict[str, str],
+    origins: dict[str, OriginOf],
+    links: Sequence[tuple[Claim, Claim, Link]],
 ) -> ClaimCluster:
     pos = {c.id: i for c, i in zip(members, idx)}
     members = sorted(members, key=lambda c: c.id)
@@ -528,12 +678,34 @@ def _make_cluster(
         zip(centrality.tolist(), members),
         key=lambda t: (-round(t[0], 5), -t[1].confidence, t[1].id),
     )[1]
-    asserting = [c for c in members if c.stance == "asserts"]
-    origins = sorted({_origin(c, outlets, wires) for c in asserting})
+    # only statements that assert count: a denial, a refusal, a writer's prediction or an
+    # image's content backs nothing
+    counting = [c for c in members if c.stance == "asserts" and c.kind == "statement"]
+    by_origin: dict[str, list[Claim]] = defaultdict(list)
+    for c in counting:
+        by_origin[origins[c.id].name if c.id in origins else _origin(c, outlets)].append(c)
+    origin_details = [
+        Origin(name=name, claim_ids=sorted(c.id for c in cs),
+               reasons=sorted({r for c in cs if c.id in origins for r in origins[c.id].reasons}))
+        for name, cs in sorted(by_origin.items())
+    ]
     vias = {c.via for c in members}
     upstream = next(iter(vias)) if len(vias) == 1 and None not in vias else None
     outlet_names = sorted({o for c in members if (o := outlets.get(c.doc_id))})
-    variants = _variants(members)
+    seen_links: set[tuple[str, str, str]] = set()
+    source_links = []
+    for a, b, lk in links:
+        names = sorted([canon.get(a.speaker or "", a.speaker or "(no source)"),
+                        canon.get(b.speaker or "", b.speaker or "(no source)")])
+        key = (names[0], names[1], lk.kind)
+        if key in seen_links or names[0] == names[1]:
+            continue
+        seen_links.add(key)
+        source_links.append(SourceLink(a=names[0], b=names[1], kind=lk.kind, detail=lk.detail))
+    source_links.sort(key=lambda s: (s.a, s.b, s.kind))
+    evidence = [f"{o.name}: {', '.join(o.reasons) or 'origin'} ({len(o.claim_ids)} claim"
+                f"{'s' if len(o.claim_ids) != 1 else ''})" for o in origin_details]
+    evidence += [f"{s.a} ~ {s.b}: {s.kind} ({s.detail})" for s in source_links]
     record: dict[str, Any] = {"claims": claim_ids}
     return ClaimCluster(
         id=hash_record("k", record),
@@ -542,12 +714,16 @@ def _make_cluster(
         claim_ids=claim_ids,
         doc_ids=doc_ids,
         outlets=outlet_names,
-        independent_sources=len(origins),
-        single_sourced=len(origins) <= 1,
+        independent_sources=len(origin_details),
+        single_sourced=len(origin_details) <= 1,
         upstream=upstream,
-        origins=origins,
-        variants=variants,
+        origins=sorted(by_origin),
+        variants=_variants(members),
         stances=sorted({c.stance for c in members}),
+        source_links=source_links,
+        origin_details=origin_details,
+        evidence=evidence,
+        kinds=sorted({c.kind for c in members}),
     )
 
 

@@ -26,7 +26,8 @@ def document_of(article: Article, *, carry_text: bool) -> Document:
 
 
 def build_report(
-    documents: Sequence[Document], claims: Sequence[Claim], clusters: Sequence[ClaimCluster]
+    documents: Sequence[Document], claims: Sequence[Claim], clusters: Sequence[ClaimCluster],
+    *, notes: Sequence[str] = (),
 ) -> Report:
     """Sort everything into the contract's order.
 
@@ -42,6 +43,7 @@ def build_report(
             clusters,
             key=lambda k: (-k.independent_sources, -len(k.doc_ids), -len(k.claim_ids), k.id),
         ),
+        notes=list(notes),
     )
 
 

@@ -119,6 +119,8 @@ class Relation(_Model):
 
     cluster_id: str
     differences: list[str]
+    # the words that differ: in this cluster's wording and not the other's, and the reverse
+    words: list[str] = Field(default_factory=list)
 
 
 class SourceLink(_Model):
@@ -176,3 +178,6 @@ class Report(_Model):
     documents: list[Document]
     claims: list[Claim]
     clusters: list[ClaimCluster]
+    # what the run could not do in full and the reader should know (e.g. the pair judge's
+    # budget shrank on a very large run)
+    notes: list[str] = Field(default_factory=list)

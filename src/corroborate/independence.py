@@ -1,0 +1,180 @@
+"""Where each claim comes from: the upstream report it traces to, and why.
+
+Two articles are not two independent sources when the text shows one upstream:
+
+- a relay chain or `via` ("according to the Times, officials said"): the innermost relay, the
+  outlet that first published it, is the origin ("Reuters reported that state media published
+  ..." traces to state media);
+- a wire credit ("The Associated Press contributed to this report");
+- a written statement or press release: the release itself and every article quoting "a
+  statement" or "today's news release" of that speaker share one origin;
+- copies: near-identical paragraphs in two documents (syndication, a rewrite of the same wire
+  copy) are found with MinHash over word shingles (datasketch's LSH), and the claims in those
+  paragraphs share the origin of the earliest copy;
+- two pages of one outlet: the outlet (normalised: "nytimes.com" and "The New York Times" are one).
+
+Otherwise the article's outlet, else the article itself, is the origin. Works on Articles and
+Claims only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from corroborate.outlets import normalize_outlet
+from corroborate.schema import Article, Claim
+
+# MinHash settings: 5-word shingles; paragraphs of 20+ words; Jaccard 0.7 and above is a copy
+# (a wire story lightly edited by two outlets keeps most 5-word runs; two reports of one event
+# in their own words share almost none).
+SHINGLE = 5
+MIN_WORDS = 20
+COPY_THRESHOLD = 0.7
+NUM_PERM = 128
+SEED = 1
+
+_RELEASE_DOC = re.compile(
+    r"\b(?:for immediate release|press release|news release|media contact|prnewswire|"
+    r"business wire|globe newswire)\b",
+    re.IGNORECASE,
+)
+_RELEASE_END = re.compile(r"\b(?:for immediate release|media contact|contact:|about\s+[A-Z])", re.IGNORECASE)
+# the words around a cue that say the source spoke in writing, once, to everyone
+_STATEMENT_CUE = re.compile(
+    r"\b(?:in|according to|from|issued|released|published)\s+(?:a|an|the|its|his|her|their|today's|"
+    r"monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)?\s*"
+    r"(?:written\s+|joint\s+|official\s+)?(?:press release|news release|statement|release|"
+    r"communiqu[eé]|announcement)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class OriginOf:
+    """A claim's origin and the reasons for it."""
+
+    name: str
+    reasons: tuple[str, ...]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def copy_groups(articles: Sequence[Article]) -> dict[tuple[str, int], str]:
+    """(doc_id, paragraph start) -> the doc_id of the first document holding a near-copy.
+
+    Only paragraphs with a copy in another document appear. "First" is the earliest published,
+    then the first by doc_id, so the result does not depend on input order.
+    """
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
+    items: dict[str, tuple[str, int]] = {}
+    hashes: dict[str, MinHash] = {}
+    for article in sorted(articles, key=lambda a: a.doc_id):
+        if article.status != "ok":
+            continue
+        lo, hi = article.body or (0, len(article.text))
+        for start, end in _paragraphs(article.text):
+            if end <= lo or start >= hi:
+                continue
+            words = _words(article.text[start:end])
+            if len(words) < MIN_WORDS:
+                continue
+            m = MinHash(num_perm=NUM_PERM, seed=SEED)
+            m.update_batch(
+                [" ".join(words[k : k + SHINGLE]).encode("utf-8") for k in range(len(words) - SHINGLE + 1)]
+            )
+            key = f"{article.doc_id}\x00{start}"
+            items[key] = (article.doc_id, start)
+            hashes[key] = m
+            lsh.insert(key, m)
+    published = {a.doc_id: a.published or "9999" for a in articles}
+    out: dict[tuple[str, int], str] = {}
+    for key in sorted(items):
+        doc, start = items[key]
+        others = [items[k] for k in lsh.query(hashes[key]) if items[k][0] != doc]
+        # LSH is a filter: confirm with the estimated Jaccard itself
+        others = [o for o in others if hashes[f"{o[0]}\x00{o[1]}"].jaccard(hashes[key]) >= COPY_THRESHOLD]
+        if others:
+            docs = {doc, *(o[0] for o in others)}
+            out[(doc, start)] = min(docs, key=lambda d: (published[d], d))
+    return out
+
+
+def release_docs(articles: Sequence[Article]) -> set[str]:
+    """Documents that are themselves press releases (dateline and contact furniture)."""
+    out = set()
+    for a in articles:
+        furniture = _RELEASE_DOC.search(a.text[:3000] + a.text[-1500:])
+        if a.status == "ok" and furniture and _RELEASE_END.search(a.text):
+            out.add(a.doc_id)
+    return out
+
+
+def claim_origins(
+    articles: Sequence[Article], claims: Sequence[Claim], wires: dict[str, str],
+    speaker_of: dict[str, str] | None = None,
+) -> dict[str, OriginOf]:
+    """The origin of every claim, by claim id (module docstring for the order of evidence)."""
+    by_doc = {a.doc_id: a for a in articles}
+    copies = copy_groups(articles)
+    releases = release_docs(articles)
+    paragraph_starts = {a.doc_id: [s for s, _ in _paragraphs(a.text)] for a in articles if a.status == "ok"}
+    out: dict[str, OriginOf] = {}
+    for claim in claims:
+        article = by_doc.get(claim.doc_id)
+        outlet = normalize_outlet(article.outlet) if article and article.outlet else None
+        chain = [normalize_outlet(c) for c in (claim.chain or ([claim.via] if claim.via else []))]
+        speaker = (speaker_of or {}).get(claim.speaker or "", claim.speaker or "")
+        cue_at = claim.cue.spans[0][0] if claim.cue.spans else (claim.content.spans[0][0] if claim.content.spans else 0)
+        window = article.text[max(0, cue_at - 120) : cue_at + 120] if article else ""
+        if chain:
+            why = (f"relayed by {' then '.join(chain)}" if len(chain) > 1 else f"via {chain[0]}")
+            out[claim.id] = OriginOf(chain[-1], (why,))
+            continue
+        if claim.doc_id in releases and speaker:
+            out[claim.id] = OriginOf(f"statement of {speaker}", (f"{claim.doc_id} is a press release",))
+            continue
+        if speaker and _STATEMENT_CUE.search(window):
+            out[claim.id] = OriginOf(
+                f"statement of {speaker}", (f"quotes a written statement of {speaker}",)
+            )
+            continue
+        if claim.doc_id in wires:
+            out[claim.id] = OriginOf(normalize_outlet(wires[claim.doc_id]),
+                                     (f"wire credit: {wires[claim.doc_id]}",))
+            continue
+        starts = paragraph_starts.get(claim.doc_id, [])
+        para = max((s for s in starts if s <= cue_at), default=None)
+        first = copies.get((claim.doc_id, para)) if para is not None else None
+        if first is not None and first != claim.doc_id:
+            src = by_doc[first]
+            name = normalize_outlet(src.outlet) if src.outlet else f"doc:{first}"
+            out[claim.id] = OriginOf(name, (f"near-identical paragraph in {first} (a copy)",))
+            continue
+        if first == claim.doc_id:
+            out[claim.id] = OriginOf(outlet or f"doc:{claim.doc_id}",
+                                     ("outlet" if outlet else "article", "its paragraph was copied by other documents"))
+            continue
+        out[claim.id] = OriginOf(outlet or f"doc:{claim.doc_id}", ("outlet" if outlet else "article",))
+    return out
+
+
+def group_by_origin(members: Sequence[Claim], origins: dict[str, OriginOf]) -> dict[str, list[Claim]]:
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in members:
+        if c.id in origins:
+            groups[origins[c.id].name].append(c)
+    return groups

@@ -1,0 +1,293 @@
+"""Who stands behind a claim: one source graph per story.
+
+Every claim's speaker becomes an entity of one kind: a person, an office or body, a state, an
+outlet or agency, an anonymous collective (officials, sources, experts, reports, the public),
+a thing that shows rather than says (images, documents), or nobody (no source). Entities are
+tied by the links the articles state or imply:
+
+- a person to the office named beside their role ("Kremlin spokesman Dmitry Peskov",
+  "Adrienne Watson, the spokeswoman for the National Security Council");
+- an office to the state it speaks for ("the Kremlin" -> Russia) and a sub-body to its body
+  (the NSC -> the White House);
+- an agency to the government it speaks for (state media: KCNA -> North Korea);
+- officials to the state their source phrase names ("U.S. and allied officials");
+- a claim to the outlets that relayed it (`Claim.chain`, `Claim.via`).
+
+`SourceGraph.link(i, j)` says whether two claims can be one claim by their sources, and how:
+one entity, linked entities, one relay chain, or an anonymous / unsourced side admitted only on
+strongly agreeing contents (`strict`). Named sources that are not tied are never one source, and
+an expert is never an official. The graph sees `Claim`s only, never a Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from corroborate import gazetteer as gz
+from corroborate.outlets import normalize_outlet
+from corroborate.schema import Claim
+
+ANONYMOUS = frozenset({"official", "source", "expert", "media", "public"})
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One source in the story's graph."""
+
+    key: str
+    name: str
+    kind: str  # person, office, state, outlet, official, source, expert, media, public, thing, none
+
+
+@dataclass(frozen=True)
+class Link:
+    """How two claims' sources can be one: `kind` names it, `strict` asks for strong agreement."""
+
+    kind: str  # same, member, state-media, relay, anonymous, unsourced
+    detail: str
+    strict: bool = False
+
+
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"\b(the|a|an)\b", " ", text)
+    return " ".join(text.split())
+
+
+def _state_aliases() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for state, names in gz.STATES.items():
+        for name in sorted(set(names), key=len, reverse=True):
+            # short upper-case forms must match as written ("US", not "us")
+            flags = 0 if name.isupper() or len(name) <= 3 else re.IGNORECASE
+            out.append((re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])", flags), state))
+    return out
+
+
+_STATE_PATTERNS = _state_aliases()
+
+
+@lru_cache(maxsize=65536)
+def states_named(text: str) -> tuple[str, ...]:
+    """The states a phrase names by name, short form, demonym or capital ("U.S. officials")."""
+    found = {state for pattern, state in _STATE_PATTERNS if pattern.search(text)}
+    return tuple(sorted(found))
+
+
+def _seat(text: str) -> str | None:
+    key = _key(text)
+    for seat in sorted(gz.SEATS, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(seat)}\b", key):
+            return seat
+    return None
+
+
+_ROLE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(gz.SPOKES_ROLES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_FOR_ORG = re.compile(
+    r"\b(?:" + "|".join(sorted(gz.SPOKES_ROLES, key=len, reverse=True))
+    + r")\s+(?:for|of|at|from|to)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s*)+)",
+)
+_CAP_RUN = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
+
+
+def offices_of_person(source_text: str, name: str) -> set[str]:
+    """Offices a person's source phrase ties them to: "Kremlin Spokesman Dmitry Peskov",
+    "Adrienne Watson, the spokeswoman for the National Security Council", "an official from
+    Seoul's unification ministry". Returns office keys (lowercased names)."""
+    offices: set[str] = set()
+    if not _ROLE_RE.search(source_text):
+        return offices
+    text = source_text
+    for part in name.split():
+        text = text.replace(part, " ")
+    # "X spokesman", "White House national security spokesman": the capitalised run before
+    # the role (lower-case modifiers between are allowed)
+    for m in _ROLE_RE.finditer(text):
+        before = re.sub(r"(?:\s+[a-z][\w-]*)+\s*$", "", text[: m.start()].rstrip())
+        run = _CAP_RUN.search(before)
+        if run:
+            words = [w for w in run.group(1).split() if w.lower() not in ("the", "a", "an")]
+            if words:
+                offices.add(_key(" ".join(words)))
+    for m in _FOR_ORG.finditer(text):
+        offices.add(_key(m.group(1)))
+    seat = _seat(source_text)
+    if seat:
+        offices.add(seat)
+    lowered = source_text.lower()
+    for inst in ("ministry", "department", "council", "office", "agency", "commission", "embassy"):
+        m = re.search(rf"((?:[\w'’]+\s+){{0,3}}){inst}\b", lowered)
+        if m:
+            offices.add(_key(m.group(0)))
+    return {o for o in offices if o and o != _key(name)}
+
+
+@dataclass
+class SourceGraph:
+    """Entities of a story's claims and the links between them."""
+
+    claims: Sequence[Claim]
+    canon: dict[str, str]
+    entities: list[Entity] = field(default_factory=list)
+    parents: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> parent key -> why
+    names: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        person_sources: dict[str, set[str]] = {}
+        for claim in self.claims:
+            if claim.speaker and claim.speaker_kind == "person":
+                name = self.canon.get(claim.speaker, claim.speaker)
+                person_sources.setdefault(name, set()).add(claim.source.text)
+        self.entities = self._short_outlets([self._entity(c) for c in self.claims])
+        for claim, ent in zip(self.claims, self.entities, strict=True):
+            self.names[ent.key] = ent.name
+            if ent.kind == "person":
+                for text in sorted(person_sources.get(ent.name, ())):
+                    for office in offices_of_person(text, ent.name):
+                        self._tie(ent.key, f"office:{office}",
+                                  f"{ent.name} speaks for {office.title()} ({text!r})")
+            elif ent.kind in ("office", "official", "source"):
+                for state in states_named(claim.source.text):
+                    if ent.kind == "office":
+                        self._tie(ent.key, f"state:{state}", f"{ent.name} is a body of {state}")
+                    else:
+                        self._tie(ent.key, f"state:{state}",
+                                  f"{claim.source.text!r}: {ent.kind}s of {state}")
+            elif ent.kind == "outlet" and ent.name in gz.STATE_MEDIA:
+                state = gz.STATE_MEDIA[ent.name]
+                self._tie(ent.key, f"state:{state}", f"{ent.name} is state media of {state}")
+            elif ent.kind == "media" and "state" in claim.source.text.lower():
+                for state in states_named(claim.source.text):
+                    self._tie(ent.key, f"state:{state}", f"{claim.source.text!r}: state media of {state}")
+        # offices: a seat of government speaks for its state, a sub-body for its body
+        for key in list(self.parents) + [e.key for e in self.entities]:
+            for office in [k for k in [key, *self.parents.get(key, {})] if k.startswith("office:")]:
+                name = office.removeprefix("office:")
+                seat = _seat(name)
+                if seat and gz.SEATS.get(seat):
+                    self._tie(office, f"state:{gz.SEATS[seat]}",
+                              f"{name.title()} speaks for {gz.SEATS[seat]}")
+                if seat in gz.INSTITUTION_PARENTS:
+                    parent = gz.INSTITUTION_PARENTS[seat]
+                    self._tie(office, f"office:{parent}", f"{name.title()} is part of the {parent.title()}")
+                for state in states_named(_title(name)):
+                    self._tie(office, f"state:{state}", f"{name.title()} is a body of {state}")
+
+    @staticmethod
+    def _short_outlets(entities: list[Entity]) -> list[Entity]:
+        """"the Times", "the Post", "the Journal": the one outlet of the story with that last
+        word ("The New York Times"), when the story names exactly one; else left as written."""
+        full = sorted({e.name for e in entities if e.kind == "outlet" and len(_key(e.name).split()) > 1})
+        out = []
+        for e in entities:
+            words = _key(e.name).split()
+            if e.kind == "outlet" and len(words) == 1:
+                longer = [f for f in full if _key(f).split()[-1] == words[0]]
+                if len(longer) == 1:
+                    e = Entity(f"outlet:{_key(longer[0])}", longer[0], "outlet")
+            out.append(e)
+        return out
+
+    def _tie(self, child: str, parent: str, why: str) -> None:
+        if child != parent:
+            self.parents.setdefault(child, {}).setdefault(parent, why)
+
+    def _entity(self, claim: Claim) -> Entity:
+        if not claim.speaker:
+            return Entity("none", "", "none")
+        name = self.canon.get(claim.speaker, claim.speaker)
+        head = _key(name).split()[-1] if _key(name) else ""
+        kind = claim.speaker_kind
+        if kind == "person":
+            return Entity(f"person:{_key(name)}", name, "person")
+        if kind == "media":
+            outlet = normalize_outlet(name)
+            return Entity(f"outlet:{_key(outlet)}", outlet, "outlet")
+        if head in gz.THING_SOURCES:
+            return Entity(f"thing:{_key(name)}", name, "thing")
+        if kind == "collective" or (head in gz.COLLECTIVE_TYPES and name[:1].islower()):
+            ctype = gz.COLLECTIVE_TYPES.get(head, "public")
+            if ctype == "media" and "state" in _key(claim.source.text).split():
+                states = states_named(claim.source.text)
+                return Entity(f"media:state {' '.join(states)}", claim.source.text, "media")
+            return Entity(f"{ctype}:{_key(name)}", name, ctype)
+        states = states_named(name)
+        if kind == "government" and states and _key(name) in {_key(s) for s in gz.STATES[states[0]]}:
+            return Entity(f"state:{states[0]}", states[0], "state")
+        if kind == "government" or _seat(name):
+            return Entity(f"office:{_key(name)}", name, "office")
+        return Entity(f"org:{_key(name)}", name, "organization")
+
+    def ancestors(self, key: str) -> dict[str, list[str]]:
+        """Every entity a key reaches by its links, with the reasons along the way."""
+        seen: dict[str, list[str]] = {key: []}
+        todo = [key]
+        while todo:
+            cur = todo.pop()
+            for parent, why in sorted(self.parents.get(cur, {}).items()):
+                if parent not in seen:
+                    seen[parent] = [*seen[cur], why]
+                    todo.append(parent)
+        return seen
+
+    def relays(self, i: int) -> list[str]:
+        """The outlets a claim came through, normalised, outermost first."""
+        claim = self.claims[i]
+        chain = list(claim.chain) or ([claim.via] if claim.via else [])
+        return [normalize_outlet(c) for c in chain]
+
+    def link(self, i: int, j: int) -> Link | None:
+        """Whether claims i and j can be one claim by their sources, and how (None: never)."""
+        a, b = self.entities[i], self.entities[j]
+        ka, kb = self.claims[i].kind, self.claims[j].kind
+        if ka != kb:
+            return None  # a writer's prediction is no claim of the person it is about
+        ra, rb = self.relays(i), self.relays(j)
+        if a.kind == "none" or b.kind == "none":
+            if a.kind == b.kind == "none":
+                return Link("unsourced", "neither claim names a source", strict=True)
+            named = b if a.kind == "none" else a
+            return Link("unsourced", f"one claim names no source; the other is {named.name}",
+                        strict=True)
+        if a.kind == "thing" or b.kind == "thing":
+            return Link("same", a.name, strict=True) if a.key == b.key else None
+        if a.key == b.key and a.kind not in ANONYMOUS:
+            return Link("same", a.name)
+        # one relayed the other: "officials told the Times" / "the Times reported"
+        for x, y, rx in ((a, b, ra), (b, a, rb)):
+            if y.kind == "outlet" and y.name in rx and x.kind in ANONYMOUS | {"person", "office"}:
+                return Link("relay", f"{x.name} via {y.name}")
+        anon_a, anon_b = a.kind in ANONYMOUS, b.kind in ANONYMOUS
+        if "expert" in (a.kind, b.kind) and (a.kind != b.kind or a.key != b.key):
+            other = b if a.kind == "expert" else a
+            if other.kind in ("official", "source", "office", "state") or self._governmental(other):
+                return None  # experts' reading is not an official line
+        up_a, up_b = self.ancestors(a.key), self.ancestors(b.key)
+        shared = sorted(set(up_a) & set(up_b), key=lambda k: (len(up_a[k]) + len(up_b[k]), k))
+        if shared:
+            top = shared[0]
+            why = "; ".join(dict.fromkeys(up_a[top] + up_b[top])) or self.names.get(top, top)
+            kind = "state-media" if "outlet" in (a.kind, b.kind) else "member"
+            return Link(kind, why)
+        if anon_a or anon_b:
+            # unnamed on one side: the same relay ties them, else only strong agreement does
+            common = sorted(set(ra) & set(rb))
+            if common and (anon_a and anon_b or not (anon_a and anon_b)):
+                return Link("relay", f"both through {common[0]}")
+            return Link("anonymous", f"{a.name} / {b.name}", strict=True)
+        return None
+
+    def _governmental(self, ent: Entity) -> bool:
+        return any(k.startswith(("office:", "state:")) for k in self.ancestors(ent.key) if k != ent.key)
+
+
+def _title(name: str) -> str:
+    return " ".join(w.capitalize() if w.islower() else w for w in name.split())

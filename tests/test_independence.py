@@ -1,0 +1,85 @@
+"""Origins: relays, wire credits, written statements, press releases and copied paragraphs."""
+
+from __future__ import annotations
+
+from corroborate.independence import claim_origins, copy_groups, release_docs
+from corroborate.schema import Article, Claim, SpanText
+
+WIRE = (
+    "The harbour authority said on Tuesday that the northern pier would stay closed for at "
+    "least three more weeks while divers inspect the pilings damaged in last month's storm, "
+    "and that ferries would use the southern terminal until the repairs are done."
+)
+OWN = (
+    "Ferry passengers will have to walk a little further for the rest of the month: the port "
+    "has moved every sailing to its southern terminal, a spokeswoman explained, because storm "
+    "damage under the old pier still has to be assessed by a dive team."
+)
+
+
+def article(doc: str, text: str, outlet: str | None = None, published: str | None = None) -> Article:
+    return Article(doc_id=doc, path=f"{doc}.txt", text=text, body=(0, len(text)), outlet=outlet,
+                   published=published)
+
+
+def claim(doc: str, text: str, phrase: str, speaker: str = "harbour authority", **extra: object) -> Claim:
+    start = text.index(phrase)
+    cue = text.index("said") if "said" in text else start
+    return Claim(id=f"c-{doc}", doc_id=doc, source=SpanText(text=speaker, spans=[]),
+                 cue=SpanText(text="said", spans=[(cue, cue + 4)]),
+                 content=SpanText(text=phrase, spans=[(start, start + len(phrase))]),
+                 speaker=speaker, speaker_kind="government", quote_type="indirect",
+                 confidence=0.9, **extra)
+
+
+def test_independence_copied_paragraph_found_and_own_wording_not() -> None:
+    arts = [article("a", "Intro line.\n\n" + WIRE, "Daily One", "2024-05-01"),
+            article("b", WIRE.replace("Tuesday", "Tuesday,") + "\n\nMore text here.", "Daily Two", "2024-05-02"),
+            article("c", OWN, "Daily Three")]
+    groups = copy_groups(arts)
+    assert {doc for doc, _ in groups} == {"a", "b"}
+    assert set(groups.values()) == {"a"}  # the earlier publication is the copy's origin
+
+
+def test_independence_copies_share_one_origin() -> None:
+    arts = [article("a", WIRE, "Daily One", "2024-05-01"), article("b", WIRE, "Daily Two", "2024-05-02"),
+            article("c", OWN, "Daily Three")]
+    phrase = "the northern pier would stay closed"
+    claims = [claim("a", WIRE, phrase), claim("b", WIRE, phrase),
+              claim("c", OWN, "moved every sailing to its southern terminal")]
+    origins = claim_origins(arts, claims, {})
+    assert origins["c-a"].name == origins["c-b"].name == "Daily One"
+    assert "copy" in origins["c-b"].reasons[0]
+    assert origins["c-c"].name == "Daily Three"
+
+
+def test_independence_press_release_and_articles_quoting_a_statement_are_one_origin() -> None:
+    release = ("FOR IMMEDIATE RELEASE\nAcme Corp said today it will open a plant in Ohio.\n"
+               "About Acme Corp\nAcme makes widgets.\nMedia contact: press@acme.example")
+    story = "Acme Corp said in a statement that it will open a plant in Ohio, creating 200 jobs."
+    other = "Acme Corp told the Ledger it will open a plant in Ohio."
+    arts = [article("r", release, "Acme"), article("s", story, "Ledger Two"), article("t", other, "Ledger")]
+    assert release_docs(arts) == {"r"}
+    claims = [claim("r", release, "it will open a plant in Ohio", "Acme Corp"),
+              claim("s", story, "it will open a plant in Ohio", "Acme Corp"),
+              claim("t", other, "it will open a plant in Ohio", "Acme Corp")]
+    origins = claim_origins(arts, claims, {})
+    assert origins["c-r"].name == origins["c-s"].name == "statement of Acme Corp"
+    assert origins["c-t"].name == "Ledger"
+
+
+def test_independence_relay_chain_traces_to_the_innermost_relay() -> None:
+    text = "Reuters reported that state media published the statement, which said talks had ended."
+    arts = [article("a", text, "Daily One")]
+    c = claim("a", text, "talks had ended", "minister", chain=["Reuters", "KCNA"], via="Reuters")
+    origins = claim_origins(arts, [c], {})
+    assert origins["c-a"].name == "KCNA"
+    assert origins["c-a"].reasons == ("relayed by Reuters then KCNA",)
+
+
+def test_independence_two_spellings_of_one_outlet_are_one_origin() -> None:
+    text = "The harbour authority said the pier is closed."
+    arts = [article("a", text, "nytimes.com"), article("b", text, "The New York Times")]
+    claims = [claim("a", text, "the pier is closed"), claim("b", text, "the pier is closed")]
+    origins = claim_origins(arts, claims, {})
+    assert origins["c-a"].name == origins["c-b"].name

@@ -1,0 +1,135 @@
+"""The source graph: entities, the links between them, and which claims may be one claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.match import canonical_speakers
+from corroborate.schema import Claim, ClaimKind, SpanText, SpeakerKind
+from corroborate.sources import SourceGraph, offices_of_person, states_named
+
+
+def claim(
+    doc: str, speaker: str | None, *, kind: SpeakerKind = "person", source: str | None = None,
+    via: str | None = None, chain: list[str] | None = None, claim_kind: ClaimKind = "statement",
+) -> Claim:
+    text = source if source is not None else (speaker or "")
+    return Claim(
+        id=f"c-{doc}-{speaker}", doc_id=doc,
+        source=SpanText(text=text, spans=[(0, len(text))] if text else []),
+        cue=SpanText(text="said", spans=[(0, 4)]),
+        content=SpanText(text="the talks will resume in May", spans=[(10, 38)]),
+        speaker=speaker, speaker_kind=kind, quote_type="indirect", via=via,
+        chain=chain or [], kind=claim_kind, confidence=0.8,
+    )
+
+
+def graph(*claims: Claim) -> SourceGraph:
+    return SourceGraph(list(claims), canonical_speakers(claims))
+
+
+@pytest.mark.parametrize(
+    "source,name,office",
+    [
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "kremlin"),
+        ("White House national security spokesman John Kirby", "John Kirby", "white house"),
+        ("Adrienne Watson, the spokeswoman for the National Security Council", "Adrienne Watson",
+         "national security council"),
+        ("Foreign Ministry spokeswoman Maria Lind", "Maria Lind", "foreign ministry"),
+    ],
+)
+def test_sources_person_tied_to_office_named_beside_the_role(source: str, name: str, office: str) -> None:
+    assert office in offices_of_person(source, name)
+
+
+def test_sources_no_office_without_a_role_noun() -> None:
+    assert offices_of_person("Sen. Elizabeth Warren", "Elizabeth Warren") == set()
+
+
+@pytest.mark.parametrize(
+    "text,state",
+    [("U.S. and allied officials", "United States"), ("top US officials", "United States"),
+     ("Seoul's unification ministry", "South Korea"), ("the Russian Defense Ministry", "Russia"),
+     ("Pyongyang", "North Korea")],
+)
+def test_sources_states_named_by_demonym_capital_or_short_form(text: str, state: str) -> None:
+    assert state in states_named(text)
+
+
+def test_sources_lowercase_us_is_not_the_united_states() -> None:
+    assert states_named("officials told us") == ()
+
+
+def test_sources_spokesperson_and_office_and_state_are_linked() -> None:
+    g = graph(
+        claim("a", "Dmitry Peskov", source="Kremlin spokesman Dmitry Peskov"),
+        claim("b", "Kremlin", kind="government"),
+        claim("c", "Russia", kind="government"),
+        claim("d", "RIA Novosti", kind="media"),
+    )
+    assert g.link(0, 1) is not None and g.link(0, 1).kind == "member"  # type: ignore[union-attr]
+    assert g.link(1, 2) is not None  # the Kremlin speaks for Russia
+    assert g.link(0, 3) is not None and g.link(0, 3).kind == "state-media"  # type: ignore[union-attr]
+
+
+def test_sources_link_holds_across_articles_once_one_article_states_it() -> None:
+    # only article a says who Watson works for; article b's bare "Watson" is the same person
+    g = graph(
+        claim("a", "Adrienne Watson", source="National Security Council spokesperson Adrienne Watson"),
+        claim("b", "Adrienne Watson", source="Watson"),
+        claim("c", "White House", kind="government"),
+    )
+    assert g.link(1, 2) is not None
+
+
+def test_sources_two_named_people_of_no_shared_body_never_one_source() -> None:
+    g = graph(claim("a", "Dmitry Peskov", source="Kremlin spokesman Dmitry Peskov"),
+              claim("b", "John Kirby", source="White House spokesman John Kirby"))
+    assert g.link(0, 1) is None
+
+
+def test_sources_experts_are_never_officials() -> None:
+    g = graph(claim("a", "experts", kind="collective"),
+              claim("b", "officials", kind="collective"),
+              claim("c", "White House", kind="government"),
+              claim("d", "analysts", kind="collective"))
+    assert g.link(0, 1) is None
+    assert g.link(0, 2) is None
+    link = g.link(0, 3)  # two groups of commentators: only on strong agreement
+    assert link is not None and link.strict
+
+
+def test_sources_officials_of_a_state_link_to_that_states_voices() -> None:
+    g = graph(claim("a", "U.S. officials", kind="collective", source="U.S. officials"),
+              claim("b", "John Kirby", source="White House spokesman John Kirby"),
+              claim("c", "officials", kind="collective", source="officials"))
+    link = g.link(0, 1)
+    assert link is not None and not link.strict
+    unnamed = g.link(2, 1)  # officials of no stated body: admitted only on strong agreement
+    assert unnamed is not None and unnamed.strict
+
+
+def test_sources_officials_cited_by_an_outlet_relay_through_it() -> None:
+    g = graph(claim("a", "officials", kind="collective", via="The New York Times"),
+              claim("b", "The New York Times", kind="media", via="The New York Times"),
+              claim("c", "The Times", kind="media"))
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "relay" and not link.strict
+    assert g.link(1, 2) is not None and g.link(1, 2).kind == "same"  # type: ignore[union-attr]
+
+
+def test_sources_no_source_is_only_a_strict_link() -> None:
+    g = graph(claim("a", None, kind="unknown"), claim("b", "Dmitry Peskov"))
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "unsourced" and link.strict
+
+
+def test_sources_a_prediction_is_never_one_claim_with_a_statement() -> None:
+    g = graph(claim("a", "Kim", claim_kind="prediction"), claim("b", "Kim"))
+    assert g.link(0, 1) is None
+
+
+def test_sources_same_relay_does_not_make_two_named_people_one() -> None:
+    g = graph(claim("a", "Dmitry Peskov", via="The New York Times"),
+              claim("b", "John Kirby", via="The New York Times"))
+    assert g.link(0, 1) is None
