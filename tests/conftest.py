@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,12 +17,15 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ files")
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ files (or set UPDATE_GOLDEN=1)")
 
 
 @pytest.fixture(scope="session")
 def update_golden(request: pytest.FixtureRequest) -> bool:
-    return bool(request.config.getoption("--update-golden"))
+    """`pytest --update-golden` or `UPDATE_GOLDEN=1 pytest` rewrites the golden files."""
+    return bool(request.config.getoption("--update-golden")) or os.environ.get(
+        "UPDATE_GOLDEN", "") not in ("", "0")
 
 
 @pytest.fixture(scope="session")
@@ -59,3 +63,11 @@ def seeds_report():  # type: ignore[no-untyped-def]
     from corroborate.api import corroborate
 
     return corroborate([SEEDS])
+
+
+@pytest.fixture(scope="session")
+def seeds_texts(seeds_report):  # type: ignore[no-untyped-def]
+    """The seeds' texts the report does not carry (plain UTF-8 files), for the renderers."""
+    from corroborate.ingest import read_texts
+
+    return read_texts([SEEDS], seeds_report.documents)

@@ -145,3 +145,19 @@ def test_mixed_ecbplus_folder_names_the_outlet_of_every_document_with_a_url(
             assert article.url == url, path
             assert article.outlet == normalize_outlet(url) != "", path
     assert articles["1_10ecbplus.txt"].outlet == "Los Angeles Times"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [("old.html", ('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+      '<meta name="generator" content="corroborate 0.1.0">\n</head></html>\n'), "HTML"),
+     ("old.json", '{\n  "schema_version": "1",\n  "documents": [],\n  "claims": []\n}\n', "JSON"),
+     ("old.csv", "cluster,cluster_id,verdict,independent_sources\r\n", "CSV")],
+)
+def test_a_report_left_in_the_folder_is_not_read_as_an_article(
+    tmp_path: Path, name: str, content: str, kind: str
+) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    (article,) = read_articles([tmp_path])
+    assert article.status == "skipped"
+    assert f"a corroborate report ({kind})" in (article.reason or "")

@@ -136,6 +136,13 @@ def _write(path: Path, text: str, *, encoding: str = "utf-8") -> None:
         raise
 
 
+def _stdin_hint(inputs: Sequence[str]) -> None:
+    """Say how to end the input when "-" would otherwise wait silently on a terminal."""
+    if STDIN in inputs and sys.stdin is not None and sys.stdin.isatty():
+        _note("reading an article from standard input; paste or type it, then press Ctrl-D "
+              "on a new line to end it (Ctrl-Z then Enter on Windows)")
+
+
 def _file_base(inputs: Sequence[str], output: Path | None) -> str | None:
     """The input folder relative to where the page will be, for links to article files."""
     items = [i for i in inputs if i != STDIN]
@@ -202,9 +209,8 @@ def report_cmd(
     chosen = _chosen_format(format, output)
     if output is not None:
         _check_output(output, inputs)
-    if STDIN in inputs and sys.stdin.isatty() and not quiet:
-        _note("reading an article from standard input; end it with Ctrl-D "
-              "(Ctrl-Z then Enter on Windows)")
+    if not quiet:
+        _stdin_hint(inputs)
     show_progress = not quiet and sys.stderr.isatty()
     try:
         with excluding([output] if output is not None else []):

@@ -103,6 +103,10 @@ _HTML_CHARSET = re.compile(
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
+# How the reports this tool writes begin, so that one left in an input folder is not read.
+_OWN_HTML = '<meta name="generator" content="corroborate '
+_OWN_CSV = "cluster,cluster_id,verdict,"
+
 # Text whose decoded characters are more than this share of control codes is not prose.
 _MAX_CONTROL_SHARE = 0.05
 
@@ -514,6 +518,10 @@ def _read_bytes(
         reason = "binary file (mostly control characters); not an article"
         return [_binary(path, doc_id, reason)]
 
+    own = _own_report(text)
+    if own is not None:
+        reason = f"a corroborate report ({own}), not an article; keep reports out of the folder"
+        return [_problem(path, doc_id, "skipped", reason, encoding=encoding)]
     if suffix in _JSONL_SUFFIXES:
         return _read_jsonl(text, path, doc_id, encoding=encoding, detect_body=detect_body)
     if suffix in _JSON_SUFFIXES:
@@ -659,6 +667,18 @@ def _control_share(text: str) -> float:
 # --------------------------------------------------------------------------------------------
 # Formats
 # --------------------------------------------------------------------------------------------
+
+
+def _own_report(text: str) -> str | None:
+    """The format of a report this tool wrote (read back, it would be taken for an article)."""
+    head = text[:4_096].lstrip("\ufeff")
+    if head.startswith("<!doctype html>") and _OWN_HTML in head:
+        return "HTML"
+    if head.startswith("{") and '"schema_version"' in head[:64] and '"documents"' in head:
+        return "JSON"
+    if head.startswith(_OWN_CSV):
+        return "CSV"
+    return None
 
 
 def _text_article(

@@ -301,9 +301,9 @@ def summary_line(report: Report) -> str:
     multi = sum(not k.single_sourced for k in report.clusters)
     single = len(report.clusters) - multi
     return (
-        f"{_count(read, 'article')} read, {len(report.documents) - read} not read; "
-        f"{_count(len(report.claims), 'claim')} ({len(report.clusters)} distinct); "
-        f"{multi} corroborated by 2+ independent origins, {single} single-sourced"
+        f"{_count(read, 'article')} read, {len(report.documents) - read} not read · "
+        f"{_count(len(report.claims), 'claim')} ({len(report.clusters)} distinct) · "
+        f"{multi} corroborated · {single} single-sourced"
     )
 
 
@@ -400,7 +400,8 @@ def _notes(
     if len(variants) > 1:
         notes.append(f"{len(variants)} wordings of the quote")
     for r in related:
-        words = f": {' / '.join(r.words)}" if r.words else ""
+        shown = " / ".join(r.words[:6]) + (" …" if len(r.words) > 6 else "")
+        words = f": {shown}" if r.words else ""
         notes.append(f"kept apart from {r.label} ({', '.join(r.differences)}{words})")
     return tuple(notes)
 
