@@ -24,10 +24,28 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate import lexicon as lx
 from corroborate.cues_polnear import VERB_CUES
-from corroborate.schema import Article, Claim, QuoteType, SpanText, Stance, hash_record
-from corroborate.speakers import SpeakerResolver, media_canonical
+from corroborate.schema import (
+    Article,
+    Claim,
+    ClaimKind,
+    QuoteType,
+    SpanText,
+    SpeakerKind,
+    Stance,
+    hash_record,
+)
+from corroborate.speakers import ROLE_NOUNS as SPEAKING_NOUNS
+from corroborate.speakers import (
+    SpeakerResolver,
+    document_owner,
+    document_publisher,
+    media_canonical,
+    names_an_outlet,
+)
 
 CharSpan = tuple[int, int]
+# A relay between a claim's source and the reader: its source in characters, and its head token.
+Relay = tuple[CharSpan, int | None]
 
 # A quote mark that opens a word: straight quotes pair by position, curly ones by shape.
 _QUOTE_RE = re.compile(r"[\"“”„«»‘]|''|(?:^|(?<=[\s(\[—–-]))['’](?=\w)")
@@ -52,6 +70,10 @@ class Attribution:
     via_text: str | None = None
     confidence: float = 0.8
     quoted: tuple[CharSpan, ...] = field(default_factory=tuple)
+    # who passed the content on, outermost first: "The Journal reported that an official told
+    # aides that X" is the official's attribution with the Journal as its relay
+    chain: tuple[Relay, ...] = ()
+    claim_kind: ClaimKind = "statement"
 
 
 # ------------------------------------------------------------------ quotes
@@ -404,10 +426,62 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found += _said_name_attributions(doc, quotes)
     found = [a for a in found if _has_substance(doc, a.content)]
     found = _make_univocal(doc, found)
+    found = [replace(_with_publisher(doc, a), claim_kind=claim_kind(doc, a, quotes)) for a in found]
     found = _merge_interrupted(doc, found, quotes)
     found = _continuations(doc, found, quotes)
     found.sort(key=lambda a: (a.content[0], a.cue[0] if a.cue else (0, 0)))
     return found
+
+
+def claim_kind(doc: Doc, att: Attribution, quotes: Sequence[CharSpan]) -> ClaimKind:
+    """What sort of attribution this is: a statement, or the writer's prediction, an
+    intention reported as fact, a perception or the writer's own opinion.
+
+    The criteria are lexical and syntactic (see `lexicon.FORECAST_MODALS`): who the source
+    is (first person outside quotes, an image or a record), the class of the cue's lemma,
+    and the modals and hedges of its verb group. First match wins, in that order; a refusal
+    stays a statement whatever its modal ("would not say").
+    """
+    if att.cue_token is None:
+        return "statement"
+    src = doc[att.source_token] if att.source_token is not None else None
+    if src is not None and src.tag_ in ("WDT", "WP") and src.head.dep_ == "relcl":
+        src = src.head.head  # "the video, which shows ..."
+    if src is not None and src.lower_ in lx.FIRST_PERSON and not _inside(
+            (src.idx, src.idx + len(src)), quotes):
+        return "opinion"
+    cue = doc[att.cue_token]
+    lemma = cue.lemma_.lower()
+    if src is not None and (src.lower_ in lx.PERCEPTION_SOURCES or (
+            src.pos_ == "NOUN" and src.lemma_.lower() in lx.PERCEPTION_SOURCES)) and (
+            lemma in lx.PERCEPTION_CUES or lemma not in lx.SPEECH_CUES):
+        return "perception"
+    if att.stance == "declines":
+        return "statement"
+    group = {doc[i] for s, e in att.cue if (span := doc.char_span(s, e, alignment_mode="expand"))
+             is not None for i in range(span.start, span.end)}
+    modals = {t.lower_ for t in group if t.tag_ == "MD"}
+    hedged = any(t.lower_ in lx.HEDGE_ADVERBS for t in group)
+    speech = lemma in lx.SPEECH_CUES
+    if "would" in modals and lemma in lx.WISH_VERBS:
+        return "intention"  # "would like to buy the plant"
+    if (modals & lx.FORECAST_MODALS or hedged) and not speech:
+        return "prediction"  # "would also likely seek food supplies", "will request X"
+    if modals & lx.FUTURE_MODALS and speech:
+        return "prediction"  # "will argue that X": nobody has argued it yet
+    if att.kind == "object" and cue.pos_ == "ADJ" and cue.lower_ in lx.INTENTION_ADJS and not any(
+            g.lower_ in ("have", "be") for c in cue.children if c.dep_ == "xcomp" for g in c.children
+            if g.dep_ in ("aux", "auxpass")):
+        return "intention"  # "is willing to negotiate", not "was determined to have been"
+    if cue.pos_ == "NOUN" and cue.lower_ in lx.INTENTION_NOUNS:
+        return "intention"  # "the mayor's plan to cut fares"
+    # "hopes to win", not "expects Kim to be" (a belief) nor "to have been" (a finding)
+    infinitive = any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) and not any(
+        g.dep_ in ("nsubj", "aux") and g.lower_ != "to" for g in c.children) for c in cue.children)
+    if cue.pos_ in ("VERB", "AUX") and (lemma in lx.INTENTION_CUES or (
+            infinitive and lemma in lx.INFINITIVE_INTENTION_CUES)):
+        return "intention"  # "plans to cut 300 jobs", "decided to sell", "hopes to finish"
+    return "statement"
 
 
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "average", "study"})
@@ -984,12 +1058,20 @@ def _verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = F
     cue_span = _tok_span(cue)
     if _inside(cue_span, content) or any(_overlap(cue_span, s) for s in source):
         return None
+    relay = _relay_at(doc, via_token) if via_token is not None else None
     return Attribution(
         source=source, cue=(cue_span,), content=content, cue_lemma=lemma, kind=kind,
         stance=_stance(verb, cue), source_token=src.i if source and src is not None else None,
         cue_token=verb.i, via_token=via_token, via_text=via_text,
-        confidence=round(confidence, 2),
+        confidence=round(confidence, 2), chain=(relay,) if relay is not None else (),
     )
+
+
+def _relay_at(doc: Doc, i: int) -> Relay | None:
+    """The noun phrase headed by token `i` as a relay ("told state media", "according to
+    the Times" cut off a content)."""
+    span = _chars(doc, *_subtree_range(doc[i]))
+    return (span, i) if span is not None else None
 
 
 _BARE_NOUNS = lx.CUE_NOUNS | {"warning", "concern", "concerns", "question", "questions"}
@@ -1934,7 +2016,8 @@ def _make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
             ):
                 # "the Times reported, citing officials that noted ...": learned via the Times
                 result[j] = replace(inner, via_text=inner.via_text or _text(doc)[
-                    outer.source[0][0] : outer.source[0][1]], via_token=outer.source_token)
+                    outer.source[0][0] : outer.source[0][1]], via_token=outer.source_token,
+                    chain=_relayed(result[i], result[j]))
                 continue
             if not inner.cue or not _inside(inner.cue[0], outer.content):
                 continue
@@ -1942,12 +2025,18 @@ def _make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
             if outer.kind in ("according", "per", "as", "in") or _looks_media(outer_src):
                 via = outer_src or None
                 result[j] = replace(inner, via_text=inner.via_text or via,
-                                    via_token=inner.via_token or outer.source_token)
+                                    via_token=inner.via_token or outer.source_token,
+                                    chain=_relayed(result[i], result[j]))
                 drop.add(i)
             else:
                 split = _split_off(doc, result[i], inner)
                 if split is not None:
                     result[i] = split  # "said X, adding Y": two attributions, as PolNeAR has
+                elif RELAYS and _relays(doc, outer, inner):
+                    # "The Journal reported that an official told aides that X": the official's
+                    # claim, passed on by the Journal; the Journal's own claim would repeat it
+                    result[j] = replace(inner, chain=_relayed(result[i], result[j]))
+                    drop.add(i)
                 else:
                     drop.add(j)
     # "X scolded him: “...,” she said": one quote introduced by a cue before it and closed by
@@ -1973,6 +2062,85 @@ def _make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
         seen.add(a.cue[0])
         out.append(a)
     return out
+
+
+# Nested speech is read as a relay (the inner claim, with the outer source in its chain)
+# rather than as the outer claim alone; off, the outer claim is kept as PolNeAR annotates it.
+RELAYS = True
+# Pronouns that most often stand for the outer speaker himself ("Roe said she told aides that
+# X"): such a nested cue is the outer speaker's own account, not a relay.
+_SELF_PRONOUNS = frozenset("i we he she they it you".split())
+
+
+def _relays(doc: Doc, outer: Attribution, inner: Attribution) -> bool:
+    """Whether an attribution nested in another's content is a speech act the outer source
+    passes on: "X reported that Y told aides that Z", "X said Y had announced Z".
+
+    The inner cue must head what the outer cue says (its complement clause, outside quotes),
+    the outer cue must assert (a denial of "Y told aides" passes nothing on), the inner cue
+    must be a speech or publication act (Y's belief or a chart's showing is X's own account
+    of them), and the inner source must be someone other than the outer speaker.
+    """
+    if outer.cue_token is None or inner.cue_token is None or not inner.source or (
+            inner.source_token is None) or outer.stance != "asserts":
+        return False
+    if outer.kind not in ("verb", "noun") or inner.kind not in ("verb", "object", "noun"):
+        return False
+    out_lemma = doc[outer.cue_token].lemma_.lower()
+    in_lemma = doc[inner.cue_token].lemma_.lower()
+    if out_lemma not in lx.RELAY_CUES or in_lemma not in lx.RELAY_CUES | lx.PUBLISH_VERBS:
+        return False
+    verb = doc[inner.cue_token]
+    if verb.head.i != outer.cue_token or verb.dep_ not in ("ccomp", "parataxis"):
+        return False  # "would pledge X if the Chinese pledged Y": not what the outer said
+    if not all(_inside(c, outer.content) for c in inner.content) or _inside(
+            inner.cue[0], find_quotes(_text(doc))):
+        return False  # a cue in a quote is the quoted speaker's own words
+    src = doc[inner.source_token]
+    if src.lower_ in _SELF_PRONOUNS or src.lower_.endswith(("self", "selves")) or not _may_speak(src):
+        return False  # "Roe said she told aides", "said the vote signals X": no relay
+    text = _text(doc)
+    inner_src = text[inner.source[0][0] : inner.source[0][1]].lower()
+    return not outer.source or inner_src != text[outer.source[0][0] : outer.source[0][1]].lower()
+
+
+def _may_speak(tok: Token) -> bool:
+    """Whether a source token can name someone who speaks: a name, a person, a body, an
+    outlet, a text ("the statement"), or a relative pronoun standing for one of them."""
+    if tok.tag_ in ("WDT", "WP") or tok.pos_ == "PROPN" or tok.ent_type_ in (
+            "PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = tok.lemma_.lower()
+    return any(w in words for w in (lemma, tok.lower_) for words in (
+        SPEAKING_NOUNS, lx.COLLECTIVE_NOUNS, lx.MEDIA_NOUNS, lx.DOCUMENT_NOUNS, lx.GOVERNMENT_WORDS))
+
+
+def _relayed(outer: Attribution, inner: Attribution) -> tuple[Relay, ...]:
+    """The inner attribution's chain once the outer one relays it: the outer's own relays,
+    the outer source, then the inner's relays (an addressee outlet: "told state media")."""
+    own: tuple[Relay, ...] = ((outer.source[0], outer.source_token),) if outer.source else ()
+    chain = [*outer.chain, *own]
+    return tuple(chain + [r for r in inner.chain if r not in chain])
+
+
+def _with_publisher(doc: Doc, att: Attribution) -> Attribution:
+    """"The minister's statement, published by state media, read: ..." and "state media
+    published the minister's statement, which read: ...": the statement is the minister's
+    (`corroborate.speakers` names its owner the speaker); the outlet that published it is a
+    relay, the last of the chain. A statement with no owner is its publisher's own."""
+    if att.source_token is None:
+        return att
+    noun = doc[att.source_token]
+    if noun.tag_ in ("WDT", "WP") and noun.dep_ in lx.SUBJECT_DEPS:
+        head = noun.head
+        noun = head.head if head.dep_ == "relcl" else noun  # "..., which read"
+    if noun.lemma_.lower() not in lx.DOCUMENT_NOUNS or document_owner(noun) is None:
+        return att
+    publisher = document_publisher(noun)
+    relay = _relay_at(doc, publisher.i) if publisher is not None else None
+    if relay is None or relay in att.chain:
+        return att
+    return replace(att, chain=(*att.chain, relay))
 
 
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
@@ -2231,7 +2399,7 @@ def extract_claims(
     all_quotes = find_quotes(text)
     full = article.body if article.body is not None else (0, len(article.text or text))
     body = (full[0] - offset, full[1] - offset)
-    resolver = SpeakerResolver(doc, text)
+    resolver = SpeakerResolver(doc, text, outlet=article.outlet)
     claims: list[Claim] = []
     for att in sorted(atts, key=lambda a: a.content[0]):
         if not (body[0] <= att.content[0][0] and att.content[-1][1] <= body[1]):
@@ -2241,14 +2409,17 @@ def extract_claims(
         speaker, kind = resolver.resolve(att)
         if att.source_token is not None and speaker:
             resolver.speakers.append((att.source_token, speaker, kind))
+        chain = _chain_names(resolver, att, speaker)
         via = None
         if att.via_text:
-            via = media_canonical(att.via_text)
+            via = resolver.outlet_name(att.via_text)
             if via.lower() in ("report", "the report", "outlet", "newspaper") or att.via_text.lower().strip().startswith(("the report", "the outlet", "the newspaper")):
                 prior = [m for m in resolver.mentions if m.label == "MEDIA" and m.start < (att.via_token or 0)]
                 via = prior[-1].name if prior else via
-        if kind == "media" and speaker:
+        if kind == "media" and speaker and names_an_outlet(speaker):
             via = via or speaker
+        # contract v1: `via` is the first outlet the claim came through
+        via = via or next((name for name, k in chain if k == "media" and names_an_outlet(name)), None)
         content_text = " ".join(text[s:e] for s, e in att.content)
         source_text = " ".join(text[s:e] for s, e in att.source)
         cue_text = " ".join(text[s:e] for s, e in att.cue)
@@ -2274,6 +2445,24 @@ def extract_claims(
                 confidence=max(0.05, min(1.0, att.confidence)),
                 stance=att.stance,
                 quoted=shift(quoted),
+                chain=[name for name, _ in chain],
+                kind=att.claim_kind,
             )
         )
     return claims
+
+
+def _chain_names(resolver: SpeakerResolver, att: Attribution, speaker: str | None
+                 ) -> list[tuple[str, SpeakerKind]]:
+    """The relays of an attribution as speakers (name, kind), outermost first, each once,
+    and never the claim's own speaker ("Roe said Roe's office told ..." relays nothing)."""
+    out: list[tuple[str, SpeakerKind]] = []
+    for span, tok in att.chain:
+        relay = Attribution(source=(span,), cue=(), content=att.content, cue_lemma="",
+                            kind="relay", source_token=tok)
+        name, kind = resolver.resolve(relay)
+        if kind == "media" and name:
+            name = resolver.outlet_name(name)
+        if name and name != speaker and name not in (n for n, _ in out):
+            out.append((name, kind))
+    return out

@@ -41,6 +41,59 @@ DENY_CUES = frozenset({"deny", "dismiss", "reject", "refute", "dispute", "rebut"
 DECLINE_PHRASES = frozenset({"decline", "refuse", "fail"})
 QUESTION_CUES = frozenset({"question", "doubt", "wonder", "ask"})
 
+# Cues of a speech act that may pass on another's (relays: "X reported that Y told aides that
+# Z" is Y's claim, relayed by X), and verbs of publishing a text another wrote ("state media
+# published the minister's statement"). Denials, questions and beliefs relay nothing.
+RELAY_CUES = (SPEECH_CUES | frozenset({"read", "quote", "cite", "publish", "carry", "broadcast",
+                                       "air", "print", "post"})) - DENY_CUES - QUESTION_CUES - frozenset(
+    {"predict", "speculate", "estimate", "suggest", "hint", "muse", "question", "doubt", "call",
+     "label", "describe", "characterize", "demand", "urge", "recommend", "threaten"})
+PUBLISH_VERBS = frozenset(
+    "publish carry broadcast air print post run release issue distribute circulate relay".split())
+
+# Claim kinds (schema.ClaimKind). Only a "statement" (what a source said, wrote or published)
+# counts as a source's support; the other kinds are told apart by what the cue is, not by
+# topic: a forecast modal or hedge on a verb that is no speech act is the writer's
+# "prediction" ("Kim would likely seek X", "will request X": nobody said it); a verb or
+# adjective of will with its object or infinitive is an "intention" reported as fact ("plans
+# to", "is willing to", "decided to"); a source that is an image, a record or a set of
+# figures shows, it does not say: a "perception" ("images showed", "data indicate"); and a
+# first-person source outside quotation marks is the writer's own "opinion" ("I believe").
+# A future speech act ("will argue that X") is a prediction too; "would" or "could" with a
+# speech verb is the past of reported speech ("would say only that X"), a statement, and so
+# is a refusal.
+FORECAST_MODALS = frozenset({"will", "'ll", "’ll", "wo", "shall", "would", "could", "may", "might"})
+HEDGE_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "presumably", "maybe"})
+INTENTION_CUES = frozenset(
+    """plan intend want wish aim decide mean prepare seek strive resolve opt choose desire
+    aspire""".split()
+)
+# "would like to", "would rather": a wish, not a forecast
+WISH_VERBS = frozenset({"like", "love", "prefer", "rather"})
+# "hope to win", "expect to close": an intention only with an infinitive of the subject's own
+INFINITIVE_INTENTION_CUES = frozenset({"hope", "try", "look", "attempt"})
+INTENTION_ADJS = frozenset(
+    """willing unwilling ready eager keen determined intent prepared reluctant inclined poised
+    set bent""".split()
+)
+INTENTION_NOUNS = frozenset({"plan", "plans", "intention", "desire", "determination", "bid"})
+PERCEPTION_SOURCES = frozenset(
+    """image images imagery photo photos photograph photographs picture pictures video videos
+    footage clip clips recording recordings audio tape tapes scan scans x-ray data figure
+    figures statistics numbers record records document documents map maps chart charts graph
+    graphs poll polls survey surveys study studies test tests result results evidence log logs
+    reading readings measurement measurements census sample samples""".split()
+)
+# What such a source does: it shows, it does not say ("the clip says X" is its maker's words)
+PERCEPTION_CUES = frozenset(
+    """show indicate suggest reveal demonstrate depict capture find confirm prove contradict
+    document record point appear mean according per in""".split()
+)
+# Future and possible speech acts ("will argue"); "could" and "would" with a speech verb are
+# most often the past of reported speech ("could not resist pointing out", "would say only")
+FUTURE_MODALS = frozenset({"will", "'ll", "’ll", "wo", "shall", "may", "might"})
+FIRST_PERSON = frozenset({"i", "we"})
+
 # Cues whose object is the addressee, not the content: "told reporters", "told state media".
 ADDRESSEE_CUES = frozenset({"tell", "inform", "brief", "notify", "warn", "assure", "remind"})
 
@@ -64,6 +117,14 @@ COLLECTIVE_NOUNS = frozenset(
     economist economists insider insiders authority authorities leader leaders member members
     intelligence agencies report reports poll polls survey study studies voter voters
     supporter supporters opponent opponents republicans democrats""".split()
+)
+
+# Texts a body or person issues, which "say" what their author says: "the statement said",
+# "the announcement read". Their speaker is their owner or issuer (corroborate.speakers).
+DOCUMENT_NOUNS = frozenset(
+    """statement statements announcement release communique communiqué letter memo memorandum
+    message notice declaration readout bulletin advisory proclamation decree filing email
+    transcript editorial""".split()
 )
 
 # Heads of media mentions: "the newspaper", "the influential US daily", "the report".

@@ -31,6 +31,7 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from corroborate import lexicon as lx
+from corroborate.outlets import OUTLETS, normalize_outlet
 from corroborate.schema import SpeakerKind
 
 if TYPE_CHECKING:
@@ -145,16 +146,19 @@ class SpeakerResolver:
     order, so that later pronouns prefer earlier speakers.
     """
 
-    def __init__(self, doc: Doc, text: str | None = None) -> None:
+    def __init__(self, doc: Doc, text: str | None = None, *, outlet: str | None = None) -> None:
         """Index one parsed article for resolution.
 
         Args:
             doc: The parsed article.
             text: ``doc.text`` if the caller has it: spaCy joins the tokens anew on every
                 access, which costs as much as a quarter of the resolver's own work.
+            outlet: The article's own outlet, if known: "the Times" in a New York Times
+                article is that paper.
         """
         self.doc = doc
         self.text = doc.text if text is None else text
+        self.outlet = outlet
         self.sent_of: dict[int, int] = {}
         self.sent_starts: list[int] = []
         for k, s in enumerate(doc.sents):
@@ -202,6 +206,7 @@ class SpeakerResolver:
             mention = self._entity_mention(ent)
             if mention is not None:
                 out.append(mention)
+        times: list[Span] = []
         for m in _outlet_pattern().finditer(self.text):
             key = m.group(0).lower()
             if key in ("ap", "ria", "the times") and not m.group(0)[0].isupper():
@@ -209,10 +214,27 @@ class SpeakerResolver:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
-            out.append(Mention(span.start, span.end, lx.MEDIA_OUTLETS[key], "MEDIA",
+            if key == "the times":
+                times.append(span)  # named once the other outlets of the article are known
+                continue
+            out.append(Mention(span.start, span.end, media_canonical(m.group(0)), "MEDIA",
+                               self.sent_of.get(span.start, 0), False))
+        # "the Times" is the one "... Times" the article names (or is), else The Times of London
+        self.known_outlets = frozenset(
+            [m.name for m in out if m.label == "MEDIA" and m.name != "The Times"]
+            + ([normalize_outlet(self.outlet)] if self.outlet else []))
+        out = [m if m.label != "MEDIA" or m.name != "The Times" else Mention(
+            m.start, m.end, self.outlet_name("The Times"), "MEDIA", m.sent, m.subject, m.role, m.title)
+            for m in out]
+        for span in times:
+            out.append(Mention(span.start, span.end, self.outlet_name("The Times"), "MEDIA",
                                self.sent_of.get(span.start, 0), False))
         out.sort(key=lambda m: (m.start, m.end, m.label))
         return out
+
+    def outlet_name(self, text: str) -> str:
+        """An outlet's display name (`corroborate.outlets`), "the Times" read in this article."""
+        return media_canonical(text, known=getattr(self, "known_outlets", ()))
 
     def _entity_mention(self, ent: Span) -> Mention | None:
         """A PERSON, ORG, GPE or NORP entity as a mention; outlets get their canonical name."""
@@ -224,7 +246,9 @@ class SpeakerResolver:
         if not name:
             return None
         if label == "ORG" and _media_name(name):
-            label, name = "MEDIA", media_canonical(name)
+            # "the Journal": an outlet's article belongs to its name ("The Journal")
+            with_the = ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+            label, name = "MEDIA", media_canonical(("The " if with_the else "") + ent.text)
         elif label == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in ROLE_NOUNS and all(
             t.pos_ == "PROPN" for t in ent
         ):
@@ -402,14 +426,18 @@ class SpeakerResolver:
             best = min(persons, key=lambda m: (0 if m.start <= head.i < m.end else 1, m.start))
             return self.person_name(best), "person"
         if media:
-            return media_canonical(media[0].name), "media"
+            return self.outlet_name(media[0].name), "media"
+        if head.lemma_.lower() in lx.DOCUMENT_NOUNS or head.lower_ in lx.DOCUMENT_NOUNS:
+            found = self._resolve_document(head)
+            if found is not None:
+                return found
         role_head = _last_noun(span, head)
         if role_head.lower_ in lx.MEDIA_NOUNS or role_head.lower_ in ("media", "outlet", "daily"):
             return self._resolve_outlet(role_head, span, text)
         if head.ent_type_ == "PERSON":
             return self.canonical_person(text), "person"
         if head.lower_ in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS:
-            named = self._named_for_role(head)
+            named = self._named_for_role(head) or self._unnamed_role_holder(head)
             if named:
                 return named, "person"
             return _np_name(head, span), "person"  # "an American official who ..."
@@ -446,7 +474,9 @@ class SpeakerResolver:
             best = prior[-1]
             kind: SpeakerKind = "media" if best.label == "MEDIA" else "organization"
             return best.name, kind
-        return _strip_det(text), "media"
+        # "the newspaper" with no outlet named before stays as written; "the agency" and "the
+        # report" may be no outlet at all (a government agency, a study)
+        return _strip_det(text), "unknown" if noun.lower_ in _NOT_ONLY_MEDIA else "media"
 
     def _named_for_role(self, head: Token) -> str | None:
         """"The spokesman" -> the person the article names with that role, last before it.
@@ -464,6 +494,67 @@ class SpeakerResolver:
         before = [m for m in cands if m.start < head.i]
         best = before[-1] if before else min(cands, key=lambda m: abs(m.start - head.i))
         return self.person_name(best)
+
+    def _resolve_token(self, tok: Token) -> tuple[str | None, SpeakerKind]:
+        """A noun phrase or pronoun anywhere in the article as a speaker ("his" in "his
+        statement", "the minister" in "the minister's statement")."""
+        low = tok.lower_
+        if low in _RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$"):
+            antecedent = _relative_antecedent(tok)
+            return self._resolve_antecedent(antecedent) if antecedent is not None else (None, "unknown")
+        if tok.pos_ == "PRON" or low in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP | {"his", "its", "their"}:
+            found = self._resolve_pronoun(tok)
+            return found if found is not None else (None, "unknown")
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        while hi > tok.i + 1 and self.doc[hi - 1].dep_ in ("case", "punct"):
+            hi -= 1
+        return self._resolve_noun(tok, self.doc[lo:hi])
+
+    def _resolve_document(self, noun: Token) -> tuple[str | None, SpeakerKind] | None:
+        """"The statement said": whose statement the article makes it.
+
+        Its owner ("the minister's statement", "a statement from the Kremlin", "a White House
+        statement"), else whoever issued it ("Acme issued a statement", "a statement released
+        by Acme"), else the owner of an earlier statement, release or announcement of the
+        article ("In a statement, Acme said ... The statement added"), else the last person
+        or organisation that spoke in the sentences before. A publisher that is not the
+        owner ("published by state media") is a relay, not the speaker (see
+        `corroborate.extract`). None when nothing ties it to anyone.
+        """
+        for tok in (noun, *self._earlier_documents(noun)):
+            holder = document_owner(tok) or document_issuer(tok)
+            if holder is not None:
+                found = self._resolve_token(holder)
+                if found[0]:
+                    return found
+        sent = self.sent_of.get(noun.i, 0)
+        for tok_i, name, kind in reversed(self.speakers):
+            if tok_i < noun.i and sent - self.sent_of.get(tok_i, 0) <= _DOCUMENT_WINDOW and kind in (
+                    "person", "organization", "government"):
+                return name, kind
+        return None
+
+    def _earlier_documents(self, noun: Token) -> list[Token]:
+        """Document nouns of the same sentence window before `noun`, nearest first."""
+        lo = self.sent_starts[max(0, self.sent_of.get(noun.i, 0) - _DOCUMENT_WINDOW)]
+        return [self.doc[i] for i in reversed(range(lo, noun.i))
+                if self.doc[i].pos_ == "NOUN" and self.doc[i].lemma_.lower() in lx.DOCUMENT_NOUNS]
+
+    def _unnamed_role_holder(self, head: Token) -> str | None:
+        """"The spokeswoman" after "a spokeswoman for Acme": the earlier, fuller mention of
+        the same unnamed role, when the article ties that one to a body."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            return None
+        role = _role_family(head.lower_)
+        lo = self.sent_starts[max(0, self.sent_of.get(head.i, 0) - _DOCUMENT_WINDOW)]
+        for i in reversed(range(lo, head.i)):
+            tok = self.doc[i]
+            if tok.pos_ == "NOUN" and _role_family(tok.lower_) == role:
+                name = _np_name(tok)
+                if name.lower() != tok.lower_ and _role_modifiers(head) <= {
+                        t.lower_ for t in tok.subtree}:
+                    return name
+        return None
 
     def _resolve_antecedent(self, tok: Token) -> tuple[str | None, SpeakerKind]:
         """The noun a relative pronoun modifies, as a speaker.
@@ -488,7 +579,8 @@ class SpeakerResolver:
         if person is not None:
             return person, "person"
         span = self.doc[tok.left_edge.i : tok.i + 1]
-        if tok.pos_ == "PROPN" or tok.ent_type_ or tok.lower_ in ROLE_NOUNS | lx.MEDIA_NOUNS:
+        if tok.pos_ == "PROPN" or tok.ent_type_ or tok.lower_ in ROLE_NOUNS | lx.MEDIA_NOUNS | (
+                lx.DOCUMENT_NOUNS):
             return self._resolve_noun(tok, span)
         if tok.pos_ in ("NOUN", "PROPN"):
             kind: SpeakerKind = "collective" if tok.tag_ in ("NNS", "NNPS") else "unknown"
@@ -751,6 +843,67 @@ class SpeakerResolver:
             elif m.role in lx.MALE_WORDS:
                 gender[name] = "m"
         return gender
+
+
+# Media nouns that also name other things: "the agency" (of a government), "the report".
+_NOT_ONLY_MEDIA = frozenset({"agency", "report", "story", "site", "website"})
+# How many sentences back "the statement" may find the statement it means, or its speaker.
+_DOCUMENT_WINDOW = 6
+# Verbs whose subject is the author of the text they take: "Acme issued a statement".
+_ISSUE_VERBS = frozenset({"issue", "release", "make", "send", "sign", "put", "deliver", "write"})
+
+
+def document_owner(noun: Token) -> Token | None:
+    """Whose text a document noun is: "the minister's statement", "a statement from the
+    Kremlin", "a statement by Acme", "a White House statement", "his statement"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("from", "by", "of"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            # "of" only with a name: "a statement of principles" has no owner
+            if objs and (objs[0].pos_ in ("PROPN", "PRON") or objs[0].ent_type_ or (
+                    c.lower_ != "of" and objs[0].pos_ == "NOUN")):
+                return objs[0]
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+             and (c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or c.pos_ == "PROPN")]
+    return names[-1] if names else None
+
+
+def document_publisher(noun: Token) -> Token | None:
+    """Who published a document noun: "statement, published by state media" and "state media
+    published the statement" give "media"."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in lx.PUBLISH_VERBS:
+            for agent in (g for g in c.children if g.dep_ == "agent"):
+                objs = [g for g in agent.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lx.PUBLISH_VERBS:
+        if noun.dep_ == "dobj":
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            return subj[0] if subj else None
+        for agent in (g for g in verb.children if g.dep_ == "agent"):
+            objs = [g for g in agent.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def document_issuer(noun: Token) -> Token | None:
+    """The author of a document noun with no owner: who issued, released or published it
+    ("Acme issued a statement", "a statement released by Acme"), or who spoke in it ("In a
+    statement, Acme said")."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _ISSUE_VERBS | lx.PUBLISH_VERBS:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        return subj[0] if subj else None
+    if noun.dep_ == "pobj" and verb.lower_ in ("in", "through", "via") and verb.head.pos_ in ("VERB", "AUX"):
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return subj[0] if subj else None
+    return document_publisher(noun)
 
 
 def _indices_with_pos(doc: Doc, tags: Sequence[str]) -> list[int]:
@@ -1102,12 +1255,33 @@ def _media_name(name: str) -> bool:
         p.search(low) for _, p in _outlet_key_patterns()) or bool(_MEDIA_WORDS.search(low))
 
 
-def media_canonical(text: str) -> str:
-    """The canonical outlet name for a mention ("the Times" -> "The New York Times")."""
+def names_an_outlet(name: str) -> bool:
+    """Whether a media speaker's name names one outlet ("Yonhap", "The Journal", "state
+    media"), not only a kind of one ("newspaper", "influential US daily"): only a named outlet
+    can be the `via` that tells two claims came through the same place."""
+    return name != name.lower() or name.lower().endswith("state media")
+
+
+def media_canonical(text: str, known: Iterable[str] = ()) -> str:
+    """The display name of an outlet mention, as `corroborate.outlets` writes outlet names.
+
+    "NYT" and "the New York Times" -> "The New York Times"; "the Times" -> the one "...
+    Times" among `known` (the article's other outlets and its own), else The Times of
+    London; "the official Korean Central News Agency (KCNA)" -> "KCNA"; a name neither the
+    outlet table nor the lexicon knows keeps its words ("the Journal" -> "The Journal", "the
+    Roper Center" -> "Roper Center", "state media").
+    """
+    bare = re.sub(r"[’']s$", "", text.strip())
+    direct = normalize_outlet(bare, known=known)
+    if direct in OUTLETS:
+        return direct
     low = _clean_name(text).lower()
     if low in lx.MEDIA_OUTLETS:
-        return lx.MEDIA_OUTLETS[low]
+        return normalize_outlet(lx.MEDIA_OUTLETS[low], known=known)
     for key, pattern in _outlet_key_patterns():
         if pattern.search(low):
-            return lx.MEDIA_OUTLETS[key]
-    return _strip_det(_clean_name(text))
+            return normalize_outlet(lx.MEDIA_OUTLETS[key], known=known)
+    name = _clean_name(text)
+    if re.match(r"[Tt]he\s+[A-Z]", bare) and name[:1].isupper() and " " not in name:
+        return "The " + name  # a paper's short name: "the Journal", "the Globe"
+    return _strip_det(name)
