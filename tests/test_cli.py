@@ -150,7 +150,7 @@ def test_cli_format_follows_the_output_extension_and_says_what_it_wrote(
     assert check((tmp_path / name).read_bytes())
     assert result.stdout == ""
     assert result.stderr.startswith(f"corroborate: wrote {tmp_path / name}")
-    assert "1 article read, 0 not read" in result.stderr
+    assert "1 of 1 article read" in result.stderr
 
 
 def test_cli_csv_to_stdout_round_trips() -> None:
@@ -161,7 +161,7 @@ def test_cli_csv_to_stdout_round_trips() -> None:
 
 
 def test_progress_stages_are_named() -> None:
-    assert stage(None, None) == "reading articles, loading the model"
+    assert stage(None, None) == "reading articles, loading the model, extracting claims"
     assert stage(2, 5) == "extracting claims"
     assert stage(5, 5) == "matching claims across articles"
 

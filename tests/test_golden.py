@@ -15,7 +15,13 @@ from io import StringIO
 import pytest
 from rich.console import Console
 
-from corroborate.render import render_csv, render_html, render_json, render_table
+from corroborate.render import (
+    render_csv,
+    render_html,
+    render_json,
+    render_table,
+    summary_line,
+)
 from corroborate.schema import Report
 from tests.conftest import GOLDEN
 
@@ -94,8 +100,9 @@ def test_seeds_table_at_100_columns_shows_every_member_of_every_multi_article_cl
             assert any(line.lstrip().startswith(path) or f" {path}:" in line for line in lines), (
                 path)
             assert " ".join(claim.content.text.split())[:40] in flat, claim.content.text
-    # the summary is the last line, so it stays on screen after the table scrolls
+    # the summary comes last, so it stays on screen after the table scrolls
     assert lines[-1].startswith("corroborate: ")
+    assert summary_line(seeds_report) in lines[-1]
 
 
 def test_seeds_csv_round_trips_with_one_row_per_claim(

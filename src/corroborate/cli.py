@@ -260,7 +260,7 @@ def report_cmd(
 def stage(done: int | None, total: int | None) -> str:
     """The progress bar's name for where the run is, from api's (done, total) reports."""
     if done is None or total is None:
-        return "reading articles, loading the model"
+        return "reading articles, loading the model, extracting claims"
     return "matching claims across articles" if done >= total else "extracting claims"
 
 
@@ -273,8 +273,9 @@ def _run(corroborate: Callable[..., Any], inputs: Sequence[str], *, max_bytes: i
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
         TimeElapsedColumn(), console=Console(stderr=True), transient=True,
     ) as bar:
-        # api reads the inputs, then loads the model, then extracts (reporting each article),
-        # then matches: the first tick ends the first two stages, the last starts matching.
+        # api reads the inputs, loads the model, then extracts and reports after each batch
+        # of articles, then matches: the first report ends the first stages, the last one
+        # starts matching.
         task = bar.add_task(stage(None, None), total=None)
 
         def tick(done: int, total: int) -> None:

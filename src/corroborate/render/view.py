@@ -301,8 +301,8 @@ def summary_line(report: Report) -> str:
     multi = sum(not k.single_sourced for k in report.clusters)
     single = len(report.clusters) - multi
     return (
-        f"{_count(read, 'article')} read, {len(report.documents) - read} not read · "
-        f"{_count(len(report.claims), 'claim')} ({len(report.clusters)} distinct) · "
+        f"{read} of {_count(len(report.documents), 'article')} read · "
+        f"{_count(len(report.claims), 'claim')}, {len(report.clusters)} distinct · "
         f"{multi} corroborated · {single} single-sourced"
     )
 
