@@ -37,7 +37,8 @@ def _check(name: str, actual: str, update: bool) -> None:
         if not update:
             pytest.fail(f"{name} did not exist; written now, review and commit it")
         return
-    expected = path.read_text(encoding="utf-8")
+    # bytes, not read_text: the CSV's CRLF line ends are part of what is checked
+    expected = path.read_bytes().decode("utf-8")
     if actual != expected:
         diff = "".join(difflib.unified_diff(
             expected.splitlines(keepends=True), actual.splitlines(keepends=True),

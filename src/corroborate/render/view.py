@@ -28,6 +28,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_-]")
 _WORD = re.compile(r"\S+\s*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_DOC_REF = re.compile(r"\bdoc:([\w.#-]*\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +245,8 @@ def build_view(
             stances=tuple(k.stances),
             variants=variants,
             related=related,
-            evidence=tuple(str(e) for e in (getattr(k, "evidence", None) or ())),
+            evidence=tuple(_name_docs(str(e), doc_label)
+                           for e in (getattr(k, "evidence", None) or ())),
             links=tuple(
                 f"{link.a} and {link.b}: {link.kind}" + (f" ({link.detail})" if link.detail else "")
                 for link in getattr(k, "source_links", None) or ()
@@ -305,6 +307,11 @@ def summary_line(report: Report) -> str:
         f"{_count(len(report.claims), 'claim')}, {len(report.clusters)} distinct · "
         f"{multi} corroborated · {single} single-sourced"
     )
+
+
+def _name_docs(text: str, doc_label: Mapping[str, str]) -> str:
+    """Evidence as a reader knows the articles: "doc:001_x" becomes its outlet or file."""
+    return _DOC_REF.sub(lambda m: doc_label.get(m.group(1), m.group(0)), text)
 
 
 def _count(n: int, noun: str) -> str:
