@@ -133,3 +133,20 @@ def test_sources_same_relay_does_not_make_two_named_people_one() -> None:
     g = graph(claim("a", "Dmitry Peskov", via="The New York Times"),
               claim("b", "John Kirby", via="The New York Times"))
     assert g.link(0, 1) is None
+
+
+@pytest.mark.parametrize(
+    "short,full",
+    [("AMD", "Advanced Micro Devices"), ("HP", "Hewlett-Packard Co."), ("HP of Palo Alto", "Hewlett-Packard"),
+     ("USGS", "US Geological Survey"), ("Acme", "Acme Inc.")],
+)
+def test_sources_initials_and_corporate_suffixes_are_one_organisation(short: str, full: str) -> None:
+    g = graph(claim("a", short, kind="organization"), claim("b", full, kind="organization"))
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "same"
+
+
+def test_sources_initials_shared_by_two_full_names_stay_apart() -> None:
+    g = graph(claim("a", "AP", kind="organization"), claim("b", "Acme Partners", kind="organization"),
+              claim("c", "Alpine Power", kind="organization"))
+    assert g.link(0, 1) is None and g.link(0, 2) is None

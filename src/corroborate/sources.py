@@ -146,7 +146,7 @@ class SourceGraph:
             if claim.speaker and claim.speaker_kind == "person":
                 name = self.canon.get(claim.speaker, claim.speaker)
                 person_sources.setdefault(name, set()).add(claim.source.text)
-        self.entities = self._short_outlets([self._entity(c) for c in self.claims])
+        self.entities = _acronyms(self._short_outlets([self._entity(c) for c in self.claims]))
         for claim, ent in zip(self.claims, self.entities, strict=True):
             self.names[ent.key] = ent.name
             if ent.kind == "person":
@@ -287,6 +287,62 @@ class SourceGraph:
 
     def _governmental(self, ent: Entity) -> bool:
         return any(k.startswith(("office:", "state:")) for k in self.ancestors(ent.key) if k != ent.key)
+
+
+_CORP_SUFFIX = re.compile(
+    r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|gmbh)\.?$",
+    re.IGNORECASE,
+)
+_ACRONYM_OF_PLACE = re.compile(r"^([A-Z][A-Z&.-]{1,5})\s+of\s+[A-Z]")
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "&", "for", "de"})
+
+
+def org_name(name: str) -> str:
+    """An organisation's name without what does not tell it apart: "Hewlett-Packard Co." ->
+    "Hewlett-Packard", "HP of Palo Alto" -> "HP", "the U.S. Geological Survey" -> as is."""
+    name = _CORP_SUFFIX.sub("", name.strip()).strip(" ,")
+    m = _ACRONYM_OF_PLACE.match(name)
+    return m.group(1) if m else name
+
+
+def acronym(name: str) -> str:
+    """Initials of a multi-word name, hyphenated parts counted: "Advanced Micro Devices" ->
+    "AMD", "Hewlett-Packard" -> "HP", "US Geological Survey" -> "USGS"."""
+    letters = []
+    for word in re.split(r"[\s-]+", name):
+        word = word.strip(".,’'")
+        if not word or word.lower() in _ACRONYM_SKIP:
+            continue
+        if word.replace(".", "").isupper() and len(word.replace(".", "")) <= 3:
+            letters.append(word.replace(".", ""))  # "US" in "US Geological Survey"
+        elif word[0].isalpha():
+            letters.append(word[0].upper())
+    return "".join(letters) if len(letters) >= 2 else ""
+
+
+def _acronyms(entities: list[Entity]) -> list[Entity]:
+    """Organisations, offices and outlets named in full in one article and by initials or with
+    a corporate suffix in another ("AMD" / "Advanced Micro Devices", "HP" / "Hewlett-Packard
+    Co.") become one entity, when the story has exactly one full name for the initials."""
+    kinds = ("organization", "office", "outlet")
+    full: dict[str, set[str]] = {}
+    for e in entities:
+        if e.kind in kinds:
+            base = org_name(e.name)
+            if len(base.split()) > 1 or "-" in base:
+                full.setdefault(acronym(base), set()).add(base)
+    out = []
+    for e in entities:
+        if e.kind in kinds:
+            base = org_name(e.name)
+            compact = base.replace(".", "")
+            if compact.isupper() and 2 <= len(compact) <= 6 and len(full.get(compact, ())) == 1:
+                base = next(iter(full[compact]))
+            if base != e.name:
+                prefix = e.key.split(":", 1)[0]
+                e = Entity(f"{prefix}:{_key(base)}", base, e.kind)
+        out.append(e)
+    return out
 
 
 def _title(name: str) -> str:
