@@ -34,7 +34,6 @@ from corroborate.schema import (
     Stance,
     hash_record,
 )
-from corroborate.speakers import ROLE_NOUNS as SPEAKING_NOUNS
 from corroborate.speakers import (
     SpeakerResolver,
     document_owner,
@@ -478,8 +477,12 @@ def claim_kind(doc: Doc, att: Attribution, quotes: Sequence[CharSpan]) -> ClaimK
     # "hopes to win", not "expects Kim to be" (a belief) nor "to have been" (a finding)
     infinitive = any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) and not any(
         g.dep_ in ("nsubj", "aux") and g.lower_ != "to" for g in c.children) for c in cue.children)
-    if cue.pos_ in ("VERB", "AUX") and (lemma in lx.INTENTION_CUES or (
-            infinitive and lemma in lx.INFINITIVE_INTENTION_CUES)):
+    # the lemmatizer reads some forms as other words ("hopes" as "hop"): the form, less its
+    # inflection, is tried too
+    forms = {lemma, cue.lower_, re.sub(r"(?<=[a-z]{3})(e?s|e?d|ing)$", "", cue.lower_),
+             re.sub(r"(?<=[a-z]{3})(s|d)$", "", cue.lower_)}
+    if cue.pos_ in ("VERB", "AUX") and (forms & lx.INTENTION_CUES or (
+            infinitive and forms & lx.INFINITIVE_INTENTION_CUES)):
         return "intention"  # "plans to cut 300 jobs", "decided to sell", "hopes to finish"
     return "statement"
 
@@ -2105,14 +2108,13 @@ def _relays(doc: Doc, outer: Attribution, inner: Attribution) -> bool:
 
 
 def _may_speak(tok: Token) -> bool:
-    """Whether a source token can name someone who speaks: a name, a person, a body, an
-    outlet, a text ("the statement"), or a relative pronoun standing for one of them."""
+    """Whether a source token can name someone who speaks or a text that does: not an image
+    or a record, which show ("the footage showed"), nor a word of amount or event."""
     if tok.tag_ in ("WDT", "WP") or tok.pos_ == "PROPN" or tok.ent_type_ in (
             "PERSON", "ORG", "NORP", "GPE"):
         return True
-    lemma = tok.lemma_.lower()
-    return any(w in words for w in (lemma, tok.lower_) for words in (
-        SPEAKING_NOUNS, lx.COLLECTIVE_NOUNS, lx.MEDIA_NOUNS, lx.DOCUMENT_NOUNS, lx.GOVERNMENT_WORDS))
+    return tok.pos_ in ("NOUN", "PRON") and not (
+        {tok.lemma_.lower(), tok.lower_} & (lx.PERCEPTION_SOURCES | lx.NON_SOURCES))
 
 
 def _relayed(outer: Attribution, inner: Attribution) -> tuple[Relay, ...]:

@@ -47,7 +47,8 @@ QUESTION_CUES = frozenset({"question", "doubt", "wonder", "ask"})
 RELAY_CUES = (SPEECH_CUES | frozenset({"read", "quote", "cite", "publish", "carry", "broadcast",
                                        "air", "print", "post"})) - DENY_CUES - QUESTION_CUES - frozenset(
     {"predict", "speculate", "estimate", "suggest", "hint", "muse", "question", "doubt", "call",
-     "label", "describe", "characterize", "demand", "urge", "recommend", "threaten"})
+     "label", "describe", "characterize", "demand", "urge", "recommend", "threaten", "signal",
+     "indicate", "point", "underscore", "mean"})
 PUBLISH_VERBS = frozenset(
     "publish carry broadcast air print post run release issue distribute circulate relay".split())
 
