@@ -2096,9 +2096,9 @@ def _relays(doc: Doc, outer: Attribution, inner: Attribution) -> bool:
     verb = doc[inner.cue_token]
     if verb.head.i != outer.cue_token or verb.dep_ not in ("ccomp", "parataxis"):
         return False  # "would pledge X if the Chinese pledged Y": not what the outer said
-    if not all(_inside(c, outer.content) for c in inner.content) or _inside(
-            inner.cue[0], find_quotes(_text(doc))):
-        return False  # a cue in a quote is the quoted speaker's own words
+    if not all(_inside(c, outer.content) for c in inner.content) or any(
+            _overlap(inner.cue[0], q) for q in find_quotes(_text(doc))):
+        return False  # a cue in a quote is the quoted speaker's own words ('is "telling X')
     src = doc[inner.source_token]
     if src.lower_ in _SELF_PRONOUNS or src.lower_.endswith(("self", "selves")) or not _may_speak(src):
         return False  # "Roe said she told aides", "said the vote signals X": no relay
