@@ -27,9 +27,13 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "SOURCES_FILE",
     "STDIN",
+    "PlannedInput",
+    "assemble_articles",
     "excluding",
     "find_body",
+    "plan_inputs",
     "read_articles",
+    "read_planned",
     "read_texts",
     "text_differs_from_file",
 ]
@@ -140,13 +144,82 @@ def read_articles(
     Raises:
         InputError: An input does not exist, or is neither a file nor a folder.
     """
+    plan = plan_inputs(inputs, max_bytes=max_bytes, detect_body=detect_body)
+    read = [read_planned(item, max_bytes=max_bytes, detect_body=detect_body) for item in plan]
+    return assemble_articles(plan, read)
+
+
+# Reading in three steps, so that the middle one (decoding, HTML extraction, body detection:
+# nearly all the cost) can run in other processes or on other machines: `plan_inputs` lists
+# the files where the inputs were given, `read_planned` reads one file wherever its path is
+# visible, `assemble_articles` applies each folder's sources.csv, sorts and makes ids unique.
+# `read_articles` is exactly the three in a row.
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedInput:
+    """One unit of reading: a file to read, or an article made while listing.
+
+    Attributes:
+        index: Which of the inputs it comes from (breaks ties between equal paths).
+        rel: The path the report gives it.
+        fs_path: The absolute path to read, for files.
+        article: Made already: standard input, or a problem found while listing.
+        sources: A folder's sources.csv, applied to the other files of `index` on assembly.
+    """
+
+    index: int
+    rel: str
+    fs_path: str | None = None
+    article: Article | None = None
+    sources: bool = False
+
+
+def plan_inputs(
+    inputs: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, detect_body: bool = True
+) -> list[PlannedInput]:
+    """List what `read_articles` would read, without reading files (standard input is read).
+
+    Raises:
+        InputError: An input does not exist, or is neither a file nor a folder.
+    """
     if isinstance(inputs, str | Path):
         # A bare path is a Sequence[str] too: read it as one input, not one per character.
         inputs = [inputs]
-    found: list[tuple[str, int, Article]] = []
+    plan: list[PlannedInput] = []
     for index, item in enumerate(inputs):
-        for article in _read_input(item, max_bytes=max_bytes, detect_body=detect_body):
-            found.append((article.path, index, article))
+        plan.extend(_plan_input(index, item, max_bytes=max_bytes, detect_body=detect_body))
+    return plan
+
+
+def read_planned(item: PlannedInput, *, max_bytes: int, detect_body: bool) -> list[Article]:
+    """The articles of one planned input (a JSON list or JSON Lines file gives several)."""
+    if item.article is not None:
+        return [item.article]
+    if item.sources or item.fs_path is None:
+        return []  # read on assembly, where the folder's other articles are known
+    return _read_file(Path(item.fs_path), item.rel, max_bytes=max_bytes, detect_body=detect_body)
+
+
+def assemble_articles(
+    plan: Sequence[PlannedInput], read: Sequence[Sequence[Article]]
+) -> list[Article]:
+    """The articles of a plan, given what `read_planned` gave for each of its items, in order."""
+    by_input: dict[int, list[Article]] = {}
+    sources: dict[int, PlannedInput] = {}
+    for item, articles in zip(plan, read, strict=True):
+        by_input.setdefault(item.index, [])
+        if item.sources:
+            sources[item.index] = item
+        else:
+            by_input[item.index].extend(articles)
+    found: list[tuple[str, int, Article]] = []
+    for index, articles in by_input.items():
+        if index in sources:
+            entry = sources[index]
+            record, articles = _apply_sources(Path(entry.fs_path or entry.rel), entry.rel, articles)
+            articles = [*articles, record]
+        found.extend((article.path, index, article) for article in articles)
     # The input index breaks ties between equal paths from different folders; within one
     # input every path is distinct, so nothing depends on the order the OS lists files in.
     found.sort(key=lambda entry: (entry[0], entry[1]))
@@ -171,9 +244,12 @@ def text_differs_from_file(article: Article) -> bool:
     )
 
 
-def _read_input(item: str | Path, *, max_bytes: int, detect_body: bool) -> list[Article]:
+def _plan_input(
+    index: int, item: str | Path, *, max_bytes: int, detect_body: bool
+) -> list[PlannedInput]:
     if isinstance(item, str) and item == STDIN:
-        return [_read_stdin(max_bytes=max_bytes, detect_body=detect_body)]
+        return [PlannedInput(index, STDIN, article=_read_stdin(max_bytes=max_bytes,
+                                                               detect_body=detect_body))]
     path = Path(item)
     try:
         info = path.stat()
@@ -189,9 +265,9 @@ def _read_input(item: str | Path, *, max_bytes: int, detect_body: bool) -> list[
             raise InputError(f"{path}: symlink loop; give the real path instead") from None
         raise InputError(f"{path}: cannot be accessed ({_strerror(exc)}); check the path") from None
     if stat.S_ISDIR(info.st_mode):
-        return _read_folder(path, max_bytes=max_bytes, detect_body=detect_body)
+        return _plan_folder(index, path)
     if stat.S_ISREG(info.st_mode):
-        return _read_file(path, _printable(path.name), max_bytes=max_bytes, detect_body=detect_body)
+        return [PlannedInput(index, _printable(path.name), fs_path=os.path.abspath(path))]
     raise InputError(
         f"{path}: neither a file nor a folder (a device, pipe or socket); give a folder of "
         "articles, a file, or - for standard input"
@@ -224,7 +300,7 @@ class _Entry:
     reason: str | None = None
 
 
-def _read_folder(root: Path, *, max_bytes: int, detect_body: bool) -> list[Article]:
+def _plan_folder(index: int, root: Path) -> list[PlannedInput]:
     try:
         root_info = root.stat()
         entries = _walk(root, "", frozenset({(root_info.st_dev, root_info.st_ino)}), top=True)
@@ -232,22 +308,21 @@ def _read_folder(root: Path, *, max_bytes: int, detect_body: bool) -> list[Artic
         raise InputError(
             f"{root}: the folder cannot be read ({_strerror(exc)}); make it readable"
         ) from None
-    articles: list[Article] = []
-    sources: _Entry | None = None
+    plan: list[PlannedInput] = []
+    sources: PlannedInput | None = None
     for entry in entries:
         if entry.fs_path is None:
             reason = entry.reason or ""
-            articles.append(_problem(entry.rel, _stem(entry.rel), entry.status, reason))
+            problem = _problem(entry.rel, _stem(entry.rel), entry.status, reason)
+            plan.append(PlannedInput(index, entry.rel, article=problem))
         elif entry.rel.lower() == SOURCES_FILE:
-            sources = entry
+            sources = PlannedInput(index, entry.rel, fs_path=os.path.abspath(entry.fs_path),
+                                   sources=True)
         else:
-            articles.extend(
-                _read_file(entry.fs_path, entry.rel, max_bytes=max_bytes, detect_body=detect_body)
-            )
-    if sources is not None and sources.fs_path is not None:
-        record, articles = _apply_sources(sources.fs_path, sources.rel, articles)
-        articles.append(record)
-    return articles
+            plan.append(PlannedInput(index, entry.rel, fs_path=os.path.abspath(entry.fs_path)))
+    if sources is not None:
+        plan.append(sources)
+    return plan
 
 
 def _apply_sources(
