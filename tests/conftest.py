@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,11 @@ from spacy.vocab import Vocab
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+
+# Test runs keep their claim cache in a folder of their own, never the user's: runs of the
+# same code share claims within the session (which the cache's keys make safe), and nothing
+# outlives it unless the caller chose the folder.
+os.environ.setdefault("CORROBORATE_CACHE_DIR", tempfile.mkdtemp(prefix="corroborate-tests-"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -53,8 +53,6 @@ def test_api_long_text_is_parsed_in_parts_with_true_offsets(tmp_path: Path, monk
     (tmp_path / "long.txt").write_text(text, encoding="utf-8")
     whole = corroborate([tmp_path], detect_body=False)
     monkeypatch.setattr(nlp_module, "CHUNK_CHARS", 1000)
-    monkeypatch.setattr("corroborate.api.split_text",
-                        lambda t: nlp_module.split_text(t, 1000))
     parts = corroborate([tmp_path], detect_body=False)
     assert len(nlp_module.split_text(text, 1000)) > 5
     assert [c.content.spans for c in parts.claims] == [c.content.spans for c in whole.claims]

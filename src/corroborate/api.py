@@ -2,21 +2,45 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from spacy.language import Language
 
-from corroborate.components import attributions_of
-from corroborate.extract import extract_claims, wire_credits
-from corroborate.ingest import DEFAULT_MAX_BYTES, read_articles, text_differs_from_file
+from corroborate.cache import ClaimCache, Entry, no_cache, open_cache
+from corroborate.engine import Engine, LocalEngine, make_engine
+from corroborate.extract import wire_credits
 from corroborate.independence import claim_origins
+from corroborate.ingest import DEFAULT_MAX_BYTES, plan_inputs, text_differs_from_file
 from corroborate.match import DEFAULT_CONFIG, MatchConfig, canonical_speakers, cluster_claims
-from corroborate.nlp import load_pipeline, split_text
+from corroborate.nlp import claims_of, extraction_version, load_pipeline
 from corroborate.report import build_report, document_of
 from corroborate.schema import Article, Claim, Document, Report
 
 Progress = Callable[[int, int], None]
+_log = logging.getLogger("corroborate")
+
+
+@dataclass
+class RunStats:
+    """What a run did besides its report: filled in when passed to `corroborate`.
+
+    Attributes:
+        articles: Readable articles (status ok, with text).
+        parsed: Articles parsed in this run (cache misses).
+        cached: Articles whose claims came from the cache.
+        cache_path: The cache file used, if any.
+        notes: Why the cache could not be (fully) used; for stderr, never the report.
+    """
+
+    articles: int = 0
+    parsed: int = 0
+    cached: int = 0
+    cache_path: Path | None = None
+    notes: list[str] = field(default_factory=list)
 
 
 def corroborate(
@@ -26,8 +50,15 @@ def corroborate(
     detect_body: bool = True,
     config: MatchConfig = DEFAULT_CONFIG,
     progress: Progress | None = None,
+    jobs: int | None = None,
+    cache: str | Path | Literal[False] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    stats: RunStats | None = None,
 ) -> Report:
     """Read the inputs, extract attributed claims, match them across articles, and report.
+
+    The report is byte-identical whatever `jobs`, `cache` and `engine` are.
 
     Args:
         inputs: Folders, files, or "-" for standard input.
@@ -35,6 +66,13 @@ def corroborate(
         detect_body: Find the article body in scraped text; off, the whole text is the body.
         config: Matching thresholds.
         progress: Called as progress(done, total) after each article.
+        jobs: Processes for reading and extraction (default: the cores this process may use);
+            with the dask engine and no scheduler, the local cluster's workers.
+        cache: The claim cache's folder; None for the default (`cache.default_cache_dir`),
+            False for none.
+        engine: "local" (this machine) or "dask" (a Dask cluster, `corroborate.engine`).
+        scheduler: The Dask scheduler's address or scheduler file; None starts a local cluster.
+        stats: Filled in with what the run parsed and took from the cache.
 
     Returns:
         The report; every input appears in `documents`, read or not.
@@ -42,12 +80,20 @@ def corroborate(
     Raises:
         InputError: When an input path does not exist or is not a file or folder.
         ModelError: When the pinned spaCy model is not installed.
+        EngineError: When workers die past retrying, or the cluster cannot be reached.
     """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
-    articles = read_articles(inputs, max_bytes=max_bytes, detect_body=detect_body)
-    nlp = load_pipeline()
-    claims, failed = extract_all(nlp, articles, progress=progress)
+    plan = plan_inputs(inputs, max_bytes=max_bytes, detect_body=detect_body)
+    stats = stats if stats is not None else RunStats()
+    runner = make_engine(engine, jobs=jobs, scheduler=scheduler)
+    try:
+        articles = runner.read(plan, max_bytes=max_bytes, detect_body=detect_body)
+        with _open_cache(cache) as store:
+            claims, failed = collect_claims(articles, engine=runner, cache=store,
+                                            progress=progress, stats=stats)
+    finally:
+        runner.close()
     documents: list[Document] = []
     for article in articles:
         if article.doc_id in failed:
@@ -66,38 +112,98 @@ def corroborate(
     return build_report(documents, claims, clusters, notes=notes)
 
 
-def _parts(articles: Sequence[Article]) -> Iterator[tuple[str, tuple[int, int]]]:
-    for n, article in enumerate(articles):
-        for offset, part in split_text(article.text):
-            yield part, (n, offset)
+def _open_cache(cache: str | Path | Literal[False] | None) -> ClaimCache:
+    if cache is False:
+        return no_cache()
+    return open_cache(cache, extraction_version())
+
+
+# Cache writes go in batches of this many articles: a killed run keeps all finished batches.
+_WRITE_BATCH = 64
+
+
+def collect_claims(
+    articles: Sequence[Article],
+    *,
+    engine: Engine | None = None,
+    cache: ClaimCache | None = None,
+    progress: Progress | None = None,
+    stats: RunStats | None = None,
+) -> tuple[list[Claim], dict[str, str]]:
+    """Claims of every readable article, from the cache or extracted by the engine.
+
+    Args:
+        articles: As read; only those with status ok and some text are parsed.
+        engine: Where extraction runs (default: this machine, all its cores).
+        cache: Where claims are looked up first and kept after (default: none).
+        progress: Called as progress(done, total) as articles are done.
+        stats: Filled in with the counts.
+
+    Returns:
+        The claims in article order, and the reasons of articles whose extraction failed
+        (one article that breaks a rule never stops the run: it is reported as failed).
+    """
+    readable = [a for a in articles if a.status == "ok" and a.text.strip()]
+    cache = cache if cache is not None else no_cache()
+    keys = [cache.key(a) for a in readable] if cache.enabled else []
+    entries: dict[int, Entry] = {}
+    if keys:
+        found = cache.get(keys)
+        entries = {n: found[k] for n, k in enumerate(keys) if k in found}
+    todo = [n for n in range(len(readable)) if n not in entries]
+    if progress is not None and entries:
+        progress(len(entries), len(readable))
+    if todo:
+        runner = engine if engine is not None else LocalEngine()
+        pending: list[tuple[str, Entry]] = []
+        for done, (m, entry) in enumerate(runner.extract([readable[n] for n in todo]), start=1):
+            n = todo[m]
+            entries[n] = entry
+            if keys:
+                pending.append((keys[n], entry))
+                if len(pending) >= _WRITE_BATCH:
+                    cache.put(pending)
+                    pending = []
+            if progress is not None:
+                progress(len(readable) - len(todo) + done, len(readable))
+        cache.put(pending)
+    if stats is not None:
+        stats.articles = len(readable)
+        stats.parsed = len(todo)
+        stats.cached = len(readable) - len(todo)
+        stats.cache_path = cache.path if cache.enabled else None
+        stats.notes.extend(cache.notes)
+    for note in cache.notes:
+        _log.warning(note)
+    claims: list[Claim] = []
+    failed: dict[str, str] = {}
+    for n, article in enumerate(readable):
+        entry = entries[n]
+        if isinstance(entry, str):
+            failed[article.doc_id] = entry
+        else:
+            claims.extend(entry)
+    return claims, failed
 
 
 def extract_all(
     nlp: Language, articles: Sequence[Article], *, progress: Progress | None = None
 ) -> tuple[list[Claim], dict[str, str]]:
-    """Claims of every readable article, and the articles that failed during extraction.
+    """Claims of every readable article parsed in this process with `nlp`, and the failures.
 
     One article that breaks a rule never stops the run: it is reported as failed.
     """
     readable = [a for a in articles if a.status == "ok" and a.text.strip()]
     claims: list[Claim] = []
     failed: dict[str, str] = {}
-    done: set[int] = set()
-    for doc, (n, offset) in nlp.pipe(_parts(readable), as_tuples=True, batch_size=8):
-        article = readable[n]
-        try:
-            claims.extend(extract_claims(doc, article, attributions_of(doc), offset=offset))
-        except Exception as exc:  # a rule bug must not cost the other articles
-            failed[article.doc_id] = (
-                f"claim extraction failed ({type(exc).__name__}: {exc}); "
-                "please report this file to the corroborate developers"
-            )
-        if n not in done:
-            done.add(n)
-            if progress is not None:
-                progress(len(done), len(readable))
-    keep = [c for c in claims if c.doc_id not in failed]
-    return keep, failed
+    for n, entry in claims_of(nlp, readable):
+        if isinstance(entry, str):
+            failed[readable[n].doc_id] = entry
+        else:
+            claims.extend(entry)
+        if progress is not None:
+            progress(n + 1, len(readable))
+    return claims, failed
 
 
 def extract_claims_from_texts(texts: dict[str, str]) -> list[Claim]:

@@ -73,6 +73,11 @@ app = typer.Typer(
 )
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class Format(str, Enum):
     auto = "auto"
     table = "table"
@@ -200,6 +205,34 @@ def report_cmd(
     width: Annotated[
         int | None, typer.Option("--width", help="Table width in columns (default: the terminal's).")
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, show_default=False, metavar="N",
+                     help="Processes that read and parse articles (default: all cores). The "
+                     "report is the same whatever the number."),
+    ] = None,
+    cache: Annotated[
+        Path | None,
+        typer.Option("--cache", show_default=False, file_okay=False, metavar="DIR",
+                     help="Folder of the claim cache, which keeps each article's claims so that "
+                     "a rerun parses only new and changed files (default: the user's cache "
+                     "folder, or $CORROBORATE_CACHE_DIR)."),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Parse every article; read and write no cache.")
+    ] = False,
+    engine: Annotated[
+        Engine,
+        typer.Option("--engine", help="Where articles are read and parsed: local (this machine) "
+                     "or dask (a Dask cluster; see --scheduler)."),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", show_default=False, metavar="ADDRESS",
+                     help="With --engine dask: the scheduler's address (tcp://host:8786) or "
+                     "scheduler file; without it a local cluster of --jobs workers is started. "
+                     "Inputs must lie at the same path on every worker."),
+    ] = None,
 ) -> None:
     """Extract claims from the INPUT folders and files, match them across articles, report."""
     from corroborate import api
@@ -209,13 +242,21 @@ def report_cmd(
     chosen = _chosen_format(format, output)
     if output is not None:
         _check_output(output, inputs)
+    if scheduler is not None and engine is not Engine.dask:
+        raise _fail("--scheduler needs --engine dask", 2)
+    if cache is not None and no_cache:
+        raise _fail("--cache and --no-cache contradict each other; give one", 2)
+    _notes_to_stderr(quiet)
+    run_options: dict[str, Any] = {"jobs": jobs, "cache": False if no_cache else cache,
+                                   "engine": engine.value, "scheduler": scheduler}
     if not quiet:
         _stdin_hint(inputs)
     show_progress = not quiet and sys.stderr.isatty()
     try:
         with excluding([output] if output is not None else []):
             result = _run(api.corroborate, inputs, max_bytes=max_bytes,
-                          detect_body=not no_body_detection, progress=show_progress)
+                          detect_body=not no_body_detection, progress=show_progress,
+                          **run_options)
             if not result.documents:
                 where = " ".join(inputs)
                 raise _fail(f"no files in {where}: nothing to read; give a folder or files of "
@@ -264,11 +305,27 @@ def stage(done: int | None, total: int | None) -> str:
     return "matching claims across articles" if done >= total else "extracting claims"
 
 
+def _notes_to_stderr(quiet: bool) -> None:
+    """The library's warnings (a cache it could not use) as "corroborate: note: ..." lines."""
+    import logging
+
+    logger = logging.getLogger("corroborate")
+    logger.propagate = False
+    for handler in list(logger.handlers):
+        if getattr(handler, "_corroborate_cli", False):
+            logger.removeHandler(handler)
+    handler = logging.StreamHandler()  # sys.stderr as it is now (CliRunner swaps it)
+    handler._corroborate_cli = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("corroborate: note: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.ERROR if quiet else logging.WARNING)
+
+
 def _run(corroborate: Callable[..., Any], inputs: Sequence[str], *, max_bytes: int,
-         detect_body: bool, progress: bool) -> Any:
+         detect_body: bool, progress: bool, **options: Any) -> Any:
     """Run the pipeline, with a progress bar on stderr that names the stage it is in."""
     if not progress:
-        return corroborate(inputs, max_bytes=max_bytes, detect_body=detect_body)
+        return corroborate(inputs, max_bytes=max_bytes, detect_body=detect_body, **options)
     with Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
         TimeElapsedColumn(), console=Console(stderr=True), transient=True,
@@ -281,7 +338,8 @@ def _run(corroborate: Callable[..., Any], inputs: Sequence[str], *, max_bytes: i
         def tick(done: int, total: int) -> None:
             bar.update(task, description=stage(done, total), completed=done, total=total)
 
-        return corroborate(inputs, max_bytes=max_bytes, detect_body=detect_body, progress=tick)
+        return corroborate(inputs, max_bytes=max_bytes, detect_body=detect_body, progress=tick,
+                           **options)
 
 
 @app.command("schema", cls=_Command)

@@ -1,0 +1,323 @@
+"""The claim cache: each article's claims kept between runs in SQLite, keyed by content and version.
+
+A row holds one article's claims (or the reason its extraction failed) as zlib-compressed
+JSON, under the SHA-256 of the extraction version (`corroborate.nlp.extraction_version`: the
+rules' source, the models, the versions) and the article as read (its text, body, outlet,
+id: everything the rules see). Nothing is ever pickled; every row is validated by the schema
+when read, and a row that does not validate is a miss.
+
+The cache never decides a result: when it cannot be used (a read-only folder, a corrupt or
+foreign file, a lock held too long, a full disk) the run extracts what it must and says why
+through `notes`, so the report is the same with or without it. SQLite makes each batch of
+writes atomic (a run killed mid-write leaves the rows of its committed batches and no
+partial row), and WAL mode with a busy timeout lets two runs share one file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Self
+
+from pydantic import TypeAdapter, ValidationError
+
+from corroborate.schema import Article, Claim
+
+DB_NAME = "claims-v1.sqlite3"
+# "Corb" in PRAGMA application_id: a file with another id is someone else's, never touched.
+APPLICATION_ID = 0x436F7262
+SCHEMA_VERSION = 1
+ENV_DIR = "CORROBORATE_CACHE_DIR"
+# How long a run waits for another run's write to finish before going on without the cache.
+BUSY_TIMEOUT_S = 30.0
+# Rows of other extraction versions unused for this long are deleted (at most once a day).
+PRUNE_AFTER_S = 30 * 86_400
+_DAY_S = 86_400
+
+Entry = list[Claim] | str
+_CLAIMS = TypeAdapter(list[Claim])
+
+
+def default_cache_dir() -> Path:
+    """$CORROBORATE_CACHE_DIR, else the user's cache folder (~/.cache/corroborate on Linux)."""
+    override = os.environ.get(ENV_DIR)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("corroborate", appauthor=False))
+
+
+def article_key(article: Article, version: str) -> str:
+    """The cache key of an article: its whole record as read, with the extraction version.
+
+    Every field counts (not only the text) so that nothing the rules read, now or later, can
+    be left out of the key; a changed date or URL costs one re-parse, never a stale claim.
+    """
+    digest = hashlib.sha256(version.encode())
+    digest.update(b"\0")
+    digest.update(article.model_dump_json().encode("utf-8"))
+    return digest.hexdigest()
+
+
+def encode_entry(entry: Entry) -> bytes:
+    """A row's payload: {"claims": [...]} or {"failed": reason}, JSON, zlib-compressed."""
+    if isinstance(entry, str):
+        blob = json.dumps({"failed": entry}, ensure_ascii=False)
+    else:
+        claims = ",".join(c.model_dump_json() for c in entry)
+        blob = f'{{"claims":[{claims}]}}'
+    return zlib.compress(blob.encode("utf-8"), 6)
+
+
+def decode_entry(payload: bytes) -> Entry | None:
+    """The entry of a payload, or None when it is not one (damaged, foreign, older schema)."""
+    try:
+        record = json.loads(zlib.decompress(payload))
+        if isinstance(record, dict) and isinstance(record.get("failed"), str):
+            return str(record["failed"])
+        if isinstance(record, dict) and isinstance(record.get("claims"), list):
+            return _CLAIMS.validate_python(record["claims"])
+    except (zlib.error, ValueError, TypeError, ValidationError):
+        pass
+    return None
+
+
+class ClaimCache:
+    """Claims by article key, in one SQLite file; every method is safe to call when disabled.
+
+    Attributes:
+        path: The database file, or None when the cache is off.
+        version: The extraction version the keys are made with.
+        hits, misses, written: Counts for this run (a test asserts re-parses through these).
+        notes: Why the cache was not (fully) used, for the user; never part of the report.
+    """
+
+    def __init__(self, path: Path | None, version: str) -> None:
+        self.path = path
+        self.version = version
+        self.hits = 0
+        self.misses = 0
+        self.written = 0
+        self.notes: list[str] = []
+        self._db: sqlite3.Connection | None = None
+        self._writable = False
+        if path is not None:
+            self._open(path)
+
+    @property
+    def enabled(self) -> bool:
+        return self._db is not None
+
+    def key(self, article: Article) -> str:
+        return article_key(article, self.version)
+
+    def get(self, keys: Sequence[str]) -> dict[str, Entry]:
+        """The entries found for these keys; a row that does not validate is left out."""
+        found: dict[str, Entry] = {}
+        if self._db is not None and keys:
+            try:
+                for start in range(0, len(keys), 500):
+                    chunk = list(keys[start:start + 500])
+                    marks = ",".join("?" * len(chunk))
+                    rows = self._db.execute(
+                        f"SELECT key, payload FROM claims WHERE key IN ({marks})", chunk
+                    ).fetchall()
+                    for key, payload in rows:
+                        entry = decode_entry(payload)
+                        if entry is not None:
+                            found[key] = entry
+                self._touch(list(found))
+            except sqlite3.Error as exc:
+                self._give_up(f"reading it failed ({exc})")
+                found = {}
+        self.hits += len(found)
+        self.misses += len(keys) - len(found)
+        return found
+
+    def put(self, items: Iterable[tuple[str, Entry]]) -> None:
+        """Store entries in one transaction: all of them or, if the run dies, none."""
+        rows = [(key, self.version, encode_entry(entry), int(time.time())) for key, entry in items]
+        if not rows or self._db is None or not self._writable:
+            return
+        try:
+            with _transaction(self._db):
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO claims (key, version, payload, used) VALUES (?, ?, ?, ?)",
+                    rows,
+                )
+            self.written += len(rows)
+        except sqlite3.Error as exc:
+            self._writable = False
+            self.notes.append(f"the claim cache {self.path} cannot be written ({exc}); "
+                              "this run's new claims are not kept for the next run")
+
+    def close(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+            self._db = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def _open(self, path: Path) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.notes.append(f"the claim cache folder {path.parent} cannot be made "
+                              f"({exc.strerror or exc}); running without a cache")
+            return
+        for attempt in (1, 2):
+            try:
+                self._connect(path)
+                return
+            except _Foreign as exc:
+                self.close()
+                self.notes.append(f"{path} is not corroborate's claim cache ({exc}); it is left "
+                                  "as it is and this run goes without a cache (give --cache DIR)")
+                return
+            except sqlite3.DatabaseError as exc:
+                self.close()
+                if attempt == 2 or not _looks_corrupt(exc):
+                    self.notes.append(f"the claim cache {path} cannot be used ({exc}); "
+                                      "running without it")
+                    return
+                # a damaged file of ours: set it aside (never deleted) and start a new one
+                try:
+                    os.replace(path, path.with_name(f"{path.name}.corrupt-{os.getpid()}"))
+                    for suffix in ("-wal", "-shm", "-journal"):
+                        Path(f"{path}{suffix}").unlink(missing_ok=True)
+                except OSError as move:
+                    self.notes.append(f"the claim cache {path} is damaged ({exc}) and cannot be "
+                                      f"moved aside ({move.strerror or move}); running without it")
+                    return
+                self.notes.append(f"the claim cache {path} was damaged ({exc}); it was moved "
+                                  "aside and rebuilt")
+
+    def _connect(self, path: Path) -> None:
+        writable = os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+        if writable:
+            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                 check_same_thread=False)
+        elif path.exists():
+            # a read-only folder: nobody can write the file's journal there, so reading it as
+            # immutable is safe, and needs no -shm file beside it
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                                 timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                 check_same_thread=False)
+        else:
+            self.notes.append(f"the claim cache folder {path.parent} is read-only; running "
+                              "without a cache")
+            return
+        self._db = db  # autocommit: transactions are explicit (`_transaction`)
+        if writable and self._kind(db) == "empty":
+            with _transaction(db):  # two runs may both find it empty: one creates, both see it
+                if self._kind(db) == "empty":
+                    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    db.execute("CREATE TABLE claims (key TEXT PRIMARY KEY, version TEXT NOT NULL, "
+                               "payload BLOB NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID")
+                    db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
+        kind = self._kind(db)
+        if kind != "ours":
+            raise _Foreign(kind)
+        if writable:
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                self._writable = True
+                self._prune()
+            except sqlite3.OperationalError as exc:
+                if "readonly" not in str(exc) and "read-only" not in str(exc):
+                    raise
+
+    @staticmethod
+    def _kind(db: sqlite3.Connection) -> str:
+        """"empty", "ours", or what else the file is."""
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id == 0 and not tables:
+            return "empty"
+        if app_id != APPLICATION_ID:
+            return f"application id {app_id:#x}" if app_id else "another program's tables"
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION or not {"claims", "meta"} <= tables:
+            return f"cache schema {version}, this corroborate reads {SCHEMA_VERSION}"
+        return "ours"
+
+    def _prune(self) -> None:
+        assert self._db is not None
+        now = int(time.time())
+        row = self._db.execute("SELECT value FROM meta WHERE name = 'pruned'").fetchone()
+        if row is not None and now - int(row[0]) < _DAY_S:
+            return
+        with _transaction(self._db):
+            self._db.execute("DELETE FROM claims WHERE version != ? AND used < ?",
+                             (self.version, now - PRUNE_AFTER_S))
+            self._db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('pruned', ?)",
+                             (str(now),))
+
+    def _touch(self, keys: list[str]) -> None:
+        if not keys or self._db is None or not self._writable:
+            return
+        now = int(time.time())
+        try:
+            with _transaction(self._db):
+                self._db.executemany("UPDATE claims SET used = ? WHERE key = ? AND used < ?",
+                                     [(now, k, now - _DAY_S) for k in keys])
+        except sqlite3.OperationalError:
+            pass  # a busy file: the next run marks them used
+
+    def _give_up(self, why: str) -> None:
+        self.notes.append(f"the claim cache {self.path}: {why}; going on without it")
+        self.close()
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error: a batch is written whole or not."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        try:
+            db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # SQLite rolled back already (a full disk, an I/O error)
+        raise
+    db.execute("COMMIT")
+
+
+class _Foreign(sqlite3.DatabaseError):
+    """A readable SQLite file that is not this version of corroborate's cache."""
+
+
+def _looks_corrupt(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
+def open_cache(directory: str | Path | None, version: str) -> ClaimCache:
+    """The cache in `directory` (None: `default_cache_dir()`), opened for this run."""
+    folder = Path(directory) if directory is not None else default_cache_dir()
+    return ClaimCache(folder / DB_NAME, version)
+
+
+def no_cache(version: str = "") -> ClaimCache:
+    """A cache that holds nothing: every lookup misses, nothing is written."""
+    return ClaimCache(None, version)
