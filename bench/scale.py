@@ -250,6 +250,58 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def run_matcher(corpus: Corpus, encode) -> int:  # type: ignore[no-untyped-def]
+    """Run corroborate.match.cluster_claims alone and print its time and the peak RSS."""
+    from corroborate.match import cluster_claims
+    from corroborate.schema import Claim, SpanText
+
+    claims = [
+        Claim(id=f"c-{i:07d}", doc_id=f"d{i % 5000:05d}",
+              source=SpanText(text=sp, spans=[(0, len(sp))]),
+              cue=SpanText(text="said", spans=[(0, 4)]),
+              content=SpanText(text=text, spans=[(10, 10 + len(text))]),
+              speaker=sp, speaker_kind="person", quote_type="indirect", confidence=0.8)
+        for i, (text, sp) in enumerate(zip(corpus.contents, corpus.speakers))
+    ]
+    rss_before = peak_rss_mb()
+    t0 = time.perf_counter()
+    clusters, _ = cluster_claims(claims, encode=encode)
+    seconds = time.perf_counter() - t0
+    print(f"matcher: {len(claims)} claims {seconds:.1f} s {len(clusters)} clusters "
+          f"rss_before {rss_before:.0f} MB peak {peak_rss_mb():.0f} MB")
+    return 0
+
+
+def matcher_curve(args: argparse.Namespace) -> int:
+    """Time and peak RSS of the matcher at each size, each in a child; extrapolated sizes."""
+    import subprocess
+
+    sizes = [int(x) for x in args.curve.split(",")]
+    measured: list[tuple[int, float, float]] = []
+    print(f"{'claims':>10} {'matcher s':>10} {'peak RSS MB':>12}  (speakers {args.speakers}, "
+          f"seed {args.seed}; corpus build and embedder load not counted in the time)")
+    for n in sizes:
+        cmd = [sys.executable, __file__, "--n", str(n), "--matcher-only",
+               "--speakers", str(args.speakers), "--seed", str(args.seed)]
+        if args.ecb:
+            cmd += ["--ecb", str(args.ecb)]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        found = re.search(r"matcher: (\d+) claims ([\d.]+) s .* peak (\d+) MB", out)
+        if found is None:
+            raise SystemExit(f"no matcher line in:\n{out}")
+        measured.append((n, float(found.group(2)), float(found.group(3))))
+        print(f"{n:>10,} {measured[-1][1]:>10.1f} {measured[-1][2]:>12,.0f}", flush=True)
+    if len(measured) >= 2 and args.extrapolate:
+        (n1, t1, m1), (n2, t2, m2) = measured[-2], measured[-1]
+        exponent = float(np.log(t2 / t1) / np.log(n2 / n1))
+        per_claim = (m2 - m1) / (n2 - n1)
+        for n in (int(x) for x in args.extrapolate.split(",")):
+            print(f"{n:>10,} {t2 * (n / n2) ** exponent:>10.0f} {m2 + per_claim * (n - n2):>12,.0f}"
+                  f"  EXTRAPOLATED, not measured: time ~ n^{exponent:.2f} and RSS linear "
+                  f"({per_claim * 1e3:.1f} MB per 1,000 claims) from {n1:,} and {n2:,}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the corpus, then time encode, candidate pairs and clustering; print each stage."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -267,7 +319,22 @@ def main(argv: list[str] | None = None) -> int:
         help="also run the product's corroborate.match.cluster_claims end to end "
         "(speaker, upstream and global candidates, contrast checks, cluster records)",
     )
+    parser.add_argument(
+        "--matcher-only", action="store_true",
+        help="build the claims and run only corroborate.match.cluster_claims (for --curve)",
+    )
+    parser.add_argument(
+        "--curve", default=None, metavar="N,N,...",
+        help="the matcher's cost curve: run --matcher-only at each size in a child process "
+        "and print its time and peak RSS (e.g. 100000,300000)",
+    )
+    parser.add_argument(
+        "--extrapolate", default="1000000", metavar="N,N,...",
+        help="with --curve: sizes to extrapolate to from the two largest measured",
+    )
     args = parser.parse_args(argv)
+    if args.curve:
+        return matcher_curve(args)
 
     stages: list[tuple[str, float]] = []
     t0 = time.perf_counter()
@@ -278,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     embedder = load_embedder()
     stages.append(("load embedder", time.perf_counter() - t0))
+    if args.matcher_only:
+        return run_matcher(corpus, embedder.encode)
     t0 = time.perf_counter()
     vectors = embedder.encode(corpus.contents)
     stages.append(("encode", time.perf_counter() - t0))

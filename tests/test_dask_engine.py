@@ -39,7 +39,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("dask-articles")
     write_story_folder(path, 16, seed=3)
     (path / "sub").mkdir()
-    shutil.copy(SEEDS / sorted(os.listdir(SEEDS))[0], path / "sub")
+    shutil.copy(SEEDS / min(os.listdir(SEEDS)), path / "sub")
     (path / "feed.jsonl").write_text(
         json.dumps({"text": "Councillor Priya Nair said the harbour would reopen on Monday."})
         + "\nnot json\n", encoding="utf-8")
