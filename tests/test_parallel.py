@@ -127,3 +127,31 @@ def test_parallel_workers_dying_twice_stop_the_run_with_a_clear_error(
     monkeypatch.setattr(engine_module, "extract_task", _always_dying_extract_task)
     with pytest.raises(EngineError, match="died twice.*--jobs 1"):
         corroborate([story_folder], jobs=2, cache=False)
+
+
+def test_parallel_work_in_flight_is_bounded_not_the_whole_corpus(
+        many_workers: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # memory must not grow with the corpus: tasks are made as workers take them, at most two a
+    # worker ahead, and each article's claims are handed on as soon as its parts are done
+    made: list[int] = []
+    real_tasks = engine_module._Assembly.tasks
+
+    def counting(self: engine_module._Assembly):  # type: ignore[no-untyped-def]
+        for task in real_tasks(self):
+            made.append(len(task[1]))
+            yield task
+
+    monkeypatch.setattr(engine_module._Assembly, "tasks", counting)
+    monkeypatch.setattr(engine_module, "TASK_CHARS", 1)
+    articles = [a for a in read_articles([SEEDS])] * 6
+    articles = [a.model_copy(update={"doc_id": f"{a.doc_id}-{n}"}) for n, a in enumerate(articles)]
+    runner = LocalEngine(jobs=2)
+    seen_when_first_done = None
+    try:
+        for n, (_index, _entry) in enumerate(runner.extract(articles)):
+            if n == 0:
+                seen_when_first_done = len(made)
+    finally:
+        runner.close()
+    assert len(made) == len(articles) == 30
+    assert seen_when_first_done is not None and seen_when_first_done <= 2 * 2 + 1
