@@ -308,3 +308,39 @@ def test_cache_disabled_store_is_harmless() -> None:
     assert store.get(["a"]) == {}
     store.put([("a", [])])
     store.close()
+
+
+def test_cache_judge_verdicts_are_kept_and_a_rerun_scores_only_new_pairs(tmp_path: Path) -> None:
+    from corroborate.cache import CachedJudge
+    from corroborate.judge import load_judge
+
+    pairs = [("the harbour would reopen on Monday", "the port reopens Monday"),
+             ("two workers were hurt", "nobody was hurt")]
+    with open_cache(tmp_path, "v") as store:
+        first = CachedJudge(load_judge(), store)
+        verdicts = first.score(pairs)
+        assert (first.scored, first.hits) == (2, 0)
+    with open_cache(tmp_path, "v") as store:
+        again = CachedJudge(load_judge(), store)
+        swapped = [(b, a) for a, b in pairs]  # the judge is symmetric: one row a pair
+        assert again.score(swapped + [("the fire is out", "the blaze was put out")])[:2] == verdicts
+        assert (again.scored, again.hits) == (1, 2)
+    assert verdicts == load_judge().score(pairs)
+
+
+def test_cache_vectors_come_back_bit_for_bit(tmp_path: Path) -> None:
+    import numpy as np
+
+    from corroborate.cache import CachedEncoder
+    from corroborate.embed import load_embedder
+
+    texts = ["the harbour would reopen on Monday", "two workers were hurt", ""]
+    embedder = load_embedder()
+    with open_cache(tmp_path, "v") as store:
+        first = CachedEncoder(embedder, store)(texts)
+    with open_cache(tmp_path, "v") as store:
+        encoder = CachedEncoder(embedder, store)
+        again = encoder(texts + ["the fire is out"])
+        assert (encoder.hits, encoder.encoded) == (3, 1)
+    assert np.array_equal(again[:3], first)
+    assert np.array_equal(first, embedder.encode(texts))

@@ -24,7 +24,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -43,6 +43,8 @@ _DAY_S = 86_400
 
 Entry = list[Claim] | str
 _CLAIMS = TypeAdapter(list[Claim])
+# Tables the matcher's wrappers use: judge verdicts and sentence vectors, by model and text.
+_SIDE_TABLES = ("verdicts", "vectors")
 
 
 def default_cache_dir() -> Path:
@@ -159,6 +161,38 @@ class ClaimCache:
             self.notes.append(f"the claim cache {self.path} cannot be written ({exc}); "
                               "this run's new claims are not kept for the next run")
 
+    # -- the matcher's costs, for it to opt into (see CachedJudge, CachedEncoder) ----------
+
+    def get_blobs(self, table: str, keys: Sequence[str]) -> dict[str, bytes]:
+        """Rows of a side table ("verdicts" or "vectors") by key; nothing when off or failing."""
+        found: dict[str, bytes] = {}
+        if self._db is None or not keys or table not in _SIDE_TABLES:
+            return found
+        try:
+            for start in range(0, len(keys), 500):
+                chunk = list(keys[start:start + 500])
+                marks = ",".join("?" * len(chunk))
+                for key, payload in self._db.execute(
+                        f"SELECT key, payload FROM {table} WHERE key IN ({marks})", chunk):
+                    found[key] = bytes(payload)
+        except sqlite3.Error:
+            return {}  # a side table missing from a read-only file, or a busy one: recompute
+        return found
+
+    def put_blobs(self, table: str, rows: Sequence[tuple[str, bytes]]) -> None:
+        """Store side-table rows in one transaction (a failure only costs the next run time)."""
+        if self._db is None or not self._writable or not rows or table not in _SIDE_TABLES:
+            return
+        now = int(time.time())
+        try:
+            with _transaction(self._db):
+                self._db.executemany(
+                    f"INSERT OR REPLACE INTO {table} (key, payload, used) VALUES (?, ?, ?)",
+                    [(k, v, now) for k, v in rows])
+        except sqlite3.Error as exc:
+            self._writable = False
+            self.notes.append(f"the claim cache {self.path} cannot be written ({exc})")
+
     def close(self) -> None:
         if self._db is not None:
             try:
@@ -238,6 +272,9 @@ class ClaimCache:
             raise _Foreign(kind)
         if writable:
             try:
+                for table in _SIDE_TABLES:
+                    db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, "
+                               "payload BLOB NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID")
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=NORMAL")
                 self._writable = True
@@ -269,6 +306,8 @@ class ClaimCache:
         with _transaction(self._db):
             self._db.execute("DELETE FROM claims WHERE version != ? AND used < ?",
                              (self.version, now - PRUNE_AFTER_S))
+            for table in _SIDE_TABLES:
+                self._db.execute(f"DELETE FROM {table} WHERE used < ?", (now - PRUNE_AFTER_S,))
             self._db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('pruned', ?)",
                              (str(now),))
 
@@ -321,3 +360,102 @@ def open_cache(directory: str | Path | None, version: str) -> ClaimCache:
 def no_cache(version: str = "") -> ClaimCache:
     """A cache that holds nothing: every lookup misses, nothing is written."""
     return ClaimCache(None, version)
+
+
+# --------------------------------------------------------------------------------------------
+# The matcher's costs: pair verdicts and sentence vectors kept between runs
+# --------------------------------------------------------------------------------------------
+
+
+def files_digest(folder: Path) -> str:
+    """SHA-256 of a model folder's files (names and bytes): the version of what it computes."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(f"{path.relative_to(folder).as_posix()}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class CachedJudge:
+    """A pair judge whose verdicts are kept in the cache, keyed by the judge's files and texts.
+
+    It has the matcher's `Judge` interface (`score(pairs) -> list[Verdict]`), so
+    `cluster_claims(..., judge=CachedJudge(load_judge(), store))` makes a rerun score only the
+    pairs it has not seen. The judge is symmetric (it averages both orders), so a pair is
+    stored once, under its texts in sorted order.
+    """
+
+    def __init__(self, judge: Any, store: ClaimCache, version: str | None = None) -> None:
+        self.judge = judge
+        self.store = store
+        self.version = version or files_digest(Path(judge.path))
+        self.hits = 0
+        self.scored = 0
+
+    def _key(self, a: str, b: str) -> str:
+        first, second = sorted((a, b))
+        return hashlib.sha256(f"{self.version}\0{first}\0{second}".encode()).hexdigest()
+
+    def score(self, pairs: Sequence[tuple[str, str]]) -> list[Any]:
+        from corroborate.judge import Verdict
+
+        keys = [self._key(a, b) for a, b in pairs]
+        stored = self.store.get_blobs("verdicts", sorted(set(keys)))
+        known: dict[str, Any] = {}
+        for key, blob in stored.items():
+            try:
+                same, conflict, different = json.loads(blob)
+                known[key] = Verdict(float(same), float(conflict), float(different))
+            except (ValueError, TypeError):
+                continue  # a damaged row: scored again
+        todo = [i for i, key in enumerate(keys) if key not in known]
+        self.hits += len(pairs) - len(todo)
+        if todo:
+            fresh = self.judge.score([pairs[i] for i in todo])
+            self.scored += len(todo)
+            rows = {}
+            for i, verdict in zip(todo, fresh, strict=True):
+                known[keys[i]] = verdict
+                rows[keys[i]] = json.dumps([verdict.same, verdict.conflict, verdict.different]).encode()
+            self.store.put_blobs("verdicts", sorted(rows.items()))
+        return [known[key] for key in keys]
+
+
+class CachedEncoder:
+    """A sentence encoder whose vectors are kept in the cache, keyed by the model and text.
+
+    Call it as the matcher's `encode`: `cluster_claims(..., encode=CachedEncoder(embedder,
+    store))`. Vectors are stored as float32 bytes and come back bit for bit.
+    """
+
+    def __init__(self, embedder: Any, store: ClaimCache, version: str | None = None) -> None:
+        self.embedder = embedder
+        self.store = store
+        self.version = version or files_digest(Path(embedder.path))
+        self.hits = 0
+        self.encoded = 0
+
+    def __call__(self, texts: Sequence[str]) -> Any:
+        import numpy as np
+
+        keys = [hashlib.sha256(f"{self.version}\0{t}".encode()).hexdigest() for t in texts]
+        stored = self.store.get_blobs("vectors", sorted(set(keys)))
+        dim = int(self.embedder.dim)
+        out = np.zeros((len(texts), dim), dtype=np.float32)
+        todo = []
+        for i, key in enumerate(keys):
+            blob = stored.get(key)
+            if blob is not None and len(blob) == 4 * dim:
+                out[i] = np.frombuffer(blob, dtype=np.float32)
+            else:
+                todo.append(i)
+        self.hits += len(texts) - len(todo)
+        if todo:
+            fresh = self.embedder.encode([texts[i] for i in todo])
+            self.encoded += len(todo)
+            rows = {}
+            for row, i in enumerate(todo):
+                out[i] = fresh[row]
+                rows[keys[i]] = np.ascontiguousarray(fresh[row], dtype=np.float32).tobytes()
+            self.store.put_blobs("vectors", sorted(rows.items()))
+        return out
