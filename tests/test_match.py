@@ -155,7 +155,8 @@ def _same(p: float = 0.95) -> tuple[float, float, float]:
 
 A = "Kim will meet Putin next week in the port city of Vladivostok"
 B = "Kim is to meet Putin in Vladivostok next week, in the port city"
-C = "Kim is to meet Putin next week, and the two will discuss weapons"
+C = "The two leaders will also discuss weapons supplies and food aid"
+C2 = "Kim is to meet Putin next week, and the two will discuss weapons"
 
 
 def test_match_cluster_never_chains_through_a_middle_claim() -> None:
@@ -168,10 +169,10 @@ def test_match_cluster_never_chains_through_a_middle_claim() -> None:
 
 
 def test_match_cluster_joins_when_the_claim_matches_the_whole_cluster() -> None:
-    judge = TableJudge({frozenset((A, B)): _same(), frozenset((B, C)): _same(),
-                        frozenset((A, C)): _same()})
+    judge = TableJudge({frozenset((A, B)): _same(), frozenset((B, C2)): _same(),
+                        frozenset((A, C2)): _same()})
     claims = [claim("a", A, "Dmitry Peskov"), claim("b", B, "Dmitry Peskov"),
-              claim("c", C, "Dmitry Peskov")]
+              claim("c", C2, "Dmitry Peskov")]
     (cluster,), _ = cluster_claims(claims, judge=judge)
     assert cluster.doc_ids == ["a", "b", "c"]
 
@@ -184,6 +185,12 @@ def test_match_unsourced_claim_never_bridges_two_named_sources() -> None:
     for k in clusters:
         speakers = {c.speaker for c in claims if c.id in k.claim_ids and c.speaker}
         assert len(speakers) <= 1
+
+
+def test_match_unsourced_claim_joins_on_wording_but_never_bridges() -> None:
+    claims = [claim("a", A, "Dmitry Peskov"), claim("b", B, None, kind="unknown")]
+    (cluster,), _ = cluster_claims(claims, judge=TableJudge({frozenset((A, B)): _same(0.9)}))
+    assert [s.kind for s in cluster.source_links] == ["unsourced"]
 
 
 def test_match_anonymous_source_needs_strong_agreement() -> None:

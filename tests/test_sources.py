@@ -118,10 +118,10 @@ def test_sources_officials_cited_by_an_outlet_relay_through_it() -> None:
     assert g.link(1, 2) is not None and g.link(1, 2).kind == "same"  # type: ignore[union-attr]
 
 
-def test_sources_no_source_is_only_a_strict_link() -> None:
+def test_sources_no_source_links_on_wording_alone() -> None:
     g = graph(claim("a", None, kind="unknown"), claim("b", "Dmitry Peskov"))
     link = g.link(0, 1)
-    assert link is not None and link.kind == "unsourced" and link.strict
+    assert link is not None and link.kind == "unsourced" and not link.strict
 
 
 def test_sources_a_prediction_is_never_one_claim_with_a_statement() -> None:
@@ -150,3 +150,10 @@ def test_sources_initials_shared_by_two_full_names_stay_apart() -> None:
     g = graph(claim("a", "AP", kind="organization"), claim("b", "Acme Partners", kind="organization"),
               claim("c", "Alpine Power", kind="organization"))
     assert g.link(0, 1) is None and g.link(0, 2) is None
+
+
+def test_sources_company_spokesperson_speaks_for_the_company() -> None:
+    g = graph(claim("a", "Ann Lee", source="Apple spokeswoman Ann Lee"),
+              claim("b", "Apple", kind="organization"))
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "member"

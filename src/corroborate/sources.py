@@ -152,7 +152,7 @@ class SourceGraph:
             if ent.kind == "person":
                 for text in sorted(person_sources.get(ent.name, ())):
                     for office in offices_of_person(text, ent.name):
-                        self._tie(ent.key, f"office:{office}",
+                        self._tie(ent.key, f"body:{office}",
                                   f"{ent.name} speaks for {office.title()} ({text!r})")
             elif ent.kind in ("office", "official", "source"):
                 for state in states_named(claim.source.text):
@@ -169,15 +169,15 @@ class SourceGraph:
                     self._tie(ent.key, f"state:{state}", f"{claim.source.text!r}: state media of {state}")
         # offices: a seat of government speaks for its state, a sub-body for its body
         for key in list(self.parents) + [e.key for e in self.entities]:
-            for office in [k for k in [key, *self.parents.get(key, {})] if k.startswith("office:")]:
-                name = office.removeprefix("office:")
+            for office in [k for k in [key, *self.parents.get(key, {})] if k.startswith("body:")]:
+                name = office.removeprefix("body:")
                 seat = _seat(name)
                 if seat and gz.SEATS.get(seat):
                     self._tie(office, f"state:{gz.SEATS[seat]}",
                               f"{name.title()} speaks for {gz.SEATS[seat]}")
                 if seat in gz.INSTITUTION_PARENTS:
                     parent = gz.INSTITUTION_PARENTS[seat]
-                    self._tie(office, f"office:{parent}", f"{name.title()} is part of the {parent.title()}")
+                    self._tie(office, f"body:{parent}", f"{name.title()} is part of the {parent.title()}")
                 for state in states_named(_title(name)):
                     self._tie(office, f"state:{state}", f"{name.title()} is a body of {state}")
 
@@ -223,8 +223,10 @@ class SourceGraph:
         if kind == "government" and states and _key(name) in {_key(s) for s in gz.STATES[states[0]]}:
             return Entity(f"state:{states[0]}", states[0], "state")
         if kind == "government" or _seat(name):
-            return Entity(f"office:{_key(name)}", name, "office")
-        return Entity(f"org:{_key(name)}", name, "organization")
+            return Entity(f"body:{_key(name)}", name, "office")
+        # an office and a company share one namespace: "Apple" and the office of "Apple
+        # spokeswoman Ann Lee" are one body
+        return Entity(f"body:{_key(name)}", name, "organization")
 
     def ancestors(self, key: str) -> dict[str, list[str]]:
         """Every entity a key reaches by its links, with the reasons along the way."""
@@ -252,11 +254,12 @@ class SourceGraph:
             return None  # a writer's prediction is no claim of the person it is about
         ra, rb = self.relays(i), self.relays(j)
         if a.kind == "none" or b.kind == "none":
+            # as likely the same claim as any other on its wording alone; it can never join a
+            # cluster whose named sources are not one (the clustering checks every pair)
             if a.kind == b.kind == "none":
-                return Link("unsourced", "neither claim names a source", strict=True)
+                return Link("unsourced", "neither claim names a source")
             named = b if a.kind == "none" else a
-            return Link("unsourced", f"one claim names no source; the other is {named.name}",
-                        strict=True)
+            return Link("unsourced", f"one claim names no source; the other is {named.name}")
         if a.kind == "thing" or b.kind == "thing":
             return Link("same", a.name, strict=True) if a.key == b.key else None
         if a.key == b.key and a.kind not in ANONYMOUS:
@@ -285,8 +288,11 @@ class SourceGraph:
             return Link("anonymous", f"{a.name} / {b.name}", strict=True)
         return None
 
+    def _is_public(self, key: str) -> bool:
+        return key.startswith("state:") or any(p.startswith("state:") for p in self.ancestors(key))
+
     def _governmental(self, ent: Entity) -> bool:
-        return any(k.startswith(("office:", "state:")) for k in self.ancestors(ent.key) if k != ent.key)
+        return any(k.startswith(("body:", "state:")) and self._is_public(k) for k in self.ancestors(ent.key) if k != ent.key)
 
 
 _CORP_SUFFIX = re.compile(
