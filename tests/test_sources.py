@@ -124,9 +124,11 @@ def test_sources_no_source_links_on_wording_alone() -> None:
     assert link is not None and link.kind == "unsourced" and not link.strict
 
 
-def test_sources_a_prediction_is_never_one_claim_with_a_statement() -> None:
-    g = graph(claim("a", "Kim", claim_kind="prediction"), claim("b", "Kim"))
-    assert g.link(0, 1) is None
+def test_sources_named_in_the_other_source_phrase_is_linked() -> None:
+    g = graph(claim("a", "police", kind="collective", source="police"),
+              claim("b", "Los Angeles police", kind="government", source="Los Angeles police"))
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "member" and not link.strict
 
 
 def test_sources_same_relay_does_not_make_two_named_people_one() -> None:

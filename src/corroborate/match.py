@@ -110,7 +110,7 @@ class MatchConfig:
     judge_min_similarity: float = 0.35
     # the judge's budget: at most this many pairs per claim (the most similar first) and in
     # all; past it the static rules decide and the report says so
-    judge_per_claim: int = 12
+    judge_per_claim: int = 30
     judge_max_pairs: int = 8000
     # a claim joins a cluster only if it is judged the same as more than this share of the
     # cluster's members (average linkage over the judged pairs), so no chain of look-alikes

@@ -249,9 +249,9 @@ class SourceGraph:
     def link(self, i: int, j: int) -> Link | None:
         """Whether claims i and j can be one claim by their sources, and how (None: never)."""
         a, b = self.entities[i], self.entities[j]
-        ka, kb = self.claims[i].kind, self.claims[j].kind
-        if ka != kb:
-            return None  # a writer's prediction is no claim of the person it is about
+        # claims of other kinds (a writer's prediction, an intention) may share a cluster with
+        # a statement they retell (the kind classifier can read one retelling each way); they
+        # never count as an origin (match._make_cluster), so they add no corroboration
         ra, rb = self.relays(i), self.relays(j)
         if a.kind == "none" or b.kind == "none":
             # as likely the same claim as any other on its wording alone; it can never join a
@@ -269,6 +269,14 @@ class SourceGraph:
             if y.kind == "outlet" and y.name in rx and x.kind in ANONYMOUS | {"person", "office"}:
                 return Link("relay", f"{x.name} via {y.name}")
         anon_a, anon_b = a.kind in ANONYMOUS, b.kind in ANONYMOUS
+        # one names the other in its source phrase: "police" / "Los Angeles police", "the
+        # White House" / "White House spokesman John Kirby"
+        for x, y, ex in ((i, j, b), (j, i, a)):
+            key = _key(ex.name)
+            if ex.kind not in ("none", "thing", "expert") and len(key) > 3 and re.search(
+                rf"\b{re.escape(key)}\b", _key(self.claims[x].source.text)
+            ):
+                return Link("member", f"{ex.name} is named in {self.claims[x].source.text!r}")
         if "expert" in (a.kind, b.kind) and (a.kind != b.kind or a.key != b.key):
             other = b if a.kind == "expert" else a
             if other.kind in ("official", "source", "office", "state") or self._governmental(other):
