@@ -95,6 +95,12 @@ class PairJudge:
             result[idx] = logits
         return result
 
+    def clear(self) -> None:
+        """Forget cached verdicts. A pair's scores depend (in the last float digits) on the
+        batch it was padded in, so each run starts afresh: the same inputs then give the same
+        batches and byte-identical reports, whatever the process judged before."""
+        self._cache.clear()
+
     def score(self, pairs: Sequence[tuple[str, str]]) -> list[Verdict]:
         """Calibrated probabilities for each pair, in order (cached, symmetric)."""
         todo = sorted({p for p in pairs if p not in self._cache})

@@ -554,6 +554,8 @@ def cluster_claims(
             from corroborate.judge import load_judge
 
             judge = load_judge()
+        if hasattr(judge, "clear"):
+            judge.clear()
         scored = judge.score([(contents[pending[x][1]], contents[pending[x][2]]) for x in to_judge])
         verdicts.update(zip(to_judge, scored, strict=True))
     skipped = len(pending) - len(judged)
@@ -579,7 +581,8 @@ def cluster_claims(
             if same_doc:
                 threshold = max(threshold, config.judge_same_article)
             lex = containment(a.content.text, b.content.text)
-            static = _similar(sim, quote_best, lex, config) and not found.strict and not same_doc
+            static = (_similar(sim, quote_best, lex, config) or _same_upstream(a, b, max(sim, quote_best), config)) \
+                and not found.strict and not same_doc
             same, diffs = _decide(a.content.text, b.content.text, a.stance, b.stance,
                                   verdicts[idx], threshold, config, similar=static)
             strength = verdicts[idx].same
@@ -587,7 +590,8 @@ def cluster_claims(
             if found.strict or same_doc:
                 continue  # an unnamed or same-article pair needs the judge's strong agreement
             lex = containment(a.content.text, b.content.text)
-            similar = _similar(sim, quote_best, lex, config)
+            similar = _similar(sim, quote_best, lex, config) or _same_upstream(
+                a, b, max(sim, quote_best), config)
             diffs = _differences(a.content.text, b.content.text, a.stance, b.stance, config)
             same, strength = similar and not diffs, score
         if diffs:
@@ -649,6 +653,13 @@ def cluster_claims(
         final.append(cl.model_copy(update={"related": relations}))
     final.sort(key=lambda c: (-c.independent_sources, -len(c.doc_ids), -len(c.claim_ids), c.id))
     return final, canon
+
+
+def _same_upstream(a: Claim, b: Claim, best: float, config: MatchConfig) -> bool:
+    """Outlets retelling one upstream report reword it freely: one relay and a shared date or
+    number anchor need only `same_upstream` similarity."""
+    return (a.via is not None and a.via == b.via and best >= config.same_upstream
+            and bool(anchors(a.content.text) & anchors(b.content.text)))
 
 
 def _wording(text: str) -> str:
