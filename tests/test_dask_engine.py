@@ -121,7 +121,8 @@ def test_dask_workers_that_keep_dying_stop_the_run_with_a_clear_error(
                         cache=False, progress=kill_all)
 
 
-def test_dask_unreachable_scheduler_is_a_clear_error() -> None:
+def test_dask_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_module, "CONNECT_TIMEOUT_S", 2)
     with pytest.raises(EngineError, match="cannot reach the Dask scheduler"):
         engine_module.DaskEngine("tcp://127.0.0.1:9", jobs=1)
 

@@ -383,6 +383,11 @@ class CachedJudge:
     `cluster_claims(..., judge=CachedJudge(load_judge(), store))` makes a rerun score only the
     pairs it has not seen. The judge is symmetric (it averages both orders), so a pair is
     stored once, under its texts in sorted order.
+
+    Not wired into `corroborate()`: the shipped judge's verdicts depend on which pairs share
+    its batch (measured 2026-12-04 on contrast pairs: P(same) 0.745 in a batch of 60, 0.740
+    alone), so stored verdicts would make a rerun's report differ from a fresh run's until
+    the judge gives the same verdict for a pair whatever its batch.
     """
 
     def __init__(self, judge: Any, store: ClaimCache, version: str | None = None) -> None:

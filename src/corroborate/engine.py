@@ -47,6 +47,9 @@ TASK_CHARS = 30_000
 READ_TASK_FILES = 32
 READ_MIN_FILES = 200
 
+# How long to wait for a Dask scheduler to answer.
+CONNECT_TIMEOUT_S = 30
+
 _ARTICLES = TypeAdapter(list[Article])
 _CLAIMS = TypeAdapter(list[Claim])
 
@@ -368,9 +371,9 @@ class DaskEngine:
                                              silence_logs=40)
                 self.client = dist.Client(self._cluster)
             elif scheduler.endswith(".json") and os.path.isfile(scheduler):
-                self.client = dist.Client(scheduler_file=scheduler, timeout="30s")
+                self.client = dist.Client(scheduler_file=scheduler, timeout=CONNECT_TIMEOUT_S)
             else:
-                self.client = dist.Client(scheduler, timeout="30s")
+                self.client = dist.Client(scheduler, timeout=CONNECT_TIMEOUT_S)
         except (OSError, TimeoutError) as exc:
             self.close()
             raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {exc}; start "
