@@ -132,3 +132,12 @@ THING_SOURCES = frozenset(
 SPOKES_ROLES = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "secretary", "minister", "ambassador", "envoy", "official", "adviser", "advisor", "aide", "director", "chief", "head", "representative", "counselor", "counsellor", "commander", "deputy", "undersecretary", "press"]
 )
+# People known by their role when the article gives no name ("her rep", "the publicist", "a
+# spokeswoman for the navy"): one class per role, with the words that name it. Two mentions of
+# one class in a story are one person when the story ties the class to one name.
+PERSON_ROLES: dict[str, str] = {
+    **dict.fromkeys(
+        ["spokesman", "spokeswoman", "spokesperson", "representative", "rep", "publicist",
+         "press secretary", "press officer", "spokesmen", "spokeswomen"], "spokesperson"),
+    **dict.fromkeys(["lawyer", "attorney", "counsel", "solicitor", "barrister", "lawyers", "attorneys"], "lawyer"),
+}

@@ -130,6 +130,35 @@ def offices_of_person(source_text: str, name: str) -> set[str]:
     return {o for o in offices if o and o != _key(name)}
 
 
+
+_ROLE_WORDS = sorted(gz.PERSON_ROLES, key=len, reverse=True)
+_ROLE_HEAD = re.compile(r"^(?P<pre>.*?)\b(?P<role>" + "|".join(map(re.escape, _ROLE_WORDS)) + r")$")
+_ROLE_FOR = re.compile(
+    r"^(?:(?:the|a|an|his|her|its|their)\s+)?(?P<role>" + "|".join(map(re.escape, _ROLE_WORDS))
+    + r")\s+(?:for|of|at|with|from|to)\s+(?:the\s+)?(?P<owner>.+)$"
+)
+_ROLE_ANY = re.compile(r"\b(?:" + "|".join(map(re.escape, _ROLE_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def role_of(name: str) -> tuple[str, str] | None:
+    """An unnamed person known by a role: ("spokesperson", owner key or "").
+
+    "rep", "her publicist", "a spokeswoman for the Indian navy" ("indian navy"), "the American
+    Pie star's rep" (no owner: a description, not a name). A name led by capitalised words
+    ("Kremlin spokesman", "Tara Reid's rep") is left to the office rules, which already tie it
+    to the body it names."""
+    text = name.strip().replace("’", "'")
+    m = _ROLE_FOR.match(text)
+    if m and text[:1].islower():
+        return gz.PERSON_ROLES[m.group("role")], _key(m.group("owner"))
+    m = _ROLE_HEAD.match(text)
+    if not m:
+        return None
+    pre = [w for w in m.group("pre").split() if w.lower() not in ("the", "a", "an", "his", "her", "its", "their")]
+    if pre and all(w[:1].isupper() for w in pre):
+        return None
+    return gz.PERSON_ROLES[m.group("role")], ""
+
 @dataclass
 class SourceGraph:
     """Entities of a story's claims and the links between them."""
@@ -139,6 +168,8 @@ class SourceGraph:
     entities: list[Entity] = field(default_factory=list)
     parents: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> parent key -> why
     names: dict[str, str] = field(default_factory=dict)
+    # (role class, owner or "") -> the people the story names in that role, with the phrase
+    role_people: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         person_sources: dict[str, set[str]] = {}
@@ -146,11 +177,20 @@ class SourceGraph:
             if claim.speaker and claim.speaker_kind == "person":
                 name = self.canon.get(claim.speaker, claim.speaker)
                 person_sources.setdefault(name, set()).add(claim.source.text)
-        self.entities = _acronyms(self._short_outlets([self._entity(c) for c in self.claims]))
+        self.entities = _short_names(_acronyms(self._short_outlets([self._entity(c) for c in self.claims])))
         for claim, ent in zip(self.claims, self.entities, strict=True):
             self.names[ent.key] = ent.name
+            if ent.kind == "role":
+                owner = ent.key.split(":", 2)[2]
+                if owner:
+                    self._tie(ent.key, f"body:{owner}", f"{ent.name!r} speaks for {owner.title()}")
             if ent.kind == "person":
                 for text in sorted(person_sources.get(ent.name, ())):
+                    # "her publicist Jack Ketsoyan": the story's publicist has a name
+                    for word in _ROLE_ANY.findall(text.replace(ent.name, " ")):
+                        cls = gz.PERSON_ROLES[word.lower()]
+                        for owner in {"", *offices_of_person(text, ent.name)}:
+                            self.role_people.setdefault((cls, owner), {}).setdefault(ent.name, text)
                     for office in offices_of_person(text, ent.name):
                         self._tie(ent.key, f"body:{office}",
                                   f"{ent.name} speaks for {office.title()} ({text!r})")
@@ -206,6 +246,10 @@ class SourceGraph:
         name = self.canon.get(claim.speaker, claim.speaker)
         head = _key(name).split()[-1] if _key(name) else ""
         kind = claim.speaker_kind
+        role = role_of(name)
+        if role and not (kind == "person" and name[:1].isupper()):
+            cls, owner = role
+            return Entity(f"role:{cls}:{owner}", name, "role")
         if kind == "person":
             return Entity(f"person:{_key(name)}", name, "person")
         if kind == "media":
@@ -262,7 +306,11 @@ class SourceGraph:
             return Link("unsourced", f"one claim names no source; the other is {named.name}")
         if a.kind == "thing" or b.kind == "thing":
             return Link("same", a.name, strict=True) if a.key == b.key else None
-        if a.key == b.key and a.kind not in ANONYMOUS:
+        if "role" in (a.kind, b.kind):
+            found = self._role_link(a, b)
+            if found is not None:
+                return found or None
+        if a.key == b.key and a.kind not in ANONYMOUS | {"role"}:
             return Link("same", a.name)
         # one relayed the other: "officials told the Times" / "the Times reported"
         for x, y, rx in ((a, b, ra), (b, a, rb)):
@@ -294,6 +342,41 @@ class SourceGraph:
             if common and (anon_a and anon_b or not (anon_a and anon_b)):
                 return Link("relay", f"both through {common[0]}")
             return Link("anonymous", f"{a.name} / {b.name}", strict=True)
+        return None
+
+    def _role_link(self, a: Entity, b: Entity) -> Link | bool | None:
+        """Links of an unnamed person known by a role: a Link, False (never one source), or
+        None (no verdict here: the office and relay rules decide).
+
+        Two mentions of one role are one person when their owners agree and the story names
+        one person in that role ("her publicist Jack Ketsoyan"), or when both name the same
+        owner; with no name and no owner they might be anyone's spokesperson, so only strongly
+        agreeing contents join them (`strict`). A role and a person are one when the story
+        names exactly that person in the role."""
+        if a.kind != "role":
+            a, b = b, a
+        cls, owner = a.key.split(":", 2)[1:]
+        if b.kind == "role":
+            cls_b, owner_b = b.key.split(":", 2)[1:]
+            if cls_b != cls:
+                return None
+            if owner and owner_b and owner != owner_b:
+                return False
+            if owner and owner == owner_b:
+                return Link("same", f"the {cls} of {owner.title()}")
+            people_a = self.role_people.get((cls, owner), {})
+            people_b = self.role_people.get((cls, owner_b), {})
+            if len(people_a) == 1 and len(people_b) == 1:
+                if people_a != people_b:
+                    return False
+                (name, text), = people_a.items()
+                return Link("member", f"{a.name!r} and {b.name!r}: the story's {cls} is {name} ({text!r})")
+            # one story's unnamed spokesperson, as before roles were read: the judge decides
+            return Link("member", f"{a.name} / {b.name}: unnamed, perhaps one {cls}")
+        if b.kind == "person":
+            people = self.role_people.get((cls, owner), {})
+            if set(people) == {b.name}:
+                return Link("member", f"{a.name!r} is {b.name}, the story's {cls} ({people[b.name]!r})")
         return None
 
     def _is_public(self, key: str) -> bool:
@@ -355,6 +438,35 @@ def _acronyms(entities: list[Entity]) -> list[Entity]:
             if base != e.name:
                 prefix = e.key.split(":", 1)[0]
                 e = Entity(f"{prefix}:{_key(base)}", base, e.kind)
+        out.append(e)
+    return out
+
+
+# one-word names that are no organisation's own name: "the Ministry", "the House", "Police"
+_GENERIC_BODIES = frozenset(
+    "government state police court department ministry office agency council commission committee "
+    "party company university house senate congress army navy board bank group team union".split()
+)
+
+
+def _short_names(entities: list[Entity]) -> list[Entity]:
+    """An organisation named by one word of its full name in another article ("the Academy" /
+    "the Academy of Motion Picture Arts and Sciences", "the Saints" / "the New Orleans
+    Saints") is that organisation, when the story has exactly one such full name and the word
+    is not a generic one ("the Ministry")."""
+    kinds = ("organization", "office")
+    full = sorted({e.name for e in entities if e.kind in kinds and len(_key(e.name).split()) > 1})
+    out = []
+    for e in entities:
+        words = _key(e.name).split()
+        if e.kind in kinds and len(words) == 1 and e.name[:1].isupper() and words[0] not in _GENERIC_BODIES:
+            longer = []
+            for f in full:
+                significant = [w for w in _key(f).split() if w not in _ACRONYM_SKIP]
+                if significant and words[0] in (significant[0], significant[-1]):
+                    longer.append(f)
+            if len(longer) == 1:
+                e = Entity(f"body:{_key(longer[0])}", longer[0], e.kind)
         out.append(e)
     return out
 
