@@ -127,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  target: < 5% of the first run + start-up = {budget:.1f} s: "
           f"{'ok' if again.seconds < budget else 'MISSED'} "
           f"({again.seconds / first.seconds:.1%} of the first run)")
+    import os
+
+    print(f"load average at the end (other work on the machine skews the figures): "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if args.check_identical:
         plain = run_report([corpus], work / "plain.json", jobs=args.jobs, stats=True)
         same = (work / "plain.json").read_bytes() == (work / "again.json").read_bytes()
