@@ -351,3 +351,13 @@ def test_cache_vectors_come_back_bit_for_bit(tmp_path: Path) -> None:
         assert (encoder.hits, encoder.encoded) == (3, 1)
     assert np.array_equal(again[:3], first)
     assert np.array_equal(first, embedder.encode(texts))
+
+
+def test_cache_rerun_takes_the_judges_verdicts_from_the_cache(tmp_path: Path, folder: Path,
+                                                                uncached: str) -> None:
+    first, stats1 = _run(folder, tmp_path)
+    again, stats2 = _run(folder, tmp_path)
+    assert stats1.judged > 0 and stats1.judged_cached == 0
+    assert stats2.judged == 0 and stats2.judged_cached == stats1.judged
+    # stored verdicts are what a fresh judge computes: one report with or without them
+    assert first == again == uncached

@@ -34,11 +34,15 @@ class RunStats:
         cached: Articles whose claims came from the cache.
         cache_path: The cache file used, if any.
         notes: Why the cache could not be (fully) used; for stderr, never the report.
+        judged: Pairs the pair judge scored in this run (with the cache on).
+        judged_cached: Pairs whose verdict came from the cache.
     """
 
     articles: int = 0
     parsed: int = 0
     cached: int = 0
+    judged: int = 0
+    judged_cached: int = 0
     cache_path: Path | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -92,8 +96,19 @@ def corroborate(
         with _open_cache(cache) as store:
             claims, failed = collect_claims(articles, engine=runner, cache=store,
                                             progress=progress, stats=stats)
+            report = _match_and_report(articles, claims, failed, config, store, stats)
     finally:
         runner.close()
+    return report
+
+
+def _match_and_report(
+    articles: Sequence[Article], claims: list[Claim], failed: dict[str, str],
+    config: MatchConfig, store: ClaimCache, stats: RunStats,
+) -> Report:
+    """Match the claims across articles and build the report; the pair judge's verdicts come
+    from the cache where it holds them (a verdict never depends on the other pairs scored, so
+    a stored one is the one a fresh run would give, and the report stays byte-identical)."""
     documents: list[Document] = []
     for article in articles:
         if article.doc_id in failed:
@@ -104,9 +119,18 @@ def corroborate(
     wires = {a.doc_id: w[0] for a in articles if a.status == "ok" and len(w := wire_credits(a.text)) == 1}
     origins = claim_origins(articles, claims, wires, canonical_speakers(claims))
     notes: list[str] = []
+    judge = None
+    if store.enabled and claims:
+        from corroborate.cache import CachedJudge
+        from corroborate.judge import load_judge
+
+        judge = CachedJudge(load_judge(), store)
     clusters, canon = cluster_claims(
-        claims, outlets=outlets, wires=wires, origins=origins, config=config, notes=notes
+        claims, outlets=outlets, wires=wires, origins=origins, config=config, notes=notes,
+        judge=judge,
     )
+    if judge is not None:
+        stats.judged, stats.judged_cached = judge.scored, judge.hits
     claims = [c.model_copy(update={"speaker": canon.get(c.speaker, c.speaker)}) if c.speaker else c
               for c in claims]
     return build_report(documents, claims, clusters, notes=notes)

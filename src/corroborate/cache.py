@@ -384,10 +384,9 @@ class CachedJudge:
     pairs it has not seen. The judge is symmetric (it averages both orders), so a pair is
     stored once, under its texts in sorted order.
 
-    Not wired into `corroborate()`: the shipped judge's verdicts depend on which pairs share
-    its batch (measured 2026-12-04 on contrast pairs: P(same) 0.745 in a batch of 60, 0.740
-    alone), so stored verdicts would make a rerun's report differ from a fresh run's until
-    the judge gives the same verdict for a pair whatever its batch.
+    `corroborate()` uses it whenever the cache is on: each pair is scored alone
+    (`corroborate.judge.PairJudge._logits`), so a stored verdict is exactly what a fresh run
+    would compute and a rerun's report is byte-identical to a fresh one.
     """
 
     def __init__(self, judge: Any, store: ClaimCache, version: str | None = None) -> None:
