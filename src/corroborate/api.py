@@ -91,15 +91,15 @@ def corroborate(
     plan = plan_inputs(inputs, max_bytes=max_bytes, detect_body=detect_body)
     stats = stats if stats is not None else RunStats()
     runner = make_engine(engine, jobs=jobs, scheduler=scheduler)
-    try:
-        articles = runner.read(plan, max_bytes=max_bytes, detect_body=detect_body)
-        with _open_cache(cache) as store:
+    # the cache stays open for the matcher (the judge's verdicts); the engine's workers do not
+    with _open_cache(cache) as store:
+        try:
+            articles = runner.read(plan, max_bytes=max_bytes, detect_body=detect_body)
             claims, failed = collect_claims(articles, engine=runner, cache=store,
                                             progress=progress, stats=stats)
-            report = _match_and_report(articles, claims, failed, config, store, stats)
-    finally:
-        runner.close()
-    return report
+        finally:
+            runner.close()
+        return _match_and_report(articles, claims, failed, config, store, stats)
 
 
 def _match_and_report(

@@ -130,7 +130,6 @@ def offices_of_person(source_text: str, name: str) -> set[str]:
     return {o for o in offices if o and o != _key(name)}
 
 
-
 _ROLE_WORDS = sorted(gz.PERSON_ROLES, key=len, reverse=True)
 _ROLE_HEAD = re.compile(r"^(?P<pre>.*?)\b(?P<role>" + "|".join(map(re.escape, _ROLE_WORDS)) + r")$")
 _ROLE_FOR = re.compile(
@@ -159,6 +158,7 @@ def role_of(name: str) -> tuple[str, str] | None:
         return None
     return gz.PERSON_ROLES[m.group("role")], ""
 
+
 @dataclass
 class SourceGraph:
     """Entities of a story's claims and the links between them."""
@@ -186,12 +186,13 @@ class SourceGraph:
                     self._tie(ent.key, f"body:{owner}", f"{ent.name!r} speaks for {owner.title()}")
             if ent.kind == "person":
                 for text in sorted(person_sources.get(ent.name, ())):
+                    offices = offices_of_person(text, ent.name)
                     # "her publicist Jack Ketsoyan": the story's publicist has a name
                     for word in _ROLE_ANY.findall(text.replace(ent.name, " ")):
                         cls = gz.PERSON_ROLES[word.lower()]
-                        for owner in {"", *offices_of_person(text, ent.name)}:
+                        for owner in {"", *offices}:
                             self.role_people.setdefault((cls, owner), {}).setdefault(ent.name, text)
-                    for office in offices_of_person(text, ent.name):
+                    for office in offices:
                         self._tie(ent.key, f"body:{office}",
                                   f"{ent.name} speaks for {office.title()} ({text!r})")
             elif ent.kind in ("office", "official", "source"):
@@ -350,9 +351,10 @@ class SourceGraph:
 
         Two mentions of one role are one person when their owners agree and the story names
         one person in that role ("her publicist Jack Ketsoyan"), or when both name the same
-        owner; with no name and no owner they might be anyone's spokesperson, so only strongly
-        agreeing contents join them (`strict`). A role and a person are one when the story
-        names exactly that person in the role."""
+        owner; never when the story names two different people for them. With no name to go
+        by they are one story's unnamed spokesperson, as before roles were read, and the
+        contents decide. A role and a person are one when the story names exactly that person
+        in the role."""
         if a.kind != "role":
             a, b = b, a
         cls, owner = a.key.split(":", 2)[1:]
@@ -371,7 +373,6 @@ class SourceGraph:
                     return False
                 (name, text), = people_a.items()
                 return Link("member", f"{a.name!r} and {b.name!r}: the story's {cls} is {name} ({text!r})")
-            # one story's unnamed spokesperson, as before roles were read: the judge decides
             return Link("member", f"{a.name} / {b.name}: unnamed, perhaps one {cls}")
         if b.kind == "person":
             people = self.role_people.get((cls, owner), {})
