@@ -11,7 +11,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corroborate.contrast import KINDS, differences, numbers, polarity
+from corroborate.contrast import (
+    ANTONYM_DIR,
+    KINDS,
+    differences,
+    numbers,
+    polarity,
+    word_order_similarity,
+)
 from corroborate.schema import Stance
 
 CONTRAST_SET = Path(__file__).parent / "data" / "contrast_pairs.jsonl"
@@ -247,6 +254,76 @@ def test_polarity(text: str, expected: bool) -> None:
 )
 def test_numbers(text: str, expected: list[str]) -> None:
     assert numbers(text) == expected
+
+
+# ----------------------------------------------------------------- antonyms (WordNet)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Shares of the company rose 5 percent on Monday.", "Shares of the company plunged 5 percent on Monday."),
+        ("The court declared the contract valid.", "The court declared the contract invalid."),
+        ("The defender said the striker was very hard to stop.", "The defender said the striker was very easy to stop."),
+        ("The council accepted the proposal on Tuesday.", "The council rejected the proposal on Tuesday."),
+        ("The new rules leave fewer loopholes for lenders.", "The new rules leave more loopholes for lenders."),
+        ("The mayor praised the police response.", "The mayor criticized the police response."),
+        ("The team won the final in Madrid.", "The team lost the final in Madrid."),
+    ],
+)
+def test_differences_antonym_swap(a: str, b: str) -> None:
+    assert differences(a, b) == ["antonym"]
+    assert differences(b, a) == ["antonym"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Names are the entity rule's, number words the number rule's.
+        ("Shoygu flew to North Korea on Monday.", "Shoygu flew to South Korea on Monday.", ["entity"]),
+        ("It is his first trip abroad.", "It is his second trip abroad.", ["number"]),
+        # A "not" already makes the pair a negation; the swap is not named twice.
+        ("The council did not accept the proposal.", "The council rejected the proposal.", []),
+        # Opposite words in different places of a free rewording are no swap.
+        (
+            "Prices rose in the north while wages stayed flat, the report said.",
+            "The report found wages flat and prices in the south falling for a second year.",
+            [],
+        ),
+        # Words that are not opposites.
+        ("The mayor praised the police response.", "The mayor commended the police response.", []),
+    ],
+)
+def test_differences_antonym_not_named(a: str, b: str, expected: list[str]) -> None:
+    assert "antonym" not in differences(a, b)
+    if expected:
+        assert expected[0] in differences(a, b)
+
+
+def test_antonym_table_is_shipped_with_its_licence() -> None:
+    rows = [line.split("\t") for line in (ANTONYM_DIR / "antonyms.tsv").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")]
+    assert len(rows) > 30_000 and all(len(r) == 4 for r in rows)
+    assert {r[3] for r in rows} == {"direct", "synset", "similar", "kind-of"}
+    assert "Princeton University" in (ANTONYM_DIR / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_word_order_similarity() -> None:
+    text = "Kim will travel to Russia via armored train."
+    assert word_order_similarity(text, text) == 1.0
+    assert word_order_similarity(text, "Kim may travel to Russia via armored train.") == pytest.approx(7 / 8)
+    assert word_order_similarity(text, "Putin welcomed the guest at a Far East spaceport.") < 0.2
+    assert word_order_similarity("", "") == 1.0
+
+
+def test_antonym_swaps_in_contrast_set_are_caught_and_paraphrases_spared() -> None:
+    pairs = _load_contrast_set()
+    swaps = [p for p in pairs if p.get("antonym")]
+    caught = [p["id"] for p in swaps if set(differences(p["a"], p["b"])) & {"antonym", "negation"}]
+    # 6 of 12 when the table was built (WordNet has no "welcomed" / "opposed"); fewer is a regression
+    assert len(caught) >= 6, caught
+    wrong = [p["id"] for p in pairs if p["label"] != "distorted" and "antonym" in differences(p["a"], p["b"])]
+    assert wrong == []
 
 
 # ----------------------------------------------------------------- the contrast set

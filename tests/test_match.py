@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from corroborate.contrast import differences, word_order_similarity
 from corroborate.match import (
+    MatchConfig,
     canonical_speakers,
     cluster_claims,
     judge_pair,
     name_key,
     speakers_compatible,
 )
-from corroborate.schema import Claim, SpanText, SpeakerKind, Stance  # noqa: I001
+from corroborate.schema import Claim, SpanText, SpeakerKind, Stance
 
 
 def claim(
@@ -135,8 +137,7 @@ def test_match_articles_crediting_one_wire_are_one_origin() -> None:
 
 # ------------------------------------------------------------------ clustering mechanics
 # A stub judge isolates the clustering rules from the trained model: it answers from a table.
-from corroborate.judge import Verdict  # noqa: E402
-from corroborate.match import MatchConfig  # noqa: E402
+from corroborate.judge import Verdict
 
 
 class TableJudge:
@@ -211,14 +212,47 @@ def test_match_two_claims_of_one_article_share_a_cluster_when_one_proposition() 
 
 
 def test_match_judged_conflict_is_related_with_the_differing_words() -> None:
-    x, y = "Acme sales rose sharply in May after the merger", "Acme sales fell sharply in May after the merger"
-    judge = TableJudge({frozenset((x, y)): (0.05, 0.9, 0.05)})
+    # "welcomed" / "opposed": opposite here, but no antonyms in WordNet, so only the judge sees it
+    x, y = "The Chamber of Commerce welcomed the rule change", "The Chamber of Commerce opposed the rule change"
+    assert differences(x, y) == []
+    judge = TableJudge({frozenset((x, y)): (0.05, 0.95, 0.0)})
     clusters, _ = cluster_claims([claim("a", x, "Acme Corp", kind="organization"),
                                   claim("b", y, "Acme Corp", kind="organization")], judge=judge)
     assert len(clusters) == 2
     relation = clusters[0].related[0]
     assert relation.differences == ["conflict"]
-    assert {"-rose", "+fell"} <= set(relation.words) or {"+rose", "-fell"} <= set(relation.words)
+    assert {"-welcomed", "+opposed"} <= set(relation.words) or {"+welcomed", "-opposed"} <= set(relation.words)
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "kind"),
+    [
+        ("Acme sales rose sharply in May after the merger", "Acme sales fell sharply in May after the merger", "antonym"),
+        ("Kim and Putin will be guided by the interests of our two countries",
+         "Kim and Putin might be guided by the interests of our two countries", "modality"),
+        ("He managed to evade hundreds of police officers searching for him overnight",
+         "He failed to evade hundreds of police officers searching for him overnight", "negation"),
+    ],
+)
+def test_match_minimal_pair_the_rules_read_stays_apart_whatever_the_judge_says(x: str, y: str, kind: str) -> None:
+    # one word edited in a sentence of ten: the edit is the claim's meaning changed
+    assert word_order_similarity(x, y) >= MatchConfig().minimal_pair
+    judge = TableJudge({frozenset((x, y)): _same(0.97)})
+    clusters, _ = cluster_claims([claim("a", x, "Acme Corp", kind="organization"),
+                                  claim("b", y, "Acme Corp", kind="organization")], judge=judge)
+    assert len(clusters) == 2 and clusters[0].related[0].differences == [kind]
+
+
+def test_match_loose_rewording_with_a_rule_firing_is_the_judges_call() -> None:
+    # "Nothing less than" reads as a negation, but the two are free rewordings of one claim
+    x = "The future of Europe and the future of Germany within Europe is at stake"
+    y = "Nothing less than the future of Europe, and with that the future of Germany in Europe, is at stake"
+    assert differences(x, y) == ["negation"]
+    assert word_order_similarity(x, y) < MatchConfig().minimal_pair
+    judge = TableJudge({frozenset((x, y)): _same(0.9)})
+    (cluster,), _ = cluster_claims([claim("a", x, "Angela Merkel"), claim("b", y, "Angela Merkel")],
+                                   judge=judge)
+    assert len(cluster.claim_ids) == 2
 
 
 def test_match_number_change_is_a_hard_veto_whatever_the_judge_says() -> None:

@@ -7,14 +7,16 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
+from difflib import SequenceMatcher
 from functools import lru_cache
+from pathlib import Path
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
-__all__ = ["KINDS", "differences", "levenshtein", "numbers", "polarity"]
+__all__ = ["KINDS", "differences", "levenshtein", "numbers", "polarity", "word_order_similarity"]
 
 #: Every name `differences` can return, sorted.
-KINDS: Final = ("date", "entity", "modality", "negation", "number")
+KINDS: Final = ("antonym", "date", "entity", "modality", "negation", "number")
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -390,6 +392,86 @@ def polarity(text: str) -> bool:
         is read as negated too. Scope is not resolved.
     """
     return not _read(text).negated
+
+
+# --------------------------------------------------------------------------- antonyms
+
+#: WordNet 3.0 antonym pairs and irregular forms (scripts/wordnet_antonyms.py builds them).
+ANTONYM_DIR: Final = Path(__file__).resolve().parent / "_models" / "antonyms"
+# A swap of this many words or fewer on each side is one edit in one slot; longer
+# replacements are rewordings, where an opposite word may stand in another clause.
+_SWAP_WORDS: Final = 2
+
+
+_COUNT_WORDS: Final = frozenset(UNITS) | frozenset(ORDINALS) | frozenset(SCALES) | {"last"}
+
+
+@lru_cache(maxsize=1)
+def _antonym_table() -> tuple[frozenset[tuple[str, str]], dict[str, str]]:
+    """The antonym pairs (both orders) and irregular forms, read once; empty if absent."""
+    pairs: set[tuple[str, str]] = set()
+    forms: dict[str, str] = {}
+    table, irregular = ANTONYM_DIR / "antonyms.tsv", ANTONYM_DIR / "forms.tsv"
+    if table.exists():
+        for line in table.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                _pos, x, y, _how = line.split("\t")
+                pairs.update(((x, y), (y, x)))
+    if irregular.exists():
+        for line in irregular.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                form, lemma = line.split("\t")
+                forms[form] = lemma
+    return frozenset(pairs), forms
+
+
+def _lemmas(word: str, forms: dict[str, str]) -> set[str]:
+    """The word and the lemmas WordNet's suffix rules (its "morphy") could give it."""
+    found = {word}
+    if word in forms:
+        found.add(forms[word])
+    for suffix, ending in (
+        ("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"),
+        ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("er", "e"), ("est", ""),
+        ("est", "e"), ("ly", ""),
+    ):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)] + ending
+            found.add(stem)
+            if ending == "" and len(stem) > 2 and stem[-1] == stem[-2]:
+                found.add(stem[:-1])  # "stopped" -> "stopp" -> "stop"
+    return found
+
+
+def _antonym_swap(a_toks: Sequence[_Tok], b_toks: Sequence[_Tok]) -> bool:
+    """Whether one text swaps a word of the other for its opposite, in the same place.
+
+    The words are aligned (a longest-matching-blocks diff of the lower-cased words); a
+    replaced run of at most `_SWAP_WORDS` words on each side that holds a WordNet antonym
+    pair ("valid"/"invalid", "rose"/"plunged", "praised"/"criticized") is a swap. Only
+    aligned replacements count, so an opposite word elsewhere in a free rewording does not.
+    """
+    pairs, forms = _antonym_table()
+    if not pairs:
+        return False
+    # Capitalised words inside a sentence are names ("North Korea" / "South Korea"): the
+    # entity rule's, not opposites.
+    a_words = [t.low if i == 0 or not t.text[0].isupper() else t.text
+               for i, t in enumerate(w for w in a_toks if _is_word(w))]
+    b_words = [t.low if i == 0 or not t.text[0].isupper() else t.text
+               for i, t in enumerate(w for w in b_toks if _is_word(w))]
+    matcher = SequenceMatcher(None, a_words, b_words, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or i2 - i1 > _SWAP_WORDS or j2 - j1 > _SWAP_WORDS:
+            continue
+        for x in a_words[i1:i2]:
+            for y in b_words[j1:j2]:
+                if x in _COUNT_WORDS or y in _COUNT_WORDS:
+                    continue  # "first" / "second" is the number rule's
+                lx, ly = _lemmas(x, forms), _lemmas(y, forms)
+                if not lx & ly and any((p, q) in pairs for p in lx for q in ly):
+                    return True
+    return False
 
 
 # --------------------------------------------------------------------------- dates
@@ -862,6 +944,21 @@ def _read(text: str) -> _Reading:
     )
 
 
+@lru_cache(maxsize=131072)
+def word_order_similarity(a: str, b: str) -> float:
+    """How much of two texts is the same words in the same order (0-1).
+
+    Twice the words of the matching blocks over the words of both (difflib's ratio over the
+    lower-cased words, punctuation left out): 1.0 for one text, about 0.9 for a sentence of
+    ten words with one word swapped, under 0.5 for a free rewording of one fact.
+    """
+    a_words = [t.low for t in _read(a).toks if _is_word(t)]
+    b_words = [t.low for t in _read(b).toks if _is_word(t)]
+    if not a_words and not b_words:
+        return 1.0
+    return SequenceMatcher(None, a_words, b_words, autojunk=False).ratio()
+
+
 def differences(a: str, b: str) -> list[str]:
     """Name the ways two near-identical claim contents differ in meaning.
 
@@ -871,6 +968,8 @@ def differences(a: str, b: str) -> list[str]:
 
     Returns:
         Sorted names from `KINDS`: "negation" (one side negated, the other not),
+        "antonym" (a word swapped for its WordNet opposite in the same place: "rose" /
+        "fell", "valid" / "invalid"; only when neither side is negated),
         "number" (different numbers in the same slot), "date" (different dates or times of
         the same kind), "modality" (different certainty or obligation), "entity" (different
         names in the same slot). Empty when none is found.
@@ -899,6 +998,8 @@ def differences(a: str, b: str) -> list[str]:
         found.append("modality")
     if ra.negated != rb.negated:
         found.append("negation")
+    elif _antonym_swap(ra.toks, rb.toks):
+        found.append("antonym")
     if _slot_conflict(ra.toks, ra.numbers, rb.toks, rb.numbers):
         found.append("number")
     return sorted(found)

@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from corroborate.contrast import differences as contrast_differences
-from corroborate.contrast import levenshtein
+from corroborate.contrast import levenshtein, word_order_similarity
 from corroborate.independence import OriginOf
 from corroborate.schema import (
     Claim,
@@ -113,6 +113,14 @@ class MatchConfig:
     # 0.539/0.226 (0.823), 0.6 0.559/0.218 (0.825): a false corroboration costs a
     # fact-checker more than a missed one, so the most precise.
     judge_different: float = 0.6
+    # Two texts this alike word for word (`contrast.word_order_similarity`: about one word
+    # in ten edited) are a minimal pair: what the rules find between them (a "not", a
+    # hedge, an opposite word, another name) is the edit, and the edit changes the claim,
+    # whatever the judge says. Set a priori at four fifths; on the contrast set the
+    # distortions the rules name sit at 0.71-0.97 (most above 0.8) and the paraphrases
+    # where a rule fires wrongly at 0.24-0.79, and no cross-article pair of the held-out
+    # ECB+ clusters with a rule firing reaches 0.52 (bench/README.md, session 8).
+    minimal_pair: float = 0.8
     # pairs below this static cosine (and with no quoted words or shared relay) are not worth
     # the judge: the embedding already says they are about different things
     judge_min_similarity: float = 0.35
@@ -351,6 +359,8 @@ def _decide(
     rules = _differences(a, b, stance_a, stance_b, config)
     hard = [d for d in rules if d in HARD_DIFFERENCES]
     if hard:
+        return False, sorted(set(rules))
+    if rules and word_order_similarity(a, b) >= config.minimal_pair:
         return False, sorted(set(rules))
     if verdict.conflict >= config.judge_conflict and verdict.conflict > verdict.same \
             and not _adds_only_detail(a, b):

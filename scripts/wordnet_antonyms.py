@@ -1,0 +1,172 @@
+"""Build ``models/antonyms/antonyms.tsv``: word pairs of opposite meaning, from WordNet 3.0.
+
+The contrast rules (``corroborate.contrast``) read this table to see that "the Commission
+declared the election valid" and "... invalid", or "stocks rose" and "stocks plunged", state
+opposite things although neither says "not". One command rebuilds it from Debian's copy of
+WordNet (``apt-get install wordnet-base``: ``/usr/share/wordnet``)::
+
+    python scripts/wordnet_antonyms.py                    # writes models/antonyms/
+    python scripts/wordnet_antonyms.py --wordnet DIR --out DIR
+
+What goes in, per part of speech (a line is ``word<TAB>word<TAB>how``, both words lemmas,
+lower case, sorted, each pair once):
+
+- ``direct``: WordNet's antonym pointers ("!") between two words, in any sense (valid /
+  invalid, rise / fall, accept / reject, praise / criticize, more / less).
+- ``synset``: the other words of the two synsets an antonym pointer joins (WordNet puts the
+  pointer on one word of each: "difficult" / "easy", so "hard", which shares the synset
+  "difficult, hard", opposes "easy" too).
+- ``similar``: an adjective satellite and the antonym of its head ("similar to" pointers: the
+  head "good" has the antonym "bad", so its satellite "superb" opposes "bad"; WordNet's own
+  "indirect antonyms").
+- ``kind-of``: a verb and the antonym of the verb it is a kind of (one hypernym step: "plunge"
+  is a kind of "fall", which opposes "rise").
+
+Multi-word lemmas ("give_up") are left out: the rule compares single aligned words. A pair
+whose two words share a synset in some sense (both "right" and "correct" mean one thing) is
+dropped, since a swap between them can be a paraphrase.
+
+It also writes ``forms.tsv``: irregular inflections of the table's words from WordNet's
+exception lists ("rose" -> "rise", "fewer" -> "few"), which the rule's suffix stripping cannot
+derive. And ``LICENSE``, WordNet's licence, which must travel with every copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from collections import defaultdict
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+OUT = Path(__file__).resolve().parents[1] / "models" / "antonyms"
+POS_FILES = {"adj": "a", "adv": "r", "noun": "n", "verb": "v"}
+LICENSE_SOURCE = Path("/usr/share/doc/wordnet-base/copyright")
+# Light verbs and deictic words: bleached of content, they pair with half the lexicon through
+# some sense ("come" is a kind of "go"'s opposite, "be" of "change"'s), and a rewording swaps
+# them freely ("when I came here" / "when I started"). Never in the table.
+LIGHT = frozenset(
+    ["be", "have", "do", "go", "come", "get", "make", "take", "give", "put", "set", "start", "change", "become", "let", "keep", "hold", "turn", "run", "here", "there"]
+)
+
+
+def _read_synsets(path: Path, pos: str) -> dict[str, dict]:
+    """Every synset of one data file: words, antonym, similar-to and hypernym pointers."""
+    synsets: dict[str, dict] = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue  # the licence header
+        fields = line.split(" | ")[0].split()
+        offset, ss_type = fields[0], fields[2]
+        w_cnt = int(fields[3], 16)
+        words = [fields[4 + 2 * k].lower() for k in range(w_cnt)]
+        k = 4 + 2 * w_cnt
+        p_cnt = int(fields[k])
+        pointers = []
+        for p in range(p_cnt):
+            symbol, target, target_pos, source_target = fields[k + 1 + 4 * p : k + 5 + 4 * p]
+            pointers.append((symbol, target, target_pos, source_target))
+        # strip the adjective markers "(a)", "(p)", "(ip)"
+        words = [w.split("(")[0] for w in words]
+        synsets[offset] = {"pos": pos, "type": ss_type, "words": words, "pointers": pointers}
+    return synsets
+
+
+def build(wordnet: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, str]]:
+    pairs: dict[tuple[str, str, str], str] = {}
+    synonyms: set[tuple[str, str]] = set()
+    all_words: dict[str, set[str]] = defaultdict(set)
+    for name, pos in POS_FILES.items():
+        synsets = _read_synsets(wordnet / f"data.{name}", pos)
+        for ss in synsets.values():
+            for w in ss["words"]:
+                all_words[pos].add(w)
+            for x in ss["words"]:
+                for y in ss["words"]:
+                    synonyms.add((x, y))
+
+        def add(x: str, y: str, how: str, pos: str = pos) -> None:
+            if "_" in x or "_" in y or x == y or not x.isalpha() or not y.isalpha():
+                return
+            if x in LIGHT or y in LIGHT:
+                return
+            key = (pos, *sorted((x, y)))
+            order = {"direct": 0, "synset": 1, "similar": 2, "kind-of": 3}
+            if key not in pairs or order[how] < order[pairs[key]]:
+                pairs[key] = how
+
+        antonyms_of: dict[str, set[str]] = defaultdict(set)  # synset -> antonym synsets
+        for offset, ss in synsets.items():
+            for symbol, target, target_pos, st in ss["pointers"]:
+                if symbol != "!" or target_pos not in (pos, "s" if pos == "a" else pos):
+                    continue
+                source, dest = int(st[:2], 16), int(st[2:], 16)
+                if target not in synsets:
+                    continue
+                x = ss["words"][source - 1]
+                y = synsets[target]["words"][dest - 1]
+                add(x, y, "direct")
+                for x in ss["words"]:
+                    for y in synsets[target]["words"]:
+                        add(x, y, "synset")
+                antonyms_of[offset].add(target)
+        if pos == "a":
+            # satellites ("&" from a head, or from the satellite to its head) oppose the
+            # head's antonyms and their satellites
+            cluster: dict[str, set[str]] = defaultdict(set)  # head -> satellites
+            for offset, ss in synsets.items():
+                for symbol, target, _tp, _st in ss["pointers"]:
+                    if symbol == "&":
+                        head, sat = (offset, target) if ss["type"] == "a" else (target, offset)
+                        cluster[head].add(sat)
+            for head, opposites in antonyms_of.items():
+                for opposite in opposites:
+                    for sat in cluster.get(head, ()):
+                        for x in synsets[sat]["words"]:
+                            for y in synsets[opposite]["words"]:
+                                add(x, y, "similar")
+        if pos == "v":
+            for offset, ss in synsets.items():
+                for symbol, target, _tp, _st in ss["pointers"]:
+                    if symbol != "@":
+                        continue
+                    for opposite in antonyms_of.get(target, ()):
+                        for x in ss["words"]:
+                            for y in synsets[opposite]["words"]:
+                                add(x, y, "kind-of")
+    rows = sorted(
+        (pos, x, y, how) for (pos, x, y), how in pairs.items() if (x, y) not in synonyms
+    )
+    in_table = {w for _pos, x, y, _how in rows for w in (x, y)}
+    forms: dict[str, str] = {}
+    for name in POS_FILES:
+        for line in (wordnet / f"{name}.exc").read_text(encoding="latin-1").splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and parts[1] in in_table and parts[0].isalpha():
+                forms.setdefault(parts[0], parts[1])
+    return rows, forms
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wordnet", type=Path, default=WORDNET)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    rows, forms = build(args.wordnet)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with open(args.out / "antonyms.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("# pos\tword\tword\thow (WordNet 3.0; scripts/wordnet_antonyms.py)\n")
+        f.writelines("\t".join(row) + "\n" for row in rows)
+    with open(args.out / "forms.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("# form\tlemma (WordNet 3.0 exception lists)\n")
+        f.writelines(f"{form}\t{forms[form]}\n" for form in sorted(forms))
+    if LICENSE_SOURCE.exists():
+        shutil.copyfile(LICENSE_SOURCE, args.out / "LICENSE")
+    counts: dict[str, int] = defaultdict(int)
+    for _pos, _x, _y, how in rows:
+        counts[how] += 1
+    print(f"{len(rows)} pairs ({dict(sorted(counts.items()))}), {len(forms)} forms -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
