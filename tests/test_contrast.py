@@ -15,6 +15,7 @@ from corroborate.contrast import (
     ANTONYM_DIR,
     KINDS,
     differences,
+    excerpt,
     numbers,
     polarity,
     word_order_similarity,
@@ -314,6 +315,36 @@ def test_word_order_similarity() -> None:
     assert word_order_similarity(text, "Kim may travel to Russia via armored train.") == pytest.approx(7 / 8)
     assert word_order_similarity(text, "Putin welcomed the guest at a Far East spaceport.") < 0.2
     assert word_order_similarity("", "") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("whole", "part", "run"),
+    [
+        (
+            "I'm usually not nervous before games, and I was a little nervous tonight just because I felt the pressure,",
+            "I felt the pressure, he said, and I was a little nervous",
+            None,  # words found, but not in one run: two parts glued, no excerpt
+        ),
+        (
+            "I'm usually not nervous before games, and I was a little nervous tonight because I felt a lot of pressure.",
+            "“I felt a lot of pressure,”",
+            "I felt a lot of pressure",
+        ),
+        (
+            "To be a small part of this moment for Tyler is a dream come true for me.",
+            "It's a dream come true for me.",  # "It's" is a function word: left out
+            "a dream come true for me",
+        ),
+        ("The talks will continue next week in Moscow, the ministry said.", "The talks will continue", None),  # 4 words
+        ("Kim will meet Putin in Vladivostok next week.", "Kim will meet Putin in Moscow next week.", None),  # same length
+        ("Kim said the plant was closed on Monday after the blast.", "the plant was reopened on Monday", None),
+    ],
+)
+def test_excerpt(whole: str, part: str, run: str | None) -> None:
+    found = excerpt(whole, part)
+    assert (found and found[1]) == run
+    if found:
+        assert found[0] == part and excerpt(part, whole) == found
 
 
 def test_antonym_swaps_in_contrast_set_are_caught_and_paraphrases_spared() -> None:

@@ -243,6 +243,40 @@ def test_match_minimal_pair_the_rules_read_stays_apart_whatever_the_judge_says(x
     assert len(clusters) == 2 and clusters[0].related[0].differences == [kind]
 
 
+def test_match_excerpt_of_a_quote_joins_it_though_the_judge_reads_two_claims() -> None:
+    whole = ("I'm usually not nervous before games, and I was a little nervous before tonight just because "
+             "I felt like there was a lot of pressure")
+    part = "I felt like there was a lot of pressure"
+    other = "It was a stressful process"
+    judge = TableJudge({frozenset((whole, part)): (0.2, 0.1, 0.7),  # NLI-style: the whole says more
+                        frozenset((part, other)): _same(0.9), frozenset((whole, other)): (0.1, 0.1, 0.8)})
+    claims = [claim("a", whole, "Tyler Hansbrough"), claim("b", whole, "Tyler Hansbrough"),
+              claim("c", part, "Tyler Hansbrough"), claim("d", other, "Tyler Hansbrough")]
+    clusters, _ = cluster_claims(claims, judge=judge)
+    # the excerpt joins the quote it was cut from first (the "not" outside it is no
+    # difference), and the judge's looser paraphrase cannot then pull it away
+    assert sorted(len(c.claim_ids) for c in clusters) == [1, 3]
+    assert not any(c.related and "negation" in c.related[0].differences for c in clusters)
+
+
+def test_match_excerpt_with_a_negation_inside_stays_apart() -> None:
+    whole = "The minister said the plant was not closed on Monday after the blast at the refinery"
+    part = "the plant was closed on Monday after the blast"
+    judge = TableJudge({frozenset((whole, part)): _same(0.95)})
+    clusters, _ = cluster_claims([claim("a", whole, "Acme Corp", kind="organization"),
+                                  claim("b", part, "Acme Corp", kind="organization")], judge=judge)
+    assert len(clusters) == 2 and clusters[0].related[0].differences == ["negation"]
+
+
+def test_match_copy_from_unnamed_sources_joins_without_the_judges_strong_agreement() -> None:
+    x = "In 2005, he was charged with assault and battery on Mendes with a dangerous weapon"
+    y = "In 2005, he was charged with assault and battery on Ms. Mendes with a dangerous weapon"
+    judge = TableJudge({frozenset((x, y)): (0.3, 0.6, 0.1)})
+    claims = [claim("a", x, "officials", kind="collective"), claim("b", y, "officials", kind="collective")]
+    (cluster,), _ = cluster_claims(claims, judge=judge)
+    assert len(cluster.claim_ids) == 2
+
+
 def test_match_loose_rewording_with_a_rule_firing_is_the_judges_call() -> None:
     # "Nothing less than" reads as a negation, but the two are free rewordings of one claim
     x = "The future of Europe and the future of Germany within Europe is at stake"

@@ -13,7 +13,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
-__all__ = ["KINDS", "differences", "levenshtein", "numbers", "polarity", "word_order_similarity"]
+__all__ = [
+    "KINDS", "differences", "excerpt", "levenshtein", "numbers", "polarity",
+    "word_order_similarity",
+]
 
 #: Every name `differences` can return, sorted.
 KINDS: Final = ("antonym", "date", "entity", "modality", "negation", "number")
@@ -957,6 +960,49 @@ def word_order_similarity(a: str, b: str) -> float:
     if not a_words and not b_words:
         return 1.0
     return SequenceMatcher(None, a_words, b_words, autojunk=False).ratio()
+
+
+#: An excerpt has at least this many words: shorter runs ("we are very happy") recur in
+#: different statements.
+EXCERPT_MIN_WORDS: Final = 5
+
+
+@lru_cache(maxsize=131072)
+def excerpt(a: str, b: str) -> tuple[str, str] | None:
+    """The shorter text and the part of the longer it was cut from, if it is an excerpt.
+
+    An outlet that quotes part of a statement ("I felt like there was a lot of pressure")
+    reports the statement another outlet quotes whole ("I'm usually not nervous before
+    games, ... just because I felt like there was a lot of pressure"). The shorter text is an
+    excerpt when it has at least `EXCERPT_MIN_WORDS` words, three in four of them and every
+    one that is not a function word are found in the longer in the same order, and the found
+    words lie in one run of the longer at most two words longer than the excerpt ("It's a
+    dream come true for me" in "... is a dream come true for me").
+
+    Returns:
+        (shorter text, the longer text's run from its first to its last matched word), or
+        None. The contrast rules compare these two, so a "not" in the rest of the longer
+        text is extra detail, not a difference.
+    """
+    ra, rb = _read(a), _read(b)
+    a_words = [t for t in ra.toks if _is_word(t)]
+    b_words = [t for t in rb.toks if _is_word(t)]
+    short, long_, long_text = (a_words, b_words, b) if len(a_words) <= len(b_words) else (b_words, a_words, a)
+    if len(short) < EXCERPT_MIN_WORDS or len(short) == len(long_):
+        return None
+    matcher = SequenceMatcher(None, [t.low for t in short], [t.low for t in long_], autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    matched = sum(m.size for m in blocks)
+    found = {k for m in blocks for k in range(m.a, m.a + m.size)}
+    missing = [t.low for k, t in enumerate(short) if k not in found]
+    if not blocks or matched < 0.75 * len(short) or any(w not in STOPWORDS for w in missing):
+        return None
+    first, last = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
+    if last - first + 1 > len(short) + 2:
+        return None
+    normal = _normalise(long_text)
+    shorter = a if long_text is b else b
+    return shorter, normal[long_[first].start : long_[last].end]
 
 
 def differences(a: str, b: str) -> list[str]:

@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from corroborate.contrast import differences as contrast_differences
-from corroborate.contrast import levenshtein, word_order_similarity
+from corroborate.contrast import excerpt, levenshtein, word_order_similarity
 from corroborate.independence import OriginOf
 from corroborate.schema import (
     Claim,
@@ -356,20 +356,33 @@ def _decide(
     - `similar=False` and a high `threshold` make the judge the only way in (anonymous or
       unsourced pairs, two claims of one article).
     """
-    rules = _differences(a, b, stance_a, stance_b, config)
+    part = excerpt(a, b)
+    # an excerpt is compared with the run of the longer text it was cut from, and the two
+    # are a minimal pair by construction
+    rules = _differences(*(part or (a, b)), stance_a, stance_b, config)
     hard = [d for d in rules if d in HARD_DIFFERENCES]
     if hard:
         return False, sorted(set(rules))
-    if rules and word_order_similarity(a, b) >= config.minimal_pair:
+    minimal = part is not None or word_order_similarity(a, b) >= config.minimal_pair
+    if rules and minimal:
         return False, sorted(set(rules))
     if verdict.conflict >= config.judge_conflict and verdict.conflict > verdict.same \
             and not _adds_only_detail(a, b):
         return False, sorted(set(rules)) or ["conflict"]
     if verdict.same >= threshold:
         return True, []
+    if minimal and not rules:
+        # one wording give or take a word, or a part quoted from the whole: the same claim,
+        # whatever the source's kind, unless the judge is sure of a conflict (above)
+        return True, []
     if similar and not rules and verdict.different < config.judge_different:
         return True, []
     return False, sorted(set(rules))
+
+
+def _one_wording(a: str, b: str, config: MatchConfig) -> bool:
+    """One wording give or take a word, or one text an excerpt of the other."""
+    return word_order_similarity(a, b) >= config.minimal_pair or excerpt(a, b) is not None
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
@@ -630,6 +643,8 @@ def cluster_claims(
             same, diffs = _decide(a.content.text, b.content.text, a.stance, b.stance,
                                   verdicts[idx], threshold, config, similar=static)
             strength = verdicts[idx].same
+            if same and _one_wording(a.content.text, b.content.text, config):
+                strength = 1.0  # one wording or an excerpt of it: the strongest evidence, joined first
         else:
             if found.strict or same_doc:
                 continue  # an unnamed or same-article pair needs the judge's strong agreement
