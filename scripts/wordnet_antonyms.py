@@ -26,9 +26,12 @@ Multi-word lemmas ("give_up") are left out: the rule compares single aligned wor
 whose two words share a synset in some sense (both "right" and "correct" mean one thing) is
 dropped, since a swap between them can be a paraphrase.
 
-It also writes ``forms.tsv``: irregular inflections of the table's words from WordNet's
-exception lists ("rose" -> "rise", "fewer" -> "few"), which the rule's suffix stripping cannot
-derive. And ``LICENSE``, WordNet's licence, which must travel with every copy.
+It also writes ``forms.tsv``: irregular inflections from WordNet's exception lists ("rose" ->
+"rise", "fewer" -> "few"), which the rules' suffix stripping cannot derive; ``synsets.tsv``:
+for every lemma (multi-word ones with spaces: "pass away") the synsets it shares with another
+lemma, renumbered, so two words are synonyms in some sense when their lists meet ("bail" /
+"bond", "die" / "pass away"); and ``LICENSE``, WordNet's licence, which must travel with
+every copy.
 """
 
 from __future__ import annotations
@@ -72,15 +75,17 @@ def _read_synsets(path: Path, pos: str) -> dict[str, dict]:
     return synsets
 
 
-def build(wordnet: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, str]]:
+def build(
+    wordnet: Path,
+) -> tuple[list[tuple[str, str, str, str]], dict[str, str], dict[str, list[int]]]:
     pairs: dict[tuple[str, str, str], str] = {}
     synonyms: set[tuple[str, str]] = set()
-    all_words: dict[str, set[str]] = defaultdict(set)
+    senses: dict[str, set[str]] = defaultdict(set)  # lemma -> "pos:offset" of its synsets
     for name, pos in POS_FILES.items():
         synsets = _read_synsets(wordnet / f"data.{name}", pos)
-        for ss in synsets.values():
+        for ss_offset, ss in synsets.items():
             for w in ss["words"]:
-                all_words[pos].add(w)
+                senses[w.replace("_", " ")].add(f"{pos}{ss_offset}")
             for x in ss["words"]:
                 for y in ss["words"]:
                     synonyms.add((x, y))
@@ -142,9 +147,24 @@ def build(wordnet: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, str
     for name in POS_FILES:
         for line in (wordnet / f"{name}.exc").read_text(encoding="latin-1").splitlines():
             parts = line.split()
-            if len(parts) >= 2 and parts[1] in in_table and parts[0].isalpha():
+            if len(parts) >= 2 and parts[0].isalpha() and (
+                parts[1] in in_table or parts[1] in senses
+            ):
                 forms.setdefault(parts[0], parts[1])
-    return rows, forms
+    # synsets shared by two or more lemmas, numbered in order: a lemma's line lists them
+    shared: dict[str, int] = {}
+    counts: dict[str, int] = defaultdict(int)
+    for ids in senses.values():
+        for sid in ids:
+            counts[sid] += 1
+    for sid in sorted(k for k, n in counts.items() if n > 1):
+        shared[sid] = len(shared)
+    synsets = {
+        lemma: sorted(shared[sid] for sid in ids if sid in shared)
+        for lemma, ids in senses.items()
+        if any(sid in shared for sid in ids)
+    }
+    return rows, forms, synsets
 
 
 def main() -> None:
@@ -152,7 +172,7 @@ def main() -> None:
     parser.add_argument("--wordnet", type=Path, default=WORDNET)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    rows, forms = build(args.wordnet)
+    rows, forms, synsets = build(args.wordnet)
     args.out.mkdir(parents=True, exist_ok=True)
     with open(args.out / "antonyms.tsv", "w", encoding="utf-8", newline="\n") as f:
         f.write("# pos\tword\tword\thow (WordNet 3.0; scripts/wordnet_antonyms.py)\n")
@@ -160,12 +180,18 @@ def main() -> None:
     with open(args.out / "forms.tsv", "w", encoding="utf-8", newline="\n") as f:
         f.write("# form\tlemma (WordNet 3.0 exception lists)\n")
         f.writelines(f"{form}\t{forms[form]}\n" for form in sorted(forms))
+    with open(args.out / "synsets.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("# lemma\tsynsets it shares with another lemma (WordNet 3.0, renumbered)\n")
+        f.writelines(
+            f"{lemma}\t{' '.join(map(str, ids))}\n" for lemma, ids in sorted(synsets.items())
+        )
     if LICENSE_SOURCE.exists():
         shutil.copyfile(LICENSE_SOURCE, args.out / "LICENSE")
     counts: dict[str, int] = defaultdict(int)
     for _pos, _x, _y, how in rows:
         counts[how] += 1
-    print(f"{len(rows)} pairs ({dict(sorted(counts.items()))}), {len(forms)} forms -> {args.out}")
+    print(f"{len(rows)} pairs ({dict(sorted(counts.items()))}), {len(forms)} forms, "
+          f"{len(synsets)} lemmas with synonyms -> {args.out}")
 
 
 if __name__ == "__main__":

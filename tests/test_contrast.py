@@ -16,6 +16,7 @@ from corroborate.contrast import (
     KINDS,
     differences,
     excerpt,
+    word_swap,
     numbers,
     polarity,
     word_order_similarity,
@@ -301,12 +302,38 @@ def test_differences_antonym_not_named(a: str, b: str, expected: list[str]) -> N
         assert expected[0] in differences(a, b)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "swap"),
+    [
+        ("The Chamber of Commerce welcomed the rule change.", "The Chamber of Commerce opposed the rule change.",
+         ("welcomed", "opposed")),
+        ("Dalembert agreed to a six year deal on Saturday.", "Dalembert rejected a six year deal on Saturday.",
+         ("agreed", "rejected")),
+        # synonyms in some WordNet sense, spellings, inflections: no swap
+        ("The judge held him without bond until the hearing.", "The judge held him without bail until the hearing.", None),
+        ("Williams died early Thursday in her sleep.", "Williams, 91, passed away early Thursday in her sleep.", None),
+        ("Four men rammed an upmarket jewellery store.", "Four men rammed an upmarket jewelry store.", None),
+        ("The police arrested the man.", "The police arrest the man.", None),
+        # names, numbers and function words are other rules' business; two edits are no swap
+        ("Kim met Putin in Vladivostok.", "Kim met Xi in Vladivostok.", None),
+        ("Kim will meet Putin.", "Kim may meet Putin.", None),
+        ("The mayor praised the quick police response.", "The governor criticized the police response.", None),
+    ],
+)
+def test_word_swap(a: str, b: str, swap: tuple[str, str] | None) -> None:
+    assert word_swap(a, b) == swap
+    assert word_swap(b, a) == (swap and (swap[1], swap[0]))
+
+
 def test_antonym_table_is_shipped_with_its_licence() -> None:
     rows = [line.split("\t") for line in (ANTONYM_DIR / "antonyms.tsv").read_text(encoding="utf-8").splitlines()
             if not line.startswith("#")]
     assert len(rows) > 30_000 and all(len(r) == 4 for r in rows)
     assert {r[3] for r in rows} == {"direct", "synset", "similar", "kind-of"}
     assert "Princeton University" in (ANTONYM_DIR / "LICENSE").read_text(encoding="utf-8")
+    synsets = dict(line.split("\t") for line in (ANTONYM_DIR / "synsets.tsv").read_text(encoding="utf-8").splitlines()
+                   if not line.startswith("#"))
+    assert len(synsets) > 100_000 and set(synsets["bail"].split()) & set(synsets["bond"].split())
 
 
 def test_word_order_similarity() -> None:

@@ -277,6 +277,19 @@ def test_match_copy_from_unnamed_sources_joins_without_the_judges_strong_agreeme
     assert len(cluster.claim_ids) == 2
 
 
+def test_match_word_swap_the_judge_leans_against_stays_apart() -> None:
+    x, y = "Dalembert agreed to a six year deal with the 76ers on Saturday", "Dalembert rejected a six year deal with the 76ers on Saturday"
+    leaning = TableJudge({frozenset((x, y)): (0.3, 0.6, 0.1)})  # below the sure-conflict veto
+    clusters, _ = cluster_claims([claim("a", x, "ESPN", kind="media"), claim("b", y, "ESPN", kind="media")],
+                                 judge=leaning)
+    assert len(clusters) == 2 and clusters[0].related[0].differences == ["conflict"]
+    # a synonym swapped is no conflict, whatever the judge leans to
+    x, y = "The judge held him without bond pending his next court hearing", "The judge held him without bail pending his next court hearing"
+    (cluster,), _ = cluster_claims([claim("a", x, "police", kind="collective"), claim("b", y, "police", kind="collective")],
+                                   judge=TableJudge({frozenset((x, y)): (0.3, 0.6, 0.1)}))
+    assert len(cluster.claim_ids) == 2
+
+
 def test_match_loose_rewording_with_a_rule_firing_is_the_judges_call() -> None:
     # "Nothing less than" reads as a negation, but the two are free rewordings of one claim
     x = "The future of Europe and the future of Germany within Europe is at stake"

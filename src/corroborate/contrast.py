@@ -477,6 +477,80 @@ def _antonym_swap(a_toks: Sequence[_Tok], b_toks: Sequence[_Tok]) -> bool:
     return False
 
 
+@lru_cache(maxsize=131072)
+def word_swap(a: str, b: str) -> tuple[str, str] | None:
+    """The one content word (or two) one text has where the other has another, if that is all.
+
+    Both texts must be the same words in the same order but for one replaced run of at most
+    `_SWAP_WORDS` lower-case words on each side, with a content word on each ("the Chamber
+    welcomed the rule" / "the Chamber opposed the rule", "agreed to a deal" / "rejected a
+    deal"). Names and numbers do not count (the entity and number rules read those), nor do
+    spellings ("jewellery" / "jewelry"), inflections, or WordNet synonyms ("bail" / "bond",
+    "died" / "passed away").
+
+    Returns:
+        The content words of the replaced run on each side, or None.
+    """
+    a_words = [t for t in _read(a).toks if _is_word(t)]
+    b_words = [t for t in _read(b).toks if _is_word(t)]
+    matcher = SequenceMatcher(None, [t.low for t in a_words], [t.low for t in b_words], autojunk=False)
+    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return None
+    _op, i1, i2, j1, j2 = ops[0]
+    if i2 - i1 > _SWAP_WORDS or j2 - j1 > _SWAP_WORDS:
+        return None
+    run = [*a_words[i1:i2], *b_words[j1:j2]]
+    if any(t.low in _COUNT_WORDS or t.text[0].isupper() for t in run):
+        return None
+    # the content words of each side ("agreed to" / "rejected": "agreed" / "rejected")
+    xs = [t.low for t in a_words[i1:i2] if t.low not in STOPWORDS]
+    ys = [t.low for t in b_words[j1:j2] if t.low not in STOPWORDS]
+    if not xs or not ys:
+        return None
+    x, y = " ".join(xs), " ".join(ys)
+    if len(xs) == len(ys) == 1 and min(len(x), len(y)) >= 5 and levenshtein(x, y) <= 2:
+        return None  # a spelling ("jewellery" / "jewelry", "realised" / "realized")
+    if _synonyms(xs, ys):
+        return None  # one word inflected otherwise, or a synonym ("bail" / "bond")
+    return x, y
+
+
+@lru_cache(maxsize=1)
+def _synset_table() -> dict[str, frozenset[int]]:
+    """Lemma -> the WordNet synsets it shares with other lemmas; empty if the file is absent."""
+    table: dict[str, frozenset[int]] = {}
+    path = ANTONYM_DIR / "synsets.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                lemma, ids = line.split("\t")
+                table[lemma] = frozenset(int(i) for i in ids.split())
+    return table
+
+
+def _run_lemmas(words: Sequence[str], forms: dict[str, str]) -> set[str]:
+    """Lemmas of a run of one or two words ("passed away" -> "pass away")."""
+    if len(words) == 1:
+        return _lemmas(words[0], forms)
+    first, *rest = words
+    tail = " ".join(rest)
+    return {f"{lemma} {tail}" for lemma in _lemmas(first, forms)} | {
+        f"{first} {lemma}" for lemma in _lemmas(words[-1], forms)
+    }
+
+
+def _synonyms(xs: Sequence[str], ys: Sequence[str]) -> bool:
+    """Whether two runs are one lemma, or share a WordNet synset in some sense."""
+    _pairs, forms = _antonym_table()
+    lx, ly = _run_lemmas(xs, forms), _run_lemmas(ys, forms)
+    if lx & ly:
+        return True
+    table = _synset_table()
+    senses_x = set().union(*(table.get(lemma, frozenset()) for lemma in lx))
+    return any(senses_x & table.get(lemma, frozenset()) for lemma in ly)
+
+
 # --------------------------------------------------------------------------- dates
 
 

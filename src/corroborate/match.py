@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from corroborate.contrast import differences as contrast_differences
-from corroborate.contrast import excerpt, levenshtein, word_order_similarity
+from corroborate.contrast import excerpt, levenshtein, word_order_similarity, word_swap
 from corroborate.independence import OriginOf
 from corroborate.schema import (
     Claim,
@@ -348,6 +348,10 @@ def _decide(
     - A conflict the judge is sure of (P(conflict) >= `judge_conflict` and above P(same)) is
       a contradiction or changed detail, named by the rules where they can ("negation",
       "modality", "entity"), else "conflict": antonyms with no "not" are caught here.
+    - In a minimal pair (or an excerpt and the run it was cut from) what the rules find is
+      the edit and keeps the two apart; one content word swapped for a non-synonym keeps
+      them apart when the judge leans to a conflict; a minimal pair the rules find nothing
+      in is one claim unless the judge is sure of a conflict.
     - Otherwise the pair is one claim when the judge is sure (P(same) >= `threshold`), or when
       the static similarity rules accept it and the rules see no difference in polarity,
       modality or entities. So the judge adds the paraphrases an embedding misses and vetoes
@@ -369,6 +373,10 @@ def _decide(
     if verdict.conflict >= config.judge_conflict and verdict.conflict > verdict.same \
             and not _adds_only_detail(a, b):
         return False, sorted(set(rules)) or ["conflict"]
+    if verdict.conflict > verdict.same and word_swap(a, b) is not None:
+        # one content word swapped for another that is no synonym, and the judge leans to a
+        # conflict: "welcomed" / "opposed", "agreed to" / "rejected" (opposites WordNet lacks)
+        return False, ["conflict"]
     if verdict.same >= threshold:
         return True, []
     if minimal and not rules:
