@@ -60,7 +60,6 @@ def test_seeds_new_york_times_report_is_one_independent_source(seeds_report: Rep
     assert cluster.single_sourced
 
 
-@REGRESSED
 def test_seeds_quote_wording_variants_are_listed(seeds_report: Report) -> None:
     cluster = cluster_with(seeds_report, "actively advancing")
     texts = [v.text for v in cluster.variants]
