@@ -378,7 +378,8 @@ def test_antonym_swaps_in_contrast_set_are_caught_and_paraphrases_spared() -> No
     pairs = _load_contrast_set()
     swaps = [p for p in pairs if p.get("antonym")]
     caught = [p["id"] for p in swaps if set(differences(p["a"], p["b"])) & {"antonym", "negation"}]
-    # 6 of 12 when the table was built (WordNet has no "welcomed" / "opposed"); fewer is a regression
+    # 6 of 12 (5 antonym, 1 negation) when the table was built (WordNet has no "welcomed" /
+    # "opposed"); fewer is a regression
     assert len(caught) >= 6, caught
     wrong = [p["id"] for p in pairs if p["label"] != "distorted" and "antonym" in differences(p["a"], p["b"])]
     assert wrong == []

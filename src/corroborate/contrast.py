@@ -446,34 +446,73 @@ def _lemmas(word: str, forms: dict[str, str]) -> set[str]:
     return found
 
 
-def _antonym_swap(a_toks: Sequence[_Tok], b_toks: Sequence[_Tok]) -> bool:
+@lru_cache(maxsize=131072)
+def _swap_words(text: str) -> tuple[str, ...]:
+    """A text's words for the antonym check: lower case, but capitalised words inside a
+    sentence keep their case, as they are names ("North Korea" / "South Korea": the entity
+    rule's, not opposites)."""
+    toks = [t for t in _read(text).toks if _is_word(t)]
+    return tuple(t.low if i == 0 or not t.text[0].isupper() else t.text for i, t in enumerate(toks))
+
+
+@lru_cache(maxsize=65536)
+def _word_lemmas(word: str) -> frozenset[str]:
+    return frozenset(_lemmas(word, _antonym_table()[1]))
+
+
+@lru_cache(maxsize=1)
+def _opposite_index() -> dict[str, frozenset[str]]:
+    """Lemma -> the lemmas of opposite meaning (the antonym table, both ways)."""
+    index: dict[str, set[str]] = {}
+    for x, y in _antonym_table()[0]:
+        index.setdefault(x, set()).add(y)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=65536)
+def _word_opposites(word: str) -> frozenset[str]:
+    """The lemmas of opposite meaning to any lemma of a word (none for number words:
+    "first" / "second" is the number rule's)."""
+    if word in _COUNT_WORDS:
+        return frozenset()
+    index = _opposite_index()
+    found: set[str] = set()
+    for lemma in _word_lemmas(word):
+        found |= index.get(lemma, frozenset())
+    return frozenset(found)
+
+
+def _opposites(x: str, y: str) -> bool:
+    if y in _COUNT_WORDS or _word_lemmas(x) & _word_lemmas(y):
+        return False
+    return bool(_word_opposites(x) & _word_lemmas(y))
+
+
+def _antonym_swap(a: str, b: str) -> bool:
     """Whether one text swaps a word of the other for its opposite, in the same place.
 
     The words are aligned (a longest-matching-blocks diff of the lower-cased words); a
     replaced run of at most `_SWAP_WORDS` words on each side that holds a WordNet antonym
     pair ("valid"/"invalid", "rose"/"plunged", "praised"/"criticized") is a swap. Only
     aligned replacements count, so an opposite word elsewhere in a free rewording does not.
+    The alignment runs only when the words one text has and the other lacks hold a pair of
+    opposites at all: at scale most compared pairs hold none, and the diff is the cost.
     """
-    pairs, forms = _antonym_table()
-    if not pairs:
+    if not _antonym_table()[0]:
         return False
-    # Capitalised words inside a sentence are names ("North Korea" / "South Korea"): the
-    # entity rule's, not opposites.
-    a_words = [t.low if i == 0 or not t.text[0].isupper() else t.text
-               for i, t in enumerate(w for w in a_toks if _is_word(w))]
-    b_words = [t.low if i == 0 or not t.text[0].isupper() else t.text
-               for i, t in enumerate(w for w in b_toks if _is_word(w))]
+    a_words, b_words = _swap_words(a), _swap_words(b)
+    only_a, only_b = set(a_words) - set(b_words), set(b_words) - set(a_words)
+    if not only_a or not only_b:
+        return False
+    opposite = frozenset().union(*(_word_opposites(x) for x in only_a))
+    if not opposite or not opposite & frozenset().union(*(_word_lemmas(y) for y in only_b)):
+        return False
     matcher = SequenceMatcher(None, a_words, b_words, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "replace" or i2 - i1 > _SWAP_WORDS or j2 - j1 > _SWAP_WORDS:
             continue
-        for x in a_words[i1:i2]:
-            for y in b_words[j1:j2]:
-                if x in _COUNT_WORDS or y in _COUNT_WORDS:
-                    continue  # "first" / "second" is the number rule's
-                lx, ly = _lemmas(x, forms), _lemmas(y, forms)
-                if not lx & ly and any((p, q) in pairs for p in lx for q in ly):
-                    return True
+        if any(_opposites(x, y) for x in a_words[i1:i2] for y in b_words[j1:j2]):
+            return True
     return False
 
 
@@ -1118,7 +1157,7 @@ def differences(a: str, b: str) -> list[str]:
         found.append("modality")
     if ra.negated != rb.negated:
         found.append("negation")
-    elif _antonym_swap(ra.toks, rb.toks):
+    elif _antonym_swap(a, b):
         found.append("antonym")
     if _slot_conflict(ra.toks, ra.numbers, rb.toks, rb.numbers):
         found.append("number")
