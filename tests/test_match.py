@@ -290,6 +290,22 @@ def test_match_word_swap_the_judge_leans_against_stays_apart() -> None:
     assert len(cluster.claim_ids) == 2
 
 
+def test_match_no_negation_note_between_free_rewordings_the_judge_keeps_apart() -> None:
+    # a "not" in a part the other text does not say: apart, but no "differs: negation" note
+    x = "Kim is expected to head to Russia and meet Putin to discuss selling weapons to the Kremlin"
+    y = "Kim and Putin will discuss sensitive spheres in Russia, which are not to be publicly revealed"
+    assert differences(x, y) == ["negation"] and word_order_similarity(x, y) < MatchConfig().minimal_pair
+    judge = TableJudge({frozenset((x, y)): (0.3, 0.3, 0.4)})
+    clusters, _ = cluster_claims([claim("a", x, "Dmitry Peskov"), claim("b", y, "Dmitry Peskov")], judge=judge,
+                                 config=MatchConfig(related=0.0))
+    assert len(clusters) == 2 and not clusters[0].related and not clusters[1].related
+    # the same "not" as the one edit of a minimal pair is named
+    z = "Kim is not expected to head to Russia and meet Putin to discuss selling weapons to the Kremlin"
+    judge = TableJudge({frozenset((x, z)): (0.3, 0.3, 0.4)})
+    clusters, _ = cluster_claims([claim("a", x, "Dmitry Peskov"), claim("b", z, "Dmitry Peskov")], judge=judge)
+    assert len(clusters) == 2 and clusters[0].related[0].differences == ["negation"]
+
+
 def test_match_loose_rewording_with_a_rule_firing_is_the_judges_call() -> None:
     # "Nothing less than" reads as a negation, but the two are free rewordings of one claim
     x = "The future of Europe and the future of Germany within Europe is at stake"

@@ -94,7 +94,6 @@ def test_seeds_clusters_say_why_they_have_their_origins(seeds_report: Report) ->
         assert cluster.evidence or not cluster.origin_details
 
 
-@NOT_YET
 def test_seeds_no_negation_note_between_different_claims(seeds_report: Report) -> None:
     claims = {c.id: c for c in seeds_report.claims}
     clusters = {k.id: k for k in seeds_report.clusters}

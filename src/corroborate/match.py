@@ -677,7 +677,13 @@ def cluster_claims(
             # claims (then a "not" in one of them is no difference between them)
             near = max(sim, quote_best) >= config.related or (
                 idx in verdicts and verdicts[idx].conflict >= config.judge_conflict)
-            if near and (idx not in verdicts or verdicts[idx].different < 0.5):
+            # a "not", a hedge or a name the rules find between two free rewordings may sit
+            # in a part the other does not say at all: named only between one wording and
+            # its edit (a minimal pair or an excerpt), or where the judge reads a conflict
+            sure = bool(set(diffs) & (HARD_DIFFERENCES | {"conflict"})) or _one_wording(
+                a.content.text, b.content.text, config) or (
+                idx in verdicts and verdicts[idx].conflict >= config.judge_conflict)
+            if near and sure and (idx not in verdicts or verdicts[idx].different < 0.5):
                 related[i].append((j, diffs))
                 related[j].append((i, diffs))
             continue
