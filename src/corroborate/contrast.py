@@ -447,12 +447,18 @@ def _lemmas(word: str, forms: dict[str, str]) -> set[str]:
 
 
 @lru_cache(maxsize=131072)
+def _words(text: str) -> tuple[_Tok, ...]:
+    """A text's word tokens (no punctuation or numbers), for the word-level alignments."""
+    return tuple(t for t in _read(text).toks if _is_word(t))
+
+
+@lru_cache(maxsize=131072)
 def _swap_words(text: str) -> tuple[str, ...]:
     """A text's words for the antonym check: lower case, but capitalised words inside a
     sentence keep their case, as they are names ("North Korea" / "South Korea": the entity
     rule's, not opposites)."""
-    toks = [t for t in _read(text).toks if _is_word(t)]
-    return tuple(t.low if i == 0 or not t.text[0].isupper() else t.text for i, t in enumerate(toks))
+    return tuple(t.low if i == 0 or not t.text[0].isupper() else t.text
+                 for i, t in enumerate(_words(text)))
 
 
 @lru_cache(maxsize=65536)
@@ -530,8 +536,7 @@ def word_swap(a: str, b: str) -> tuple[str, str] | None:
     Returns:
         The content words of the replaced run on each side, or None.
     """
-    a_words = [t for t in _read(a).toks if _is_word(t)]
-    b_words = [t for t in _read(b).toks if _is_word(t)]
+    a_words, b_words = _words(a), _words(b)
     matcher = SequenceMatcher(None, [t.low for t in a_words], [t.low for t in b_words], autojunk=False)
     ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     if len(ops) != 1 or ops[0][0] != "replace":
@@ -568,21 +573,20 @@ def _synset_table() -> dict[str, frozenset[int]]:
     return table
 
 
-def _run_lemmas(words: Sequence[str], forms: dict[str, str]) -> set[str]:
+def _run_lemmas(words: Sequence[str]) -> set[str]:
     """Lemmas of a run of one or two words ("passed away" -> "pass away")."""
     if len(words) == 1:
-        return _lemmas(words[0], forms)
+        return set(_word_lemmas(words[0]))
     first, *rest = words
     tail = " ".join(rest)
-    return {f"{lemma} {tail}" for lemma in _lemmas(first, forms)} | {
-        f"{first} {lemma}" for lemma in _lemmas(words[-1], forms)
+    return {f"{lemma} {tail}" for lemma in _word_lemmas(first)} | {
+        f"{first} {lemma}" for lemma in _word_lemmas(words[-1])
     }
 
 
 def _synonyms(xs: Sequence[str], ys: Sequence[str]) -> bool:
     """Whether two runs are one lemma, or share a WordNet synset in some sense."""
-    _pairs, forms = _antonym_table()
-    lx, ly = _run_lemmas(xs, forms), _run_lemmas(ys, forms)
+    lx, ly = _run_lemmas(xs), _run_lemmas(ys)
     if lx & ly:
         return True
     table = _synset_table()
@@ -1068,8 +1072,8 @@ def word_order_similarity(a: str, b: str) -> float:
     lower-cased words, punctuation left out): 1.0 for one text, about 0.9 for a sentence of
     ten words with one word swapped, under 0.5 for a free rewording of one fact.
     """
-    a_words = [t.low for t in _read(a).toks if _is_word(t)]
-    b_words = [t.low for t in _read(b).toks if _is_word(t)]
+    a_words = [t.low for t in _words(a)]
+    b_words = [t.low for t in _words(b)]
     if not a_words and not b_words:
         return 1.0
     return SequenceMatcher(None, a_words, b_words, autojunk=False).ratio()
@@ -1097,10 +1101,11 @@ def excerpt(a: str, b: str) -> tuple[str, str] | None:
         None. The contrast rules compare these two, so a "not" in the rest of the longer
         text is extra detail, not a difference.
     """
-    ra, rb = _read(a), _read(b)
-    a_words = [t for t in ra.toks if _is_word(t)]
-    b_words = [t for t in rb.toks if _is_word(t)]
-    short, long_, long_text = (a_words, b_words, b) if len(a_words) <= len(b_words) else (b_words, a_words, a)
+    a_words, b_words = _words(a), _words(b)
+    if len(a_words) <= len(b_words):
+        short, long_, shorter, long_text = a_words, b_words, a, b
+    else:
+        short, long_, shorter, long_text = b_words, a_words, b, a
     if len(short) < EXCERPT_MIN_WORDS or len(short) == len(long_):
         return None
     matcher = SequenceMatcher(None, [t.low for t in short], [t.low for t in long_], autojunk=False)
@@ -1113,9 +1118,7 @@ def excerpt(a: str, b: str) -> tuple[str, str] | None:
     first, last = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
     if last - first + 1 > len(short) + 2:
         return None
-    normal = _normalise(long_text)
-    shorter = a if long_text is b else b
-    return shorter, normal[long_[first].start : long_[last].end]
+    return shorter, _normalise(long_text)[long_[first].start : long_[last].end]
 
 
 def differences(a: str, b: str) -> list[str]:

@@ -375,7 +375,7 @@ def _decide(
     hard = [d for d in rules if d in HARD_DIFFERENCES]
     if hard:
         return False, sorted(set(rules))
-    minimal = part is not None or word_order_similarity(a, b) >= config.minimal_pair
+    minimal = _one_wording(a, b, config)
     if rules and minimal:
         return False, sorted(set(rules))
     if verdict.conflict >= config.judge_conflict and verdict.conflict > verdict.same \
@@ -680,10 +680,12 @@ def cluster_claims(
             # a "not", a hedge or a name the rules find between two free rewordings may sit
             # in a part the other does not say at all: named only between one wording and
             # its edit (a minimal pair or an excerpt), or where the judge reads a conflict
-            sure = bool(set(diffs) & (HARD_DIFFERENCES | {"conflict"})) or _one_wording(
-                a.content.text, b.content.text, config) or (
-                idx in verdicts and verdicts[idx].conflict >= config.judge_conflict)
-            if near and sure and (idx not in verdicts or verdicts[idx].different < 0.5):
+            # (checked last: only near pairs pay for the word alignments)
+            if near and (idx not in verdicts or verdicts[idx].different < 0.5) and (
+                set(diffs) & (HARD_DIFFERENCES | {"conflict"})
+                or (idx in verdicts and verdicts[idx].conflict >= config.judge_conflict)
+                or _one_wording(a.content.text, b.content.text, config)
+            ):
                 related[i].append((j, diffs))
                 related[j].append((i, diffs))
             continue
