@@ -38,7 +38,7 @@ def resolve_sources(nlp: Language, text: str, sources: list[str], *,
         assert span is not None, source
         att = Attribution(source=((start, end),), cue=(), content=((end, len(text)),),
                           cue_lemma="say", kind="verb", source_token=span.root.i)
-        speaker, kind = resolver.resolve(att)
+        speaker, kind = resolver.resolve(att.source, att.source_token, att.content)
         if speaker:
             resolver.speakers.append((span.root.i, speaker, kind))
         out.append((speaker, kind))

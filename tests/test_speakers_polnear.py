@@ -147,7 +147,7 @@ def resolve_gold(doc: Doc, relations: Sequence[GoldRelation]) -> dict[CharSpan, 
     resolver = SpeakerResolver(doc)
     found: dict[CharSpan, str | None] = {}
     for att in sorted(gold_attributions(doc, relations), key=lambda a: a.content[0]):
-        speaker, kind = resolver.resolve(att)
+        speaker, kind = resolver.resolve(att.source, att.source_token, att.content)
         if att.source_token is not None and speaker:
             resolver.speakers.append((att.source_token, speaker, kind))
         found.setdefault(att.source[0], speaker)

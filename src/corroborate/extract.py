@@ -2408,7 +2408,7 @@ def extract_claims(
             continue
         if att.cue and not (body[0] <= att.cue[0][0] < body[1]):
             continue
-        speaker, kind = resolver.resolve(att)
+        speaker, kind = resolver.resolve(att.source, att.source_token, att.content)
         if att.source_token is not None and speaker:
             resolver.speakers.append((att.source_token, speaker, kind))
         chain = _chain_names(resolver, att, speaker)
@@ -2460,9 +2460,7 @@ def _chain_names(resolver: SpeakerResolver, att: Attribution, speaker: str | Non
     and never the claim's own speaker ("Roe said Roe's office told ..." relays nothing)."""
     out: list[tuple[str, SpeakerKind]] = []
     for span, tok in att.chain:
-        relay = Attribution(source=(span,), cue=(), content=att.content, cue_lemma="",
-                            kind="relay", source_token=tok)
-        name, kind = resolver.resolve(relay)
+        name, kind = resolver.resolve((span,), tok, att.content)
         if kind == "media" and name:
             name = resolver.outlet_name(name)
         if name and name != speaker and name not in (n for n, _ in out):

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy
 from spacy.attrs import POS
@@ -33,9 +33,6 @@ from spacy.tokens import Doc, Span, Token
 from corroborate import lexicon as lx
 from corroborate.outlets import OUTLETS, normalize_outlet
 from corroborate.schema import SpeakerKind
-
-if TYPE_CHECKING:
-    from corroborate.extract import Attribution
 
 
 _DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "these", "those", "two",
@@ -375,13 +372,25 @@ class SpeakerResolver:
         return self.org_names.get(name.lower(), name)
 
     # -- resolution
-    def resolve(self, att: Attribution) -> tuple[str | None, SpeakerKind]:
-        """The canonical speaker and its kind for one attribution's source."""
+    def resolve(
+        self,
+        source: Sequence[tuple[int, int]],
+        head_index: int | None,
+        content: Sequence[tuple[int, int]] = (),
+    ) -> tuple[str | None, SpeakerKind]:
+        """The canonical speaker and its kind for one attribution's source.
+
+        Args:
+            source: The source's character spans (the first is the mention read).
+            head_index: Token index of the source's head, None when unknown.
+            content: The content's character spans: a pronoun speaking an indirect content
+                is resolved against the names that content does not contain.
+        """
         doc = self.doc
-        if not att.source or att.source_token is None:
+        if not source or head_index is None:
             return None, "unknown"
-        head = doc[att.source_token]
-        s0, s1 = att.source[0]
+        head = doc[head_index]
+        s0, s1 = source[0]
         span = doc.char_span(s0, s1, alignment_mode="expand")
         if span is None:
             return None, "unknown"
@@ -394,9 +403,9 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or low in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP:
             # an indirect content is the clause the pronoun speaks; a direct one may be cut
             # too wide around its quote ("X weighed in, “...,” he said"), so it is not used
-            indirect = not any(q in self.text[s:e] for s, e in att.content
+            indirect = not any(q in self.text[s:e] for s, e in content
                                for q in ('"', "“", "”", "''"))
-            found = self._resolve_pronoun(head, att.content if indirect else ())
+            found = self._resolve_pronoun(head, content if indirect else ())
             self._chain[head.i] = found
             if found is None:
                 return None, ("person" if low in _MALE_PRONOUNS | _FEMALE_PRONOUNS else "unknown")
