@@ -49,7 +49,9 @@ def en_vocab() -> Vocab:
 
 @pytest.fixture()
 def make_doc(en_vocab: Vocab) -> Callable[..., Doc]:
-    """Build a parsed Doc by hand: words, heads (absolute indices), deps, and optional tags."""
+    """Build a parsed Doc by hand: words, heads (absolute indices), deps, and optional
+    coarse and fine tags, lemmas, spaces (default: a space after every word but one before
+    punctuation) and entities as IOB strings ("B-PERSON", "I-PERSON", "O")."""
 
     def make(
         words: list[str],
@@ -58,8 +60,14 @@ def make_doc(en_vocab: Vocab) -> Callable[..., Doc]:
         pos: list[str] | None = None,
         lemmas: list[str] | None = None,
         tags: list[str] | None = None,
+        spaces: list[bool] | None = None,
+        ents: list[str] | None = None,
     ) -> Doc:
-        return Doc(en_vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+        if spaces is None:
+            spaces = [n + 1 < len(words) and words[n + 1] not in {".", ",", ":", ";", "?", "!", "'s"}
+                      for n in range(len(words))]
+        return Doc(en_vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+                   lemmas=lemmas, tags=tags, ents=ents)
 
     return make
 
