@@ -25,6 +25,8 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import contextlib
+
 from bench.runs import SHARED, _tree_rss
 
 POLNEAR_TRAIN = SHARED / "corpora" / "polnear" / "data" / "train" / "text"
@@ -75,10 +77,8 @@ def main(argv: list[str] | None = None) -> int:
             next_print += args.every
         if args.stop_after is not None and elapsed > args.stop_after:
             for p in [proc, *proc.children(recursive=True)]:
-                try:
+                with contextlib.suppress(psutil.Error):
                     p.kill()
-                except psutil.Error:
-                    pass
             print(f"stopped after {elapsed:.0f} s as asked (--stop-after)")
             break
         time.sleep(0.5)

@@ -394,7 +394,8 @@ def main(argv: list[str] | None = None) -> int:
         judge = load_judge()
         dev_tweets = splits["dev"].tweets
         dev_gold = splits["dev"].gold
-        dev_hybrid = weighted(bm25.scores(dev_tweets), _dense_max(encode, dev_tweets, statement_vecs, title_vecs), weight)
+        dev_dense = _dense_max(encode, dev_tweets, statement_vecs, title_vecs)
+        dev_hybrid = weighted(bm25.scores(dev_tweets), dev_dense, weight)
         dev_p = judge_scores(judge, dev_tweets, claims.texts, dev_hybrid, args.rerank)
         alpha = max(ALPHA_GRID, key=lambda a: (evaluate(mix(dev_hybrid, dev_p, a), dev_gold)["MAP@5"], -a))
         test_tweets = splits["test"].tweets

@@ -327,6 +327,33 @@ def resolve_negative(neg: Negative, golds: Iterable[Gold]) -> tuple[str, str] | 
     return (a, b) if a and b else None
 
 
+def _count_unaligned(
+    res: Result,
+    unaligned: Sequence[Gold],
+    located: Mapping[str, Span],
+    preds: Sequence[Pred],
+    docs: Sequence[ecb.EcbDoc],
+    bodies: Mapping[str, Span | None] | None,
+) -> None:
+    """Count why each located but unaligned claim found no predicted claim: outside the body
+    the ingest kept, no claim in its sentence, or a claim of another part of the sentence."""
+    by_name = {d.name: d for d in docs}
+    preds_of: dict[str, list[Pred]] = defaultdict(list)
+    for p in preds:
+        preds_of[p.doc].append(p)
+    for g in unaligned:
+        known = bodies is not None and g.doc in bodies
+        body = bodies[g.doc] if bodies is not None and known else None
+        line = sentence_span(by_name[g.doc], g.sentence) if g.doc in by_name else None
+        if known and (body is None or not ecb.overlap([body], [located[g.key]])):
+            res.unaligned_out_of_body += 1
+        elif line is not None and not any(ecb.overlap(p.content, [line])
+                                          for p in preds_of[g.doc]):
+            res.unaligned_no_claim_in_sentence += 1
+        else:
+            res.unaligned_other_part += 1
+
+
 def score(
     golds: Sequence[Gold],
     located: Mapping[str, Span],
@@ -362,23 +389,8 @@ def score(
         uses[links[g.key].pred] += 1
     res.shared = sum(uses[links[g.key].pred] > 1 for g in aligned)
 
-    by_name = {d.name: d for d in docs}
-    preds_of: dict[str, list[Pred]] = defaultdict(list)
-    for p in preds:
-        preds_of[p.doc].append(p)
-    for g in chosen:
-        if g.key in links or g.key not in located:
-            continue
-        known = bodies is not None and g.doc in bodies
-        body = bodies[g.doc] if bodies is not None and known else None
-        line = sentence_span(by_name[g.doc], g.sentence) if g.doc in by_name else None
-        if known and (body is None or not ecb.overlap([body], [located[g.key]])):
-            res.unaligned_out_of_body += 1
-        elif line is not None and not any(ecb.overlap(p.content, [line])
-                                          for p in preds_of[g.doc]):
-            res.unaligned_no_claim_in_sentence += 1
-        else:
-            res.unaligned_other_part += 1
+    _count_unaligned(res, [g for g in chosen if g.key not in links and g.key in located],
+                     located, preds, docs, bodies)
 
     gold_all = {g.key: g.cluster for g in chosen}
     doc_of = {g.key: g.doc for g in golds}

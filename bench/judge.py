@@ -50,7 +50,9 @@ def cosines(pairs: list[judge_data.Pair]) -> np.ndarray:
     return (a * b).sum(axis=1)
 
 
-def ece(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> tuple[float, list[tuple[str, int, float, float]]]:
+def ece(
+    confidence: np.ndarray, correct: np.ndarray, bins: int = 10
+) -> tuple[float, list[tuple[str, int, float, float]]]:
     """Expected calibration error and the reliability table (bin, count, mean conf, accuracy)."""
     table = []
     total = 0.0
@@ -67,7 +69,8 @@ def ece(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> tuple[fl
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="500 pairs per set")
     parser.add_argument("--skip-speed", action="store_true")
     args = parser.parse_args(argv)
@@ -87,10 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     base = np.where(cos >= DEFAULT_CONFIG.similarity, judge_data.SAME, judge_data.DIFFERENT)
     print(f"\nMultiNLI gold samples ({len(mnli)} pairs, three classes; target >= 0.75)")
     print(f"  judge accuracy     {float((p.argmax(1) == gold).mean()):.3f}")
-    print(f"  baseline accuracy  {float((base == gold).mean()):.3f}  (cosine >= {DEFAULT_CONFIG.similarity}: same, else different)")
+    print(f"  baseline accuracy  {float((base == gold).mean()):.3f}  "
+          f"(cosine >= {DEFAULT_CONFIG.similarity}: same, else different)")
     for k, name in enumerate(judge_data.LABELS):
         sel = gold == k
-        print(f"    {name:<10} n={int(sel.sum()):>4}  judge recall {float((p.argmax(1)[sel] == k).mean()):.3f}")
+        recall = float((p.argmax(1)[sel] == k).mean())
+        print(f"    {name:<10} n={int(sel.sum()):>4}  judge recall {recall:.3f}")
 
     # --- PAWS test
     paws = sample(judge_data.paws_test())
@@ -113,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     top_err, top_table = ece(p.max(1), p.argmax(1) == gold)
     same_err, same_table = ece(p[:, 0], gold == judge_data.SAME)
     print(f"\nCalibration, held-out split of the pool ({len(test)} pairs; target ECE <= 0.05)")
-    print(f"  accuracy {float((p.argmax(1) == gold).mean()):.3f}; ECE of the top class {top_err:.3f}; ECE of P(same) {same_err:.3f}")
+    print(f"  accuracy {float((p.argmax(1) == gold).mean()):.3f}; "
+          f"ECE of the top class {top_err:.3f}; ECE of P(same) {same_err:.3f}")
     print(f"  {'bin':<9}{'n':>6}{'P(same)':>9}{'share same':>12}")
     for row in same_table:
         print(f"  {row[0]:<9}{row[1]:>6}{row[2]:>9.3f}{row[3]:>12.3f}")
@@ -123,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
 
     pairs = load_pairs(DEFAULT_DATA)
     verdicts = judge_all(pairs, __import__("corroborate.match", fromlist=["judge_pair"]).judge_pair)
-    for title, keep in (("all", lambda q: True), ("new ECB+ pairs", lambda q: q.get("set") == "ecb-new-2026-12")):
+    subsets = (("all", lambda q: True), ("new ECB+ pairs", lambda q: q.get("set") == "ecb-new-2026-12"))
+    for title, keep in subsets:
         sel = [(q, v) for q, v in zip(pairs, verdicts, strict=True) if keep(q)]
 
         def rate(label: str, merged: bool, sel: list = sel) -> str:

@@ -108,7 +108,7 @@ def parse_split(nlp: Language, split: str, texts: dict[str, str],
     if cache.is_file() and meta.is_file() and json.loads(meta.read_text()) == stamp:
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         print(f"{split}: {len(docs)} parsed articles read from {cache}")
-        return dict(zip(names, docs))
+        return dict(zip(names, docs, strict=False))
     start = time.perf_counter()
     docs = list(nlp.pipe((texts[n] for n in names), batch_size=16, n_process=n_process))
     seconds = time.perf_counter() - start
@@ -119,7 +119,7 @@ def parse_split(nlp: Language, split: str, texts: dict[str, str],
     DocBin(attrs=["ORTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "SENT_START"],
            docs=docs).to_disk(cache)
     meta.write_text(json.dumps(stamp))
-    return dict(zip(names, docs))
+    return dict(zip(names, docs, strict=False))
 
 
 def load_split(split: str) -> tuple[dict[str, str], dict[str, list[list[tuple[int, int]]]]]:

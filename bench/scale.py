@@ -261,7 +261,7 @@ def run_matcher(corpus: Corpus, encode) -> int:  # type: ignore[no-untyped-def]
               cue=SpanText(text="said", spans=[(0, 4)]),
               content=SpanText(text=text, spans=[(10, 10 + len(text))]),
               speaker=sp, speaker_kind="person", quote_type="indirect", confidence=0.8)
-        for i, (text, sp) in enumerate(zip(corpus.contents, corpus.speakers))
+        for i, (text, sp) in enumerate(zip(corpus.contents, corpus.speakers, strict=False))
     ]
     rss_before = peak_rss_mb()
     t0 = time.perf_counter()
@@ -369,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
                   cue=SpanText(text="said", spans=[(0, 4)]),
                   content=SpanText(text=text, spans=[(10, 10 + len(text))]),
                   speaker=sp, speaker_kind="person", quote_type="indirect", confidence=0.8)
-            for i, (text, sp) in enumerate(zip(corpus.contents, corpus.speakers))
+            for i, (text, sp) in enumerate(zip(corpus.contents, corpus.speakers, strict=False))
         ]
         t0 = time.perf_counter()
         clusters, _ = cluster_claims(claims, encode=embedder.encode)

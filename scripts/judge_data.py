@@ -126,7 +126,8 @@ def nli_training() -> list[Pair]:
     pairs += _nli_file(corpora / "cad_nli" / "all_combined" / "train.tsv", "cad/train")
     for r in _tsv(corpora / "paws_wiki" / "dev.tsv"):
         if len(r) >= 3 and r[2] in ("0", "1"):
-            pairs.append(Pair(detokenize(r[0]), detokenize(r[1]), SAME if r[2] == "1" else CONFLICT, "paws/dev"))
+            label = SAME if r[2] == "1" else CONFLICT
+            pairs.append(Pair(detokenize(r[0]), detokenize(r[1]), label, "paws/dev"))
     return pairs
 
 
@@ -298,7 +299,7 @@ def light_paraphrase(text: str, rng: random.Random) -> str | None:
 def ecb_training(rng: random.Random) -> list[Pair]:
     """News-shaped pairs from the training topics: distortions, light rewordings, other claims."""
     out = []
-    for topic, rows in sorted(ecb_sentences(ECB_TRAIN_TOPICS).items()):
+    for _topic, rows in sorted(ecb_sentences(ECB_TRAIN_TOPICS).items()):
         names = sorted({m.group(1) for _, _, t in rows for m in _CAPNAME.finditer(t)})
         for doc, num, text in rows:
             roll = rng.random()

@@ -72,7 +72,7 @@ def build_split(nlp: Language, split: str, n_process: int) -> Path:
     docs = list(nlp.pipe((texts[n] for n in names), batch_size=16, n_process=n_process))
     out = DocBin(attrs=["ORTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "SENT_START"])
     heads = 0
-    for name, doc in zip(names, docs):
+    for name, doc in zip(names, docs, strict=False):
         seen = set()
         for spans in cues[name]:
             toks = span_tokens(doc, spans)

@@ -172,7 +172,8 @@ def verify(model_dir: Path) -> None:
     with torch.no_grad():
         v = F.normalize(model.encode(ids, torch.zeros_like(ids), mask), dim=-1)
     sims = (v @ v.T).numpy()
-    print(f"cos(eating food, eating bread) = {sims[0, 1]:.3f}; cos(eating food, carrying baby) = {sims[0, 2]:.3f}")
+    print(f"cos(eating food, eating bread) = {sims[0, 1]:.3f}; "
+          f"cos(eating food, carrying baby) = {sims[0, 2]:.3f}")
     if not sims[0, 1] > 0.6 > sims[0, 2]:
         raise SystemExit("the encoder does not reproduce all-MiniLM-L6-v2")
 
@@ -190,7 +191,9 @@ def batches(pairs: list[judge_data.Pair], size: int, rng: random.Random) -> list
     return chunks
 
 
-def logits_of(model: CrossEncoder, tok: Tokenizer, pairs: list[tuple[str, str]], size: int = 64) -> np.ndarray:
+def logits_of(
+    model: CrossEncoder, tok: Tokenizer, pairs: list[tuple[str, str]], size: int = 64
+) -> np.ndarray:
     model.eval()
     out = []
     with torch.no_grad():
@@ -232,7 +235,8 @@ def export(model: CrossEncoder, out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--epochs", type=float, default=2.0)
     parser.add_argument("--batch", type=int, default=32)
@@ -257,7 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     calib, test, train = pool[:2000], pool[2000:4000], pool[4000:]
     if args.limit:
         train = train[: args.limit]
-    counts = {o: sum(p.origin.split("/")[0] == o for p in train) for o in sorted({p.origin.split("/")[0] for p in train})}
+    origins = sorted({p.origin.split("/")[0] for p in train})
+    counts = {o: sum(p.origin.split("/")[0] == o for p in train) for o in origins}
     print(f"training pairs: {len(train)} {counts}; calibration {len(calib)}; test {len(test)}", flush=True)
     # swap the two texts of half the pairs: the judge must not care which comes first
     train = [judge_data.Pair(p.b, p.a, p.label, p.origin) if rng.random() < 0.5 else p for p in train]

@@ -40,6 +40,7 @@ import argparse
 import shutil
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 WORDNET = Path("/usr/share/wordnet")
 OUT = Path(__file__).resolve().parents[1] / "models" / "antonyms"
@@ -49,7 +50,8 @@ LICENSE_SOURCE = Path("/usr/share/doc/wordnet-base/copyright")
 # some sense ("come" is a kind of "go"'s opposite, "be" of "change"'s), and a rewording swaps
 # them freely ("when I came here" / "when I started"). Never in the table.
 LIGHT = frozenset(
-    ["be", "have", "do", "go", "come", "get", "make", "take", "give", "put", "set", "start", "change", "become", "let", "keep", "hold", "turn", "run", "here", "there"]
+    ["be", "have", "do", "go", "come", "get", "make", "take", "give", "put", "set", "start",
+     "change", "become", "let", "keep", "hold", "turn", "run", "here", "there"]
 )
 
 
@@ -75,10 +77,99 @@ def _read_synsets(path: Path, pos: str) -> dict[str, dict]:
     return synsets
 
 
+_ORDER = {"direct": 0, "synset": 1, "similar": 2, "kind-of": 3}
+Synsets = dict[str, dict[str, Any]]
+Pairs = dict[tuple[str, str, str], str]
+
+
+def _add(pairs: Pairs, pos: str, x: str, y: str, how: str) -> None:
+    """Record x/y as opposites of `pos`, keeping the strongest evidence (`_ORDER`)."""
+    if "_" in x or "_" in y or x == y or not x.isalpha() or not y.isalpha():
+        return
+    if x in LIGHT or y in LIGHT:
+        return
+    key = (pos, *sorted((x, y)))
+    if key not in pairs or _ORDER[how] < _ORDER[pairs[key]]:
+        pairs[key] = how
+
+
+def _direct_pairs(synsets: Synsets, pos: str, pairs: Pairs) -> dict[str, set[str]]:
+    """Antonym pointers ("!") and the other words of the two synsets; returns synset -> antonym synsets."""
+    antonyms_of: dict[str, set[str]] = defaultdict(set)
+    for offset, ss in synsets.items():
+        for symbol, target, target_pos, st in ss["pointers"]:
+            if symbol != "!" or target_pos not in (pos, "s" if pos == "a" else pos):
+                continue
+            source, dest = int(st[:2], 16), int(st[2:], 16)
+            if target not in synsets:
+                continue
+            _add(pairs, pos, ss["words"][source - 1], synsets[target]["words"][dest - 1], "direct")
+            for x in ss["words"]:
+                for y in synsets[target]["words"]:
+                    _add(pairs, pos, x, y, "synset")
+            antonyms_of[offset].add(target)
+    return antonyms_of
+
+
+def _satellite_pairs(synsets: Synsets, antonyms_of: dict[str, set[str]], pairs: Pairs) -> None:
+    """Adjective satellites ("&" from a head, or from the satellite to its head) oppose the
+    head's antonyms."""
+    cluster: dict[str, set[str]] = defaultdict(set)  # head -> satellites
+    for offset, ss in synsets.items():
+        for symbol, target, _tp, _st in ss["pointers"]:
+            if symbol == "&":
+                head, sat = (offset, target) if ss["type"] == "a" else (target, offset)
+                cluster[head].add(sat)
+    for head, opposites in antonyms_of.items():
+        for opposite in opposites:
+            for sat in cluster.get(head, ()):
+                for x in synsets[sat]["words"]:
+                    for y in synsets[opposite]["words"]:
+                        _add(pairs, "a", x, y, "similar")
+
+
+def _kind_of_pairs(synsets: Synsets, antonyms_of: dict[str, set[str]], pairs: Pairs) -> None:
+    """A verb opposes the antonyms of its hypernym ("@"): "plunge" is a kind of "fall"."""
+    for ss in synsets.values():
+        for symbol, target, _tp, _st in ss["pointers"]:
+            if symbol != "@":
+                continue
+            for opposite in antonyms_of.get(target, ()):
+                for x in ss["words"]:
+                    for y in synsets[opposite]["words"]:
+                        _add(pairs, "v", x, y, "kind-of")
+
+
+def _forms(wordnet: Path, known: set[str], senses: dict[str, set[str]]) -> dict[str, str]:
+    """Irregular inflections of the words we know, from WordNet's exception lists."""
+    forms: dict[str, str] = {}
+    for name in POS_FILES:
+        for line in (wordnet / f"{name}.exc").read_text(encoding="latin-1").splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and parts[0].isalpha() and (parts[1] in known or parts[1] in senses):
+                forms.setdefault(parts[0], parts[1])
+    return forms
+
+
+def _shared_synsets(senses: dict[str, set[str]]) -> dict[str, list[int]]:
+    """Each lemma's synsets that another lemma shares, renumbered in order."""
+    counts: dict[str, int] = defaultdict(int)
+    for ids in senses.values():
+        for sid in ids:
+            counts[sid] += 1
+    shared = {sid: n for n, sid in enumerate(sorted(k for k, c in counts.items() if c > 1))}
+    return {
+        lemma: sorted(shared[sid] for sid in ids if sid in shared)
+        for lemma, ids in senses.items()
+        if any(sid in shared for sid in ids)
+    }
+
+
 def build(
     wordnet: Path,
 ) -> tuple[list[tuple[str, str, str, str]], dict[str, str], dict[str, list[int]]]:
-    pairs: dict[tuple[str, str, str], str] = {}
+    """The antonym rows, the irregular forms and the shared synsets of a WordNet dict folder."""
+    pairs: Pairs = {}
     synonyms: set[tuple[str, str]] = set()
     senses: dict[str, set[str]] = defaultdict(set)  # lemma -> "pos:offset" of its synsets
     for name, pos in POS_FILES.items():
@@ -86,85 +177,15 @@ def build(
         for ss_offset, ss in synsets.items():
             for w in ss["words"]:
                 senses[w.replace("_", " ")].add(f"{pos}{ss_offset}")
-            for x in ss["words"]:
-                for y in ss["words"]:
-                    synonyms.add((x, y))
-
-        def add(x: str, y: str, how: str, pos: str = pos) -> None:
-            if "_" in x or "_" in y or x == y or not x.isalpha() or not y.isalpha():
-                return
-            if x in LIGHT or y in LIGHT:
-                return
-            key = (pos, *sorted((x, y)))
-            order = {"direct": 0, "synset": 1, "similar": 2, "kind-of": 3}
-            if key not in pairs or order[how] < order[pairs[key]]:
-                pairs[key] = how
-
-        antonyms_of: dict[str, set[str]] = defaultdict(set)  # synset -> antonym synsets
-        for offset, ss in synsets.items():
-            for symbol, target, target_pos, st in ss["pointers"]:
-                if symbol != "!" or target_pos not in (pos, "s" if pos == "a" else pos):
-                    continue
-                source, dest = int(st[:2], 16), int(st[2:], 16)
-                if target not in synsets:
-                    continue
-                x = ss["words"][source - 1]
-                y = synsets[target]["words"][dest - 1]
-                add(x, y, "direct")
-                for x in ss["words"]:
-                    for y in synsets[target]["words"]:
-                        add(x, y, "synset")
-                antonyms_of[offset].add(target)
+            synonyms.update((x, y) for x in ss["words"] for y in ss["words"])
+        antonyms_of = _direct_pairs(synsets, pos, pairs)
         if pos == "a":
-            # satellites ("&" from a head, or from the satellite to its head) oppose the
-            # head's antonyms and their satellites
-            cluster: dict[str, set[str]] = defaultdict(set)  # head -> satellites
-            for offset, ss in synsets.items():
-                for symbol, target, _tp, _st in ss["pointers"]:
-                    if symbol == "&":
-                        head, sat = (offset, target) if ss["type"] == "a" else (target, offset)
-                        cluster[head].add(sat)
-            for head, opposites in antonyms_of.items():
-                for opposite in opposites:
-                    for sat in cluster.get(head, ()):
-                        for x in synsets[sat]["words"]:
-                            for y in synsets[opposite]["words"]:
-                                add(x, y, "similar")
+            _satellite_pairs(synsets, antonyms_of, pairs)
         if pos == "v":
-            for offset, ss in synsets.items():
-                for symbol, target, _tp, _st in ss["pointers"]:
-                    if symbol != "@":
-                        continue
-                    for opposite in antonyms_of.get(target, ()):
-                        for x in ss["words"]:
-                            for y in synsets[opposite]["words"]:
-                                add(x, y, "kind-of")
-    rows = sorted(
-        (pos, x, y, how) for (pos, x, y), how in pairs.items() if (x, y) not in synonyms
-    )
+            _kind_of_pairs(synsets, antonyms_of, pairs)
+    rows = sorted((pos, x, y, how) for (pos, x, y), how in pairs.items() if (x, y) not in synonyms)
     in_table = {w for _pos, x, y, _how in rows for w in (x, y)}
-    forms: dict[str, str] = {}
-    for name in POS_FILES:
-        for line in (wordnet / f"{name}.exc").read_text(encoding="latin-1").splitlines():
-            parts = line.split()
-            if len(parts) >= 2 and parts[0].isalpha() and (
-                parts[1] in in_table or parts[1] in senses
-            ):
-                forms.setdefault(parts[0], parts[1])
-    # synsets shared by two or more lemmas, numbered in order: a lemma's line lists them
-    shared: dict[str, int] = {}
-    counts: dict[str, int] = defaultdict(int)
-    for ids in senses.values():
-        for sid in ids:
-            counts[sid] += 1
-    for sid in sorted(k for k, n in counts.items() if n > 1):
-        shared[sid] = len(shared)
-    synsets = {
-        lemma: sorted(shared[sid] for sid in ids if sid in shared)
-        for lemma, ids in senses.items()
-        if any(sid in shared for sid in ids)
-    }
-    return rows, forms, synsets
+    return rows, _forms(wordnet, in_table, senses), _shared_synsets(senses)
 
 
 def main() -> None:

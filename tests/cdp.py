@@ -8,6 +8,7 @@ system's (Debian's `chromium`); nothing is downloaded.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import queue
@@ -220,20 +221,16 @@ class Browser:
         path.write_bytes(base64.b64decode(data))
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(CDPError):
             self.call("Browser.close", session=None)
-        except CDPError:
-            pass
         try:
             self._proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self._proc.kill()
             self._proc.wait()
         for fd in (self._to_browser, self._from_browser):
-            try:
+            with contextlib.suppress(OSError):
                 os.close(fd)
-            except OSError:
-                pass
         shutil.rmtree(self._profile, ignore_errors=True)
 
     def __enter__(self) -> Self:
