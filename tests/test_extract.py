@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from corroborate.components import attributions_of
 from corroborate.extract import Attribution, extract_claims, find_attributions, find_quotes
 from corroborate.schema import Article, Claim
 
@@ -300,7 +301,7 @@ def test_extract_wire_credits(text: str, expected: list[str]) -> None:
 def test_extract_misparsed_constructions(nlp: Language, text: str, source: str, cue: str,
                                          content: str) -> None:
     doc = nlp(text)
-    assert roles(text, doc._.attributions[0]) == (source, cue, content)
+    assert roles(text, attributions_of(doc)[0]) == (source, cue, content)
 
 
 def test_cue_finder_listens_to_the_base_tok2vec(nlp: Language) -> None:
@@ -325,14 +326,14 @@ def test_a_cue_no_lexicon_lists_comes_from_the_cue_finder(nlp: Language) -> None
     assert verb.text == "fumed" and not _is_cue_verb(verb)
     scores = cue_scores(doc)
     assert scores is not None and scores[verb.i] >= CUE_ADD
-    (att,) = doc._.attributions
+    (att,) = attributions_of(doc)
     assert roles(text, att) == ("Warren", "fumed", "that the bank had misled its customers for years")
 
 
 def test_the_cue_finder_adds_no_topic_only_claims(nlp: Language) -> None:
     # "commented on the matter" names a topic, it states nothing: no claim to corroborate
     text = "The spokeswoman commented on the ongoing arms negotiations between the two countries."
-    assert nlp(text)._.attributions == []
+    assert attributions_of(nlp(text)) == []
 
 
 def test_without_the_cue_finder_the_rules_run_alone() -> None:
@@ -344,14 +345,14 @@ def test_without_the_cue_finder_the_rules_run_alone() -> None:
     nlp.add_pipe("corroborate_attributions")
     text = "Warren fumed that the bank had misled its customers. Peskov said the talks were advancing."
     doc = nlp(text)
-    assert [roles(text, a)[1] for a in doc._.attributions] == ["said"]
+    assert [roles(text, a)[1] for a in attributions_of(doc)] == ["said"]
 
 
 def test_extract_inverted_quote_spanning_sentences(nlp: Language) -> None:
     # The parser takes "mode" for the subject of "said" and splits the quote in two sentences.
     text = ("“The mayor’s campaign is in panic mode. Full panic mode,” said Dana Hill, "
             "a North Texas-based president of the group.")
-    (att,) = nlp(text)._.attributions
+    (att,) = attributions_of(nlp(text))
     source, cue, content = roles(text, att)
     assert cue == "said"
     assert content == "“The mayor’s campaign is in panic mode. Full panic mode,”"
@@ -360,7 +361,7 @@ def test_extract_inverted_quote_spanning_sentences(nlp: Language) -> None:
 
 def test_extract_source_without_dateline(nlp: Language) -> None:
     text = "WASHINGTON -- President Obama said Tuesday that the plan would fail."
-    (att,) = nlp(text)._.attributions
+    (att,) = attributions_of(nlp(text))
     assert roles(text, att)[0] == "President Obama"
 
 
@@ -376,7 +377,7 @@ def test_extract_source_without_dateline(nlp: Language) -> None:
 )
 def test_extract_cue_clause_set_off_by_commas(nlp: Language, text: str, source: str,
                                               content: str) -> None:
-    (att,) = nlp(text)._.attributions
+    (att,) = attributions_of(nlp(text))
     got_source, cue, got_content = roles(text, att)
     assert (got_source, cue, got_content) == (source, "said", content)
 
@@ -407,7 +408,7 @@ def test_shipped_cue_model_matches_the_training_config() -> None:
 def test_extract_dash_signed_quote_holding_a_nested_attribution(nlp: Language) -> None:
     text = ("Readers wrote in.\n“During the debate Smith said farmers live in fear. He is "
             "ignorant of our culture.”\u00a0― Paula Reyes\n")
-    atts = nlp(text)._.attributions
+    atts = attributions_of(nlp(text))
     signed = [a for a in atts if roles(text, a)[1] == "―"]
     assert len(signed) == 1
     source, _, content = roles(text, signed[0])
@@ -430,12 +431,12 @@ def test_extract_role_noun_source_is_the_outlet_named_before(nlp: Language) -> N
 def test_extract_headline_colon_with_a_name_the_tagger_misses(nlp: Language) -> None:
     text = ("Ortiz: Roe needs to 'get away from all of this noise' with Smith.\n\n"
             "Maria Ortiz offered advice to the campaign on Sunday.\n")
-    colon = [a for a in nlp(text)._.attributions if roles(text, a)[1] == ":"]
+    colon = [a for a in attributions_of(nlp(text)) if roles(text, a)[1] == ":"]
     assert len(colon) == 1
     assert roles(text, colon[0])[0] == "Ortiz"
     # without the name anywhere else, a capitalised word before a colon is no source
     text = "Analysis: Clinton needs to change her approach before the debate.\n"
-    assert [a for a in nlp(text)._.attributions if roles(text, a)[1] == ":"] == []
+    assert [a for a in attributions_of(nlp(text)) if roles(text, a)[1] == ":"] == []
 
 
 @pytest.mark.parametrize(

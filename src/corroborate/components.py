@@ -9,42 +9,30 @@ from spacy.util import registry
 from thinc.api import Maxout, Model, chain, concatenate, with_array
 from thinc.types import Floats2d
 
+from corroborate.docspans import read_attributions, write_attributions
 from corroborate.extract import Attribution, find_attributions
-
-SPANS_KEY = "corroborate"
-
-if not Doc.has_extension("attributions"):
-    Doc.set_extension("attributions", default=None)
 
 
 class AttributionFinder:
     """Finds attributions (source / cue / content) with the rules in `corroborate.extract`.
 
-    The attributions go to `doc._.attributions`; their roles also go to
-    `doc.spans["corroborate"]` labelled SOURCE, CUE and CONTENT, so displaCy and spaCy's
-    span tools can show them.
+    The attributions go to `doc.spans["corroborate"]` (`corroborate.docspans`): its spans are
+    their roles labelled SOURCE, CUE and CONTENT, so displaCy and spaCy's span tools can show
+    them, and its attrs hold the attributions as plain records, so the Doc serialises
+    (`Doc.to_bytes`, `DocBin`, `nlp.pipe(n_process=2)`). `attributions_of` reads them back.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        atts = find_attributions(doc)
-        doc._.attributions = atts
-        spans = []
-        for att in atts:
-            for role, label in ((att.source, "SOURCE"), (att.cue, "CUE"), (att.content, "CONTENT")):
-                for start, end in role:
-                    span = doc.char_span(start, end, label=label, alignment_mode="expand")
-                    if span is not None:
-                        spans.append(span)
-        doc.spans[SPANS_KEY] = spans
+        write_attributions(doc, find_attributions(doc))
         return doc
 
 
 @Language.factory(
     "corroborate_attributions",
-    assigns=["doc._.attributions", "doc.spans"],
+    assigns=["doc.spans"],
     requires=["token.dep", "token.lemma", "token.pos"],
     default_config={},
 )
@@ -75,9 +63,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 
 def attributions_of(doc: Doc) -> list[Attribution]:
-    """The attributions the component stored on a Doc."""
-    atts = doc._.attributions
-    return list(atts) if atts is not None else []
+    """The attributions the component stored on a Doc (none if it did not run on it)."""
+    return read_attributions(doc)
 
 
 def cue_encoder(
