@@ -35,12 +35,12 @@ ROLE_FAMILIES = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
                  "congressman": "representative", "congresswoman": "representative",
                  "advisor": "adviser"}
-# Role nouns the speakers need beyond the shared lexicon's: offices of law, media and business.
-EXTRA_ROLE_NOUNS = frozenset({"chairwoman", "chairperson", "congressman", "congresswoman",
-                              "nominee", "justice", "judge", "attorney", "prosecutor", "ceo",
-                              "founder", "host", "anchor", "columnist", "correspondent"})
-# Every role noun that names a person by office: "the spokesperson", "presidential nominee X".
-SPEAKER_ROLE_NOUNS = ROLE_NOUNS | EXTRA_ROLE_NOUNS
+# Every role noun that names a person by office: the shared lexicon's, and offices of law,
+# media and business ("the spokesperson", "presidential nominee X", "the prosecutor").
+SPEAKER_ROLE_NOUNS = ROLE_NOUNS | frozenset({"chairwoman", "chairperson", "congressman", "congresswoman",
+                                             "nominee", "justice", "judge", "attorney", "prosecutor",
+                                             "ceo", "founder", "host", "anchor", "columnist",
+                                             "correspondent"})
 # Modifiers of a role noun that do not tell two holders apart ("the former senator").
 GENERIC_ROLE_WORDS = frozenset({"former", "top", "senior", "new", "then", "current", "longtime",
                                 "chief", "deputy", "acting", "press", "the", "'s", "’s"})
