@@ -158,7 +158,7 @@ def resolution_misses(nlp: Language, split: str, rows: Sequence[PronounSource],
                       texts: dict[str, str]) -> list[str]:
     """The labelled rows the resolver gets wrong when handed the gold relations."""
     misses = []
-    docs = dict(zip(sorted(texts), nlp.pipe(texts[a] for a in sorted(texts))))
+    docs = dict(zip(sorted(texts), nlp.pipe(texts[a] for a in sorted(texts)), strict=True))
     for article, doc in docs.items():
         found = resolve_gold(doc, read_relations(split, article))
         for row in rows:

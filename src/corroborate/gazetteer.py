@@ -113,24 +113,31 @@ STATE_MEDIA: dict[str, str] = {
 # government's line; experts never can ("experts speculate" is not "officials said").
 COLLECTIVE_TYPES: dict[str, str] = {
     **dict.fromkeys(
-        ["official", "officials", "authorities", "authority", "administration", "diplomat", "diplomats", "spokespeople", "government", "intelligence", "ministry", "military", "police", "prosecutors", "investigators"], "official"),
+        """official officials authorities authority administration diplomat diplomats spokespeople
+        government intelligence ministry military police prosecutors investigators""".split(), "official"),
     **dict.fromkeys(
-        ["source", "sources", "insider", "insiders", "person", "people", "familiar", "aide", "aides"],
-        "source"),
+        """source sources insider insiders person people familiar aide aides""".split(), "source"),
     **dict.fromkeys(
-        ["expert", "experts", "analyst", "analysts", "observer", "observers", "scholar", "scholars", "scientist", "scientists", "researcher", "researchers", "economist", "economists", "commentator", "commentators", "critic", "critics", "specialist", "specialists"], "expert"),
+        """expert experts analyst analysts observer observers scholar scholars scientist scientists
+        researcher researchers economist economists commentator commentators critic critics
+        specialist specialists""".split(), "expert"),
     **dict.fromkeys(
-        ["report", "reports", "media", "press", "poll", "polls", "survey", "surveys", "study", "studies", "newspaper", "newspapers", "outlets"], "media"),
+        """report reports media press poll polls survey surveys study studies newspaper newspapers
+        outlets""".split(), "media"),
     **dict.fromkeys(
-        ["witness", "witnesses", "resident", "residents", "voter", "voters", "supporter", "supporters", "opponent", "opponents", "protester", "protesters", "citizens", "locals"], "public"),
+        """witness witnesses resident residents voter voters supporter supporters opponent opponents
+        protester protesters citizens locals""".split(), "public"),
 }
 # Nouns for things that show rather than say: a source of this kind is a perception.
 THING_SOURCES = frozenset(
-    ["image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures", "video", "videos", "footage", "satellite", "imagery", "data", "figures", "document", "documents", "records", "chart", "map", "maps"]
+    """image images photo photos photograph photographs picture pictures video videos footage satellite
+    imagery data figures document documents records chart map maps""".split()
 )
 # Role nouns that make a named person speak for the institution named beside them.
 SPOKES_ROLES = frozenset(
-    ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "secretary", "minister", "ambassador", "envoy", "official", "adviser", "advisor", "aide", "director", "chief", "head", "representative", "counselor", "counsellor", "commander", "deputy", "undersecretary", "press"]
+    """spokesman spokeswoman spokesperson spokespeople secretary minister ambassador envoy official
+    adviser advisor aide director chief head representative counselor counsellor commander deputy
+    undersecretary press""".split()
 )
 # People known by their role when the article gives no name ("her rep", "the publicist", "a
 # spokeswoman for the navy"): one class per role, with the words that name it. Two mentions of
@@ -139,5 +146,6 @@ PERSON_ROLES: dict[str, str] = {
     **dict.fromkeys(
         ["spokesman", "spokeswoman", "spokesperson", "representative", "rep", "publicist",
          "press secretary", "press officer", "spokesmen", "spokeswomen"], "spokesperson"),
-    **dict.fromkeys(["lawyer", "attorney", "counsel", "solicitor", "barrister", "lawyers", "attorneys"], "lawyer"),
+    **dict.fromkeys(
+        ["lawyer", "attorney", "counsel", "solicitor", "barrister", "lawyers", "attorneys"], "lawyer"),
 }

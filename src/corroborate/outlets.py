@@ -96,8 +96,6 @@ OUTLETS: dict[str, tuple[str, ...]] = {
 
 # Second-level labels under which a country's registered domains sit ("bbc.co.uk").
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "edu"})
-_SUBDOMAIN_NOISE = frozenset({"www", "m", "mobile", "amp", "edition", "en", "english", "news",
-                              "articles", "article", "rss", "feeds", "uk", "us", "int"})
 
 _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)

@@ -1,0 +1,70 @@
+"""Word lists of speaker resolution (`corroborate.speakers`), as frozen constants."""
+
+from __future__ import annotations
+
+from corroborate.lexicon import ROLE_NOUNS
+
+# Words a name or noun phrase drops from its front: "the officials", "some experts", "two voters".
+DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "other", "these", "those",
+                         "two", "three", "both", "all", "most", "few", "one"})
+
+# Personal pronouns by the antecedents they may take: a man, a woman, a group, a thing.
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+# The pronouns resolved in text order into a coreference chain (each a mention for later ones).
+CHAIN_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+# Relative pronouns (possessive "whose" too) that stand for the noun their clause modifies.
+RELATIVE_HEADS = frozenset({"who", "whom", "whose", "which", "that"})
+
+# Nouns of amount whose "of" phrase is the real antecedent: "a number of cities that ...".
+QUANTITY_NOUNS = frozenset(
+    """number group handful lot majority minority host couple dozens hundreds thousands
+    millions bunch series range variety percent""".split()
+)
+# Singular common nouns that "it" may stand for when the thing is the source of a claim.
+THING_NOUNS = frozenset(
+    """report study survey poll statement letter analysis memo ruling document conversation
+    program article book paper campaign company committee panel court agency organization
+    group council commission board plan bill law website site network""".split()
+)
+
+# Role nouns of one office that differ only in gender: "the spokesperson" matches both.
+ROLE_FAMILIES = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                 "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+                 "congressman": "representative", "congresswoman": "representative",
+                 "advisor": "adviser"}
+# Every role noun that names a person by office: the shared lexicon's, and offices of law,
+# media and business ("the spokesperson", "presidential nominee X", "the prosecutor").
+SPEAKER_ROLE_NOUNS = ROLE_NOUNS | frozenset({"chairwoman", "chairperson", "congressman", "congresswoman",
+                                             "nominee", "justice", "judge", "attorney", "prosecutor",
+                                             "ceo", "founder", "host", "anchor", "columnist",
+                                             "correspondent"})
+# Modifiers of a role noun that do not tell two holders apart ("the former senator").
+GENERIC_ROLE_WORDS = frozenset({"former", "top", "senior", "new", "then", "current", "longtime",
+                                "chief", "deputy", "acting", "press", "the", "'s", "’s"})
+# Honorifics before a name, with the gender they give its person: "Mrs. Clinton".
+HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
+                    "sir": "m", "lady": "f"}
+
+# Quotation marks that open, close, or (straight ones) toggle a quote, for the quoted tokens.
+QUOTE_OPENERS = frozenset({"“", "«", "„"})
+QUOTE_CLOSERS = frozenset({"”", "»"})
+QUOTE_TOGGLES = frozenset({'"', "''", "``"})
+
+# Outlet names that are ordinary words in lower case: only capitalised do they name an outlet.
+LOWERCASE_OUTLET_WORDS = frozenset({"ap", "ria", "the times"})
+# Words that make an organisation's name an outlet's: "Kyodo News", "the Journal".
+MEDIA_NAME_WORDS = ("news", "times", "post", "journal", "agency", "press", "tv", "radio")
+# Nouns that end a source naming an outlet without its name: "the media", "the US daily".
+OUTLET_NOUNS = frozenset({"media", "outlet", "daily"})
+# Media nouns that also name other things: "the agency" (of a government), "the report".
+NOT_ONLY_MEDIA = frozenset({"agency", "report", "story", "site", "website"})
+# Verbs whose subject is the author of the text they take: "Acme issued a statement".
+ISSUE_VERBS = frozenset({"issue", "release", "make", "send", "sign", "put", "deliver", "write"})
+
+# Children whose subtrees a noun phrase's name leaves out: determiners, numbers, relative
+# clauses and appositives ("Twenty-seven states that ..." -> "states").
+NP_DROP_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "relcl", "appos", "punct",
+                          "advmod", "cc"})

@@ -1,0 +1,216 @@
+"""What one article names: its sentences, quotes, mentions, full names, genders and roles.
+
+`ArticleIndex` is built once per article and answers the name look-ups every kind of source
+needs ("Peskov" -> "Dmitry Peskov", "the spokesman" -> the person the article gives that role).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from corroborate import lexicon as lx
+from corroborate.lexicon.speakers import (
+    HONORIFIC_GENDER,
+    QUOTE_CLOSERS,
+    QUOTE_OPENERS,
+    QUOTE_TOGGLES,
+)
+from corroborate.schema import SpeakerKind
+from corroborate.speakers.media import media_canonical
+from corroborate.speakers.mentions import Mention, find_mentions
+from corroborate.speakers.names import (
+    clean_name,
+    first_name_gender,
+    full_names,
+    in_headline,
+    one_edit_apart,
+)
+from corroborate.speakers.syntax import role_family, role_modifiers
+
+
+class ArticleIndex:
+    """One parsed article indexed for speaker resolution: sentences, mentions and names.
+
+    Attributes:
+        speakers: The speakers resolved so far, as (token, speaker, kind) in article order;
+            callers append to it, so that later pronouns prefer earlier speakers.
+    """
+
+    def __init__(self, doc: Doc, text: str | None = None, *, outlet: str | None = None) -> None:
+        """Index one parsed article for resolution.
+
+        Args:
+            doc: The parsed article.
+            text: ``doc.text`` if the caller has it: spaCy joins the tokens anew on every
+                access, which costs as much as a quarter of the resolver's own work.
+            outlet: The article's own outlet, if known: "the Times" in a New York Times
+                article is that paper.
+        """
+        self.doc = doc
+        self.text = doc.text if text is None else text
+        self.outlet = outlet
+        self.sent_of: dict[int, int] = {}
+        self.sent_starts: list[int] = []
+        for k, s in enumerate(doc.sents):
+            self.sent_starts.append(s.start)
+            self.sent_of.update(dict.fromkeys(range(s.start, s.end), k))
+        self.quoted = _quoted_tokens(doc)
+        self.rank = self._sentence_ranks()
+        self.mentions, self.known_outlets = find_mentions(doc, self.text, self.sent_of, outlet)
+        self.full_names = full_names(
+            [(m.name, m.start, in_headline(self.text, doc[m.start].idx))
+             for m in self.mentions if m.label == "PERSON"], len(doc))
+        self.mentions = [self._as_person(m) for m in self.mentions]
+        self.org_names = self._org_names()
+        self.speakers: list[tuple[int, str, SpeakerKind]] = []  # (token, speaker, kind)
+        self.gender = self._title_genders()
+
+    def _sentence_ranks(self) -> dict[int, int]:
+        """Sentence index -> its distance rank, where a sentence all in quotes adds nothing.
+
+        A quoted paragraph between "X said" and "..., he said" does not push X back.
+        """
+        ranks: dict[int, int] = {}
+        rank = 0
+        for k, sent in enumerate(self.doc.sents):
+            words = [t for t in sent if not (t.is_punct or t.is_space)]
+            if not words or sum(self.quoted[t.i] for t in words) < 0.8 * len(words):
+                rank += 1
+            ranks[k] = rank
+        return ranks
+
+    def distance(self, tok_i: int, pron_i: int) -> int:
+        """Sentences between a mention and a pronoun, not counting quoted ones."""
+        return self.rank[self.sent_of.get(pron_i, 0)] - self.rank[self.sent_of.get(tok_i, 0)]
+
+    def outlet_name(self, text: str) -> str:
+        """An outlet's display name (`corroborate.outlets`), "the Times" read in this article."""
+        return media_canonical(text, known=self.known_outlets)
+
+    def _as_person(self, m: Mention) -> Mention:
+        """A one-word ORG or GPE that is a person's surname here ("Trump" tagged ORG)."""
+        if m.label in ("ORG", "GPE") and " " not in m.name and m.name.lower() in self.full_names:
+            return Mention(m.start, m.end, m.name, "PERSON", m.sent, m.subject, m.role, m.title)
+        return m
+
+    def _org_names(self) -> dict[str, str]:
+        """Short organisation names -> the longest form that ends with them.
+
+        "Security Council" -> "United Nations Security Council".
+        """
+        orgs = sorted({m.name for m in self.mentions if m.label == "ORG"}, key=len, reverse=True)
+        names: dict[str, str] = {}
+        for short in orgs:
+            for full in orgs:
+                if len(full) > len(short) and full.lower().endswith(" " + short.lower()):
+                    names[short.lower()] = full
+                    break
+        return names
+
+    def _title_genders(self) -> dict[str, str]:
+        """Genders the article's titles and honorifics give its people.
+
+        "spokeswoman Adrienne Watson", "Mrs. Clinton".
+        """
+        gender: dict[str, str] = {}
+        for m in self.mentions:
+            if m.label != "PERSON":
+                continue
+            name = self.person_name(m)
+            prev = self.doc[m.start - 1].lower_ if m.start > 0 else ""
+            by_honorific = HONORIFIC_GENDER.get(prev)
+            if by_honorific and first_name_gender(name) in (None, by_honorific):
+                gender.setdefault(name, by_honorific)
+            if m.role in lx.FEMALE_WORDS:
+                gender[name] = "f"
+            elif m.role in lx.MALE_WORDS:
+                gender[name] = "m"
+        return gender
+
+    # -- name look-ups
+    def canonical_person(self, name: str) -> str:
+        """The fullest form of a person's name in this article ("Peskov" -> "Dmitry Peskov")."""
+        name = clean_name(name)
+        low = name.lower()
+        if low in self.full_names:
+            return self.full_names[low]
+        last = low.split()[-1] if low else low
+        if last in self.full_names:
+            return self.full_names[last]
+        if len(low.split()) == 1 and len(low) >= 7:
+            near = [k for k in self.full_names if " " not in k and one_edit_apart(k, low)]
+            if len({self.full_names[k] for k in near}) == 1:
+                return self.full_names[near[0]]  # a misspelt surname: "McLenney"
+        return name
+
+    def person_name(self, m: Mention) -> str:
+        """A PERSON mention's canonical name, using an honorific to pick between namesakes.
+
+        "Mr. Clinton" is the male Clinton the article names ("Bill Clinton") even where a
+        bare "Clinton" is Hillary Clinton.
+        """
+        name = self.canonical_person(m.name)
+        honorific = HONORIFIC_GENDER.get(self.doc[m.start - 1].lower_) if m.start > 0 else None
+        if honorific is None or " " in m.name:
+            return name
+        last = m.name.lower()
+        fulls = sorted({f for f in self.full_names.values() if f.split()[-1].lower() == last},
+                       key=lambda f: (self.full_names.get(last) != f, f))
+        if first_name_gender(name) in (honorific, None):
+            return name
+        matching = [f for f in fulls if first_name_gender(f) in (honorific, None)]
+        return matching[0] if matching else name
+
+    def canonical_org(self, name: str) -> str:
+        """The longest form of an organisation's name in this article."""
+        name = clean_name(name)
+        return self.org_names.get(name.lower(), name)
+
+    def person_at(self, i: int) -> str | None:
+        """The canonical name of the person a token names, if it names one."""
+        for m in self.mentions:
+            if m.label == "PERSON" and m.start <= i < m.end:
+                return self.person_name(m)
+        tok = self.doc[i]
+        if tok.pos_ == "PROPN" and tok.lower_ in self.full_names:
+            return self.full_names[tok.lower_]
+        return None
+
+    def named_for_role(self, head: Token) -> str | None:
+        """"The spokesman" -> the person the article names with that role, last before it.
+
+        The role noun's modifiers must be in the holder's title: "the Kremlin spokesman"
+        may be "Kremlin spokesman Dmitry Peskov", "the Republican nominee" is not
+        "Democratic vice presidential nominee Tim Kaine".
+        """
+        role = role_family(head.lower_)
+        wanted = role_modifiers(head)
+        cands = [m for m in self.mentions if m.label == "PERSON" and m.role
+                 and role_family(m.role) == role and wanted <= m.title]
+        if not cands:
+            return None
+        before = [m for m in cands if m.start < head.i]
+        best = before[-1] if before else min(cands, key=lambda m: abs(m.start - head.i))
+        return self.person_name(best)
+
+
+def _quoted_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether it lies inside quotation marks (which reset at paragraphs)."""
+    out = [False] * len(doc)
+    inside = False
+    prev_space = ""
+    for i, tok in enumerate(doc):
+        text = tok.text
+        if "\n" in text or "\n" in prev_space:
+            inside = False
+        prev_space = tok.whitespace_
+        if text in QUOTE_OPENERS:
+            inside = True
+        elif text in QUOTE_CLOSERS:
+            out[i] = True
+            inside = False
+            continue
+        elif text in QUOTE_TOGGLES:
+            inside = not inside
+        out[i] = inside
+    return out

@@ -1,0 +1,67 @@
+"""Outlets as speakers: the display name of an outlet mention, and whether a name is an outlet's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from corroborate import lexicon as lx
+from corroborate.lexicon.speakers import MEDIA_NAME_WORDS
+from corroborate.outlets import OUTLETS, normalize_outlet
+from corroborate.speakers.names import clean_name, strip_det
+
+_MEDIA_WORDS = re.compile(r"\b(" + "|".join(MEDIA_NAME_WORDS) + r")\b")
+
+
+def media_canonical(text: str, known: Iterable[str] = ()) -> str:
+    """The display name of an outlet mention, as `corroborate.outlets` writes outlet names.
+
+    "NYT" and "the New York Times" -> "The New York Times"; "the Times" -> the one "...
+    Times" among `known` (the article's other outlets and its own), else The Times of
+    London; "the official Korean Central News Agency (KCNA)" -> "KCNA"; a name neither the
+    outlet table nor the lexicon knows keeps its words ("the Journal" -> "The Journal", "the
+    Roper Center" -> "Roper Center", "state media").
+    """
+    bare = re.sub(r"[’']s$", "", text.strip())
+    direct = normalize_outlet(bare, known=known)
+    if direct in OUTLETS:
+        return direct
+    low = clean_name(text).lower()
+    if low in lx.MEDIA_OUTLETS:
+        return normalize_outlet(lx.MEDIA_OUTLETS[low], known=known)
+    for key, pattern in _outlet_key_patterns():
+        if pattern.search(low):
+            return normalize_outlet(lx.MEDIA_OUTLETS[key], known=known)
+    name = clean_name(text)
+    if re.match(r"[Tt]he\s+[A-Z]", bare) and name[:1].isupper() and " " not in name:
+        return "The " + name  # a paper's short name: "the Journal", "the Globe"
+    return strip_det(name)
+
+
+def names_an_outlet(name: str) -> bool:
+    """Whether a media speaker's name names one outlet ("Yonhap", "The Journal", "state
+    media"), not only a kind of one ("newspaper", "influential US daily"): only a named outlet
+    can be the `via` that tells two claims came through the same place."""
+    return name != name.lower() or name.lower().endswith("state media")
+
+
+def media_name(name: str) -> bool:
+    """Whether an organisation's name is an outlet's: a known outlet, or "... News", "... Times"."""
+    low = name.lower()
+    return low in lx.MEDIA_OUTLETS or any(
+        p.search(low) for _, p in _outlet_key_patterns()) or bool(_MEDIA_WORDS.search(low))
+
+
+@lru_cache(maxsize=1)
+def outlet_pattern() -> re.Pattern[str]:
+    """One pattern for every outlet name in the lexicon, longest first, as whole words."""
+    keys = sorted(lx.MEDIA_OUTLETS, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b", flags=re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _outlet_key_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Outlet names longer than three letters, longest first, as whole-word patterns."""
+    keys = sorted((k for k in lx.MEDIA_OUTLETS if len(k) > 3), key=len, reverse=True)
+    return tuple((k, re.compile(rf"\b{re.escape(k)}\b")) for k in keys)

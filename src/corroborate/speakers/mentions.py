@@ -1,0 +1,142 @@
+"""Named mentions of one article: entities and outlets found by name, with the roles titles give."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from corroborate import lexicon as lx
+from corroborate.lexicon.speakers import LOWERCASE_OUTLET_WORDS, SPEAKER_ROLE_NOUNS
+from corroborate.outlets import normalize_outlet
+from corroborate.schema import SpeakerKind
+from corroborate.speakers.media import media_canonical, media_name, outlet_pattern
+from corroborate.speakers.names import clean_name
+from corroborate.speakers.syntax import role_token
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named entity mention usable as an antecedent."""
+
+    start: int  # token index
+    end: int
+    name: str
+    label: str  # PERSON, ORG, GPE, NORP, MEDIA
+    sent: int
+    subject: bool
+    role: str | None = None  # "spokeswoman", "lawmaker" ... from a title or appositive
+    title: frozenset[str] = frozenset()  # the words of that title: {"kremlin", "spokesman"}
+
+
+def find_mentions(
+    doc: Doc, text: str, sent_of: dict[int, int], outlet: str | None
+) -> tuple[list[Mention], frozenset[str]]:
+    """Named entities (and outlets found by name), each with a role its title gives it.
+
+    Args:
+        doc: The parsed article.
+        text: ``doc.text``.
+        sent_of: Token index -> sentence index.
+        outlet: The article's own outlet, if known.
+
+    Returns:
+        The mentions in text order, and the display names of the outlets the article names
+        or is, by which "the Times" is read.
+    """
+    out = [m for m in (entity_mention(ent, sent_of) for ent in doc.ents) if m is not None]
+    named, times = _outlets_by_name(doc, text, sent_of)
+    out += named
+    # "the Times" is the one "... Times" the article names (or is), else The Times of London
+    known = frozenset([m.name for m in out if m.label == "MEDIA" and m.name != "The Times"]
+                      + ([normalize_outlet(outlet)] if outlet else []))
+    the_times = media_canonical("The Times", known=known)
+    out = [m if m.label != "MEDIA" or m.name != "The Times" else Mention(
+        m.start, m.end, the_times, "MEDIA", m.sent, m.subject, m.role, m.title)
+        for m in out]
+    for span in times:
+        out.append(Mention(span.start, span.end, the_times, "MEDIA", sent_of.get(span.start, 0), False))
+    out.sort(key=lambda m: (m.start, m.end, m.label))
+    return out, known
+
+
+def _outlets_by_name(doc: Doc, text: str, sent_of: dict[int, int]) -> tuple[list[Mention], list[Span]]:
+    """Outlets the lexicon names, as mentions; "the Times" apart, named once the others are known."""
+    out: list[Mention] = []
+    times: list[Span] = []
+    for m in outlet_pattern().finditer(text):
+        key = m.group(0).lower()
+        if key in LOWERCASE_OUTLET_WORDS and not m.group(0)[0].isupper():
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        if key == "the times":
+            times.append(span)
+            continue
+        out.append(Mention(span.start, span.end, media_canonical(m.group(0)), "MEDIA",
+                           sent_of.get(span.start, 0), False))
+    return out, times
+
+
+def entity_mention(ent: Span, sent_of: dict[int, int]) -> Mention | None:
+    """A PERSON, ORG, GPE or NORP entity as a mention; outlets get their canonical name."""
+    doc = ent.doc
+    label = ent.label_
+    if label not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    name = clean_name(ent.text)
+    if not name:
+        return None
+    if label == "ORG" and media_name(name):
+        # "the Journal": an outlet's article belongs to its name ("The Journal")
+        with_the = ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+        label, name = "MEDIA", media_canonical(("The " if with_the else "") + ent.text)
+    elif label == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in SPEAKER_ROLE_NOUNS and all(
+        t.pos_ == "PROPN" for t in ent
+    ):
+        label = "PERSON"  # "presidential candidate Nikki Haley" tagged ORG by the NER
+    subject = role_token(ent.root).dep_ in ("nsubj", "nsubjpass")
+    role, title = entity_role(ent)
+    return Mention(ent.start, ent.end, name, label, sent_of.get(ent.start, 0), subject, role, title)
+
+
+def entity_role(ent: Span) -> tuple[str | None, frozenset[str]]:
+    """A role a title or appositive gives a named entity, and the words of that title.
+
+    "Kremlin spokesman Dmitry Peskov" -> ("spokesman", {"kremlin", "spokesman"}).
+    """
+    doc = ent.doc
+    role = None
+    words: set[str] = set()
+    k = ent.start - 1
+    while k >= 0 and k >= ent.start - 5 and not doc[k].is_punct and doc[k].pos_ != "VERB":
+        words.add(doc[k].lower_)
+        if doc[k].lower_ in SPEAKER_ROLE_NOUNS and role is None:
+            role = doc[k].lower_
+        k -= 1
+    head = ent.root
+    if head.dep_ == "appos" and head.head.lower_ in SPEAKER_ROLE_NOUNS:
+        role = head.head.lower_
+        words |= {t.lower_ for t in head.head.subtree if t.i < ent.start}
+    for c in head.children:
+        if c.dep_ == "appos":
+            for t in c.subtree:
+                words.add(t.lower_)
+                if t.lower_ in SPEAKER_ROLE_NOUNS:
+                    role = t.lower_
+    return role, frozenset(words) if role else frozenset()
+
+
+def org_kind(name: str, label: str) -> SpeakerKind:
+    """"government" for places and offices of state ("White House"), else "organization"."""
+    if label == "GPE" or _government_pattern().search(name.lower()):
+        return "government"
+    return "organization"
+
+
+@lru_cache(maxsize=1)
+def _government_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(lx.GOVERNMENT_WORDS) + r")\b")

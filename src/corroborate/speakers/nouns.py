@@ -1,0 +1,244 @@
+"""Sources that are noun phrases: names, roles, outlets, documents, groups and relative clauses.
+
+"Kremlin spokesman Dmitry Peskov" is the person it names; "the spokesperson" the person the
+article ties to that role; "the newspaper" the outlet named before; "the statement" whoever
+owns or issued it; "U.S. officials" a collective; "the Kremlin" a government.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from corroborate import lexicon as lx
+from corroborate.lexicon.speakers import (
+    NOT_ONLY_MEDIA,
+    OUTLET_NOUNS,
+    QUANTITY_NOUNS,
+    RELATIVE_HEADS,
+    SPEAKER_ROLE_NOUNS,
+)
+from corroborate.schema import SpeakerKind
+from corroborate.speakers.documents import document_issuer, document_owner
+from corroborate.speakers.mentions import Mention
+from corroborate.speakers.names import clean_name, strip_det
+from corroborate.speakers.phrases import collective_name, np_name
+from corroborate.speakers.pronouns import PronounResolver
+from corroborate.speakers.syntax import (
+    conjuncts,
+    last_noun,
+    nominal_head,
+    relative_antecedent,
+    role_family,
+    role_modifiers,
+)
+
+# How many sentences back "the statement" may find the statement it means, or its speaker.
+DOCUMENT_WINDOW = 6
+
+Resolved = tuple[str | None, SpeakerKind]
+
+
+class NounResolver(PronounResolver):
+    """A pronoun resolver that also resolves noun phrases, documents and relative pronouns."""
+
+    def _resolve_noun(self, head: Token, span: Span) -> Resolved:
+        """A source that is a noun phrase: a name, a role, an outlet, a group or a thing."""
+        nominal = nominal_head(span, head)
+        if nominal.i != head.i and nominal.tag_ == "NNS":
+            # a misparse: "according to show insiders" with "show" read as a verb
+            return collective_name(span, nominal), "collective"
+        head = nominal
+        inside = [m for m in self.mentions if m.start >= span.start and m.end <= span.end]
+        found = self._named_inside(head, span, inside)
+        if found is None:
+            found = self._by_head_noun(head, span)
+        if found is not None:
+            return found
+        return self._body_or_group(head, span, inside)
+
+    def _named_inside(self, head: Token, span: Span, inside: list[Mention]) -> Resolved | None:
+        """A collective of common nouns, else the person or outlet the phrase names, if any."""
+        persons = [m for m in inside if m.label == "PERSON"]
+        media = [m for m in inside if m.label == "MEDIA"]
+        head_in_entity = any(m.start <= head.i < m.end for m in inside)
+        # a collective: "U.S. officials", "some experts", "Proponents, including the ..."
+        if head.tag_ == "NNS" and not persons and not head_in_entity:
+            if head.lower_ in ("report", "reports") and media:
+                return media[0].name, "media"
+            if head.lower_ not in lx.MEDIA_NOUNS:
+                return np_name(head, span), "collective"
+        if persons:
+            # the name nearest the head: "Kremlin Spokesman Dmitry Peskov" -> Dmitry Peskov
+            best = min(persons, key=lambda m: (0 if m.start <= head.i < m.end else 1, m.start))
+            return self.person_name(best), "person"
+        if media:
+            return self.outlet_name(media[0].name), "media"
+        return None
+
+    def _by_head_noun(self, head: Token, span: Span) -> Resolved | None:
+        """A document's owner, an outlet, a person or a role holder, by the head noun."""
+        text = clean_name(span.text)
+        if head.lemma_.lower() in lx.DOCUMENT_NOUNS or head.lower_ in lx.DOCUMENT_NOUNS:
+            found = self._resolve_document(head)
+            if found is not None:
+                return found
+        role_head = last_noun(span, head)
+        if role_head.lower_ in lx.MEDIA_NOUNS or role_head.lower_ in OUTLET_NOUNS:
+            return self._resolve_outlet(role_head, span, text)
+        if head.ent_type_ == "PERSON":
+            return self.canonical_person(text), "person"
+        if head.lower_ in SPEAKER_ROLE_NOUNS or head.lemma_.lower() in SPEAKER_ROLE_NOUNS:
+            named = self.named_for_role(head) or self._unnamed_role_holder(head)
+            if named:
+                return named, "person"
+            return np_name(head, span), "person"  # "an American official who ..."
+        if head.pos_ == "PROPN" and head.lower_ in self.full_names:
+            return self.full_names[head.lower_], "person"
+        return None
+
+    def _body_or_group(self, head: Token, span: Span, inside: list[Mention]) -> Resolved:
+        """A government, an organisation, a collective or an unknown, as the phrase names it."""
+        orgs = [m for m in inside if m.label in ("ORG", "GPE", "NORP")]
+        # the organisation the head names, else the phrase without its clauses: "FDIC, a
+        # banking regulator which ..." -> "FDIC"; "the South Korean government" as written
+        own = [m for m in orgs if m.start <= head.i < m.end]
+        name = self.canonical_org(own[0].name if own else np_name(head, span))
+        low = clean_name(span.text).lower()
+        if any(w in low for w in lx.GOVERNMENT_WORDS) or any(m.label == "GPE" for m in orgs):
+            return name, "government"
+        if orgs:
+            return name, "organization"
+        if head.lower_ in lx.COLLECTIVE_NOUNS or head.tag_ == "NNS":
+            return collective_name(span, head), "collective"
+        return np_name(head, span) or None, "unknown"
+
+    def _resolve_outlet(self, noun: Token, span: Span, text: str) -> tuple[str, SpeakerKind]:
+        """"The newspaper", "the influential US daily", "the agency" -> the outlet named before.
+
+        "State media" and a role noun with no outlet before it stay as written.
+        """
+        low_words = {t.lower_ for t in span}
+        if "state" in low_words and noun.lower_ == "media":
+            return strip_det(text), "media"
+        prior = [m for m in self.mentions if m.label == "MEDIA" and m.start < span.start]
+        if noun.lower_ == "agency":
+            prior += [m for m in self.mentions if m.label == "ORG" and m.start < span.start
+                      and m.name.lower().endswith("agency")]
+            prior.sort(key=lambda m: m.start)
+        if prior:
+            best = prior[-1]
+            kind: SpeakerKind = "media" if best.label == "MEDIA" else "organization"
+            return best.name, kind
+        # "the newspaper" with no outlet named before stays as written; "the agency" and "the
+        # report" may be no outlet at all (a government agency, a study)
+        return strip_det(text), "unknown" if noun.lower_ in NOT_ONLY_MEDIA else "media"
+
+    def _resolve_token(self, tok: Token) -> Resolved:
+        """A noun phrase or pronoun anywhere in the article as a speaker ("his" in "his
+        statement", "the minister" in "the minister's statement")."""
+        low = tok.lower_
+        if low in RELATIVE_HEADS and tok.tag_ in ("WP", "WDT", "WP$"):
+            antecedent = relative_antecedent(tok)
+            return self._resolve_antecedent(antecedent) if antecedent is not None else (None, "unknown")
+        if tok.pos_ == "PRON" or low in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP | {"his", "its", "their"}:
+            found = self._resolve_pronoun(tok)
+            return found if found is not None else (None, "unknown")
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        while hi > tok.i + 1 and self.doc[hi - 1].dep_ in ("case", "punct"):
+            hi -= 1
+        return self._resolve_noun(tok, self.doc[lo:hi])
+
+    def _resolve_document(self, noun: Token) -> Resolved | None:
+        """"The statement said": whose statement the article makes it.
+
+        Its owner ("the minister's statement", "a statement from the Kremlin", "a White House
+        statement"), else whoever issued it ("Acme issued a statement", "a statement released
+        by Acme"), else the owner of an earlier statement, release or announcement of the
+        article ("In a statement, Acme said ... The statement added"), else the last person
+        or organisation that spoke in the sentences before. A publisher that is not the
+        owner ("published by state media") is a relay, not the speaker (see
+        `corroborate.extract`). None when nothing ties it to anyone.
+        """
+        for tok in (noun, *self._earlier_documents(noun)):
+            holder = document_owner(tok) or document_issuer(tok)
+            if holder is not None:
+                found = self._resolve_token(holder)
+                if found[0]:
+                    return found
+        sent = self.sent_of.get(noun.i, 0)
+        for tok_i, name, kind in reversed(self.speakers):
+            if tok_i < noun.i and sent - self.sent_of.get(tok_i, 0) <= DOCUMENT_WINDOW and kind in (
+                    "person", "organization", "government"):
+                return name, kind
+        return None
+
+    def _earlier_documents(self, noun: Token) -> list[Token]:
+        """Document nouns of the same sentence window before `noun`, nearest first."""
+        lo = self.sent_starts[max(0, self.sent_of.get(noun.i, 0) - DOCUMENT_WINDOW)]
+        return [self.doc[i] for i in reversed(range(lo, noun.i))
+                if self.doc[i].pos_ == "NOUN" and self.doc[i].lemma_.lower() in lx.DOCUMENT_NOUNS]
+
+    def _unnamed_role_holder(self, head: Token) -> str | None:
+        """"The spokeswoman" after "a spokeswoman for Acme": the earlier, fuller mention of
+        the same unnamed role, when the article ties that one to a body."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            return None
+        role = role_family(head.lower_)
+        lo = self.sent_starts[max(0, self.sent_of.get(head.i, 0) - DOCUMENT_WINDOW)]
+        for i in reversed(range(lo, head.i)):
+            tok = self.doc[i]
+            if tok.pos_ == "NOUN" and role_family(tok.lower_) == role:
+                name = np_name(tok)
+                if name.lower() != tok.lower_ and role_modifiers(head) <= {
+                        t.lower_ for t in tok.subtree}:
+                    return name
+        return None
+
+    def _resolve_antecedent(self, tok: Token) -> Resolved:
+        """The noun a relative pronoun modifies, as a speaker.
+
+        "Kaine is a lawyer who" -> Kaine; "two voters, A and B, who" -> "A and B";
+        "a number of cities that" -> "cities"; "a Boston Globe panel that" -> the panel.
+        """
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and (subjects[0].ent_type_ or subjects[0].pos_ == "PROPN"):
+                tok = subjects[0]
+        if tok.lower_ in QUANTITY_NOUNS:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objs:
+                        tok = objs[0]
+        group = self._appositive_group(tok)
+        if group:
+            return group, "collective"
+        person = self.person_at(tok.i)
+        if person is not None:
+            return person, "person"
+        span = self.doc[tok.left_edge.i : tok.i + 1]
+        if tok.pos_ == "PROPN" or tok.ent_type_ or tok.lower_ in SPEAKER_ROLE_NOUNS | lx.MEDIA_NOUNS | (
+                lx.DOCUMENT_NOUNS):
+            return self._resolve_noun(tok, span)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            kind: SpeakerKind = "collective" if tok.tag_ in ("NNS", "NNPS") else "unknown"
+            if any(m.label in ("ORG", "MEDIA", "GPE") for m in self.mentions
+                   if span.start <= m.start and m.end <= span.end):
+                kind = "organization"
+            if tok.lower_ in lx.GOVERNMENT_WORDS:
+                kind = "government"
+            return np_name(tok), kind
+        return None, "unknown"
+
+    def _appositive_group(self, tok: Token) -> str | None:
+        """"two voters, Ana Lima and Ben Ortiz," -> "A and B"."""
+        for c in tok.children:
+            if c.dep_ == "appos":
+                names = [self.person_at(t.i) for t in conjuncts(c)]
+            elif c.dep_ == "conj" and tok.pos_ == "NOUN" and c.left_edge.nbor(-1).is_punct:
+                names = [self.person_at(t.i) for t in conjuncts(c)]  # appos parsed as conj
+            else:
+                continue
+            if len(names) >= 2 and all(names):
+                return " and ".join(n for n in names if n)
+        return None

@@ -1,0 +1,74 @@
+"""Common noun phrases as speaker names: "some U.S. officials who ..." -> "U.S. officials"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from corroborate.lexicon.speakers import DETERMINERS, NP_DROP_DEPS
+
+
+def collective_name(span: Span, head: Token) -> str:
+    """"some U.S. officials who ..." -> "U.S. officials": modifiers up to the head noun."""
+    toks = [t for t in span if t.i <= head.i and t.lower_ not in DETERMINERS and not t.is_punct]
+    # "Experts" opening a sentence and "experts" are one collective
+    words = [t.text if t.pos_ == "PROPN" or t.text.isupper() else t.text.lower() for t in toks]
+    return " ".join(words) or head.lower_
+
+
+def np_name(head: Token, within: Span | None = None) -> str:
+    """A noun phrase as a name: its restrictive words, without determiner or number.
+
+    "more than 30 former cooks, waiters and cleaners" -> "former cooks, waiters and
+    cleaners"; "Proponents, including the ..." -> "proponents"; "Twelve states led by
+    farm-state Iowa" -> "states led by farm-state Iowa".
+    """
+    keep = set(_np_tokens(head))
+    if within is not None:
+        keep = {i for i in keep if within.start <= i < within.end}
+    doc = head.doc
+    toks = [doc[i] for i in sorted(keep)]
+    while toks and (toks[0].is_punct or toks[0].lower_ in DETERMINERS):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return head.lower_
+    text = "".join(t.text_with_ws for t in toks[:-1]) + toks[-1].text
+    first = toks[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
+        text = first.text.lower() + text[len(first.text):]
+    return " ".join(text.split())
+
+
+def _np_tokens(head: Token) -> Iterable[int]:
+    """Token indices of a noun phrase's restrictive part (see `np_name`)."""
+    yield head.i
+    for c in head.children:
+        if c.dep_ in NP_DROP_DEPS:
+            if c.dep_ == "punct" and c.i > head.i and any(
+                    x.dep_ == "conj" and x.i > c.i for x in head.children):
+                yield c.i  # the comma of a list: "cooks, waiters and cleaners"
+            continue
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            continue  # "their supporters" -> "supporters"
+        if c.dep_ in ("prep", "acl") and c.i > head.i and (
+            c.lower_ in ("including", "like", "such") or c.nbor(-1).is_punct
+        ):
+            continue  # nonrestrictive: "Proponents, including the ..."
+        if c.dep_ == "amod" and c.i > head.i:
+            continue
+        if c.dep_ == "conj":
+            cc = [x for x in head.children if x.dep_ == "cc" and x.i < c.i]
+            yield from (x.i for x in cc)
+        yield from (t.i for t in c.subtree if not _inside_dropped(t, c))
+
+
+def _inside_dropped(tok: Token, top: Token) -> bool:
+    """Whether a token sits under a relative clause or appositive below `top`."""
+    while tok.i != top.i:
+        if tok.dep_ in ("relcl", "appos"):
+            return True
+        tok = tok.head
+    return False

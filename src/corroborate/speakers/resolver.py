@@ -1,0 +1,69 @@
+"""`SpeakerResolver`: the canonical speaker and its kind for one attribution's source."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corroborate import lexicon as lx
+from corroborate.lexicon.speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, RELATIVE_HEADS
+from corroborate.schema import SpeakerKind
+from corroborate.speakers.nouns import NounResolver
+from corroborate.speakers.syntax import relative_antecedent
+
+
+class SpeakerResolver(NounResolver):
+    """Canonical speakers for the sources of one article (in-document coreference by rules).
+
+    Short names resolve to the fullest form in the article ("Peskov" -> "Dmitry Peskov"),
+    pronouns to the most salient compatible antecedent (recent, subject, earlier speaker,
+    gender where a title, honorific or first name gives it), relative pronouns to the noun
+    phrase they modify, role nouns ("the spokesperson", "the newspaper") to the named entity
+    the article ties to that role, and outlets to their canonical names.
+
+    Callers append each resolved source to `speakers` as (token, speaker, kind), in article
+    order, so that later pronouns prefer earlier speakers.
+
+    Built as layers, each adding one kind of source: `ArticleIndex` (mentions and names),
+    `PronounResolver` (personal pronouns), `NounResolver` (noun phrases, documents, relative
+    pronouns); `resolve` dispatches a source to its layer.
+    """
+
+    def resolve(
+        self,
+        source: Sequence[tuple[int, int]],
+        head_index: int | None,
+        content: Sequence[tuple[int, int]] = (),
+    ) -> tuple[str | None, SpeakerKind]:
+        """The canonical speaker and its kind for one attribution's source.
+
+        Args:
+            source: The source's character spans (the first is the mention read).
+            head_index: Token index of the source's head, None when unknown.
+            content: The content's character spans: a pronoun speaking an indirect content
+                is resolved against the names that content does not contain.
+        """
+        doc = self.doc
+        if not source or head_index is None:
+            return None, "unknown"
+        head = doc[head_index]
+        s0, s1 = source[0]
+        span = doc.char_span(s0, s1, alignment_mode="expand")
+        if span is None:
+            return None, "unknown"
+        low = head.lower_
+        if low in RELATIVE_HEADS and head.tag_ in ("WP", "WDT", "WP$"):
+            antecedent = relative_antecedent(head)
+            if antecedent is not None:
+                return self._resolve_antecedent(antecedent)
+            return None, "unknown"
+        if head.pos_ == "PRON" or low in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP:
+            # an indirect content is the clause the pronoun speaks; a direct one may be cut
+            # too wide around its quote ("X weighed in, “...,” he said"), so it is not used
+            indirect = not any(q in self.text[s:e] for s, e in content
+                               for q in ('"', "“", "”", "''"))
+            found = self._resolve_pronoun(head, tuple(content) if indirect else ())
+            self._chain[head.i] = found
+            if found is None:
+                return None, ("person" if low in MALE_PRONOUNS | FEMALE_PRONOUNS else "unknown")
+            return found
+        return self._resolve_noun(head, span)

@@ -1,0 +1,111 @@
+"""Walks over the dependency parse that speaker resolution shares: roles, heads, conjuncts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy
+from spacy.attrs import POS
+from spacy.tokens import Doc, Span, Token
+
+from corroborate import lexicon as lx
+from corroborate.lexicon.speakers import GENERIC_ROLE_WORDS, ROLE_FAMILIES, SPEAKER_ROLE_NOUNS
+
+
+def indices_with_pos(doc: Doc, tags: Sequence[str]) -> list[int]:
+    """Indices of the tokens with one of these coarse tags, read from the Doc's array: a Python
+    loop over every Token costs more than the whole resolution on a long article."""
+    ids = [doc.vocab.strings.add(t) for t in tags]
+    pos = doc.to_array(POS)
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(pos, ids))]
+
+
+def role_token(tok: Token) -> Token:
+    """The token whose dependency gives a mention's role: up through appositions and lists.
+
+    "Obama and Clinton said": Clinton -> Obama; "spokesman Peskov": Peskov -> spokesman. A
+    name that modifies a common noun ("the Clinton campaign") keeps its own role.
+    """
+    seen = 0
+    while seen < 4 and tok.head.i != tok.i and (
+        tok.dep_ in ("appos", "conj", "flat")
+        or (tok.dep_ == "compound" and (tok.head.pos_ == "PROPN" or tok.head.lower_ in SPEAKER_ROLE_NOUNS))
+    ):
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def coargument(tok: Token, pron: Token) -> bool:
+    """Whether a mention and a non-possessive pronoun are arguments of one verb."""
+    if pron.dep_ == "poss" or pron.lower_.endswith("self") or pron.lower_.endswith("selves"):
+        return False
+    role = role_token(tok)
+    return role.head.i == pron.head.i and role.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb (or root) that governs a token's clause."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def subject_of_clause(tok: Token, pron: Token) -> bool:
+    """Whether a mention is the subject of the clause a possessive pronoun is in."""
+    role = role_token(tok)
+    return role.dep_ in ("nsubj", "nsubjpass") and role.head.i == _clause_verb(pron).i
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """A token and the tokens coordinated with it: "A, B and C"."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(conjuncts(c))
+    return out
+
+
+def relative_antecedent(pron: Token) -> Token | None:
+    """The noun a relative pronoun's clause modifies: up to the "relcl" and its head."""
+    tok = pron
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def role_modifiers(head: Token) -> set[str]:
+    """The words that narrow a role noun: "the Republican nominee" -> {"republican"}."""
+    out: set[str] = set()
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < head.i:
+            out |= {t.lower_ for t in c.subtree if not t.is_punct}
+    return out - GENERIC_ROLE_WORDS
+
+
+def role_family(role: str) -> str:
+    """The office a role noun names, whatever its gender: "spokeswoman" -> "spokesperson"."""
+    return ROLE_FAMILIES.get(role, role)
+
+
+def nominal_head(span: Span, head: Token) -> Token:
+    """The head if it is nominal, else the span's last noun (the parse went wrong)."""
+    if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return head
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else head
+
+
+def last_noun(span: Span, head: Token) -> Token:
+    """The noun that ends a source span ("the influential US daily": "daily")."""
+    for t in reversed(span):
+        if not t.is_punct:
+            # "daily" may be tagged as an adverb
+            return t if t.pos_ in ("NOUN", "ADJ", "PROPN") or t.lower_ in lx.MEDIA_NOUNS else head
+    return head
