@@ -167,13 +167,19 @@ def test_headline_colon_with_a_name_the_tagger_misses(nlp: Language) -> None:
         "Ann Lindqvist: Yes.",
         # more than four words before the colon
         "The Harbour Master Of The Port Authority: Tolls must rise to pay for the quay.",
-        # the colon ends a sentence's lead-in, not a name
-        "The vacancy rate is a common measure with a precise meaning: It refers to the share "
-        "of homes left empty.",
     ],
 )
 def test_colon_look_alikes(nlp: Language, text: str) -> None:
     assert [a for a in attributions(nlp, text) if roles(text, a)[1] == ":"] == []
+
+
+def test_colon_after_a_lead_in_is_no_attribution(nlp: Language) -> None:
+    # copied from tests/test_extract.py (test_extract_more_misparsed_constructions): the
+    # writer's lead-in before a colon is not what the cue clause after it says, and no name
+    # opens the line
+    text = ("The vacancy rate is a common measure with a precise meaning: It refers to the share "
+            "of homes left empty.")
+    assert attributions(nlp, text) == []
 
 
 # ------------------------------------------------------------------ "“Quote.” ― Name"
@@ -333,6 +339,8 @@ def test_said_name_parsed(nlp: Language, text: str, expected: Roles) -> None:
     "text,expected",
     [
         # an inverted cue opening the sentence; the tagger reads "Said" as part of a name
+        # (here it reads it as a verb with "Moreno" its subject: the verb rule builds the
+        # attribution, and the layout rule's reading of the same cue is a repeat)
         ("The changes would make the code more complicated. Said Moreno: “I don’t get the sense "
          "he’s interested in zoning reform.”",
          [("Moreno", "Said", "“I don’t get the sense he’s interested in zoning reform.”")]),
@@ -342,7 +350,7 @@ def test_said_name_opening_a_sentence(nlp: Language, text: str, expected: list[R
     atts = attributions(nlp, text)
     assert [roles(text, a) for a in atts] == expected
     for att in atts:
-        assert_rule(att, SAID_NAME)
+        assert_rule(att, "verbs.cue_verb")
 
 
 def test_said_name_without_a_quote_parsed(nlp: Language) -> None:

@@ -21,7 +21,7 @@ from corroborate.extract import find_attributions
 from tests.attribution.helpers import Roles, assert_rule, attributions, claims_of, roles
 
 CUE_VERB = "verbs.cue_verb"
-LEARNED_CUE = "verbs.learned_cue"
+COLON_QUOTE = "verbs.colon_quote"
 CONTINUATION = "passes.continuation"
 
 
@@ -265,7 +265,8 @@ def test_restrictive_clause_with_a_cue_stays_in_the_content(nlp: Language) -> No
 def test_a_statements_publisher_is_its_last_relay(make_doc: Callable[..., Doc]) -> None:
     # "The minister's statement, published by state media, read: ...": the statement is the
     # minister's; state media, which published it, is a relay. "read" is a cue only the
-    # trained cue finder knows: its score is set here as the finder gives it.
+    # trained cue finder knows (its score is set here as the finder gives it), taken for its
+    # colon and quote.
     doc = make_doc(
         ["The", "minister", "'s", "statement", ",", "published", "by", "state", "media", ",", "read", ":",
          "\"", "We", "will", "not", "yield", ".", "\""],
@@ -287,7 +288,7 @@ def test_a_statements_publisher_is_its_last_relay(make_doc: Callable[..., Doc]) 
     assert roles(doc.text, att) == (
         "The minister's statement, published by state media", "read", '"We will not yield."')
     assert [(doc.text[s:e], tok) for (s, e), tok in att.chain] == [("state media", 8)]
-    assert_rule(att, LEARNED_CUE)
+    assert_rule(att, COLON_QUOTE)
 
 
 def test_a_statements_publisher_parsed(nlp: Language) -> None:
