@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -44,7 +45,9 @@ def nlp() -> Language:
 
 @pytest.fixture(scope="session")
 def en_vocab() -> Vocab:
-    return Vocab()
+    """English lexical attributes (`lower_`, `is_punct`...), which the rules read and a bare
+    `Vocab()` leaves empty: hand-built Docs must carry them as parsed ones do."""
+    return English().vocab
 
 
 @pytest.fixture()

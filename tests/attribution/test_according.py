@@ -9,10 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from corroborate.extract import find_attributions
 from tests.attribution.helpers import Roles, assert_rule, attributions, claims_of, roles
@@ -22,11 +20,6 @@ PER = "according.per"
 POLL = "according.poll"
 
 
-@pytest.fixture(scope="module")
-def en_vocab() -> Vocab:
-    """English lexical attributes (`lower_`, `is_punct`), which the rules read and a bare
-    `Vocab()` leaves empty, for `make_doc`."""
-    return English().vocab
 
 
 def only(doc: Doc, rule: str) -> Roles:

@@ -6,10 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from corroborate.extract import extract_claims, find_attributions, wire_credits
 from corroborate.schema import Article, Claim
@@ -18,11 +16,6 @@ from tests.attribution.helpers import assert_rule, attributions, claims_of
 CUE_VERB = "verbs.cue_verb"
 
 
-@pytest.fixture(scope="module")
-def en_vocab() -> Vocab:
-    """English lexical attributes (`lower_`, `is_punct`), which the rules read and a bare
-    `Vocab()` leaves empty, for `make_doc`."""
-    return English().vocab
 
 
 def build_claims(doc: Doc, *, body: tuple[int, int] | None = None, offset: int = 0,

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
+from corroborate.components import attributions_of
 from corroborate.extract import find_attributions
 from tests.attribution.helpers import Roles, assert_rule, attributions, roles
 
@@ -24,11 +23,6 @@ DASH_SIGNATURE = "layout.dash_signature"
 SAID_NAME = "layout.said_name"
 
 
-@pytest.fixture(scope="module")
-def en_vocab() -> Vocab:
-    """English lexical attributes (`lower_`, `is_punct`), which the rules read and a bare
-    `Vocab()` leaves empty, for `make_doc`."""
-    return English().vocab
 
 
 def only(doc: Doc, rule: str) -> Roles:
@@ -258,7 +252,7 @@ def test_dash_signed_quote_holding_a_nested_attribution(nlp: Language) -> None:
     # a quote that is not taken whole by another attribution is still the signer's
     text = ("Readers wrote in.\n“During the debate Smith said farmers live in fear. He is "
             "ignorant of our culture.”\u00a0― Paula Reyes\n")
-    atts = nlp(text)._.attributions
+    atts = attributions_of(nlp(text))
     signed = [a for a in atts if roles(text, a)[1] == "―"]
     assert len(signed) == 1
     source, _, content = roles(text, signed[0])

@@ -12,10 +12,8 @@ from collections.abc import Callable
 
 import numpy
 import pytest
-from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from corroborate.extract import find_attributions
 from tests.attribution.helpers import Roles, assert_rule, attributions, claims_of, roles
@@ -25,11 +23,6 @@ COLON_QUOTE = "verbs.colon_quote"
 CONTINUATION = "passes.continuation"
 
 
-@pytest.fixture(scope="module")
-def en_vocab() -> Vocab:
-    """English lexical attributes (`lower_`, `is_punct`), which the rules read and a bare
-    `Vocab()` leaves empty, for `make_doc`."""
-    return English().vocab
 
 
 def text_of(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:

@@ -6,10 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from corroborate.extract import find_attributions, find_quotes
 from tests.attribution.helpers import assert_rule, attributions, roles
@@ -17,11 +15,6 @@ from tests.attribution.helpers import assert_rule, attributions, roles
 CUE_VERB = "verbs.cue_verb"
 
 
-@pytest.fixture(scope="module")
-def en_vocab() -> Vocab:
-    """English lexical attributes (`lower_`, `is_punct`), which the rules read and a bare
-    `Vocab()` leaves empty, for `make_doc`."""
-    return English().vocab
 
 
 def quoted(text: str) -> list[str]:
