@@ -141,6 +141,35 @@ def test_inverted_cue_after_a_quote(make_doc: Callable[..., Doc]) -> None:
     ])
 
 
+def test_quote_around_the_cue(make_doc: Callable[..., Doc]) -> None:
+    # A quote interrupted by its cue: the rule reads the half before it; the clean-up
+    # pass that merges interrupted quotes adds the half after it.
+    text = "“It is over,” she wrote on Friday, “and we lost.”"
+    rows: list[Row] = [
+        ("“",      7,  "punct",  "PUNCT", "``",  '"'),  # 0
+        ("It",     2,  "nsubj",  "PRON",  "PRP", "it"),  # 1
+        ("is",     7,  "ccomp",  "AUX",   "VBZ", "be"),  # 2
+        ("over",   2,  "advmod", "ADV",   "RB",  "over"),  # 3
+        (",",      7,  "punct",  "PUNCT", ",",   ","),  # 4
+        ("”",      7,  "punct",  "PUNCT", "''",  '"'),  # 5
+        ("she",    7,  "nsubj",  "PRON",  "PRP", "she"),  # 6
+        ("wrote",  7,  "ROOT",   "VERB",  "VBD", "write"),  # 7
+        ("on",     7,  "prep",   "ADP",   "IN",  "on"),  # 8
+        ("Friday", 8,  "pobj",   "PROPN", "NNP", "Friday"),  # 9
+        (",",      7,  "punct",  "PUNCT", ",",   ","),  # 10
+        ("“",      7,  "punct",  "PUNCT", "``",  '"'),  # 11
+        ("and",    7,  "cc",     "CCONJ", "CC",  "and"),  # 12
+        ("we",     14, "nsubj",  "PRON",  "PRP", "we"),  # 13
+        ("lost",   7,  "conj",   "VERB",  "VBD", "lose"),  # 14
+        (".",      14, "punct",  "PUNCT", ".",   "."),  # 15
+        ("”",      14, "punct",  "PUNCT", "''",  '"'),  # 16
+    ]
+    doc = build(make_doc, text, rows, ents={9: "DATE"})
+    assert_found(text, find_attributions(doc), [
+        ("she", "wrote", "“It is over,” “and we lost.”", "verbs.cue_verb"),
+    ])
+
+
 def test_sourceless_passive(make_doc: Callable[..., Doc]) -> None:
     # "It was announced that ...": no source, the that-clause is the content.
     text = "It was announced that the plant would close."
@@ -158,6 +187,27 @@ def test_sourceless_passive(make_doc: Callable[..., Doc]) -> None:
     doc = build(make_doc, text, rows)
     assert_found(text, find_attributions(doc), [
         ("", "was announced", "that the plant would close", "verbs.cue_verb"),
+    ])
+
+
+def test_passive_with_its_hearer_as_subject(make_doc: Callable[..., Doc]) -> None:
+    # "X were told that ...": the hearer is no source; nobody is named.
+    text = "The staff were told that the office would close."
+    rows: list[Row] = [
+        ("The",    1, "det",       "DET",   "DT",  "the"),  # 0
+        ("staff",  3, "nsubjpass", "NOUN",  "NN",  "staff"),  # 1
+        ("were",   3, "auxpass",   "AUX",   "VBD", "be"),  # 2
+        ("told",   3, "ROOT",      "VERB",  "VBN", "tell"),  # 3
+        ("that",   8, "mark",      "SCONJ", "IN",  "that"),  # 4
+        ("the",    6, "det",       "DET",   "DT",  "the"),  # 5
+        ("office", 8, "nsubj",     "NOUN",  "NN",  "office"),  # 6
+        ("would",  8, "aux",       "AUX",   "MD",  "would"),  # 7
+        ("close",  3, "ccomp",     "VERB",  "VB",  "close"),  # 8
+        (".",      3, "punct",     "PUNCT", ".",   "."),  # 9
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [
+        ("", "were told", "that the office would close", "verbs.cue_verb"),
     ])
 
 
@@ -270,12 +320,13 @@ def test_coordinated_cue_ends_the_first_content(make_doc: Callable[..., Doc]) ->
 
 
 def test_fronted_content_read_as_a_subject(make_doc: Callable[..., Doc]) -> None:
-    # The parser takes the fronted content for a first subject of the inverted cue.
+    # Misparse: the parser takes the fronted content for a first subject of the
+    # inverted cue; it is the content when a comma ends it right before the cue.
     text = 'The deal marks "a new chapter" for the port, said Tom Rees, the harbour chief.'
     rows: list[Row] = [
         ("The",     1,  "det",      "DET",   "DT",  "the"),  # 0
         ("deal",    2,  "nsubj",    "NOUN",  "NN",  "deal"),  # 1
-        ("marks",   12, "ccomp",    "VERB",  "VBZ", "mark"),  # 2
+        ("marks",   12, "nsubj",    "VERB",  "VBZ", "mark"),  # 2
         ('"',       6,  "punct",    "PUNCT", "``",  '"'),  # 3
         ("a",       6,  "det",      "DET",   "DT",  "a"),  # 4
         ("new",     6,  "amod",     "ADJ",   "JJ",  "new"),  # 5
@@ -327,8 +378,8 @@ def test_medial_cue(make_doc: Callable[..., Doc]) -> None:
 
 
 def test_cue_clause_set_off_by_commas(make_doc: Callable[..., Doc]) -> None:
-    # A cue clause set off by commas inside its content, parsed as the root: the rest
-    # of the sentence, in one span.
+    # A cue clause set off by commas inside its content, after the content's verb (a
+    # parataxis of it): the rest of the sentence, in one span.
     text = "The tariffs hurt farmers, the senator said, but helped steelworkers."
     rows: list[Row] = [
         ("The",          1,  "det",       "DET",   "DT",  "the"),  # 0
@@ -557,6 +608,43 @@ def test_name_between_quote_and_cue(make_doc: Callable[..., Doc]) -> None:
     assert_found(text, find_attributions(doc), [
         ("Principal Ada Voss", "said Friday", "“We will not close the school,”", "verbs.cue_verb"),
     ])
+
+
+def test_having_said_that(make_doc: Callable[..., Doc]) -> None:
+    # "Having said that, ...": a discourse marker, no cue.
+    text = "Having said that, the plan is sound."
+    rows: list[Row] = [
+        ("Having", 1, "aux",   "AUX",   "VBG", "having"),  # 0
+        ("said",   6, "advcl", "VERB",  "VBD", "say"),  # 1
+        ("that",   1, "dobj",  "SCONJ", "IN",  "that"),  # 2
+        (",",      6, "punct", "PUNCT", ",",   ","),  # 3
+        ("the",    5, "det",   "DET",   "DT",  "the"),  # 4
+        ("plan",   6, "nsubj", "NOUN",  "NN",  "plan"),  # 5
+        ("is",     6, "ROOT",  "AUX",   "VBZ", "be"),  # 6
+        ("sound",  6, "acomp", "ADJ",   "JJ",  "sound"),  # 7
+        (".",      6, "punct", "PUNCT", ".",   "."),  # 8
+    ]
+    doc = build(make_doc, text, rows)
+    assert find_attributions(doc) == []
+
+
+def test_worth_noting(make_doc: Callable[..., Doc]) -> None:
+    # "It is worth noting that ...": the writer's aside, nobody's claim.
+    text = "It is worth noting that the bridge is old."
+    rows: list[Row] = [
+        ("It",     1, "nsubj", "PRON",  "PRP", "it"),  # 0
+        ("is",     1, "ROOT",  "AUX",   "VBZ", "be"),  # 1
+        ("worth",  1, "acomp", "ADJ",   "JJ",  "worth"),  # 2
+        ("noting", 2, "xcomp", "VERB",  "VBG", "note"),  # 3
+        ("that",   7, "mark",  "SCONJ", "IN",  "that"),  # 4
+        ("the",    6, "det",   "DET",   "DT",  "the"),  # 5
+        ("bridge", 7, "nsubj", "NOUN",  "NN",  "bridge"),  # 6
+        ("is",     3, "ccomp", "AUX",   "VBZ", "be"),  # 7
+        ("old",    7, "acomp", "ADJ",   "JJ",  "old"),  # 8
+        (".",      1, "punct", "PUNCT", ".",   "."),  # 9
+    ]
+    doc = build(make_doc, text, rows)
+    assert find_attributions(doc) == []
 
 
 @pytest.mark.parametrize(
