@@ -45,7 +45,7 @@ def test_as_reported_by(make_doc: Callable[..., Doc]) -> None:
     ])
 
 
-def test_as_source_verbed(make_doc: Callable[..., Doc]) -> None:
+def test_as_subject_and_verb(make_doc: Callable[..., Doc]) -> None:
     # "as X confirmed": with the source as subject, the cue is the verb group only.
     text = "The ferry sank in 2009, as the coroner confirmed at the inquest."
     rows: list[Row] = [

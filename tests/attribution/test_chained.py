@@ -129,9 +129,11 @@ def test_declined_to_confirm(make_doc: Callable[..., Doc]) -> None:
         (".",        2, "punct", "PUNCT", ".",   "."),  # 10
     ]
     doc = build(make_doc, text, rows)
-    assert_found(text, find_attributions(doc), [
+    atts = find_attributions(doc)
+    assert_found(text, atts, [
         ("The agency", "declined to confirm", "that the dam had failed", "verbs.cue_verb"),
     ])
+    assert atts[0].stance == "declines"
 
 
 def test_continued_to_insist(make_doc: Callable[..., Doc]) -> None:

@@ -35,9 +35,11 @@ def test_declined_to_comment(make_doc: Callable[..., Doc]) -> None:
         (".",        2, "punct", "PUNCT", ".",   "."),  # 8
     ]
     doc = build(make_doc, text, rows)
-    assert_found(text, find_attributions(doc), [
+    atts = find_attributions(doc)
+    assert_found(text, atts, [
         ("The clinic", "declined", "to comment on the report", "refusals.declined"),
     ])
+    assert atts[0].stance == "declines"
 
 
 def test_refused_to_release(make_doc: Callable[..., Doc]) -> None:
@@ -54,9 +56,11 @@ def test_refused_to_release(make_doc: Callable[..., Doc]) -> None:
         (".",        2, "punct", "PUNCT", ".",   "."),  # 7
     ]
     doc = build(make_doc, text, rows)
-    assert_found(text, find_attributions(doc), [
+    atts = find_attributions(doc)
+    assert_found(text, atts, [
         ("The landlord", "refused", "to repair the roof", "refusals.declined"),
     ])
+    assert atts[0].stance == "declines"
 
 
 def test_declined_an_object(make_doc: Callable[..., Doc]) -> None:
