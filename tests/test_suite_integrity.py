@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-TEST_FILES = sorted(Path(__file__).parent.glob("test_*.py"))
+TEST_FILES = sorted(Path(__file__).parent.rglob("test_*.py"))
 
 
 @pytest.mark.parametrize("path", TEST_FILES, ids=[p.name for p in TEST_FILES])
