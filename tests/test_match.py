@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corroborate.contrast import differences, word_order_similarity
+from corroborate.independence import OriginOf
 from corroborate.match import (
     MatchConfig,
     canonical_speakers,
@@ -13,7 +14,8 @@ from corroborate.match import (
     name_key,
     speakers_compatible,
 )
-from corroborate.schema import Claim, SpanText, SpeakerKind, Stance
+from corroborate.report import count_independence
+from corroborate.schema import Claim, ClaimCluster, SpanText, SpeakerKind, Stance
 
 
 def claim(
@@ -88,6 +90,14 @@ def test_match_denial_never_merges_with_assertion() -> None:
     assert not j.same and "stance" in j.differences
 
 
+def counted(
+    clusters: list[ClaimCluster], claims: list[Claim], origins: dict[str, OriginOf] | None = None,
+) -> list[ClaimCluster]:
+    """The clusters with their origins counted, as `report.build_report` counts them."""
+    by_id = {c.id: c for c in claims}
+    return [count_independence(k, [by_id[i] for i in k.claim_ids], origins or {}, {}) for k in clusters]
+
+
 def test_match_cluster_counts_origins_not_articles() -> None:
     claims = [
         claim("a", "Kim will meet Putin next week in Vladivostok", "The New York Times",
@@ -97,7 +107,7 @@ def test_match_cluster_counts_origins_not_articles() -> None:
         claim("c", "Kim will meet Putin next week in Vladivostok", "The New York Times",
               kind="media", via="The New York Times"),
     ]
-    (cluster,), _ = cluster_claims(claims)
+    (cluster,) = counted(cluster_claims(claims)[0], claims)
     assert cluster.doc_ids == ["a", "b", "c"]
     assert cluster.independent_sources == 1
     assert cluster.single_sourced
@@ -110,7 +120,7 @@ def test_match_cluster_keeps_contrasted_claims_apart_and_related() -> None:
         claim("b", "Russia will supply artillery shells to North Korea", "Dmitry Peskov"),
         claim("c", "Russia will not supply artillery shells to North Korea", "Dmitry Peskov"),
     ]
-    clusters, _ = cluster_claims(claims)
+    clusters = counted(cluster_claims(claims)[0], claims)
     assert sorted(len(k.claim_ids) for k in clusters) == [1, 2]
     big = next(k for k in clusters if len(k.claim_ids) == 2)
     assert big.independent_sources == 2
@@ -130,7 +140,9 @@ def test_match_articles_crediting_one_wire_are_one_origin() -> None:
     claims = [claim("a", "Kim will meet Putin next week in Vladivostok", "Dmitry Peskov"),
               claim("b", "Kim will meet Putin next week in Vladivostok", "Dmitry Peskov"),
               claim("c", "Kim will meet Putin next week in Vladivostok", "Dmitry Peskov")]
-    (cluster,), _ = cluster_claims(claims, wires={"a": "Associated Press", "b": "Associated Press"})
+    # the origin `independence.claim_origins` gives a claim of an article crediting a wire
+    wire = OriginOf("Associated Press", ("wire credit: Associated Press",))
+    (cluster,) = counted(cluster_claims(claims)[0], claims, {claims[0].id: wire, claims[1].id: wire})
     assert cluster.origins == ["Associated Press", "doc:c"]
     assert cluster.independent_sources == 2
 
@@ -207,7 +219,7 @@ def test_match_anonymous_source_needs_strong_agreement() -> None:
 def test_match_two_claims_of_one_article_share_a_cluster_when_one_proposition() -> None:
     claims = [claim("a", A, "Dmitry Peskov"), claim("a", B, "Dmitry Peskov")]
     claims[1] = claims[1].model_copy(update={"content": SpanText(text=B, spans=[(200, 200 + len(B))])})
-    (cluster,), _ = cluster_claims(claims, judge=TableJudge({frozenset((A, B)): _same(0.97)}))
+    (cluster,) = counted(cluster_claims(claims, judge=TableJudge({frozenset((A, B)): _same(0.97)}))[0], claims)
     assert len(cluster.claim_ids) == 2 and cluster.independent_sources == 1
 
 
@@ -340,5 +352,5 @@ def test_match_judge_budget_is_kept_and_reported() -> None:
 def test_match_predictions_do_not_count_as_origins() -> None:
     claims = [claim("a", A, "Kim"), claim("b", B, "Kim")]
     claims = [c.model_copy(update={"kind": "prediction"}) for c in claims]
-    (cluster,), _ = cluster_claims(claims, judge=TableJudge({frozenset((A, B)): _same()}))
+    (cluster,) = counted(cluster_claims(claims, judge=TableJudge({frozenset((A, B)): _same()}))[0], claims)
     assert cluster.independent_sources == 0 and cluster.kinds == ["prediction"]
