@@ -53,6 +53,7 @@ NEGATION_WORDS: Final = frozenset(
         "rebuts", "rebutted"
     }
 )  # fmt: skip
+# Verbs that negate only before "to" ("failed to evade", "refused to comment").
 NEGATION_BEFORE_TO: Final = frozenset(
     {
         "fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "decline",
@@ -71,10 +72,12 @@ HEDGES: Final = MappingProxyType({
 # Deontic strength: 2 obligation ("must", "has to"), 1 advice ("should", "ought to"). Past
 # "had to"/"needed to" narrate what happened ("police had to evacuate"), so they are left out.
 DEONTIC: Final = MappingProxyType({"must": 2, "should": 1})
+# Deontic verbs that count only before "to" ("has to", "ought to"), by strength.
 DEONTIC_BEFORE_TO: Final = MappingProxyType({
     "have": 2, "has": 2, "need": 2, "needs": 2, "required": 2, "obliged": 2, "ought": 1,
 })  # fmt: skip
 
+# Number words below a hundred, by value.
 UNITS: Final = MappingProxyType({
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -82,10 +85,12 @@ UNITS: Final = MappingProxyType({
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 })  # fmt: skip
+# Number words that multiply ("two hundred", "a dozen", "2.6 million").
 SCALES: Final = MappingProxyType({
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "dozen": 12,
 })  # fmt: skip
+# Ordinal words, by the number they rank ("first" is 1st).
 ORDINALS: Final = MappingProxyType({
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -96,16 +101,21 @@ ORDINALS: Final = MappingProxyType({
 ONE_PRONOUN_BEFORE: Final = frozenset(
     {"no", "any", "every", "some", "each", "the", "this", "that", "which", "another", "anyone"}
 )
+# Currency signs written before an amount ("$20"), by the sign they normalise to.
 CURRENCY_SIGNS: Final = MappingProxyType({"$": "$", "€": "€", "£": "£", "¥": "¥"})
+# Currency words written after an amount ("20 dollars", "two-million-euro"), by sign.
 CURRENCY_WORDS: Final = MappingProxyType({
     "dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "pound": "£", "pounds": "£",
     "yen": "¥", "yuan": "CN¥", "rupee": "₹", "rupees": "₹",
 })  # fmt: skip
 # "600m" is metres unless money: "m" and "k" scale only after a currency sign; "bn" always.
 CURRENCY_SCALE_SUFFIXES: Final = MappingProxyType({"m": 1_000_000, "mn": 1_000_000, "k": 1_000})
+# Suffixes that scale a figure whatever comes before it ("2bn").
 SCALE_SUFFIXES: Final = MappingProxyType({"bn": 1_000_000_000})
+# Suffixes that make a figure an ordinal ("11th").
 ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 
+# Weekday names, by a short key: two texts naming one day agree.
 WEEKDAYS: Final = MappingProxyType({
     "monday": "mon", "tuesday": "tue", "wednesday": "wed", "thursday": "thu",
     "friday": "fri", "saturday": "sat", "sunday": "sun",
@@ -115,23 +125,30 @@ WEEKDAY_ABBREVIATIONS: Final = MappingProxyType({
     "mon": "mon", "tue": "tue", "tues": "tue", "wed": "wed", "thu": "thu", "thur": "thu",
     "thurs": "thu", "fri": "fri", "sat": "sat",
 })  # fmt: skip
+# Month names, by number.
 MONTHS: Final = MappingProxyType({
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 })  # fmt: skip
+# Month abbreviations, by number ("may" is no abbreviation: it is a modal).
 MONTH_ABBREVIATIONS: Final = MappingProxyType({
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 })  # fmt: skip
+# Days named relative to the report's day, by offset.
 RELATIVE_DAYS: Final = MappingProxyType({"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1})
+# Words that anchor a period relative to now ("last week", "next year"), by offset.
 RELATIVE_ANCHORS: Final = MappingProxyType({
     "last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1,
 })  # fmt: skip
+# The periods those anchors name.
 PERIODS: Final = frozenset({"week", "weekend", "month", "year"})
+# Parts of a day, by the part they name ("overnight" is the night).
 DAY_PARTS: Final = MappingProxyType({
     "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
     "overnight": "night", "tonight": "night",
 })  # fmt: skip
+# Time zones written after a 24-hour time ("1200 GMT").
 TIME_ZONES: Final = frozenset(
     {"gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "cst", "cdt"}
 )
@@ -215,6 +232,7 @@ ALIAS_PHRASES: Final = (
     ),
     (re.compile(r"\bUnited\s+States\s+of\s+America\b", re.IGNORECASE), "United States"),
 )
+# Words of place names and demonyms: a hyphen next to one joins two names ("U.S.-China").
 PLACE_WORDS: Final = frozenset(
     {w for name in (*DEMONYMS.values(), *ALIASES.values(), *ALIASES) for w in name.split()}
     | set(DEMONYMS)
