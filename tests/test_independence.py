@@ -34,7 +34,8 @@ def claim(doc: str, text: str, phrase: str, speaker: str = "harbour authority", 
 
 def test_independence_copied_paragraph_found_and_own_wording_not() -> None:
     arts = [article("a", "Intro line.\n\n" + WIRE, "Daily One", "2024-05-01"),
-            article("b", WIRE.replace("Tuesday", "Tuesday,") + "\n\nMore text here.", "Daily Two", "2024-05-02"),
+            article("b", WIRE.replace("Tuesday", "Tuesday,") + "\n\nMore text here.", "Daily Two",
+                    "2024-05-02"),
             article("c", OWN, "Daily Three")]
     groups = copy_groups(arts)
     assert {doc for doc, _ in groups} == {"a", "b"}
