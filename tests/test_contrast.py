@@ -431,7 +431,7 @@ def test_contrast_set_has_enough_of_each() -> None:
     assert all(kinds[kind] >= 5 for kind in DISTORTIONS), kinds
 
 
-def _rule_distortions() -> list[dict[str, object]]:
+def _rule_distortions() -> list[dict[str, Any]]:
     # Stance is judged from the claims' stance field, not from the text; an antonym with no
     # "not" ("confirmed" / "denied") is the pair judge's to see, not the rules' (test_judge.py).
     return [p for p in _load_contrast_set()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from corroborate.independence import claim_origins, copy_groups, release_docs
 from corroborate.schema import Article, Claim, SpanText
 
@@ -22,7 +24,7 @@ def article(doc: str, text: str, outlet: str | None = None, published: str | Non
                    published=published)
 
 
-def claim(doc: str, text: str, phrase: str, speaker: str = "harbour authority", **extra: object) -> Claim:
+def claim(doc: str, text: str, phrase: str, speaker: str = "harbour authority", **extra: Any) -> Claim:
     start = text.index(phrase)
     cue = text.index("said") if "said" in text else start
     return Claim(id=f"c-{doc}", doc_id=doc, source=SpanText(text=speaker, spans=[]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from corroborate.contrast import differences, word_order_similarity
@@ -157,7 +159,7 @@ class TableJudge:
         self.table = table
         self.calls = 0
 
-    def score(self, pairs: list[tuple[str, str]]) -> list[Verdict]:
+    def score(self, pairs: Sequence[tuple[str, str]]) -> list[Verdict]:
         self.calls += len(pairs)
         return [Verdict(*self.table.get(frozenset(p), (0.05, 0.05, 0.9))) for p in pairs]
 
