@@ -159,6 +159,7 @@ def date_items(toks: Sequence[Tok]) -> tuple[dict[str, list[Item]], set[int]]:
 
 
 def date_conflict(a: dict[str, list[Item]], b: dict[str, list[Item]]) -> bool:
+    """Whether two texts name different dates or times of one class."""
     # Within a class only: "Monday" against "yesterday" may be the same day, but "Monday"
     # against "Tuesday" cannot be. Dates are slot-fillers of their own, so no context check.
     for cls in a.keys() & b.keys():

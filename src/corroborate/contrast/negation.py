@@ -9,6 +9,7 @@ from corroborate.lexicon.contrast import NEGATION_BEFORE_TO, NEGATION_WORDS
 
 
 def is_negated(toks: Sequence[Tok]) -> bool:
+    """Whether the tokens carry a negation cue (`polarity` says what counts)."""
     for i, tok in enumerate(toks):
         low = tok.low
         if (

@@ -28,6 +28,7 @@ class Reading(NamedTuple):
 # re-read them all (4,096 entries: 100k-claim clustering spent most of its time here).
 @lru_cache(maxsize=131072)
 def read(text: str) -> Reading:
+    """Read a text once: its tokens, dates, numbers, names, modality and negation."""
     # Cached: clustering compares each claim's content with many others.
     toks = tokenize(text)
     dates, used = date_items(toks)

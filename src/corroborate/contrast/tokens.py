@@ -19,6 +19,8 @@ _TOKEN_RE: Final = re.compile(
 
 
 class Tok(NamedTuple):
+    """A token: its text, lower-case form and character span in the normalised text."""
+
     text: str
     low: str
     start: int
@@ -40,6 +42,7 @@ _PUNCTUATION: Final = str.maketrans(
 
 
 def normalise(text: str) -> str:
+    """Accents folded, curly quotes and dashes made plain, multi-word names joined."""
     # Fold accents, so "Vendôme" and "Vendome" are one name.
     text = unicodedata.normalize("NFKD", text)
     text = unicodedata.normalize("NFKC", "".join(c for c in text if not unicodedata.combining(c)))
@@ -50,6 +53,7 @@ def normalise(text: str) -> str:
 
 
 def tokenize(text: str) -> list[Tok]:
+    """The tokens of a text, normalised (`normalise`)."""
     return [
         Tok(m.group(), m.group().lower(), m.start(), m.end())
         for m in _TOKEN_RE.finditer(normalise(text))
@@ -57,10 +61,12 @@ def tokenize(text: str) -> list[Tok]:
 
 
 def is_word(tok: Tok) -> bool:
+    """Whether a token is a word (starts with a letter)."""
     return tok.text[0].isalpha()
 
 
 def token_at(toks: Sequence[Tok], i: int) -> str:
+    """The lower-case token at i, or "" outside the text."""
     return toks[i].low if 0 <= i < len(toks) else ""
 
 
@@ -93,6 +99,7 @@ def _neighbours(toks: Sequence[Tok], lo: int, hi: int) -> tuple[str | None, str 
 
 
 def same_slot(a_toks: Sequence[Tok], a: Item, b_toks: Sequence[Tok], b: Item) -> bool:
+    """Whether two found values share a neighbouring content word: one fills the other's slot."""
     a_left, a_right = _neighbours(a_toks, a.lo, a.hi)
     b_left, b_right = _neighbours(b_toks, b.lo, b.hi)
     return (a_left is not None and a_left == b_left) or (a_right is not None and a_right == b_right)

@@ -110,6 +110,7 @@ class _Embedded:
 
 
 def _embed(claims: Sequence[Claim], encode: Encoder) -> _Embedded:
+    """The contents and their quoted parts embedded, each claim's quotes indexed."""
     contents = [c.content.text for c in claims]
     quotes = [quoted_parts(c) for c in claims]
     vec = encode(contents)

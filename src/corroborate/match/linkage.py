@@ -29,12 +29,14 @@ class Clusters:
         self.linkage = linkage
 
     def find(self, i: int) -> int:
+        """The root of i's group (with path halving)."""
         while self.parent[i] != i:
             self.parent[i] = self.parent[self.parent[i]]
             i = self.parent[i]
         return i
 
     def union(self, i: int, j: int) -> bool:
+        """Join the groups of i and j if the rules of the class docstring allow; True if joined."""
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return True
