@@ -16,10 +16,10 @@ from corroborate.contrast import (
     KINDS,
     differences,
     excerpt,
-    word_swap,
     numbers,
     polarity,
     word_order_similarity,
+    word_swap,
 )
 from corroborate.schema import Stance
 
@@ -264,11 +264,14 @@ def test_numbers(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Shares of the company rose 5 percent on Monday.", "Shares of the company plunged 5 percent on Monday."),
+        ("Shares of the company rose 5 percent on Monday.",
+         "Shares of the company plunged 5 percent on Monday."),
         ("The court declared the contract valid.", "The court declared the contract invalid."),
-        ("The defender said the striker was very hard to stop.", "The defender said the striker was very easy to stop."),
+        ("The defender said the striker was very hard to stop.",
+         "The defender said the striker was very easy to stop."),
         ("The council accepted the proposal on Tuesday.", "The council rejected the proposal on Tuesday."),
-        ("The new rules leave fewer loopholes for lenders.", "The new rules leave more loopholes for lenders."),
+        ("The new rules leave fewer loopholes for lenders.",
+         "The new rules leave more loopholes for lenders."),
         ("The mayor praised the police response.", "The mayor criticized the police response."),
         ("The team won the final in Madrid.", "The team lost the final in Madrid."),
     ],
@@ -305,19 +308,24 @@ def test_differences_antonym_not_named(a: str, b: str, expected: list[str]) -> N
 @pytest.mark.parametrize(
     ("a", "b", "swap"),
     [
-        ("The Chamber of Commerce welcomed the rule change.", "The Chamber of Commerce opposed the rule change.",
+        ("The Chamber of Commerce welcomed the rule change.",
+         "The Chamber of Commerce opposed the rule change.",
          ("welcomed", "opposed")),
-        ("Dalembert agreed to a six year deal on Saturday.", "Dalembert rejected a six year deal on Saturday.",
+        ("Dalembert agreed to a six year deal on Saturday.",
+         "Dalembert rejected a six year deal on Saturday.",
          ("agreed", "rejected")),
         # synonyms in some WordNet sense, spellings, inflections: no swap
-        ("The judge held him without bond until the hearing.", "The judge held him without bail until the hearing.", None),
-        ("Williams died early Thursday in her sleep.", "Williams, 91, passed away early Thursday in her sleep.", None),
+        ("The judge held him without bond until the hearing.",
+         "The judge held him without bail until the hearing.", None),
+        ("Williams died early Thursday in her sleep.",
+         "Williams, 91, passed away early Thursday in her sleep.", None),
         ("Four men rammed an upmarket jewellery store.", "Four men rammed an upmarket jewelry store.", None),
         ("The police arrested the man.", "The police arrest the man.", None),
         # names, numbers and function words are other rules' business; two edits are no swap
         ("Kim met Putin in Vladivostok.", "Kim met Xi in Vladivostok.", None),
         ("Kim will meet Putin.", "Kim may meet Putin.", None),
-        ("The mayor praised the quick police response.", "The governor criticized the police response.", None),
+        ("The mayor praised the quick police response.",
+         "The governor criticized the police response.", None),
     ],
 )
 def test_word_swap(a: str, b: str, swap: tuple[str, str] | None) -> None:
@@ -326,12 +334,14 @@ def test_word_swap(a: str, b: str, swap: tuple[str, str] | None) -> None:
 
 
 def test_antonym_table_is_shipped_with_its_licence() -> None:
-    rows = [line.split("\t") for line in (ANTONYM_DIR / "antonyms.tsv").read_text(encoding="utf-8").splitlines()
+    antonyms = (ANTONYM_DIR / "antonyms.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in antonyms.splitlines()
             if not line.startswith("#")]
     assert len(rows) > 30_000 and all(len(r) == 4 for r in rows)
     assert {r[3] for r in rows} == {"direct", "synset", "similar", "kind-of"}
     assert "Princeton University" in (ANTONYM_DIR / "LICENSE").read_text(encoding="utf-8")
-    synsets = dict(line.split("\t") for line in (ANTONYM_DIR / "synsets.tsv").read_text(encoding="utf-8").splitlines()
+    synset_lines = (ANTONYM_DIR / "synsets.tsv").read_text(encoding="utf-8").splitlines()
+    synsets = dict(line.split("\t") for line in synset_lines
                    if not line.startswith("#"))
     assert len(synsets) > 100_000 and set(synsets["bail"].split()) & set(synsets["bond"].split())
 
@@ -348,12 +358,14 @@ def test_word_order_similarity() -> None:
     ("whole", "part", "run"),
     [
         (
-            "I'm usually not nervous before games, and I was a little nervous tonight just because I felt the pressure,",
+            "I'm usually not nervous before games, and I was a little nervous tonight just because "
+            "I felt the pressure,",
             "I felt the pressure, he said, and I was a little nervous",
             None,  # words found, but not in one run: two parts glued, no excerpt
         ),
         (
-            "I'm usually not nervous before games, and I was a little nervous tonight because I felt a lot of pressure.",
+            "I'm usually not nervous before games, and I was a little nervous tonight because "
+            "I felt a lot of pressure.",
             "“I felt a lot of pressure,”",
             "I felt a lot of pressure",
         ),
@@ -362,9 +374,12 @@ def test_word_order_similarity() -> None:
             "It's a dream come true for me.",  # "It's" is a function word: left out
             "a dream come true for me",
         ),
-        ("The talks will continue next week in Moscow, the ministry said.", "The talks will continue", None),  # 4 words
-        ("Kim will meet Putin in Vladivostok next week.", "Kim will meet Putin in Moscow next week.", None),  # same length
-        ("Kim said the plant was closed on Monday after the blast.", "the plant was reopened on Monday", None),
+        ("The talks will continue next week in Moscow, the ministry said.",
+         "The talks will continue", None),  # 4 words
+        ("Kim will meet Putin in Vladivostok next week.",
+         "Kim will meet Putin in Moscow next week.", None),  # same length
+        ("Kim said the plant was closed on Monday after the blast.",
+         "the plant was reopened on Monday", None),
     ],
 )
 def test_excerpt(whole: str, part: str, run: str | None) -> None:
@@ -416,7 +431,7 @@ def test_contrast_set_has_enough_of_each() -> None:
     assert all(kinds[kind] >= 5 for kind in DISTORTIONS), kinds
 
 
-def _rule_distortions() -> list[dict[str, object]]:
+def _rule_distortions() -> list[dict[str, Any]]:
     # Stance is judged from the claims' stance field, not from the text; an antonym with no
     # "not" ("confirmed" / "denied") is the pair judge's to see, not the rules' (test_judge.py).
     return [p for p in _load_contrast_set()

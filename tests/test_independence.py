@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from corroborate.independence import claim_origins, copy_groups, release_docs
 from corroborate.schema import Article, Claim, SpanText
 
@@ -22,7 +24,7 @@ def article(doc: str, text: str, outlet: str | None = None, published: str | Non
                    published=published)
 
 
-def claim(doc: str, text: str, phrase: str, speaker: str = "harbour authority", **extra: object) -> Claim:
+def claim(doc: str, text: str, phrase: str, speaker: str = "harbour authority", **extra: Any) -> Claim:
     start = text.index(phrase)
     cue = text.index("said") if "said" in text else start
     return Claim(id=f"c-{doc}", doc_id=doc, source=SpanText(text=speaker, spans=[]),
@@ -34,7 +36,8 @@ def claim(doc: str, text: str, phrase: str, speaker: str = "harbour authority", 
 
 def test_independence_copied_paragraph_found_and_own_wording_not() -> None:
     arts = [article("a", "Intro line.\n\n" + WIRE, "Daily One", "2024-05-01"),
-            article("b", WIRE.replace("Tuesday", "Tuesday,") + "\n\nMore text here.", "Daily Two", "2024-05-02"),
+            article("b", WIRE.replace("Tuesday", "Tuesday,") + "\n\nMore text here.", "Daily Two",
+                    "2024-05-02"),
             article("c", OWN, "Daily Three")]
     groups = copy_groups(arts)
     assert {doc for doc, _ in groups} == {"a", "b"}

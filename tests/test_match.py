@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from corroborate.contrast import differences, word_order_similarity
+from corroborate.independence import OriginOf
+from corroborate.judge import Verdict
 from corroborate.match import (
     MatchConfig,
     canonical_speakers,
@@ -13,7 +17,8 @@ from corroborate.match import (
     name_key,
     speakers_compatible,
 )
-from corroborate.schema import Claim, SpanText, SpeakerKind, Stance
+from corroborate.report import count_independence
+from corroborate.schema import Claim, ClaimCluster, SpanText, SpeakerKind, Stance
 
 
 def claim(
@@ -88,6 +93,14 @@ def test_match_denial_never_merges_with_assertion() -> None:
     assert not j.same and "stance" in j.differences
 
 
+def counted(
+    clusters: list[ClaimCluster], claims: list[Claim], origins: dict[str, OriginOf] | None = None,
+) -> list[ClaimCluster]:
+    """The clusters with their origins counted, as `report.build_report` counts them."""
+    by_id = {c.id: c for c in claims}
+    return [count_independence(k, [by_id[i] for i in k.claim_ids], origins or {}, {}) for k in clusters]
+
+
 def test_match_cluster_counts_origins_not_articles() -> None:
     claims = [
         claim("a", "Kim will meet Putin next week in Vladivostok", "The New York Times",
@@ -97,7 +110,7 @@ def test_match_cluster_counts_origins_not_articles() -> None:
         claim("c", "Kim will meet Putin next week in Vladivostok", "The New York Times",
               kind="media", via="The New York Times"),
     ]
-    (cluster,), _ = cluster_claims(claims)
+    (cluster,) = counted(cluster_claims(claims)[0], claims)
     assert cluster.doc_ids == ["a", "b", "c"]
     assert cluster.independent_sources == 1
     assert cluster.single_sourced
@@ -110,7 +123,7 @@ def test_match_cluster_keeps_contrasted_claims_apart_and_related() -> None:
         claim("b", "Russia will supply artillery shells to North Korea", "Dmitry Peskov"),
         claim("c", "Russia will not supply artillery shells to North Korea", "Dmitry Peskov"),
     ]
-    clusters, _ = cluster_claims(claims)
+    clusters = counted(cluster_claims(claims)[0], claims)
     assert sorted(len(k.claim_ids) for k in clusters) == [1, 2]
     big = next(k for k in clusters if len(k.claim_ids) == 2)
     assert big.independent_sources == 2
@@ -130,14 +143,15 @@ def test_match_articles_crediting_one_wire_are_one_origin() -> None:
     claims = [claim("a", "Kim will meet Putin next week in Vladivostok", "Dmitry Peskov"),
               claim("b", "Kim will meet Putin next week in Vladivostok", "Dmitry Peskov"),
               claim("c", "Kim will meet Putin next week in Vladivostok", "Dmitry Peskov")]
-    (cluster,), _ = cluster_claims(claims, wires={"a": "Associated Press", "b": "Associated Press"})
+    # the origin `independence.claim_origins` gives a claim of an article crediting a wire
+    wire = OriginOf("Associated Press", ("wire credit: Associated Press",))
+    (cluster,) = counted(cluster_claims(claims)[0], claims, {claims[0].id: wire, claims[1].id: wire})
     assert cluster.origins == ["Associated Press", "doc:c"]
     assert cluster.independent_sources == 2
 
 
 # ------------------------------------------------------------------ clustering mechanics
 # A stub judge isolates the clustering rules from the trained model: it answers from a table.
-from corroborate.judge import Verdict
 
 
 class TableJudge:
@@ -145,7 +159,7 @@ class TableJudge:
         self.table = table
         self.calls = 0
 
-    def score(self, pairs: list[tuple[str, str]]) -> list[Verdict]:
+    def score(self, pairs: Sequence[tuple[str, str]]) -> list[Verdict]:
         self.calls += len(pairs)
         return [Verdict(*self.table.get(frozenset(p), (0.05, 0.05, 0.9))) for p in pairs]
 
@@ -207,13 +221,17 @@ def test_match_anonymous_source_needs_strong_agreement() -> None:
 def test_match_two_claims_of_one_article_share_a_cluster_when_one_proposition() -> None:
     claims = [claim("a", A, "Dmitry Peskov"), claim("a", B, "Dmitry Peskov")]
     claims[1] = claims[1].model_copy(update={"content": SpanText(text=B, spans=[(200, 200 + len(B))])})
-    (cluster,), _ = cluster_claims(claims, judge=TableJudge({frozenset((A, B)): _same(0.97)}))
+    clusters, _ = cluster_claims(claims, judge=TableJudge({frozenset((A, B)): _same(0.97)}))
+    (cluster,) = counted(clusters, claims)
     assert len(cluster.claim_ids) == 2 and cluster.independent_sources == 1
 
 
 def test_match_judged_conflict_is_related_with_the_differing_words() -> None:
     # "welcomed" / "opposed": opposite here, but no antonyms in WordNet, so only the judge sees it
-    x, y = "The Chamber of Commerce welcomed the rule change", "The Chamber of Commerce opposed the rule change"
+    x, y = (
+        "The Chamber of Commerce welcomed the rule change",
+        "The Chamber of Commerce opposed the rule change",
+    )
     assert differences(x, y) == []
     judge = TableJudge({frozenset((x, y)): (0.05, 0.95, 0.0)})
     clusters, _ = cluster_claims([claim("a", x, "Acme Corp", kind="organization"),
@@ -221,20 +239,24 @@ def test_match_judged_conflict_is_related_with_the_differing_words() -> None:
     assert len(clusters) == 2
     relation = clusters[0].related[0]
     assert relation.differences == ["conflict"]
-    assert {"-welcomed", "+opposed"} <= set(relation.words) or {"+welcomed", "-opposed"} <= set(relation.words)
+    words = set(relation.words)
+    assert {"-welcomed", "+opposed"} <= words or {"+welcomed", "-opposed"} <= words
 
 
 @pytest.mark.parametrize(
     ("x", "y", "kind"),
     [
-        ("Acme sales rose sharply in May after the merger", "Acme sales fell sharply in May after the merger", "antonym"),
+        ("Acme sales rose sharply in May after the merger",
+         "Acme sales fell sharply in May after the merger", "antonym"),
         ("Kim and Putin will be guided by the interests of our two countries",
          "Kim and Putin might be guided by the interests of our two countries", "modality"),
         ("He managed to evade hundreds of police officers searching for him overnight",
          "He failed to evade hundreds of police officers searching for him overnight", "negation"),
     ],
 )
-def test_match_minimal_pair_the_rules_read_stays_apart_whatever_the_judge_says(x: str, y: str, kind: str) -> None:
+def test_match_minimal_pair_the_rules_read_stays_apart_whatever_the_judge_says(
+    x: str, y: str, kind: str,
+) -> None:
     # one word edited in a sentence of ten: the edit is the claim's meaning changed
     assert word_order_similarity(x, y) >= MatchConfig().minimal_pair
     judge = TableJudge({frozenset((x, y)): _same(0.97)})
@@ -278,14 +300,21 @@ def test_match_copy_from_unnamed_sources_joins_without_the_judges_strong_agreeme
 
 
 def test_match_word_swap_the_judge_leans_against_stays_apart() -> None:
-    x, y = "Dalembert agreed to a six year deal with the 76ers on Saturday", "Dalembert rejected a six year deal with the 76ers on Saturday"
+    x, y = (
+        "Dalembert agreed to a six year deal with the 76ers on Saturday",
+        "Dalembert rejected a six year deal with the 76ers on Saturday",
+    )
     leaning = TableJudge({frozenset((x, y)): (0.3, 0.6, 0.1)})  # below the sure-conflict veto
     clusters, _ = cluster_claims([claim("a", x, "ESPN", kind="media"), claim("b", y, "ESPN", kind="media")],
                                  judge=leaning)
     assert len(clusters) == 2 and clusters[0].related[0].differences == ["conflict"]
     # a synonym swapped is no conflict, whatever the judge leans to
-    x, y = "The judge held him without bond pending his next court hearing", "The judge held him without bail pending his next court hearing"
-    (cluster,), _ = cluster_claims([claim("a", x, "police", kind="collective"), claim("b", y, "police", kind="collective")],
+    x, y = (
+        "The judge held him without bond pending his next court hearing",
+        "The judge held him without bail pending his next court hearing",
+    )
+    (cluster,), _ = cluster_claims([claim("a", x, "police", kind="collective"),
+                                    claim("b", y, "police", kind="collective")],
                                    judge=TableJudge({frozenset((x, y)): (0.3, 0.6, 0.1)}))
     assert len(cluster.claim_ids) == 2
 
@@ -296,13 +325,15 @@ def test_match_no_negation_note_between_free_rewordings_the_judge_keeps_apart() 
     y = "Kim and Putin will discuss sensitive spheres in Russia, which are not to be publicly revealed"
     assert differences(x, y) == ["negation"] and word_order_similarity(x, y) < MatchConfig().minimal_pair
     judge = TableJudge({frozenset((x, y)): (0.3, 0.3, 0.4)})
-    clusters, _ = cluster_claims([claim("a", x, "Dmitry Peskov"), claim("b", y, "Dmitry Peskov")], judge=judge,
+    clusters, _ = cluster_claims([claim("a", x, "Dmitry Peskov"), claim("b", y, "Dmitry Peskov")],
+                                 judge=judge,
                                  config=MatchConfig(related=0.0))
     assert len(clusters) == 2 and not clusters[0].related and not clusters[1].related
     # the same "not" as the one edit of a minimal pair is named
     z = "Kim is not expected to head to Russia and meet Putin to discuss selling weapons to the Kremlin"
     judge = TableJudge({frozenset((x, z)): (0.3, 0.3, 0.4)})
-    clusters, _ = cluster_claims([claim("a", x, "Dmitry Peskov"), claim("b", z, "Dmitry Peskov")], judge=judge)
+    clusters, _ = cluster_claims([claim("a", x, "Dmitry Peskov"), claim("b", z, "Dmitry Peskov")],
+                                 judge=judge)
     assert len(clusters) == 2 and clusters[0].related[0].differences == ["negation"]
 
 
@@ -319,7 +350,10 @@ def test_match_loose_rewording_with_a_rule_firing_is_the_judges_call() -> None:
 
 
 def test_match_number_change_is_a_hard_veto_whatever_the_judge_says() -> None:
-    x, y = "a delegation of 20 officials traveled to Moscow", "a delegation of 200 officials traveled to Moscow"
+    x, y = (
+        "a delegation of 20 officials traveled to Moscow",
+        "a delegation of 200 officials traveled to Moscow",
+    )
     judge = TableJudge({frozenset((x, y)): _same(0.99)})
     clusters, _ = cluster_claims([claim("a", x, "Dmitry Peskov"), claim("b", y, "Dmitry Peskov")],
                                  judge=judge)
@@ -340,5 +374,5 @@ def test_match_judge_budget_is_kept_and_reported() -> None:
 def test_match_predictions_do_not_count_as_origins() -> None:
     claims = [claim("a", A, "Kim"), claim("b", B, "Kim")]
     claims = [c.model_copy(update={"kind": "prediction"}) for c in claims]
-    (cluster,), _ = cluster_claims(claims, judge=TableJudge({frozenset((A, B)): _same()}))
+    (cluster,) = counted(cluster_claims(claims, judge=TableJudge({frozenset((A, B)): _same()}))[0], claims)
     assert cluster.independent_sources == 0 and cluster.kinds == ["prediction"]

@@ -217,12 +217,14 @@ def test_sources_one_word_of_a_full_name_is_that_organisation() -> None:
     g = graph(claim("d1", "Academy", kind="organization"),
               claim("d2", "Academy of Motion Picture Arts and Sciences", kind="organization"))
     assert g.entities[0].key == g.entities[1].key
-    assert g.link(0, 1) is not None and g.link(0, 1).kind == "same"
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "same"
 
 
 def test_sources_generic_or_ambiguous_short_names_stay_apart() -> None:
     g = graph(claim("d1", "House", kind="government"), claim("d2", "White House", kind="government"),
-              claim("d3", "Saints", kind="organization"), claim("d4", "New Orleans Saints", kind="organization"),
+              claim("d3", "Saints", kind="organization"),
+              claim("d4", "New Orleans Saints", kind="organization"),
               claim("d5", "Saints Row Studios", kind="organization"))
     assert g.entities[0].key != g.entities[1].key  # "House" is generic
     assert g.entities[2].key == "body:saints"  # two full names end or start with it

@@ -126,14 +126,14 @@ def _match_and_report(
 
         judge = CachedJudge(load_judge(), store)
     clusters, canon = cluster_claims(
-        claims, outlets=outlets, wires=wires, origins=origins, config=config, notes=notes,
+        claims, outlets=outlets, config=config, notes=notes,
         judge=judge,
     )
     if judge is not None:
         stats.judged, stats.judged_cached = judge.scored, judge.hits
     claims = [c.model_copy(update={"speaker": canon.get(c.speaker, c.speaker)}) if c.speaker else c
               for c in claims]
-    return build_report(documents, claims, clusters, notes=notes)
+    return build_report(documents, claims, clusters, notes=notes, origins=origins)
 
 
 def _open_cache(cache: str | Path | Literal[False] | None) -> ClaimCache:

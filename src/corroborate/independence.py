@@ -138,7 +138,8 @@ def claim_origins(
         outlet = normalize_outlet(article.outlet) if article and article.outlet else None
         chain = [normalize_outlet(c) for c in (claim.chain or ([claim.via] if claim.via else []))]
         speaker = (speaker_of or {}).get(claim.speaker or "", claim.speaker or "")
-        cue_at = claim.cue.spans[0][0] if claim.cue.spans else (claim.content.spans[0][0] if claim.content.spans else 0)
+        content_at = claim.content.spans[0][0] if claim.content.spans else 0
+        cue_at = claim.cue.spans[0][0] if claim.cue.spans else content_at
         window = article.text[max(0, cue_at - 120) : cue_at + 120] if article else ""
         if chain:
             why = (f"relayed by {' then '.join(chain)}" if len(chain) > 1 else f"via {chain[0]}")
@@ -166,7 +167,8 @@ def claim_origins(
             continue
         if first == claim.doc_id:
             out[claim.id] = OriginOf(outlet or f"doc:{claim.doc_id}",
-                                     ("outlet" if outlet else "article", "its paragraph was copied by other documents"))
+                                     ("outlet" if outlet else "article",
+                                      "its paragraph was copied by other documents"))
             continue
         out[claim.id] = OriginOf(outlet or f"doc:{claim.doc_id}", ("outlet" if outlet else "article",))
     return out

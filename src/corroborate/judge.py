@@ -118,7 +118,7 @@ class PairJudge:
             probs /= probs.sum(axis=1, keepdims=True)
             n = len(todo)
             mean = (probs[:n] + probs[n:]) / 2
-            for pair, (s, c, d) in zip(todo, mean.tolist()):
+            for pair, (s, c, d) in zip(todo, mean.tolist(), strict=True):
                 verdict = Verdict(round(s, 6), round(c, 6), round(d, 6))
                 self._cache[pair] = verdict
                 self._cache[(pair[1], pair[0])] = verdict

@@ -1,10 +1,18 @@
-"""Assembling the Report: documents, claims and clusters in their contract order."""
+"""Assembling the Report: each cluster's origins and independent sources counted, and
+documents, claims and clusters in their contract order.
+
+The matcher groups claims; what a group is worth as corroboration is counted here: the
+independent origins its asserting statements trace back to (`corroborate.independence` says
+where each claim comes from), so articles retelling one report count once.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 
-from corroborate.schema import Article, Claim, ClaimCluster, Document, Report
+from corroborate.independence import OriginOf
+from corroborate.schema import Article, Claim, ClaimCluster, Document, Origin, Report
 
 
 def document_of(article: Article, *, carry_text: bool) -> Document:
@@ -27,24 +35,98 @@ def document_of(article: Article, *, carry_text: bool) -> Document:
 
 def build_report(
     documents: Sequence[Document], claims: Sequence[Claim], clusters: Sequence[ClaimCluster],
-    *, notes: Sequence[str] = (),
+    *, notes: Sequence[str] = (), origins: Mapping[str, OriginOf] | None = None,
 ) -> Report:
-    """Sort everything into the contract's order.
+    """Count each cluster's origins and sort everything into the contract's order.
 
     Documents go by path, claims by (doc_id, content start), clusters with the
     best-corroborated first (most independent sources, then most articles), then by id.
+
+    Args:
+        documents: One record per input.
+        claims: Every claim; the clusters name them by id.
+        clusters: The matcher's groups of claims.
+        notes: What the run could not do in full.
+        origins: claim id -> its origin and why (`corroborate.independence.claim_origins`);
+            a claim without one traces to its relay, else its article's outlet, else the
+            article itself.
+
+    Returns:
+        The report.
     """
+    outlets = {d.doc_id: d.outlet for d in documents}
+    by_id = {c.id: c for c in claims}
+    counted = [
+        count_independence(k, [by_id[i] for i in k.claim_ids], origins or {}, outlets)
+        for k in clusters
+    ]
     return Report(
         documents=sorted(documents, key=lambda d: (d.path, d.doc_id)),
         claims=sorted(
             claims, key=lambda c: (c.doc_id, c.content.spans[0] if c.content.spans else (0, 0), c.id)
         ),
         clusters=sorted(
-            clusters,
+            counted,
             key=lambda k: (-k.independent_sources, -len(k.doc_ids), -len(k.claim_ids), k.id),
         ),
         notes=list(notes),
     )
+
+
+def count_independence(
+    cluster: ClaimCluster, members: Sequence[Claim], origins: Mapping[str, OriginOf],
+    outlets: Mapping[str, str | None],
+) -> ClaimCluster:
+    """The cluster with its origins, independent sources and their evidence filled in.
+
+    Args:
+        cluster: A cluster as the matcher built it (its `evidence` holds the source links).
+        members: The cluster's claims.
+        origins: claim id -> its origin and why.
+        outlets: doc_id -> outlet name (None where unknown), for claims with no origin.
+
+    Returns:
+        A copy of the cluster; the origins' evidence comes before the source links'.
+    """
+    details = count_origins(members, origins, outlets)
+    evidence = [f"{o.name}: {', '.join(o.reasons) or 'origin'} ({len(o.claim_ids)} claim"
+                f"{'s' if len(o.claim_ids) != 1 else ''})" for o in details]
+    return cluster.model_copy(update={
+        "independent_sources": len(details),
+        "single_sourced": len(details) <= 1,
+        "origins": [o.name for o in details],
+        "origin_details": details,
+        "evidence": evidence + list(cluster.evidence),
+    })
+
+
+def count_origins(
+    members: Sequence[Claim], origins: Mapping[str, OriginOf], outlets: Mapping[str, str | None],
+) -> list[Origin]:
+    """The independent origins of a cluster's members, by name, with their claims and reasons.
+
+    Only statements that assert count: a denial, a refusal, a writer's prediction or an
+    image's content backs nothing. A member with no entry in `origins` traces to its relay,
+    else its article's outlet, else the article.
+    """
+    counting = [c for c in members if c.stance == "asserts" and c.kind == "statement"]
+    by_origin: dict[str, list[Claim]] = defaultdict(list)
+    for c in counting:
+        by_origin[origins[c.id].name if c.id in origins else _fallback_origin(c, outlets)].append(c)
+    return [
+        Origin(name=name, claim_ids=sorted(c.id for c in cs),
+               reasons=sorted({r for c in cs if c.id in origins for r in origins[c.id].reasons}))
+        for name, cs in sorted(by_origin.items())
+    ]
+
+
+def _fallback_origin(claim: Claim, outlets: Mapping[str, str | None]) -> str:
+    """The report a claim with no known origin traces back to: its `via`, else its article's
+    outlet, else the article itself."""
+    if claim.via:
+        return claim.via
+    outlet = outlets.get(claim.doc_id)
+    return outlet if outlet else f"doc:{claim.doc_id}"
 
 
 def corroborated(report: Report) -> list[ClaimCluster]:

@@ -124,9 +124,9 @@ def offices_of_person(source_text: str, name: str) -> set[str]:
         offices.add(seat)
     lowered = source_text.lower()
     for inst in ("ministry", "department", "council", "office", "agency", "commission", "embassy"):
-        m = re.search(rf"((?:[\w'’]+\s+){{0,3}}){inst}\b", lowered)
-        if m:
-            offices.add(_key(m.group(0)))
+        found = re.search(rf"((?:[\w'’]+\s+){{0,3}}){inst}\b", lowered)
+        if found:
+            offices.add(_key(found.group(0)))
     return {o for o in offices if o and o != _key(name)}
 
 
@@ -153,7 +153,8 @@ def role_of(name: str) -> tuple[str, str] | None:
     m = _ROLE_HEAD.match(text)
     if not m:
         return None
-    pre = [w for w in m.group("pre").split() if w.lower() not in ("the", "a", "an", "his", "her", "its", "their")]
+    determiners = ("the", "a", "an", "his", "her", "its", "their")
+    pre = [w for w in m.group("pre").split() if w.lower() not in determiners]
     if pre and all(w[:1].isupper() for w in pre):
         return None
     return gz.PERSON_ROLES[m.group("role")], ""
@@ -185,30 +186,43 @@ class SourceGraph:
                 if owner:
                     self._tie(ent.key, f"body:{owner}", f"{ent.name!r} speaks for {owner.title()}")
             if ent.kind == "person":
-                for text in sorted(person_sources.get(ent.name, ())):
-                    offices = offices_of_person(text, ent.name)
-                    # "her publicist Jack Ketsoyan": the story's publicist has a name
-                    for word in _ROLE_ANY.findall(text.replace(ent.name, " ")):
-                        cls = gz.PERSON_ROLES[word.lower()]
-                        for owner in {"", *offices}:
-                            self.role_people.setdefault((cls, owner), {}).setdefault(ent.name, text)
-                    for office in offices:
-                        self._tie(ent.key, f"body:{office}",
-                                  f"{ent.name} speaks for {office.title()} ({text!r})")
-            elif ent.kind in ("office", "official", "source"):
-                for state in states_named(claim.source.text):
-                    if ent.kind == "office":
-                        self._tie(ent.key, f"state:{state}", f"{ent.name} is a body of {state}")
-                    else:
-                        self._tie(ent.key, f"state:{state}",
-                                  f"{claim.source.text!r}: {ent.kind}s of {state}")
-            elif ent.kind == "outlet" and ent.name in gz.STATE_MEDIA:
-                state = gz.STATE_MEDIA[ent.name]
-                self._tie(ent.key, f"state:{state}", f"{ent.name} is state media of {state}")
-            elif ent.kind == "media" and "state" in claim.source.text.lower():
-                for state in states_named(claim.source.text):
-                    self._tie(ent.key, f"state:{state}", f"{claim.source.text!r}: state media of {state}")
-        # offices: a seat of government speaks for its state, a sub-body for its body
+                self._tie_person(ent, sorted(person_sources.get(ent.name, ())))
+            else:
+                self._tie_to_states(claim, ent)
+        self._tie_offices()
+
+    def _tie_person(self, ent: Entity, source_texts: list[str]) -> None:
+        """A person to the offices their source phrases name, and to the roles they hold."""
+        for text in source_texts:
+            offices = offices_of_person(text, ent.name)
+            # "her publicist Jack Ketsoyan": the story's publicist has a name
+            for word in _ROLE_ANY.findall(text.replace(ent.name, " ")):
+                cls = gz.PERSON_ROLES[word.lower()]
+                for owner in {"", *offices}:
+                    self.role_people.setdefault((cls, owner), {}).setdefault(ent.name, text)
+            for office in offices:
+                self._tie(ent.key, f"body:{office}",
+                          f"{ent.name} speaks for {office.title()} ({text!r})")
+
+    def _tie_to_states(self, claim: Claim, ent: Entity) -> None:
+        """An office, officials or sources to the states their source phrase names, and state
+        media to their state."""
+        if ent.kind in ("office", "official", "source"):
+            for state in states_named(claim.source.text):
+                if ent.kind == "office":
+                    self._tie(ent.key, f"state:{state}", f"{ent.name} is a body of {state}")
+                else:
+                    self._tie(ent.key, f"state:{state}",
+                              f"{claim.source.text!r}: {ent.kind}s of {state}")
+        elif ent.kind == "outlet" and ent.name in gz.STATE_MEDIA:
+            state = gz.STATE_MEDIA[ent.name]
+            self._tie(ent.key, f"state:{state}", f"{ent.name} is state media of {state}")
+        elif ent.kind == "media" and "state" in claim.source.text.lower():
+            for state in states_named(claim.source.text):
+                self._tie(ent.key, f"state:{state}", f"{claim.source.text!r}: state media of {state}")
+
+    def _tie_offices(self) -> None:
+        """Offices: a seat of government speaks for its state, a sub-body for its body."""
         for key in list(self.parents) + [e.key for e in self.entities]:
             for office in [k for k in [key, *self.parents.get(key, {})] if k.startswith("body:")]:
                 name = office.removeprefix("body:")
@@ -296,7 +310,7 @@ class SourceGraph:
         a, b = self.entities[i], self.entities[j]
         # claims of other kinds (a writer's prediction, an intention) may share a cluster with
         # a statement they retell (the kind classifier can read one retelling each way); they
-        # never count as an origin (match._make_cluster), so they add no corroboration
+        # never count as an origin (report.count_origins), so they add no corroboration
         ra, rb = self.relays(i), self.relays(j)
         if a.kind == "none" or b.kind == "none":
             # as likely the same claim as any other on its wording alone; it can never join a
@@ -308,9 +322,9 @@ class SourceGraph:
         if a.kind == "thing" or b.kind == "thing":
             return Link("same", a.name, strict=True) if a.key == b.key else None
         if "role" in (a.kind, b.kind):
-            found = self._role_link(a, b)
-            if found is not None:
-                return found or None
+            by_role = self._role_link(a, b)
+            if by_role is not None:
+                return by_role if isinstance(by_role, Link) else None
         if a.key == b.key and a.kind not in ANONYMOUS | {"role"}:
             return Link("same", a.name)
         # one relayed the other: "officials told the Times" / "the Times reported"
@@ -318,14 +332,9 @@ class SourceGraph:
             if y.kind == "outlet" and y.name in rx and x.kind in ANONYMOUS | {"person", "office"}:
                 return Link("relay", f"{x.name} via {y.name}")
         anon_a, anon_b = a.kind in ANONYMOUS, b.kind in ANONYMOUS
-        # one names the other in its source phrase: "police" / "Los Angeles police", "the
-        # White House" / "White House spokesman John Kirby"
-        for x, y, ex in ((i, j, b), (j, i, a)):
-            key = _key(ex.name)
-            if ex.kind not in ("none", "thing", "expert") and len(key) > 3 and re.search(
-                rf"\b{re.escape(key)}\b", _key(self.claims[x].source.text)
-            ):
-                return Link("member", f"{ex.name} is named in {self.claims[x].source.text!r}")
+        named_in = self._named_in_source(i, b) or self._named_in_source(j, a)
+        if named_in is not None:
+            return named_in
         if "expert" in (a.kind, b.kind) and (a.kind != b.kind or a.key != b.key):
             other = b if a.kind == "expert" else a
             if other.kind in ("official", "source", "office", "state") or self._governmental(other):
@@ -343,6 +352,17 @@ class SourceGraph:
             if common and (anon_a and anon_b or not (anon_a and anon_b)):
                 return Link("relay", f"both through {common[0]}")
             return Link("anonymous", f"{a.name} / {b.name}", strict=True)
+        return None
+
+    def _named_in_source(self, i: int, other: Entity) -> Link | None:
+        """Claim i's source phrase names the other's source: "police" / "Los Angeles police",
+        "the White House" / "White House spokesman John Kirby"."""
+        key = _key(other.name)
+        text = self.claims[i].source.text
+        if other.kind not in ("none", "thing", "expert") and len(key) > 3 and re.search(
+            rf"\b{re.escape(key)}\b", _key(text)
+        ):
+            return Link("member", f"{other.name} is named in {text!r}")
         return None
 
     def _role_link(self, a: Entity, b: Entity) -> Link | bool | None:
@@ -384,7 +404,8 @@ class SourceGraph:
         return key.startswith("state:") or any(p.startswith("state:") for p in self.ancestors(key))
 
     def _governmental(self, ent: Entity) -> bool:
-        return any(k.startswith(("body:", "state:")) and self._is_public(k) for k in self.ancestors(ent.key) if k != ent.key)
+        return any(k.startswith(("body:", "state:")) and self._is_public(k)
+                   for k in self.ancestors(ent.key) if k != ent.key)
 
 
 _CORP_SUFFIX = re.compile(

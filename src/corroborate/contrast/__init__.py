@@ -1,0 +1,20 @@
+"""Rule-based contrast check: the ways two near-identical claim contents differ in meaning.
+
+One module per kind of evidence: `tokens` (tokens and slots), `dates`, `quantities`,
+`entities`, `modality`, `negation`, `antonyms`; `reading` reads a text once for all of them,
+`wording` aligns two texts word by word (minimal pairs, excerpts, one-word swaps), and `check`
+names the differences. The word lists live in `corroborate.lexicon.contrast`.
+"""
+
+from __future__ import annotations
+
+from corroborate.contrast.antonyms import ANTONYM_DIR
+from corroborate.contrast.check import KINDS, differences
+from corroborate.contrast.entities import levenshtein
+from corroborate.contrast.reading import numbers, polarity
+from corroborate.contrast.wording import EXCERPT_MIN_WORDS, excerpt, word_order_similarity, word_swap
+
+__all__ = [
+    "ANTONYM_DIR", "EXCERPT_MIN_WORDS", "KINDS", "differences", "excerpt", "levenshtein", "numbers",
+    "polarity", "word_order_similarity", "word_swap",
+]

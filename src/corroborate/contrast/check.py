@@ -1,0 +1,60 @@
+"""The contrast check: the kinds of difference in meaning between two near-identical texts."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from corroborate.contrast.antonyms import antonym_swap
+from corroborate.contrast.dates import date_conflict
+from corroborate.contrast.entities import orphans
+from corroborate.contrast.reading import read
+from corroborate.contrast.tokens import same_slot, slot_conflict
+
+#: Every name `differences` can return, sorted.
+KINDS: Final = ("antonym", "date", "entity", "modality", "negation", "number")
+
+
+def differences(a: str, b: str) -> list[str]:
+    """Name the ways two near-identical claim contents differ in meaning.
+
+    Args:
+        a: One claim's content.
+        b: Another claim's content, already judged similar to `a`.
+
+    Returns:
+        Sorted names from `KINDS`: "negation" (one side negated, the other not),
+        "antonym" (a word swapped for its WordNet opposite in the same place: "rose" /
+        "fell", "valid" / "invalid"; only when neither side is negated),
+        "number" (different numbers in the same slot), "date" (different dates or times of
+        the same kind), "modality" (different certainty or obligation), "entity" (different
+        names in the same slot). Empty when none is found.
+
+    Notes:
+        A value found on one side only is extra detail, not a difference: "20 officials"
+        against "officials", or "Kim" against "Kim and Putin". A slot is the nearest
+        content word either side of the value. Dates compare within a class only
+        (weekday, month, day, year, time, relative day, relative period, part of day), so
+        "Monday" against "yesterday" passes. Names match across titles ("President
+        Putin"/"Putin"), hyphens ("Kim Jong-un"), transliterations ("Shoigu"/"Shoygu"),
+        aliases ("DPRK"/"North Korea", "U.S."/"United States") and seats of government
+        ("the Kremlin"/"Moscow"/"Russia"); "North Korea" and "Korea" do not match.
+        Polarity fires only when one side is negated and the other is not. Modality compares
+        hedges ("may", "likely") and obligations ("must", "should"); "will", "would" and no
+        modal at all are the same certainty, and "can" (ability) is ignored.
+    """
+    ra, rb = read(a), read(b)
+    found: list[str] = []
+    if date_conflict(ra.dates, rb.dates):
+        found.append("date")
+    a_names, b_names = orphans(ra.entities, rb.entities), orphans(rb.entities, ra.entities)
+    if any(same_slot(ra.toks, x, rb.toks, y) for x in a_names for y in b_names):
+        found.append("entity")
+    if ra.modality != rb.modality:
+        found.append("modality")
+    if ra.negated != rb.negated:
+        found.append("negation")
+    elif antonym_swap(a, b):
+        found.append("antonym")
+    if slot_conflict(ra.toks, ra.numbers, rb.toks, rb.numbers):
+        found.append("number")
+    return sorted(found)

@@ -1,0 +1,130 @@
+"""Numbers in a text, normalised: "20,000", "20 000" and "twenty thousand" are one value."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+from corroborate.contrast.tokens import Item, Tok, token_at
+from corroborate.lexicon.contrast import (
+    CURRENCY_SCALE_SUFFIXES,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    ONE_PRONOUN_BEFORE,
+    ORDINAL_SUFFIXES,
+    ORDINALS,
+    SCALE_SUFFIXES,
+    SCALES,
+    UNITS,
+)
+
+
+def _format_number(value: Decimal) -> str:
+    # Fixed-point, without trailing zeros: "2000000" (not "2E+6"), "4.6", "20" for "20.0".
+    return format(value.normalize(), "f")
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _digits_at(toks: Sequence[Tok], i: int, skip: set[int]) -> tuple[Decimal, str, int] | None:
+    """The number written in digits at i: (value, letter suffix, next index), or None."""
+    m = re.fullmatch(r"(\d+(?:[.,]\d+)*)([A-Za-z]*)", toks[i].text)
+    if m is None:
+        return None  # "3:33" and the like are clock times or scores, not amounts
+    digits, suffix = m.group(1), m.group(2).lower()
+    # "20 000": groups of three digits set apart by a single space.
+    while (
+        len(digits) <= 3
+        and i + 1 < len(toks)
+        and i + 1 not in skip
+        and re.fullmatch(r"\d{3}", toks[i + 1].text)
+        and toks[i + 1].start == toks[i].end + 1
+    ):
+        digits += toks[i + 1].text
+        i += 1
+    try:
+        value = Decimal(digits.replace(",", ""))
+    except InvalidOperation:
+        return None
+    return value * SCALE_SUFFIXES.get(suffix, 1), suffix, i + 1
+
+
+def _words_at(toks: Sequence[Tok], i: int) -> tuple[Decimal, int] | None:
+    """The number written in words at i ("twenty-five", "two hundred and fifty")."""
+    low = toks[i].low
+    if low == "one" and (token_at(toks, i - 1) in ONE_PRONOUN_BEFORE or token_at(toks, i + 1) == "another"):
+        return None  # "no one", "the one", "one another"
+    if low in {"a", "an"}:
+        # "a dozen", "a million"; a bare "a" is no count.
+        return (Decimal(1), i + 1) if token_at(toks, i + 1) in SCALES else None
+    if low not in UNITS:
+        return None  # a bare "hundreds" or "thousands" is vague, not a count
+    value, current = Decimal(0), Decimal(0)
+    while i < len(toks):
+        low = toks[i].low
+        if low in UNITS:
+            current += UNITS[low]
+        elif low in SCALES:
+            current = (current or Decimal(1)) * SCALES[low]
+            if SCALES[low] >= 1000:
+                value, current = value + current, Decimal(0)
+        elif not (
+            low in {"-", "and"} and (token_at(toks, i + 1) in UNITS or token_at(toks, i + 1) in SCALES)
+        ):
+            break
+        i += 1
+    return value + current, i
+
+
+def number_items(toks: Sequence[Tok], skip: set[int]) -> list[Item]:
+    """Numbers, normalised: "20,000", "20 000" and "twenty thousand" all give "20000"."""
+    items: list[Item] = []
+    i = 0
+    while i < len(toks):
+        lo, low = i, toks[i].low
+        if i in skip:
+            i += 1
+            continue
+        if low in ORDINALS:
+            items.append(Item(_ordinal(ORDINALS[low]), i, i + 1))
+            i += 1
+            continue
+        suffix = ""
+        if low[0].isdigit():
+            parsed = _digits_at(toks, i, skip)
+            if parsed is None:
+                i += 1
+                continue
+            value, suffix, i = parsed
+        else:
+            words = _words_at(toks, i)
+            if words is None:
+                i += 1
+                continue
+            value, i = words
+        # A scale word after: "2.6 million", "$2.6-million", "two dozen".
+        k = i + 1 if token_at(toks, i) == "-" and token_at(toks, i + 1) in SCALES else i
+        if token_at(toks, k) in SCALES:
+            value, i = value * SCALES[token_at(toks, k)], k + 1
+        # Currency before ("$20", "£5m") or after ("two-million-euro"), and percentages.
+        currency = CURRENCY_SIGNS.get(token_at(toks, lo - 1), "")
+        if currency:
+            value *= CURRENCY_SCALE_SUFFIXES.get(suffix, 1)
+        k = i + 1 if token_at(toks, i) == "-" else i
+        if not currency and token_at(toks, k) in CURRENCY_WORDS:
+            currency, i = CURRENCY_WORDS[token_at(toks, k)], k + 1
+        percent = ""
+        if token_at(toks, i) in {"%", "percent"}:
+            percent, i = "%", i + 1
+        elif token_at(toks, i) == "per" and token_at(toks, i + 1) == "cent":
+            percent, i = "%", i + 2
+        if suffix in ORDINAL_SUFFIXES:
+            text = _ordinal(int(value))
+        else:
+            text = f"{currency}{_format_number(value)}{percent}"
+        items.append(Item(text, lo, i))
+    return items

@@ -1,0 +1,127 @@
+"""Tokens of a claim text, and the slot (the neighbouring content words) a found value fills."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+from corroborate.lexicon.contrast import ALIAS_PHRASES, STOPWORDS, UNITS
+
+_TOKEN_RE: Final = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., a.m., U.N.: one token, so the full stops don't split it
+    r"|\d+(?:[.,:]\d+)*[A-Za-z]*"  # 2,000 4.6 3:33 11th 600m 1940s
+    r"|[A-Za-z]+(?:'[A-Za-z]+)*"  # words, with don't and Russia's kept whole
+    r"|\S"
+)
+
+
+class Tok(NamedTuple):
+    """A token: its text, lower-case form and character span in the normalised text."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+class Item(NamedTuple):
+    """Something found in a text, with the token span it covers."""
+
+    value: str
+    lo: int
+    hi: int
+
+
+# Curly quotes and dashes, written as escapes as they look like their ASCII forms.
+_PUNCTUATION: Final = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
+
+
+def normalise(text: str) -> str:
+    """Accents folded, curly quotes and dashes made plain, multi-word names joined."""
+    # Fold accents, so "Vendôme" and "Vendome" are one name.
+    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKC", "".join(c for c in text if not unicodedata.combining(c)))
+    text = text.translate(_PUNCTUATION)
+    for pattern, name in ALIAS_PHRASES:
+        text = pattern.sub(name, text)
+    return text
+
+
+def tokenize(text: str) -> list[Tok]:
+    """The tokens of a text, normalised (`normalise`)."""
+    return [
+        Tok(m.group(), m.group().lower(), m.start(), m.end())
+        for m in _TOKEN_RE.finditer(normalise(text))
+    ]
+
+
+def is_word(tok: Tok) -> bool:
+    """Whether a token is a word (starts with a letter)."""
+    return tok.text[0].isalpha()
+
+
+def token_at(toks: Sequence[Tok], i: int) -> str:
+    """The lower-case token at i, or "" outside the text."""
+    return toks[i].low if 0 <= i < len(toks) else ""
+
+
+def _stem(word: str) -> str:
+    word = word.removesuffix("'s").rstrip("'")
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
+
+
+def _neighbours(toks: Sequence[Tok], lo: int, hi: int) -> tuple[str | None, str | None]:
+    """The nearest content word on each side of a span: the slot the span fills."""
+
+    def scan(indices: Iterable[int]) -> str | None:
+        # Look past punctuation, numbers and function words ("The Jaguars (5-10) lost"),
+        # but not far: a word three function words away is another slot's.
+        skipped = 0
+        for k in indices:
+            tok = toks[k]
+            if not is_word(tok):
+                continue
+            if tok.low not in STOPWORDS and tok.low not in UNITS:
+                return _stem(tok.low)
+            skipped += 1
+            if skipped > 3:
+                break
+        return None
+
+    return scan(range(lo - 1, -1, -1)), scan(range(hi, len(toks)))
+
+
+def same_slot(a_toks: Sequence[Tok], a: Item, b_toks: Sequence[Tok], b: Item) -> bool:
+    """Whether two found values share a neighbouring content word: one fills the other's slot."""
+    a_left, a_right = _neighbours(a_toks, a.lo, a.hi)
+    b_left, b_right = _neighbours(b_toks, b.lo, b.hi)
+    return (a_left is not None and a_left == b_left) or (a_right is not None and a_right == b_right)
+
+
+def slot_conflict(
+    a_toks: Sequence[Tok],
+    a_items: Sequence[Item],
+    b_toks: Sequence[Tok],
+    b_items: Sequence[Item],
+) -> bool:
+    """Whether a value only in a and a value only in b fill the same slot.
+
+    A value found on one side only is extra detail, not a contradiction: only values that
+    replace one another in the same slot (same neighbouring word) count.
+    """
+    a_count = Counter(item.value for item in a_items)
+    b_count = Counter(item.value for item in b_items)
+    a_only = a_count - b_count
+    b_only = b_count - a_count
+    if not a_only or not b_only:
+        return False
+    a_left = [item for item in a_items if item.value in a_only]
+    b_left = [item for item in b_items if item.value in b_only]
+    return any(same_slot(a_toks, x, b_toks, y) for x in a_left for y in b_left)

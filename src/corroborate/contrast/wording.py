@@ -1,0 +1,108 @@
+"""Word alignments of two texts: word-order similarity, excerpts and one-word swaps."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Final
+
+from corroborate.contrast.antonyms import SWAP_WORDS, synonyms
+from corroborate.contrast.entities import levenshtein
+from corroborate.contrast.reading import word_tokens
+from corroborate.contrast.tokens import normalise
+from corroborate.lexicon.contrast import COUNT_WORDS, STOPWORDS
+
+
+@lru_cache(maxsize=131072)
+def word_order_similarity(a: str, b: str) -> float:
+    """How much of two texts is the same words in the same order (0-1).
+
+    Twice the words of the matching blocks over the words of both (difflib's ratio over the
+    lower-cased words, punctuation left out): 1.0 for one text, about 0.9 for a sentence of
+    ten words with one word swapped, under 0.5 for a free rewording of one fact.
+    """
+    a_words = [t.low for t in word_tokens(a)]
+    b_words = [t.low for t in word_tokens(b)]
+    if not a_words and not b_words:
+        return 1.0
+    return SequenceMatcher(None, a_words, b_words, autojunk=False).ratio()
+
+
+#: An excerpt has at least this many words: shorter runs ("we are very happy") recur in
+#: different statements.
+EXCERPT_MIN_WORDS: Final = 5
+
+
+@lru_cache(maxsize=131072)
+def excerpt(a: str, b: str) -> tuple[str, str] | None:
+    """The shorter text and the part of the longer it was cut from, if it is an excerpt.
+
+    An outlet that quotes part of a statement ("I felt like there was a lot of pressure")
+    reports the statement another outlet quotes whole ("I'm usually not nervous before
+    games, ... just because I felt like there was a lot of pressure"). The shorter text is an
+    excerpt when it has at least `EXCERPT_MIN_WORDS` words, three in four of them and every
+    one that is not a function word are found in the longer in the same order, and the found
+    words lie in one run of the longer at most two words longer than the excerpt ("It's a
+    dream come true for me" in "... is a dream come true for me").
+
+    Returns:
+        (shorter text, the longer text's run from its first to its last matched word), or
+        None. The contrast rules compare these two, so a "not" in the rest of the longer
+        text is extra detail, not a difference.
+    """
+    a_words, b_words = word_tokens(a), word_tokens(b)
+    if len(a_words) <= len(b_words):
+        short, long_, shorter, long_text = a_words, b_words, a, b
+    else:
+        short, long_, shorter, long_text = b_words, a_words, b, a
+    if len(short) < EXCERPT_MIN_WORDS or len(short) == len(long_):
+        return None
+    matcher = SequenceMatcher(None, [t.low for t in short], [t.low for t in long_], autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    matched = sum(m.size for m in blocks)
+    found = {k for m in blocks for k in range(m.a, m.a + m.size)}
+    missing = [t.low for k, t in enumerate(short) if k not in found]
+    if not blocks or matched < 0.75 * len(short) or any(w not in STOPWORDS for w in missing):
+        return None
+    first, last = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
+    if last - first + 1 > len(short) + 2:
+        return None
+    return shorter, normalise(long_text)[long_[first].start : long_[last].end]
+
+
+@lru_cache(maxsize=131072)
+def word_swap(a: str, b: str) -> tuple[str, str] | None:
+    """The one content word (or two) one text has where the other has another, if that is all.
+
+    Both texts must be the same words in the same order but for one replaced run of at most
+    `SWAP_WORDS` lower-case words on each side, with a content word on each ("the Chamber
+    welcomed the rule" / "the Chamber opposed the rule", "agreed to a deal" / "rejected a
+    deal"). Names and numbers do not count (the entity and number rules read those), nor do
+    spellings ("jewellery" / "jewelry"), inflections, or WordNet synonyms ("bail" / "bond",
+    "died" / "passed away").
+
+    Returns:
+        The content words of the replaced run on each side, or None.
+    """
+    a_words, b_words = word_tokens(a), word_tokens(b)
+    matcher = SequenceMatcher(None, [t.low for t in a_words], [t.low for t in b_words], autojunk=False)
+    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return None
+    _op, i1, i2, j1, j2 = ops[0]
+    if i2 - i1 > SWAP_WORDS or j2 - j1 > SWAP_WORDS:
+        return None
+    run = [*a_words[i1:i2], *b_words[j1:j2]]
+    if any(t.low in COUNT_WORDS or t.text[0].isupper() for t in run):
+        return None
+    # the content words of each side ("agreed to" / "rejected": "agreed" / "rejected")
+    xs = [t.low for t in a_words[i1:i2] if t.low not in STOPWORDS]
+    ys = [t.low for t in b_words[j1:j2] if t.low not in STOPWORDS]
+    if not xs or not ys:
+        return None
+    x, y = " ".join(xs), " ".join(ys)
+    if len(xs) == len(ys) == 1 and min(len(x), len(y)) >= 5 and levenshtein(x, y) <= 2:
+        return None  # a spelling ("jewellery" / "jewelry", "realised" / "realized")
+    if synonyms(xs, ys):
+        return None  # one word inflected otherwise, or a synonym ("bail" / "bond")
+    return x, y

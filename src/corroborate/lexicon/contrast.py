@@ -1,0 +1,254 @@
+"""Word lists of the contrast rules (`corroborate.contrast`): function words, negators, hedges,
+number, date and time words, titles, place names and their aliases, as frozen constants."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from typing import Final
+
+# Function words: never a slot's context word, and a name only inside a capitalised run
+# ("Most Valuable Player", "The Hague").
+STOPWORDS: Final = frozenset(
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "of", "to", "in", "on",
+        "at", "by", "from", "with", "without", "into", "onto", "upon", "about", "above", "across",
+        "after", "against", "along", "amid", "among", "around", "as", "before", "behind", "below",
+        "beneath", "beside", "between", "beyond", "during", "except", "inside", "near", "off",
+        "out", "outside", "over", "past", "since", "than", "through", "throughout", "till",
+        "toward", "towards", "under", "until", "up", "via", "within", "is", "are", "was", "were",
+        "be", "been", "being", "am", "'s", "'re", "have", "has", "had", "having", "do", "does",
+        "did", "doing", "will", "would", "shall", "should", "may", "might", "must", "can", "could",
+        "it", "its", "it's", "this", "that", "these", "those", "there", "here", "he", "she", "they",
+        "we", "you", "i", "me", "him", "her", "us", "them", "my", "his", "their", "our", "your",
+        "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "if", "then",
+        "also", "just", "only", "even", "still", "very", "too", "more", "most", "much", "many",
+        "some", "any", "all", "each", "every", "both", "either", "neither", "other", "another",
+        "such", "same", "own", "not", "no", "never"
+    }
+)  # fmt: skip
+
+# Capitalised at the start of a sentence, these are ordinary words, not names.
+COMMON_CAPS: Final = STOPWORDS | frozenset(
+    {
+        "according", "additionally", "afterwards", "although", "among", "analysts", "authorities",
+        "because", "breaking", "critics", "despite", "earlier", "experts", "finally", "following",
+        "furthermore", "however", "initial", "initially", "instead", "investigators", "last",
+        "later", "lawmakers", "let", "meanwhile", "moreover", "next", "now", "officers",
+        "officials", "once", "people", "police", "privately", "prosecutors", "recently",
+        "reports", "residents", "several", "sources", "therefore", "thus", "today", "tomorrow",
+        "update", "updated", "posted", "published", "witnesses", "yesterday", "yes", "while",
+        "whereas"
+    }
+)  # fmt: skip
+
+# Polarity cues: any one of them makes a text negated. "fail/refuse/decline" count only
+# before "to" ("failed to evade"); deny-type verbs count on their own.
+NEGATION_WORDS: Final = frozenset(
+    {
+        "not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "nowhere", "without",
+        "cannot", "cant", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "wont",
+        "couldnt", "shouldnt", "wouldnt", "hasnt", "havent", "hadnt", "unable", "inability",
+        "unlikely", "deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "rebut",
+        "rebuts", "rebutted"
+    }
+)  # fmt: skip
+# Verbs that negate only before "to" ("failed to evade", "refused to comment").
+NEGATION_BEFORE_TO: Final = frozenset(
+    {
+        "fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "decline",
+        "declines", "declined", "declining"
+    }
+)  # fmt: skip
+
+# Epistemic hedges, by class: 1 possible, 2 probable. "will", "would", "is going to" and
+# "is expected to" carry no hedge, so a plain assertion, a future and a reported-speech
+# "would" (the backshift of "will") agree; "can" is ability, not likelihood, and is left out.
+HEDGES: Final = MappingProxyType({
+    "may": 1, "might": 1, "could": 1, "possibly": 1, "perhaps": 1, "maybe": 1,
+    "potentially": 1, "conceivably": 1,
+    "likely": 2, "unlikely": 2, "probably": 2, "presumably": 2,
+})  # fmt: skip
+# Deontic strength: 2 obligation ("must", "has to"), 1 advice ("should", "ought to"). Past
+# "had to"/"needed to" narrate what happened ("police had to evacuate"), so they are left out.
+DEONTIC: Final = MappingProxyType({"must": 2, "should": 1})
+# Deontic verbs that count only before "to" ("has to", "ought to"), by strength.
+DEONTIC_BEFORE_TO: Final = MappingProxyType({
+    "have": 2, "has": 2, "need": 2, "needs": 2, "required": 2, "obliged": 2, "ought": 1,
+})  # fmt: skip
+
+# Number words below a hundred, by value.
+UNITS: Final = MappingProxyType({
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+})  # fmt: skip
+# Number words that multiply ("two hundred", "a dozen", "2.6 million").
+SCALES: Final = MappingProxyType({
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "dozen": 12,
+})  # fmt: skip
+# Ordinal words, by the number they rank ("first" is 1st).
+ORDINALS: Final = MappingProxyType({
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+})  # fmt: skip
+# "one" is a pronoun after these ("no one", "the one"), not a count.
+ONE_PRONOUN_BEFORE: Final = frozenset(
+    {"no", "any", "every", "some", "each", "the", "this", "that", "which", "another", "anyone"}
+)
+# Currency signs written before an amount ("$20"), by the sign they normalise to.
+CURRENCY_SIGNS: Final = MappingProxyType({"$": "$", "€": "€", "£": "£", "¥": "¥"})
+# Currency words written after an amount ("20 dollars", "two-million-euro"), by sign.
+CURRENCY_WORDS: Final = MappingProxyType({
+    "dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "pound": "£", "pounds": "£",
+    "yen": "¥", "yuan": "CN¥", "rupee": "₹", "rupees": "₹",
+})  # fmt: skip
+# "600m" is metres unless money: "m" and "k" scale only after a currency sign; "bn" always.
+CURRENCY_SCALE_SUFFIXES: Final = MappingProxyType({"m": 1_000_000, "mn": 1_000_000, "k": 1_000})
+# Suffixes that scale a figure whatever comes before it ("2bn").
+SCALE_SUFFIXES: Final = MappingProxyType({"bn": 1_000_000_000})
+# Suffixes that make a figure an ordinal ("11th").
+ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+
+# Weekday names, by a short key: two texts naming one day agree.
+WEEKDAYS: Final = MappingProxyType({
+    "monday": "mon", "tuesday": "tue", "wednesday": "wed", "thursday": "thu",
+    "friday": "fri", "saturday": "sat", "sunday": "sun",
+})  # fmt: skip
+# Abbreviations count only with their full stop ("Tues."), as "Sun" and "Wed" are words.
+WEEKDAY_ABBREVIATIONS: Final = MappingProxyType({
+    "mon": "mon", "tue": "tue", "tues": "tue", "wed": "wed", "thu": "thu", "thur": "thu",
+    "thurs": "thu", "fri": "fri", "sat": "sat",
+})  # fmt: skip
+# Month names, by number.
+MONTHS: Final = MappingProxyType({
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+})  # fmt: skip
+# Month abbreviations, by number ("may" is no abbreviation: it is a modal).
+MONTH_ABBREVIATIONS: Final = MappingProxyType({
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+})  # fmt: skip
+# Days named relative to the report's day, by offset.
+RELATIVE_DAYS: Final = MappingProxyType({"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1})
+# Words that anchor a period relative to now ("last week", "next year"), by offset.
+RELATIVE_ANCHORS: Final = MappingProxyType({
+    "last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1,
+})  # fmt: skip
+# The periods those anchors name.
+PERIODS: Final = frozenset({"week", "weekend", "month", "year"})
+# Parts of a day, by the part they name ("overnight" is the night).
+DAY_PARTS: Final = MappingProxyType({
+    "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+    "overnight": "night", "tonight": "night",
+})  # fmt: skip
+# Time zones written after a 24-hour time ("1200 GMT").
+TIME_ZONES: Final = frozenset(
+    {"gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "cst", "cdt"}
+)
+
+# Name tokens that say what someone is, not who: dropped before names are compared, so
+# "President Vladimir Putin" and "Putin" match.
+TITLES: Final = frozenset(
+    {
+        "president", "elect", "vice", "prime", "minister", "ministry", "defense", "defence",
+        "foreign", "interior", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief",
+        "general", "gov", "governor", "sen", "senator", "rep", "representative", "mr", "mrs", "ms",
+        "miss", "dr", "lt", "sgt", "const", "constable", "capt", "captain", "cmdr", "commander",
+        "col", "gen", "officer", "inspector", "sheriff", "undersheriff", "deputy", "judge",
+        "justice", "coach", "director", "manager", "leader", "king", "queen", "prince", "princess",
+        "pope", "premier", "chancellor", "ambassador", "rev", "reverend", "father", "sir", "lord",
+        "lady", "professor", "prof", "det", "detective"
+    }
+)  # fmt: skip
+# A name that differs from another only by one of these is a different place.
+DIRECTIONAL: Final = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+        "northwest", "southeast", "southwest"
+    }
+)  # fmt: skip
+# Demonyms, so that "Russian officials" and "Russia" name the same country.
+DEMONYMS: Final = MappingProxyType({
+    "russian": "russia", "korean": "korea", "chinese": "china", "american": "united states",
+    "british": "united kingdom", "english": "england", "englishman": "england",
+    "ukrainian": "ukraine", "iranian": "iran", "iraqi": "iraq", "syrian": "syria",
+    "israeli": "israel", "palestinian": "palestine", "egyptian": "egypt",
+    "sudanese": "sudan", "somali": "somalia", "yemeni": "yemen", "indian": "india",
+    "pakistani": "pakistan", "afghan": "afghanistan", "japanese": "japan",
+    "french": "france", "german": "germany", "italian": "italy", "spanish": "spain",
+    "greek": "greece", "turkish": "turkey", "canadian": "canada", "mexican": "mexico",
+    "australian": "australia", "indonesian": "indonesia", "ethiopian": "ethiopia",
+    "thai": "thailand", "saudi": "saudi arabia", "taiwanese": "taiwan",
+    "european": "europe", "african": "africa", "soviet": "soviet union",
+})  # fmt: skip
+# Spellings and abbreviations of one name, and the seat of a government standing for the
+# state ("Moscow said", "the Kremlin said", "Russia said" are one source of one claim).
+# So Moscow and the Kremlin are treated as Russia: a claim moved from "Moscow" to "the
+# Kremlin" is a paraphrase, while "Moscow" against "Vladivostok" still differs.
+ALIASES: Final = MappingProxyType({
+    "us": "united states", "usa": "united states", "united states of america": "united states",
+    "white house": "united states", "washington": "united states",
+    "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+    "downing street": "united kingdom",
+    "un": "united nations", "eu": "european union",
+    "dprk": "north korea", "pyongyang": "north korea",
+    "democratic people's republic of korea": "north korea",
+    "rok": "south korea", "seoul": "south korea",
+    "moscow": "russia", "kremlin": "russia", "russian federation": "russia",
+    "beijing": "china", "prc": "china", "kyiv": "ukraine", "kiev": "ukraine",
+    "tehran": "iran", "tokyo": "japan", "khartoum": "sudan", "damascus": "syria",
+    "baghdad": "iraq", "kabul": "afghanistan", "islamabad": "pakistan", "ankara": "turkey",
+    "riyadh": "saudi arabia",
+    "g20": "group of 20", "g 20": "group of 20", "group of twenty": "group of 20",
+})  # fmt: skip
+# Abbreviations inside names ("Aoraki-Mt Cook").
+NAME_ABBREVIATIONS: Final = MappingProxyType({"mt": "mount", "ft": "fort", "pt": "point"})
+# AP-style state abbreviations, as datelines write them ("Springfield, Mo."); "Miss." is
+# left out because it is also a title.
+STATES: Final = MappingProxyType({
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
+    "colo": "colorado", "conn": "connecticut", "fla": "florida", "ga": "georgia",
+    "ill": "illinois", "ind": "indiana", "kan": "kansas", "ky": "kentucky", "la": "louisiana",
+    "md": "maryland", "mass": "massachusetts", "mich": "michigan", "minn": "minnesota",
+    "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada",
+    "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york",
+    "nc": "north carolina", "nd": "north dakota", "okla": "oklahoma", "ore": "oregon",
+    "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota",
+    "tenn": "tennessee", "vt": "vermont", "va": "virginia", "wash": "washington state",
+    "wva": "west virginia", "wis": "wisconsin", "wyo": "wyoming",
+})  # fmt: skip
+# Multi-word names whose inner possessive or "of" would otherwise split them.
+ALIAS_PHRASES: Final = (
+    (
+        re.compile(r"\bDemocratic\s+People'?s\s+Republic\s+of\s+Korea\b", re.IGNORECASE),
+        "North Korea",
+    ),
+    (re.compile(r"\bUnited\s+States\s+of\s+America\b", re.IGNORECASE), "United States"),
+)
+# Words of place names and demonyms: a hyphen next to one joins two names ("U.S.-China").
+PLACE_WORDS: Final = frozenset(
+    {w for name in (*DEMONYMS.values(), *ALIASES.values(), *ALIASES) for w in name.split()}
+    | set(DEMONYMS)
+)
+
+# Punctuation that ends a sentence: a capital after it may be an ordinary word.
+SENTENCE_END: Final = frozenset({".", "!", "?", ":", ";"})
+# A full stop after these ends an abbreviation, not a sentence.
+ABBREVIATIONS: Final = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "st", "mt", "ft", "gov", "sen", "rep", "lt", "sgt", "const",
+        "capt", "cmdr", "col", "gen", "det", "prof", "rev", "jr", "sr", "inc", "co", "corp",
+        "ltd", "no", "vs",
+    }
+)  # fmt: skip
+# Opening quotes and brackets, looked past to find where a sentence starts.
+OPENERS: Final = frozenset({'"', "'", "(", "["})
+# Number words ("first", "dozen", "last"): the number rule's, never a swapped word or antonym.
+COUNT_WORDS: Final = frozenset(UNITS) | frozenset(ORDINALS) | frozenset(SCALES) | {"last"}

@@ -1,0 +1,85 @@
+"""Speakers across articles: one canonical spelling per person (Shoigu / Shoygu, Kim Jong-un /
+Kim Jong Un), and whether two claims can come from one source."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from corroborate.contrast import levenshtein
+from corroborate.schema import Claim
+from corroborate.sources import SourceGraph
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """A spelling-insensitive key: no accents, hyphens or case ("Kim Jong-un" -> "kim jong un")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[‐‑‒–—\-]", " ", text.lower())
+    text = re.sub(r"[^\w\s]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _edit(a: str, b: str) -> int:
+    # only "close or not" matters here: skip the table for clearly different lengths
+    return 3 if abs(len(a) - len(b)) > 2 else levenshtein(a, b)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Transliteration variants: Sergey Shoygu / Sergei Shoigu, Kim Jong Un / Kim Jong-un."""
+    ta, tb = a.split(), b.split()
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    la, lb = ta[-1], tb[-1]
+    if la != lb and not (min(len(la), len(lb)) >= 5 and _edit(la, lb) <= 1):
+        return False
+    # first names: absent on one side, or close ("Sergey"/"Sergei", "Jong"/"Jong")
+    fa, fb = ta[:-1], tb[:-1]
+    if not fa or not fb:
+        return True
+    return all(
+        any(x == y or (len(x) >= 4 and _edit(x, y) <= 1) for y in fb) for x in fa
+    ) or all(any(x == y or (len(x) >= 4 and _edit(x, y) <= 1) for y in fa) for x in fb)
+
+
+def canonical_speakers(claims: Sequence[Claim]) -> dict[str, str]:
+    """Map every speaker name in the claims to one canonical spelling across articles.
+
+    Person names that are spelling variants of one another join; the canonical form is the
+    fullest, then most frequent, then alphabetically first spelling.
+    """
+    counts = Counter(c.speaker for c in claims if c.speaker)
+    kinds = {c.speaker: c.speaker_kind for c in claims if c.speaker}
+    names = sorted(counts, key=lambda n: (-len(name_key(n).split()), -counts[n], n))
+    canon: dict[str, str] = {}
+    reps: list[str] = []
+    for name in names:
+        key = name_key(name)
+        match = None
+        for rep in reps:
+            rkey = name_key(rep)
+            if key == rkey or (
+                kinds.get(name) == "person" == kinds.get(rep) and same_person(key, rkey)
+            ):
+                match = rep
+                break
+        if match is None:
+            reps.append(name)
+            match = name
+        canon[name] = match
+    return canon
+
+
+def speakers_compatible(a: Claim, b: Claim, canon: dict[str, str]) -> bool:
+    """Whether two claims can come from one source (`SourceGraph.link` on the pair alone).
+
+    Kept for callers of earlier versions; the matcher itself builds one graph per story, so
+    that links stated in one article (a spokesperson's office) hold for all of them.
+    """
+    return SourceGraph([a, b], canon).link(0, 1) is not None

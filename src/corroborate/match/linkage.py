@@ -1,0 +1,65 @@
+"""Agglomerative clustering with cannot-links and average linkage over the judged pairs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+
+class Clusters:
+    """Agglomerative clustering with average linkage and cannot-links.
+
+    Two groups join only when (1) no contradiction or changed detail (a contrasted pair) spans
+    them, (2) two claims of one article meet only if judged the same proposition, (3) every
+    pair of their members can be one source (`SourceGraph.link` is not None:
+    a claim with no source never bridges two named sources, an expert never joins officials),
+    and (4) more than `linkage` of the cross pairs were judged the same claim. So a claim joins
+    a cluster only if it matches the cluster as a whole, never because it resembles one member.
+    """
+
+    def __init__(self, n: int, contrasted: dict[int, set[int]], accepted: dict[int, set[int]],
+                 linkable: Callable[[int, int], bool], linkage: float,
+                 docs: Sequence[str]) -> None:
+        self.parent = list(range(n))
+        self.doc = docs
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+        self.contrasted = contrasted
+        self.accepted = accepted
+        self.linkable = linkable
+        self.linkage = linkage
+
+    def find(self, i: int) -> int:
+        """The root of i's group (with path halving)."""
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        """Join the groups of i and j if the rules of the class docstring allow; True if joined."""
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return True
+        a, b = self.members[ri], self.members[rj]
+        small, big = (a, b) if len(a) <= len(b) else (b, a)
+        bigset = set(big)
+        if any(self.contrasted.get(x, set()) & bigset for x in small):
+            return False
+        # two claims of one article share a cluster only when they were judged one proposition
+        # (a lede paraphrase and its quote), never because each matches a third article
+        big_docs: dict[str, list[int]] = defaultdict(list)
+        for y in big:
+            big_docs[self.doc[y]].append(y)
+        for x in small:
+            for y in big_docs.get(self.doc[x], ()):
+                if y not in self.accepted.get(x, set()):
+                    return False
+        links = sum(len(self.accepted.get(x, set()) & bigset) for x in small)
+        if links <= self.linkage * len(a) * len(b):
+            return False
+        if any(not self.linkable(x, y) for x in small for y in big):
+            return False
+        keep, gone = min(ri, rj), max(ri, rj)
+        self.parent[gone] = keep
+        self.members[keep] = sorted(self.members[keep] + self.members.pop(gone))
+        return True

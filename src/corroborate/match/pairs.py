@@ -1,0 +1,180 @@
+"""Whether two claim contents state one claim: the judge's verdict with the static similarity
+evidence and the contrast rules (`decide`), and `judge_pair`, the entry point for one pair."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from corroborate.contrast import differences as contrast_differences
+from corroborate.contrast import excerpt, word_order_similarity, word_swap
+from corroborate.lexicon.match import TIME_WORDS
+from corroborate.match.canon import name_key, same_person
+from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
+from corroborate.match.similarity import containment, similar
+
+if TYPE_CHECKING:
+    from corroborate.judge import Verdict
+
+# contrast kinds that veto a merge whatever the judge says
+HARD_DIFFERENCES = frozenset({"number", "date", "stance"})
+
+
+@dataclass(frozen=True)
+class PairJudgement:
+    """Whether two claim contents state the same claim, and why not.
+
+    `same` is the decision; `probability` the judge's calibrated probability that the two state
+    one proposition; `label` its most likely outcome (same, conflict, different);
+    `similarity` the static embedding cosine; `differences` what the contrast rules name
+    (negation, number, date, modality, entity, stance), or "conflict" when the judge sees a
+    contradiction the rules cannot name.
+    """
+
+    same: bool
+    similarity: float
+    differences: list[str]
+    probability: float = 0.0
+    label: str = "different"
+
+
+def judge_pair(
+    a: str,
+    b: str,
+    *,
+    speaker_a: str | None = None,
+    speaker_b: str | None = None,
+    stance_a: str = "asserts",
+    stance_b: str = "asserts",
+    config: MatchConfig = DEFAULT_CONFIG,
+    encode: Encoder | None = None,
+    judge: Judge | None = None,
+) -> PairJudgement:
+    """Judge two claim contents on their own (the benchmark's and the library's entry point).
+
+    Args:
+        a: One claim's content.
+        b: The other claim's content.
+        speaker_a: Canonical speaker of `a`, if known.
+        speaker_b: Canonical speaker of `b`, if known.
+        stance_a: Stance of `a` ("asserts", "denies", "declines", "questions").
+        stance_b: Stance of `b`.
+        config: Thresholds.
+        encode: Sentence encoder; the bundled embedder by default.
+        judge: The pair judge; the bundled cross-encoder by default.
+
+    Returns:
+        The judgement.
+    """
+    if encode is None:
+        from corroborate.embed import load_embedder
+
+        encode = load_embedder().encode
+    if judge is None:
+        from corroborate.judge import load_judge
+
+        judge = load_judge()
+    vec = encode([a, b])
+    sim = float(np.dot(vec[0], vec[1]))
+    speakers_ok = True
+    if speaker_a and speaker_b:
+        ka, kb = name_key(speaker_a), name_key(speaker_b)
+        speakers_ok = ka == kb or same_person(ka, kb) or ka in kb or kb in ka
+    (verdict,) = judge.score([(a, b)])
+    alike = similar(sim, None, containment(a, b), config)
+    same, diffs = decide(a, b, stance_a, stance_b, verdict, config.judge_same, config,
+                          similar=alike)
+    return PairJudgement(same=same and speakers_ok, similarity=sim, differences=diffs,
+                         probability=verdict.same, label=verdict.label)
+
+
+def decide(
+    a: str, b: str, stance_a: str, stance_b: str, verdict: Verdict, threshold: float,
+    config: MatchConfig, *, similar: bool = False,
+) -> tuple[bool, list[str]]:
+    """The judge's verdict with the static evidence and the contrast rules: (same, differences).
+
+    - Numbers, dates and stances are hard vetoes where the rules read them: a changed figure
+      is never a paraphrase, a denial never an assertion.
+    - A conflict the judge is sure of (P(conflict) >= `judge_conflict` and above P(same)) is
+      a contradiction or changed detail, named by the rules where they can ("negation",
+      "modality", "entity"), else "conflict": antonyms with no "not" are caught here.
+    - In a minimal pair (or an excerpt and the run it was cut from) what the rules find is
+      the edit and keeps the two apart; one content word swapped for a non-synonym keeps
+      them apart when the judge leans to a conflict; a minimal pair the rules find nothing
+      in is one claim unless the judge is sure of a conflict.
+    - Otherwise the pair is one claim when the judge is sure (P(same) >= `threshold`), or when
+      the static similarity rules accept it and the rules see no difference in polarity,
+      modality or entities. So the judge adds the paraphrases an embedding misses and vetoes
+      the contradictions it cannot see, while a close rewording the judge is unsure of still
+      merges (measured on held-out pairs, bench/judge.py: the judge alone merges too few).
+    - `similar=False` and a high `threshold` make the judge the only way in (anonymous or
+      unsourced pairs, two claims of one article).
+    """
+    part = excerpt(a, b)
+    # an excerpt is compared with the run of the longer text it was cut from, and the two
+    # are a minimal pair by construction
+    rules = rule_differences(*(part or (a, b)), stance_a, stance_b, config)
+    hard = [d for d in rules if d in HARD_DIFFERENCES]
+    if hard:
+        return False, sorted(set(rules))
+    minimal = one_wording(a, b, config)
+    if rules and minimal:
+        return False, sorted(set(rules))
+    if verdict.conflict >= config.judge_conflict and verdict.conflict > verdict.same \
+            and not _adds_only_detail(a, b):
+        return False, sorted(set(rules)) or ["conflict"]
+    if verdict.conflict > verdict.same and word_swap(a, b) is not None:
+        # one content word swapped for another that is no synonym, and the judge leans to a
+        # conflict: "welcomed" / "opposed", "agreed to" / "rejected" (opposites WordNet lacks)
+        return False, ["conflict"]
+    if verdict.same >= threshold:
+        return True, []
+    if minimal and not rules:
+        # one wording give or take a word, or a part quoted from the whole: the same claim,
+        # whatever the source's kind, unless the judge is sure of a conflict (above)
+        return True, []
+    if similar and not rules and verdict.different < config.judge_different:
+        return True, []
+    return False, sorted(set(rules))
+
+
+def one_wording(a: str, b: str, config: MatchConfig) -> bool:
+    """One wording give or take a word, or one text an excerpt of the other."""
+    return word_order_similarity(a, b) >= config.minimal_pair or excerpt(a, b) is not None
+
+
+# Words with their apostrophes and hyphens, for the words one text adds to the other.
+_WORD_RE = re.compile(r"[\w'’-]+")
+
+
+def _adds_only_detail(a: str, b: str) -> bool:
+    """One text is the other plus detail: the words of one missing from the other are none,
+    or only numbers and times ("died yesterday" / "died on Thursday", "Banky" / "Banky, 40"),
+    which the contrast rules have already compared. The judge, trained on changed details,
+    reads such an addition as a change; a swapped verb or name ("confirmed" / "denied") is
+    no addition and keeps its veto."""
+    wa = {w.lower().strip("'’-") for w in _WORD_RE.findall(a)}
+    wb = {w.lower().strip("'’-") for w in _WORD_RE.findall(b)}
+
+    def detail(w: str) -> bool:
+        return not w or w in TIME_WORDS or any(ch.isdigit() for ch in w)
+
+    return all(detail(w) for w in wa - wb) or all(detail(w) for w in wb - wa)
+
+
+def rule_differences(
+    a: str, b: str, stance_a: str, stance_b: str, config: MatchConfig = DEFAULT_CONFIG
+) -> list[str]:
+    """What the contrast rules name between two contents, with "stance" where the stances differ;
+    "modality" only between close rewordings (`modality_containment`)."""
+    diffs = list(contrast_differences(a, b))
+    if "modality" in diffs and containment(a, b) < config.modality_containment:
+        diffs.remove("modality")
+    if stance_a != stance_b:
+        diffs.append("stance")
+    return sorted(diffs)
+
