@@ -283,7 +283,9 @@ def _extraction_sources() -> list[Path]:
             # "a as b, c": the imported names are the words that do not follow "as"
             imported = [w for i, w in enumerate(words) if w != "as" and (i == 0 or words[i - 1] != "as")]
             candidates = [plain] if plain else [module] + [f"{module}.{w}" for w in imported]
-            for name in candidates:
+            # not the package itself ("from corroborate import lexicon"): its __init__ is the
+            # public API, which names every stage (the matcher's too) and shapes no claim
+            for name in (c for c in candidates if c != PACKAGE_DIR.name):
                 base = PACKAGE_DIR.joinpath(*name.split(".")[1:])
                 for candidate in (base.with_suffix(".py"), base / "__init__.py"):
                     if candidate.is_file():
