@@ -136,8 +136,9 @@ def test_seeds_page_filters_hide_and_show_cards(
     total = len(seeds_report.clusters)
 
     def visible() -> list[str]:
-        return browser.js("[...document.querySelectorAll('.card')]"
-                          ".filter(c => !c.hidden && c.offsetParent !== null).map(c => c.id)")
+        ids: list[str] = browser.js("[...document.querySelectorAll('.card')]"
+                                    ".filter(c => !c.hidden && c.offsetParent !== null).map(c => c.id)")
+        return ids
 
     def set_field(name: str, value: str) -> None:
         browser.js(f"""(() => {{ const f = document.getElementById('filters').elements[{

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -24,9 +25,9 @@ from tests.conftest import SEEDS
 from tests.stories import write_story_folder
 
 
-def _run(folder: Path, cache: Path | bool) -> tuple[str, RunStats]:
+def _run(folder: Path, cache: Path | Literal[False]) -> tuple[str, RunStats]:
     stats = RunStats()
-    report = corroborate([folder], jobs=1, cache=False if cache is False else cache, stats=stats)
+    report = corroborate([folder], jobs=1, cache=cache, stats=stats)
     return render_json(report), stats
 
 
@@ -98,6 +99,14 @@ def test_cache_a_setting_changed_at_run_time_is_another_version(
     monkeypatch.setattr(extract_module, "RELAYS", False)
     _, stats = _run(folder, store)
     assert (stats.parsed, stats.cached) == (11, 0)
+
+
+def test_cache_version_reads_the_rules_never_the_matcher_nor_the_public_api() -> None:
+    # corroborate/__init__.py names every stage; through `from corroborate import lexicon` it
+    # would bring in the matcher, whose settings are loaded in one process and not another
+    modules = set(nlp_module._extraction_modules())
+    assert {"corroborate.nlp", "corroborate.schema", "corroborate._version"} <= modules
+    assert not {"corroborate", "corroborate.api", "corroborate.match", "corroborate.render"} & modules
 
 
 def test_cache_key_covers_the_article_and_the_version() -> None:
@@ -202,7 +211,7 @@ def _read_only(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
                 return False
             return real(path, mode)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(cache_module.os, "access", access)
+        monkeypatch.setattr(os, "access", access)  # the os module that cache.py calls
 
 
 def test_cache_read_only_folder_reads_what_it_holds(tmp_path: Path, folder: Path, uncached: str,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -24,8 +25,9 @@ from tests.stories import write_story_folder
 
 def _cluster(**config: object) -> LocalCluster:
     with dask.config.set(config):
-        return LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                            dashboard_address=":0", silence_logs=logging.CRITICAL)
+        return LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+            silence_logs=logging.CRITICAL)
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +90,7 @@ def test_dask_results_fill_and_use_the_cache(cluster: LocalCluster, folder: Path
 
 def test_dask_a_worker_killed_mid_run_still_gives_the_whole_report(
         cluster: LocalCluster, folder: Path, local_json: str, small_tasks: None) -> None:
-    with Client(cluster) as client:
+    with Client(cluster) as client:  # type: ignore[no-untyped-call]
         pids = sorted(client.run(os.getpid).values())
     killed: list[int] = []
 
@@ -106,15 +108,13 @@ def test_dask_a_worker_killed_mid_run_still_gives_the_whole_report(
 def test_dask_workers_that_keep_dying_stop_the_run_with_a_clear_error(
         folder: Path, small_tasks: None) -> None:
     with _cluster(**{"distributed.scheduler.allowed-failures": 0}) as fragile:
-        with Client(fragile) as client:
+        with Client(fragile) as client:  # type: ignore[no-untyped-call]
             pids = list(client.run(os.getpid).values())
 
         def kill_all(done: int, total: int) -> None:
             for pid in pids:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
 
         with pytest.raises(EngineError, match="kept dying|failed while|died"):
             corroborate([folder], engine="dask", scheduler=fragile.scheduler_address,

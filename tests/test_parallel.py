@@ -101,7 +101,7 @@ def _dying_extract_task(units: str) -> str:
     if not mark.exists():
         mark.write_text("killed", encoding="utf-8")
         os._exit(9)
-    return engine_module._real_extract_task(units)  # type: ignore[attr-defined]
+    return str(engine_module._real_extract_task(units))  # type: ignore[attr-defined]
 
 
 def _always_dying_extract_task(units: str) -> str:

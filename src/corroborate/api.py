@@ -1,4 +1,10 @@
-"""The single entry point shared by the CLI and tests: inputs in, Report out."""
+"""The single entry point shared by the CLI and tests: inputs in, Report out.
+
+Also everything the CLI needs of the other stages (`DEFAULT_MAX_BYTES`, `read_texts`, the
+report's JSON Schema, ...), so that `cli` imports no stage but this one. This module imports
+spaCy only when a run needs it (`extract` and `nlp` are imported inside the functions that use
+them): the CLI imports it at start-up, and `corroborate --help` should not take two seconds.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +12,42 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from spacy.language import Language
-
-from corroborate.cache import ClaimCache, Entry, no_cache, open_cache
+from corroborate._version import __version__
+from corroborate.cache import CachedJudge, ClaimCache, Entry, no_cache, open_cache
 from corroborate.engine import Engine, LocalEngine, make_engine
-from corroborate.extract import wire_credits
 from corroborate.independence import claim_origins
-from corroborate.ingest import DEFAULT_MAX_BYTES, plan_inputs, text_differs_from_file
+from corroborate.ingest import (
+    DEFAULT_MAX_BYTES,
+    STDIN,
+    excluding,
+    plan_inputs,
+    read_texts,
+    text_differs_from_file,
+)
 from corroborate.match import DEFAULT_CONFIG, MatchConfig, canonical_speakers, cluster_claims
-from corroborate.nlp import claims_of, extraction_version, load_pipeline
 from corroborate.report import build_report, document_of
 from corroborate.schema import Article, Claim, Document, Report
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "STDIN",
+    "Progress",
+    "Report",
+    "RunStats",
+    "__version__",
+    "collect_claims",
+    "corroborate",
+    "excluding",
+    "extract_all",
+    "extract_claims_from_texts",
+    "read_texts",
+    "report_schema",
+]
 
 Progress = Callable[[int, int], None]
 _log = logging.getLogger("corroborate")
@@ -109,6 +138,8 @@ def _match_and_report(
     """Match the claims across articles and build the report; the pair judge's verdicts come
     from the cache where it holds them (a verdict never depends on the other pairs scored, so
     a stored one is the one a fresh run would give, and the report stays byte-identical)."""
+    from corroborate.extract import wire_credits
+
     documents: list[Document] = []
     for article in articles:
         if article.doc_id in failed:
@@ -121,7 +152,6 @@ def _match_and_report(
     notes: list[str] = []
     judge = None
     if store.enabled and claims:
-        from corroborate.cache import CachedJudge
         from corroborate.judge import load_judge
 
         judge = CachedJudge(load_judge(), store)
@@ -137,6 +167,8 @@ def _match_and_report(
 
 
 def _open_cache(cache: str | Path | Literal[False] | None) -> ClaimCache:
+    from corroborate.nlp import extraction_version
+
     if cache is False:
         return no_cache()
     return open_cache(cache, extraction_version())
@@ -167,42 +199,78 @@ def collect_claims(
         The claims in article order, and the reasons of articles whose extraction failed
         (one article that breaks a rule never stops the run: it is reported as failed).
     """
-    readable = [a for a in articles if a.status == "ok" and a.text.strip()]
+    readable = _readable(articles)
     cache = cache if cache is not None else no_cache()
     keys = [cache.key(a) for a in readable] if cache.enabled else []
-    entries: dict[int, Entry] = {}
-    if keys:
-        found = cache.get(keys)
-        entries = {n: found[k] for n, k in enumerate(keys) if k in found}
+    entries = _cached_entries(cache, keys)
     todo = [n for n in range(len(readable)) if n not in entries]
     if progress is not None and entries:
         progress(len(entries), len(readable))
     if todo:
-        runner = engine if engine is not None else LocalEngine()
-        pending: list[tuple[str, Entry]] = []
-        for done, (m, entry) in enumerate(runner.extract([readable[n] for n in todo]), start=1):
-            n = todo[m]
-            entries[n] = entry
-            if keys:
-                pending.append((keys[n], entry))
-                if len(pending) >= _WRITE_BATCH:
-                    cache.put(pending)
-                    pending = []
-            if progress is not None:
-                progress(len(readable) - len(todo) + done, len(readable))
-        cache.put(pending)
+        _extract_missing(readable, todo, entries, engine=engine, cache=cache, keys=keys,
+                         progress=progress)
     if stats is not None:
-        stats.articles = len(readable)
-        stats.parsed = len(todo)
-        stats.cached = len(readable) - len(todo)
-        stats.cache_path = cache.path if cache.enabled else None
-        stats.notes.extend(cache.notes)
+        _count_run(stats, cache, readable=len(readable), parsed=len(todo))
     for note in cache.notes:
         _log.warning(note)
+    return _claims_and_failures(readable, [entries[n] for n in range(len(readable))])
+
+
+def _readable(articles: Sequence[Article]) -> list[Article]:
+    """The articles worth parsing: read (status ok) and with some text."""
+    return [a for a in articles if a.status == "ok" and a.text.strip()]
+
+
+def _cached_entries(cache: ClaimCache, keys: Sequence[str]) -> dict[int, Entry]:
+    """The cache's entries for the articles whose keys it holds, by article number."""
+    if not keys:
+        return {}
+    found = cache.get(keys)
+    return {n: found[k] for n, k in enumerate(keys) if k in found}
+
+
+def _extract_missing(
+    readable: Sequence[Article],
+    todo: Sequence[int],
+    entries: dict[int, Entry],
+    *,
+    engine: Engine | None,
+    cache: ClaimCache,
+    keys: Sequence[str],
+    progress: Progress | None,
+) -> None:
+    """Extract the articles numbered in `todo` into `entries`, and keep them in the cache."""
+    runner = engine if engine is not None else LocalEngine()
+    pending: list[tuple[str, Entry]] = []
+    for done, (m, entry) in enumerate(runner.extract([readable[n] for n in todo]), start=1):
+        n = todo[m]
+        entries[n] = entry
+        if keys:
+            pending.append((keys[n], entry))
+            if len(pending) >= _WRITE_BATCH:
+                cache.put(pending)
+                pending = []
+        if progress is not None:
+            progress(len(readable) - len(todo) + done, len(readable))
+    cache.put(pending)
+
+
+def _count_run(stats: RunStats, cache: ClaimCache, *, readable: int, parsed: int) -> None:
+    """Fill in what the extraction did: articles parsed and cached, the cache and its notes."""
+    stats.articles = readable
+    stats.parsed = parsed
+    stats.cached = readable - parsed
+    stats.cache_path = cache.path if cache.enabled else None
+    stats.notes.extend(cache.notes)
+
+
+def _claims_and_failures(
+    readable: Sequence[Article], entries: Sequence[Entry]
+) -> tuple[list[Claim], dict[str, str]]:
+    """All claims in article order, and why each failed article failed (its entry's text)."""
     claims: list[Claim] = []
     failed: dict[str, str] = {}
-    for n, article in enumerate(readable):
-        entry = entries[n]
+    for article, entry in zip(readable, entries, strict=True):
         if isinstance(entry, str):
             failed[article.doc_id] = entry
         else:
@@ -217,7 +285,9 @@ def extract_all(
 
     One article that breaks a rule never stops the run: it is reported as failed.
     """
-    readable = [a for a in articles if a.status == "ok" and a.text.strip()]
+    from corroborate.nlp import claims_of
+
+    readable = _readable(articles)
     claims: list[Claim] = []
     failed: dict[str, str] = {}
     for n, entry in claims_of(nlp, readable):
@@ -235,9 +305,16 @@ def extract_claims_from_texts(texts: dict[str, str]) -> list[Claim]:
 
     Used by evaluation code and tests that bring their own texts (e.g. PolNeAR articles).
     """
+    from corroborate.nlp import load_pipeline
+
     articles = [
         Article(doc_id=key, path=f"{key}.txt", text=text, body=(0, len(text)))
         for key, text in sorted(texts.items())
     ]
     claims, _failed = extract_all(load_pipeline(), articles)
     return claims
+
+
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema of the report: the contract tools read (`corroborate schema`)."""
+    return Report.model_json_schema()

@@ -22,7 +22,7 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Self
 
@@ -195,10 +195,8 @@ class ClaimCache:
 
     def close(self) -> None:
         if self._db is not None:
-            try:
+            with suppress(sqlite3.Error):
                 self._db.close()
-            except sqlite3.Error:
-                pass
             self._db = None
 
     def __enter__(self) -> Self:
@@ -334,10 +332,8 @@ def _transaction(db: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        try:
+        with suppress(sqlite3.Error):  # SQLite rolled back already (a full disk, an I/O error)
             db.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass  # SQLite rolled back already (a full disk, an I/O error)
         raise
     db.execute("COMMIT")
 

@@ -13,7 +13,8 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from enum import Enum
+from dataclasses import dataclass
+from enum import StrEnum
 from io import StringIO
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,9 +24,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from typer.core import TyperCommand, TyperGroup
 
-from corroborate import __version__
+from corroborate import api
 from corroborate.errors import CorroborateError, InputError
-from corroborate.ingest import DEFAULT_MAX_BYTES, STDIN
 
 EXAMPLES = """\b
 Examples:
@@ -73,12 +73,12 @@ app = typer.Typer(
 )
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     local = "local"
     dask = "dask"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     auto = "auto"
     table = "table"
     json = "json"
@@ -99,7 +99,7 @@ def _note(message: str) -> None:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"corroborate {__version__}")
+        typer.echo(f"corroborate {api.__version__}")
         raise typer.Exit()
 
 
@@ -124,7 +124,7 @@ def _check_output(output: Path, inputs: Sequence[str]) -> None:
     if output.exists() and not os.access(output, os.W_OK):
         raise _fail(f"{output}: the file exists and is not writable", 2)
     for item in inputs:
-        if item != STDIN and Path(item).is_file() and output.exists() and os.path.samefile(
+        if item != api.STDIN and Path(item).is_file() and output.exists() and os.path.samefile(
                 item, output):
             raise _fail(f"{output}: is also an input; write the report elsewhere", 2)
 
@@ -143,14 +143,14 @@ def _write(path: Path, text: str, *, encoding: str = "utf-8") -> None:
 
 def _stdin_hint(inputs: Sequence[str]) -> None:
     """Say how to end the input when "-" would otherwise wait silently on a terminal."""
-    if STDIN in inputs and sys.stdin is not None and sys.stdin.isatty():
+    if api.STDIN in inputs and sys.stdin is not None and sys.stdin.isatty():
         _note("reading an article from standard input; paste or type it, then press Ctrl-D "
               "on a new line to end it (Ctrl-Z then Enter on Windows)")
 
 
 def _file_base(inputs: Sequence[str], output: Path | None) -> str | None:
     """The input folder relative to where the page will be, for links to article files."""
-    items = [i for i in inputs if i != STDIN]
+    items = [i for i in inputs if i != api.STDIN]
     if len(items) != 1:
         return None
     item = Path(items[0])
@@ -170,99 +170,139 @@ def _chosen_format(format: Format, output: Path | None) -> Format:
     return Format.table if sys.stdout.isatty() else Format.json
 
 
+# The report command's arguments, named here so that its signature reads as a list of them.
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        help="Folders or files of articles (.txt .md .html .json .jsonl), or - for "
+        "standard input. A folder may hold a sources.csv (file,outlet,url,published).",
+        metavar="INPUT",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    Format,
+    typer.Option(
+        "--format", "-f",
+        help="table for people in a terminal, html for a page to read and share, csv for "
+        "a spreadsheet, json for tools. auto: from the -o file's extension, else table on a "
+        "terminal and json when piped.",
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write the report to this file (never read as input).",
+                 dir_okay=True),
+]
+MaxBytesOption = Annotated[
+    int, typer.Option("--max-bytes", help="Skip input files larger than this many bytes.")
+]
+NoBodyOption = Annotated[
+    bool, typer.Option("--no-body-detection", help="Treat the whole text as the article body.")
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+WidthOption = Annotated[
+    int | None, typer.Option("--width", help="Table width in columns (default: the terminal's).")
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, show_default=False, metavar="N",
+                 help="Processes that read and parse articles (default: all cores). The "
+                 "report is the same whatever the number."),
+]
+CacheOption = Annotated[
+    Path | None,
+    typer.Option("--cache", show_default=False, file_okay=False, metavar="DIR",
+                 help="Folder of the claim cache, which keeps each article's claims so that "
+                 "a rerun parses only new and changed files (default: the user's cache "
+                 "folder, or $CORROBORATE_CACHE_DIR)."),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Parse every article; read and write no cache.")
+]
+EngineOption = Annotated[
+    Engine,
+    typer.Option("--engine", help="Where articles are read and parsed: local (this machine) "
+                 "or dask (a Dask cluster; see --scheduler)."),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option("--scheduler", show_default=False, metavar="ADDRESS",
+                 help="With --engine dask: the scheduler's address (tcp://host:8786) or "
+                 "scheduler file; without it a local cluster of --jobs workers is started. "
+                 "Inputs must lie at the same path on every worker."),
+]
+
+
 @app.command("report", cls=_Command, epilog=EXAMPLES)
 def report_cmd(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Folders or files of articles (.txt .md .html .json .jsonl), or - for "
-            "standard input. A folder may hold a sources.csv (file,outlet,url,published).",
-            metavar="INPUT",
-            show_default=False,
-        ),
-    ],
-    format: Annotated[
-        Format,
-        typer.Option(
-            "--format", "-f",
-            help="table for people in a terminal, html for a page to read and share, csv for "
-            "a spreadsheet, json for tools. auto: from the -o file's extension, else table on a "
-            "terminal and json when piped.",
-        ),
-    ] = Format.auto,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write the report to this file (never read as input).",
-                     dir_okay=True),
-    ] = None,
-    max_bytes: Annotated[
-        int, typer.Option("--max-bytes", help="Skip input files larger than this many bytes.")
-    ] = DEFAULT_MAX_BYTES,
-    no_body_detection: Annotated[
-        bool, typer.Option("--no-body-detection", help="Treat the whole text as the article body.")
-    ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
-    width: Annotated[
-        int | None, typer.Option("--width", help="Table width in columns (default: the terminal's).")
-    ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, show_default=False, metavar="N",
-                     help="Processes that read and parse articles (default: all cores). The "
-                     "report is the same whatever the number."),
-    ] = None,
-    cache: Annotated[
-        Path | None,
-        typer.Option("--cache", show_default=False, file_okay=False, metavar="DIR",
-                     help="Folder of the claim cache, which keeps each article's claims so that "
-                     "a rerun parses only new and changed files (default: the user's cache "
-                     "folder, or $CORROBORATE_CACHE_DIR)."),
-    ] = None,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Parse every article; read and write no cache.")
-    ] = False,
-    engine: Annotated[
-        Engine,
-        typer.Option("--engine", help="Where articles are read and parsed: local (this machine) "
-                     "or dask (a Dask cluster; see --scheduler)."),
-    ] = Engine.local,
-    scheduler: Annotated[
-        str | None,
-        typer.Option("--scheduler", show_default=False, metavar="ADDRESS",
-                     help="With --engine dask: the scheduler's address (tcp://host:8786) or "
-                     "scheduler file; without it a local cluster of --jobs workers is started. "
-                     "Inputs must lie at the same path on every worker."),
-    ] = None,
+    inputs: Inputs,
+    format: FormatOption = Format.auto,
+    output: OutputOption = None,
+    max_bytes: MaxBytesOption = api.DEFAULT_MAX_BYTES,
+    no_body_detection: NoBodyOption = False,
+    quiet: QuietOption = False,
+    width: WidthOption = None,
+    jobs: JobsOption = None,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
+    engine: EngineOption = Engine.local,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extract claims from the INPUT folders and files, match them across articles, report."""
-    from corroborate import api
-    from corroborate.ingest import excluding, read_texts
-    from corroborate.render import build_view, render_csv, render_html, render_json, render_table
-
     chosen = _chosen_format(format, output)
+    _check_options(inputs, output=output, engine=engine, scheduler=scheduler, cache=cache,
+                   no_cache=no_cache)
+    _notes_to_stderr(quiet)
+    run_options: dict[str, Any] = {"jobs": jobs, "cache": False if no_cache else cache,
+                                   "engine": engine.value, "scheduler": scheduler}
+    if not quiet:
+        _stdin_hint(inputs)
+    reading = _Reading(inputs, max_bytes=max_bytes, detect_body=not no_body_detection)
+    result, texts = _corroborate(reading, output=output, chosen=chosen, quiet=quiet,
+                                 **run_options)
+    text = _render(chosen, result, texts, inputs=inputs, output=output, width=width)
+    if text is not None:
+        _deliver(text, result, chosen=chosen, output=output, quiet=quiet)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What to read, as the report command was told: inputs, size limit, body finding."""
+
+    inputs: Sequence[str]
+    max_bytes: int
+    detect_body: bool
+
+
+def _check_options(inputs: Sequence[str], *, output: Path | None, engine: Engine,
+                   scheduler: str | None, cache: Path | None, no_cache: bool) -> None:
+    """Refuse, before any work, an output that cannot be written and options that clash."""
     if output is not None:
         _check_output(output, inputs)
     if scheduler is not None and engine is not Engine.dask:
         raise _fail("--scheduler needs --engine dask", 2)
     if cache is not None and no_cache:
         raise _fail("--cache and --no-cache contradict each other; give one", 2)
-    _notes_to_stderr(quiet)
-    run_options: dict[str, Any] = {"jobs": jobs, "cache": False if no_cache else cache,
-                                   "engine": engine.value, "scheduler": scheduler}
-    if not quiet:
-        _stdin_hint(inputs)
+
+
+def _corroborate(reading: _Reading, *, output: Path | None, chosen: Format, quiet: bool,
+                 **run_options: Any) -> tuple[api.Report, dict[str, str]]:
+    """Run the pipeline over the inputs (never reading the output file), and read the texts
+    the chosen format shows; library errors become one line on stderr and an exit status."""
     show_progress = not quiet and sys.stderr.isatty()
     try:
-        with excluding([output] if output is not None else []):
-            result = _run(api.corroborate, inputs, max_bytes=max_bytes,
-                          detect_body=not no_body_detection, progress=show_progress,
+        with api.excluding([output] if output is not None else []):
+            result = _run(api.corroborate, reading.inputs, max_bytes=reading.max_bytes,
+                          detect_body=reading.detect_body, progress=show_progress,
                           **run_options)
             if not result.documents:
-                where = " ".join(inputs)
+                where = " ".join(reading.inputs)
                 raise _fail(f"no files in {where}: nothing to read; give a folder or files of "
                             "articles (.txt .md .html .json .jsonl)", 2)
-            texts = {} if chosen is Format.json else read_texts(
-                inputs, result.documents, max_bytes=max_bytes, detect_body=not no_body_detection)
+            texts = {} if chosen is Format.json else api.read_texts(
+                reading.inputs, result.documents, max_bytes=reading.max_bytes,
+                detect_body=reading.detect_body)
     except InputError as exc:
         raise _fail(str(exc), 2) from None
     except CorroborateError as exc:
@@ -270,23 +310,32 @@ def report_cmd(
     if not any(d.status == "ok" for d in result.documents) and not quiet:
         _note(f"none of the {len(result.documents)} inputs could be read as an article; "
               "the report lists why")
+    return result, texts
+
+
+def _render(chosen: Format, result: api.Report, texts: dict[str, str], *, inputs: Sequence[str],
+            output: Path | None, width: int | None) -> str | None:
+    """The report in the chosen format; None when a table went straight to the terminal."""
+    from corroborate.render import build_view, render_csv, render_html, render_json, render_table
 
     if chosen is Format.table:
         view = build_view(result, texts)
         if output is None:
             Console(width=width, highlight=False).print(render_table(result, view=view))
-            return
+            return None
         sink = StringIO()
         Console(width=width or 120, color_system=None, file=sink, highlight=False).print(
             render_table(result, view=view))
-        text = sink.getvalue()
-    elif chosen is Format.html:
-        text = render_html(result, texts, file_base=_file_base(inputs, output))
-    elif chosen is Format.csv:
-        text = render_csv(result, texts)
-    else:
-        text = render_json(result)
+        return sink.getvalue()
+    if chosen is Format.html:
+        return render_html(result, texts, file_base=_file_base(inputs, output))
+    if chosen is Format.csv:
+        return render_csv(result, texts)
+    return render_json(result)
 
+
+def _deliver(text: str, result: api.Report, *, chosen: Format, output: Path | None, quiet: bool) -> None:
+    """Print the report, or write it to the output file and say so."""
     if output is None:
         sys.stdout.write(text)
         return
@@ -345,6 +394,4 @@ def _run(corroborate: Callable[..., Any], inputs: Sequence[str], *, max_bytes: i
 @app.command("schema", cls=_Command)
 def schema_cmd() -> None:
     """Print the JSON Schema of the report (the contract tools read)."""
-    from corroborate.schema import Report
-
-    sys.stdout.write(json.dumps(Report.model_json_schema(), indent=2, sort_keys=True) + "\n")
+    sys.stdout.write(json.dumps(api.report_schema(), indent=2, sort_keys=True) + "\n")

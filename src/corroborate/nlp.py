@@ -14,13 +14,11 @@ from typing import NamedTuple, cast
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Tok2Vec, TrainablePipe
-from spacy.tokens import Doc
 from thinc.api import Config
 
-from corroborate import (
-    __version__,
-    components,  # noqa: F401  (registers the factory)
-)
+from corroborate._version import __version__
+
+# importing components registers our factories with spaCy
 from corroborate.components import attributions_of
 from corroborate.errors import ModelError
 from corroborate.extract import extract_claims
@@ -43,7 +41,6 @@ CUE_SCORE_FLOOR = 0.05
 # Articles go through nlp.pipe in batches of this many parts.
 BATCH_SIZE = 8
 PACKAGE_DIR = Path(__file__).resolve().parent
-PIPELINE_CFG = PACKAGE_DIR.parents[1] / "models" / "pipeline.cfg"
 # Distributions whose version can change a parse or a claim (the first-name gender table).
 # `from corroborate.x import (a, b)` and `import corroborate.x`, at any indentation
 _IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(corroborate[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)"
@@ -129,13 +126,6 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
         parts.append((start, text[start:end]))
         start = end
     return parts
-
-
-def parse(
-    nlp: Language, items: Iterable[tuple[str, str]], *, batch_size: int = 16
-) -> Iterator[tuple[Doc, str]]:
-    """Parse (text, key) pairs with `nlp.pipe(..., as_tuples=True)`, keeping each key."""
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
 
 
 class Part(NamedTuple):
@@ -226,7 +216,7 @@ def extraction_version() -> str:
 
     The source of every corroborate module that this one imports, directly or through others
     (the rules, the speaker resolver, the cue lexicons, the components, the schema, this
-    file), the cue model's files, models/pipeline.cfg, corroborate's version and the versions
+    file), the cue model's files, corroborate's version and the versions
     of spaCy, thinc, the base model and the first-name table; read from disk once a process,
     about 10 ms, without loading the model. Then the values those modules' upper-case
     settings have now (`extract.RELAYS`, `CHUNK_CHARS`), so that a harness or a test that sets
@@ -262,8 +252,6 @@ def _static_version() -> str:
     except ModelError:
         cue_dir = None
     extra = [] if cue_dir is None else sorted(p for p in cue_dir.rglob("*") if p.is_file())
-    if PIPELINE_CFG.is_file():
-        extra.append(PIPELINE_CFG)
     for path in extra:
         digest.update(f"{path.name}\n".encode())
         digest.update(path.read_bytes())
@@ -295,7 +283,9 @@ def _extraction_sources() -> list[Path]:
             # "a as b, c": the imported names are the words that do not follow "as"
             imported = [w for i, w in enumerate(words) if w != "as" and (i == 0 or words[i - 1] != "as")]
             candidates = [plain] if plain else [module] + [f"{module}.{w}" for w in imported]
-            for name in candidates:
+            # not the package itself ("from corroborate import lexicon"): its __init__ is the
+            # public API, which names every stage (the matcher's too) and shapes no claim
+            for name in (c for c in candidates if c != PACKAGE_DIR.name):
                 base = PACKAGE_DIR.joinpath(*name.split(".")[1:])
                 for candidate in (base.with_suffix(".py"), base / "__init__.py"):
                     if candidate.is_file():

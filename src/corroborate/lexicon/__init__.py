@@ -32,10 +32,6 @@ CUE_NOUNS = frozenset(
     comments warning view belief word testimony interview briefing tweet post letter""".split()
 )
 
-# "according to X", "per X", "citing X": the content is the clause the phrase modifies.
-ACCORDING_LEMMAS = frozenset({"accord", "according"})
-PER_WORDS = frozenset({"per"})
-
 # Cue lemmas by stance: a denial or a refusal to confirm is not support for the content.
 DENY_CUES = frozenset({"deny", "dismiss", "reject", "refute", "dispute", "rebut", "disavow"})
 DECLINE_PHRASES = frozenset({"decline", "refuse", "fail"})
@@ -100,12 +96,10 @@ ADDRESSEE_CUES = frozenset({"tell", "inform", "brief", "notify", "warn", "assure
 
 # Dependency labels (ClearNLP / spaCy English) by role.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 PRONOUNS_GROUP = frozenset({"they", "them", "we", "us"})
-PRONOUNS_THING = frozenset({"it", "which", "that", "this"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # Never sources: expletives and empty words (PolNeAR: "it" and "there" are never sources).
 NON_SOURCES = frozenset({"it", "there", "this", "that", "what", "which", "nothing"})
@@ -175,11 +169,6 @@ MEDIA_OUTLETS: dict[str, str] = {
 }
 
 # Government bodies that speak as institutions: "the Kremlin said", "the White House warned".
-GOVERNMENT_NAMES = frozenset(
-    """kremlin white house state department pentagon foreign ministry defense ministry
-    defence ministry national security council nsc unification ministry government
-    administration congress senate cabinet""".split("\n")
-)
 GOVERNMENT_WORDS = frozenset(
     """kremlin white house pentagon ministry department council government administration
     congress senate parliament cabinet commission embassy military army navy police""".split()
@@ -193,9 +182,6 @@ ROLE_NOUNS = frozenset(
 )
 FEMALE_WORDS = frozenset({"spokeswoman", "she", "her", "woman", "chairwoman", "congresswoman"})
 MALE_WORDS = frozenset({"spokesman", "he", "him", "man", "chairman", "congressman"})
-
-# Markers of a wire credit line: "Associated Press contributed reporting."
-WIRE_CREDIT_CUES = ("contributed reporting", "contributed to this report", "contributed to this story")
 
 OPEN_QUOTES = frozenset('"“«„')
 CLOSE_QUOTES = frozenset('"”»')

@@ -17,7 +17,7 @@ from importlib import resources
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from corroborate import __version__
+from corroborate._version import __version__
 from corroborate.render.view import ReportView, Segment, build_view
 from corroborate.schema import Report
 

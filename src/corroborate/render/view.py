@@ -177,113 +177,15 @@ def build_view(
     Returns:
         The view every human-facing renderer draws from.
     """
-    texts = texts or {}
-    documents = {d.doc_id: d for d in report.documents}
-    claims = {c.id: c for c in report.claims}
-    text_of = {
-        d.doc_id: t for d in report.documents
-        if (t := d.text if d.text is not None else texts.get(d.doc_id)) is not None
-    }
-    doc_label = {d.doc_id: d.outlet or d.path for d in report.documents}
-
-    label_of: dict[str, str] = {}
-    multi = [k for k in report.clusters if not k.single_sourced]
-    single = [k for k in report.clusters if k.single_sourced]
-    for prefix, group in (("C", multi), ("S", single)):
-        for n, k in enumerate(group, 1):
-            label_of[k.id] = f"{prefix}{n}"
-    gist_of = {k.id: k.gist for k in report.clusters}
-
-    def member(claim: Claim) -> Member:
-        doc = documents.get(claim.doc_id)
-        text = text_of.get(claim.doc_id)
-        start = _first(claim.content.spans) or _first(claim.source.spans)
-        line = line_of(text, start) if text is not None and start is not None else None
-        path = doc.path if doc is not None else claim.doc_id
-        textual = doc is not None and doc.format == "text"
-        location = f"{path}:{line}" if textual and line is not None else path
-        url = safe_url(doc.url) if doc is not None else None
-        return Member(
-            claim=claim,
-            document=doc,
-            label=doc_label.get(claim.doc_id, claim.doc_id),
-            location=location,
-            line=line,
-            url=url,
-            href=url or _file_href(path, file_base),
-            wording=" ".join(claim.content.text.split()),
-            sentence=_sentence(text, claim) if text is not None else None,
-            chain=tuple(getattr(claim, "chain", None) or ()),
-            anchor=html_id("claim-", claim.id),
-            kind=kind if (kind := getattr(claim, "kind", None)) not in (None, "statement")
-            else None,
-        )
-
-    def cluster_view(k: ClaimCluster) -> ClusterView:
-        members = tuple(
-            sorted(
-                (member(claims[c]) for c in k.claim_ids if c in claims),
-                key=lambda m: (m.claim.doc_id, _first(m.claim.content.spans) or 0, m.claim.id),
-            )
-        )
-        origins = _origins(k, members, doc_label)
-        related = tuple(
-            Related(label_of.get(r.cluster_id, r.cluster_id), html_id("", r.cluster_id),
-                    _short(gist_of.get(r.cluster_id, ""), 140), tuple(r.differences),
-                    tuple(str(w) for w in getattr(r, "words", None) or ()))
-            for r in k.related
-        )
-        variants = _variants(k, doc_label)
-        return ClusterView(
-            cluster=k,
-            label=label_of[k.id],
-            anchor=html_id("", k.id),
-            verdict="single-sourced" if k.single_sourced else "corroborated",
-            members=members,
-            origins=origins,
-            why=_why(k, origins),
-            stances=tuple(k.stances),
-            variants=variants,
-            related=related,
-            evidence=tuple(_name_docs(str(e), doc_label)
-                           for e in (getattr(k, "evidence", None) or ())),
-            links=tuple(
-                f"{link.a} and {link.b}: {link.kind}" + (f" ({link.detail})" if link.detail else "")
-                for link in getattr(k, "source_links", None) or ()
-            ),
-            notes=_notes(k, variants, related),
-            outlets=tuple(sorted({m.document.outlet for m in members
-                                  if m.document is not None and m.document.outlet})),
-        )
-
-    corroborated = tuple(cluster_view(k) for k in multi)
-    single_views = tuple(cluster_view(k) for k in single)
-    by_doc: dict[str, list[Claim]] = {}
-    for claim in report.claims:
-        by_doc.setdefault(claim.doc_id, []).append(claim)
-    marker = {
-        c: (html_id("claim-", c), label_of[k.id], html_id("", k.id))
-        for k in report.clusters for c in k.claim_ids
-    }
-    views = tuple(
-        DocumentView(
-            document=d,
-            label=doc_label[d.doc_id],
-            anchor=f"doc-{n}",
-            url=safe_url(d.url),
-            href=safe_url(d.url) or _file_href(d.path, file_base),
-            claims=len(by_doc.get(d.doc_id, [])),
-            segments=(_article_segments(text_of[d.doc_id], d, by_doc.get(d.doc_id, []))
-                      if d.status == "ok" and d.doc_id in text_of else None),
-        )
-        for n, d in enumerate(report.documents, 1)
-    )
-    all_views = corroborated + single_views
+    index = _index(report, texts or {}, file_base)
+    corroborated = tuple(_cluster_view(index, k) for k in report.clusters if not k.single_sourced)
+    single = tuple(_cluster_view(index, k) for k in report.clusters if k.single_sourced)
+    all_views = corroborated + single
     return ReportView(
         report=report,
         corroborated=corroborated,
-        single=single_views,
-        documents=views,
+        single=single,
+        documents=_document_views(report, index),
         read=sum(d.status == "ok" for d in report.documents),
         not_read=tuple(d for d in report.documents if d.status != "ok"),
         speakers=tuple(sorted({v.cluster.speaker for v in all_views if v.cluster.speaker},
@@ -292,9 +194,152 @@ def build_view(
         stances=tuple(sorted({s for v in all_views for s in v.stances})),
         summary=summary_line(report),
         notes=tuple(str(n) for n in getattr(report, "notes", None) or ()),
-        label_of=label_of,
-        marker=marker,
+        label_of=index.label_of,
+        marker=_markers(report, index.label_of),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """What the parts of a view look up by id: documents, claims, texts, labels, gists."""
+
+    documents: Mapping[str, Document]
+    claims: Mapping[str, Claim]
+    text_of: Mapping[str, str]  # the text of each document whose text is at hand
+    doc_label: Mapping[str, str]  # the outlet, else the file
+    label_of: dict[str, str]  # cluster id -> "C1", "S1"
+    gist_of: Mapping[str, str]  # cluster id -> its gist
+    file_base: str | None
+
+
+def _index(report: Report, texts: Mapping[str, str], file_base: str | None) -> _Index:
+    return _Index(
+        documents={d.doc_id: d for d in report.documents},
+        claims={c.id: c for c in report.claims},
+        text_of={
+            d.doc_id: t for d in report.documents
+            if (t := d.text if d.text is not None else texts.get(d.doc_id)) is not None
+        },
+        doc_label={d.doc_id: d.outlet or d.path for d in report.documents},
+        label_of=_cluster_labels(report),
+        gist_of={k.id: k.gist for k in report.clusters},
+        file_base=file_base,
+    )
+
+
+def _cluster_labels(report: Report) -> dict[str, str]:
+    """Cluster id -> "C1", "C2", ... for the corroborated, "S1", ... for the single-sourced."""
+    label_of: dict[str, str] = {}
+    multi = [k for k in report.clusters if not k.single_sourced]
+    single = [k for k in report.clusters if k.single_sourced]
+    for prefix, group in (("C", multi), ("S", single)):
+        for n, k in enumerate(group, 1):
+            label_of[k.id] = f"{prefix}{n}"
+    return label_of
+
+
+def _member(index: _Index, claim: Claim) -> Member:
+    """A claim as the article that carries it states it: where, in which sentence."""
+    doc = index.documents.get(claim.doc_id)
+    text = index.text_of.get(claim.doc_id)
+    start = _first(claim.content.spans) or _first(claim.source.spans)
+    line = line_of(text, start) if text is not None and start is not None else None
+    path = doc.path if doc is not None else claim.doc_id
+    textual = doc is not None and doc.format == "text"
+    location = f"{path}:{line}" if textual and line is not None else path
+    url = safe_url(doc.url) if doc is not None else None
+    return Member(
+        claim=claim,
+        document=doc,
+        label=index.doc_label.get(claim.doc_id, claim.doc_id),
+        location=location,
+        line=line,
+        url=url,
+        href=url or _file_href(path, index.file_base),
+        wording=" ".join(claim.content.text.split()),
+        sentence=_sentence(text, claim) if text is not None else None,
+        chain=tuple(getattr(claim, "chain", None) or ()),
+        anchor=html_id("claim-", claim.id),
+        kind=kind if (kind := getattr(claim, "kind", None)) not in (None, "statement")
+        else None,
+    )
+
+
+def _cluster_view(index: _Index, k: ClaimCluster) -> ClusterView:
+    """A cluster with its members in article order, its origins, wordings and near-matches."""
+    members = tuple(
+        sorted(
+            (_member(index, index.claims[c]) for c in k.claim_ids if c in index.claims),
+            key=lambda m: (m.claim.doc_id, _first(m.claim.content.spans) or 0, m.claim.id),
+        )
+    )
+    origins = _origins(k, members, index.doc_label)
+    related = _related(index, k)
+    variants = _variants(k, index.doc_label)
+    return ClusterView(
+        cluster=k,
+        label=index.label_of[k.id],
+        anchor=html_id("", k.id),
+        verdict="single-sourced" if k.single_sourced else "corroborated",
+        members=members,
+        origins=origins,
+        why=_why(k, origins),
+        stances=tuple(k.stances),
+        variants=variants,
+        related=related,
+        evidence=tuple(_name_docs(str(e), index.doc_label)
+                       for e in (getattr(k, "evidence", None) or ())),
+        links=_links(k),
+        notes=_notes(k, variants, related),
+        outlets=tuple(sorted({m.document.outlet for m in members
+                              if m.document is not None and m.document.outlet})),
+    )
+
+
+def _related(index: _Index, k: ClaimCluster) -> tuple[Related, ...]:
+    """The near-matches kept apart from a cluster, by label, with what differs."""
+    return tuple(
+        Related(index.label_of.get(r.cluster_id, r.cluster_id), html_id("", r.cluster_id),
+                _short(index.gist_of.get(r.cluster_id, ""), 140), tuple(r.differences),
+                tuple(str(w) for w in getattr(r, "words", None) or ()))
+        for r in k.related
+    )
+
+
+def _links(k: ClaimCluster) -> tuple[str, ...]:
+    """How the members' sources are one source, as "a and b: kind (detail)" lines."""
+    return tuple(
+        f"{link.a} and {link.b}: {link.kind}" + (f" ({link.detail})" if link.detail else "")
+        for link in getattr(k, "source_links", None) or ()
+    )
+
+
+def _document_views(report: Report, index: _Index) -> tuple[DocumentView, ...]:
+    """Each input document with its claim count and, where its text is at hand, its segments."""
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in report.claims:
+        by_doc.setdefault(claim.doc_id, []).append(claim)
+    return tuple(
+        DocumentView(
+            document=d,
+            label=index.doc_label[d.doc_id],
+            anchor=f"doc-{n}",
+            url=safe_url(d.url),
+            href=safe_url(d.url) or _file_href(d.path, index.file_base),
+            claims=len(by_doc.get(d.doc_id, [])),
+            segments=(_article_segments(index.text_of[d.doc_id], d, by_doc.get(d.doc_id, []))
+                      if d.status == "ok" and d.doc_id in index.text_of else None),
+        )
+        for n, d in enumerate(report.documents, 1)
+    )
+
+
+def _markers(report: Report, label_of: Mapping[str, str]) -> dict[str, tuple[str, str, str]]:
+    """Claim id -> (its html id, its cluster's label, its cluster's html id)."""
+    return {
+        c: (html_id("claim-", c), label_of[k.id], html_id("", k.id))
+        for k in report.clusters for c in k.claim_ids
+    }
 
 
 def summary_line(report: Report) -> str:
