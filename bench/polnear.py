@@ -83,11 +83,11 @@ def count_words(text_dir: Path) -> int:
 
 
 # PolNeAR annotates nested speech ("X reported that Y told aides that Z") as the outer relation
-# only; corroborate reports Y's claim with X in its chain (corroborate.extract.RELAYS). By
+# only; corroborate reports Y's claim with X in its chain (corroborate.attribution.passes.RELAYS). By
 # default the harness runs the CLI with that one rule in PolNeAR's convention, so the scores
 # measure extraction, not the choice of which of the two relations to report; --nested
 # relays runs the product as shipped (on dev 2 of 1,727 claims differ; see bench/README.md).
-_POLNEAR_NESTING = ("import corroborate.extract as x; x.RELAYS = False; "
+_POLNEAR_NESTING = ("import corroborate.attribution.passes as x; x.RELAYS = False; "
                     "from corroborate.cli import app; app(prog_name='corroborate')")
 
 

@@ -8,7 +8,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from corroborate.extract import Attribution, extract_claims, find_attributions, find_quotes
+from corroborate.attribution import Attribution, find_attributions, find_quotes
+from corroborate.claims import extract_claims
 from corroborate.schema import Article, Claim
 
 
@@ -278,7 +279,7 @@ def test_extract_rules_on_hand_built_doc(
     ],
 )
 def test_extract_wire_credits(text: str, expected: list[str]) -> None:
-    from corroborate.extract import wire_credits
+    from corroborate.claims import wire_credits
 
     assert wire_credits(text) == expected
 
@@ -304,7 +305,7 @@ def test_extract_misparsed_constructions(nlp: Language, text: str, source: str, 
 
 
 def test_cue_finder_listens_to_the_base_tok2vec(nlp: Language) -> None:
-    from corroborate.extract import cue_scores
+    from corroborate.attribution import cue_scores
 
     doc = nlp("The senator said on Tuesday that the bill would fail. The bill is on the table.")
     scores = cue_scores(doc)
@@ -317,7 +318,8 @@ def test_cue_finder_listens_to_the_base_tok2vec(nlp: Language) -> None:
 
 
 def test_a_cue_no_lexicon_lists_comes_from_the_cue_finder(nlp: Language) -> None:
-    from corroborate.extract import CUE_ADD, _is_cue_verb, cue_scores
+    from corroborate.attribution.cues import CUE_ADD, cue_scores
+    from corroborate.attribution.syntax import is_cue_verb as _is_cue_verb
 
     text = "Warren fumed that the bank had misled its customers for years."
     doc = nlp(text)

@@ -11,8 +11,8 @@ from typing import Literal
 from spacy.language import Language
 
 from corroborate.cache import ClaimCache, Entry, no_cache, open_cache
+from corroborate.claims import wire_credits
 from corroborate.engine import Engine, LocalEngine, make_engine
-from corroborate.extract import wire_credits
 from corroborate.independence import claim_origins
 from corroborate.ingest import DEFAULT_MAX_BYTES, plan_inputs, text_differs_from_file
 from corroborate.match import DEFAULT_CONFIG, MatchConfig, canonical_speakers, cluster_claims

