@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from corroborate.attribution import Attribution, find_attributions
-from corroborate.attribution import passes as extract
+from corroborate.attribution import config as extract
 from corroborate.claims import extract_claims
 from corroborate.schema import Article, Claim
 from corroborate.speakers import media_canonical

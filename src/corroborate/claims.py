@@ -123,6 +123,7 @@ def extract_claims(
                 quoted=shift(quoted),
                 chain=[name for name, _ in chain],
                 kind=att.claim_kind,
+                rule=att.rule or None,
             )
         )
     return claims

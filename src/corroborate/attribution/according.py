@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
-from corroborate.attribution.model import Attribution, CharSpan
+from corroborate.attribution.model import Attribution, CharSpan, RuleContext
 from corroborate.attribution.spans import (
     char_range,
     content_from_clause,
@@ -14,6 +15,7 @@ from corroborate.attribution.spans import (
     subtree_range,
     tok_span,
 )
+from corroborate.lexicon.attribution import POLL_NOUNS
 
 
 def per_names_a_source(per: Token) -> bool:
@@ -109,3 +111,33 @@ def _final_according(tok: Token, to: Sequence[Token]
     if content is None or source is None:
         return None
     return (content,), source
+
+
+def according_to_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`according.according_to`: "according" with its "to"."""
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def per_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`according.per`: "per" as a preposition naming a source, not a rate."""
+    return tok.lower_ == "per" and tok.dep_ == "prep" and per_names_a_source(tok)
+
+
+def build_according(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`according.according_to` and `according.per`: "..., according to X", "per the report"."""
+    return according_attribution(tok, ctx.quotes)
+
+
+def poll_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`according.poll`: "in" with a poll or survey as its object."""
+    doc = tok.doc
+    return tok.lower_ == "in" and tok.dep_ == "prep" and not (  # not "his rise in some polls",
+        tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("nsubj", "nsubjpass")) and (
+        tok.i == 0 or doc[tok.i - 1].lower_ != "than") and any(  # "better than in polls"
+        c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS for c in tok.children)
+
+
+def build_poll(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`according.poll`: "in a new Fox News poll, Trump leads", read as "according to" it."""
+    att = according_attribution(tok, ctx.quotes)
+    return None if att is None else replace(att, cue_lemma="in", kind="in", confidence=0.6)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from corroborate import lexicon as lx
 from corroborate.attribution.content import clause_around
-from corroborate.attribution.model import Attribution, CharSpan
+from corroborate.attribution.model import Attribution, CharSpan, RuleContext
 from corroborate.attribution.spans import (
     char_range,
     content_from_clause,
@@ -51,7 +51,7 @@ def as_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | Non
     if sp is None:
         return None
     return Attribution(
-        source=(sp,), cue=cue, content=content, cue_lemma=verb.lemma_.lower(), kind="as",
+        source=(sp,), cue=cue, content=content, cue_lemma=verb.lemma_.lower(), kind="as", rule="as_reported.as_clause",
         source_token=src.i, cue_token=verb.i, confidence=0.8,
     )
 
@@ -99,3 +99,13 @@ def put_it_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution |
         source=(sp,), cue=(tok_span(cue),), content=content, cue_lemma="put it", kind="verb",
         source_token=subj[0].i, cue_token=verb.i, confidence=0.8,
     )
+
+
+def put_it_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`as_reported.put_it`: "put" with the object "it"."""
+    return tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+
+
+def build_put_it(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`as_reported.put_it`: "As one voter put it, “...”"."""
+    return put_it_attribution(tok, ctx.quotes)

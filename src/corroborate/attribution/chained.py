@@ -29,4 +29,4 @@ def chained_cue(head: Token, comp: Token, quotes: Sequence[CharSpan], read_verb:
     if inner is None or not inner.cue:
         return None
     start = min(t.idx for t in cue_tokens(head)) if head.pos_ in ("VERB", "AUX") else head.idx
-    return replace(inner, cue=((start, inner.cue[0][1]), *inner.cue[1:]))
+    return replace(inner, cue=((start, inner.cue[0][1]), *inner.cue[1:]), rule="chained.cue")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from corroborate.attribution.model import Attribution, CharSpan
+from corroborate.attribution.model import Attribution, CharSpan, RuleContext
 from corroborate.attribution.quotes import paragraph_index
 from corroborate.attribution.spans import char_range, doc_text
 from corroborate.lexicon.attribution import NOT_COLON_SOURCES
@@ -124,3 +124,18 @@ def said_name_attributions(doc: Doc, quotes: Sequence[CharSpan]) -> list[Attribu
             kind="verb", source_token=src.root.i, cue_token=None, confidence=0.8,
         ))
     return out
+
+
+def build_colon_names(ctx: RuleContext, found: Sequence[Attribution]) -> list[Attribution]:
+    """`layout.colon_name`: "Sanders: Endorsements prove ...", "BOULDUAN: ..."."""
+    return colon_attributions(ctx.doc, found)
+
+
+def build_dash_signatures(ctx: RuleContext, found: Sequence[Attribution]) -> list[Attribution]:
+    """`layout.dash_signature`: "“Quote.” ― Sonya Herridge"."""
+    return dash_attributions(ctx.doc, found, ctx.quotes)
+
+
+def build_said_names(ctx: RuleContext, found: Sequence[Attribution]) -> list[Attribution]:
+    """`layout.said_name`: "Said Ellis: “...”"."""
+    return said_name_attributions(ctx.doc, ctx.quotes)

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from corroborate.attribution.config import AttributionConfig
 from corroborate.schema import (
     ClaimKind,
     Stance,
@@ -43,6 +44,8 @@ class Attribution:
     # aides that X" is the official's attribution with the Journal as its relay
     chain: tuple[Relay, ...] = ()
     claim_kind: ClaimKind = "statement"
+    # the name of the rule that built it (`corroborate.attribution.registry`)
+    rule: str = ""
 
 
 class VerbReader(Protocol):
@@ -50,3 +53,20 @@ class VerbReader(Protocol):
 
     def __call__(self, verb: Token, quotes: Sequence[CharSpan], learned: bool = False
                  ) -> Attribution | None: ...
+
+
+@dataclass
+class RuleContext:
+    """What a rule reads besides its anchor token: the Doc, its quotes, the trained cue
+    finder's scores (None without the cue finder), the settings, and the refusal verbs the
+    token loop collects for `refusals.declined`."""
+
+    doc: Doc
+    quotes: list[CharSpan]
+    scores: dict[int, float] | None
+    config: AttributionConfig
+    refusals: list[Token] = field(default_factory=list)
+
+    def score(self, tok: Token) -> float | None:
+        """The cue finder's score of `tok` (0 when it left the token out), or None without it."""
+        return self.scores.get(tok.i, 0.0) if self.scores is not None else None

@@ -9,11 +9,11 @@ from spacy.tokens import Token
 
 from corroborate import lexicon as lx
 from corroborate.attribution.chained import chained_cue
-from corroborate.attribution.model import Attribution, CharSpan
+from corroborate.attribution.model import Attribution, CharSpan, RuleContext
 from corroborate.attribution.spans import char_range, expand_to_quotes, is_inside, subtree_range, tok_span
 from corroborate.attribution.syntax import cue_tokens, has_subject, has_that, source_range, subject_of
 from corroborate.attribution.verbs import verb_attribution
-from corroborate.lexicon.attribution import MADE_NOUNS, THAT_NOUNS, TO_NOUNS
+from corroborate.lexicon.attribution import MADE_NOUNS, STANCE_ADJS, THAT_NOUNS, TO_NOUNS
 
 
 def adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
@@ -136,3 +136,33 @@ def noun_attribution(noun: Token, quotes: Sequence[CharSpan]) -> Attribution | N
         cue_lemma=noun.lemma_.lower(), kind="object", source_token=src.i if source and src is not None else None,
         cue_token=noun.i, confidence=0.55,
     )
+
+
+def stance_adjective_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`nominal.stance_adjective`: a stance adjective after a copula."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in STANCE_ADJS
+
+
+def build_stance_adjective(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`nominal.stance_adjective`: "has been critical of X"."""
+    return adjective_attribution(tok, ctx.quotes)
+
+
+def made_case_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`nominal.made_case`: the verb "make" (the rule falls through when it builds nothing)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() == "make"
+
+
+def build_made_case(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`nominal.made_case`: "made the case that ...", "made it clear that ..."."""
+    return made_case_attribution(tok, ctx.quotes)
+
+
+def cue_noun_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`nominal.cue_noun`: a cue noun ("claim") or a noun of commitment ("pledge")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in THAT_NOUNS | TO_NOUNS
+
+
+def build_cue_noun(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`nominal.cue_noun`: "Trump's claim that ...", "the mayor's pledge to ..."."""
+    return noun_attribution(tok, ctx.quotes)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from corroborate import lexicon as lx
-from corroborate.attribution.model import Attribution, CharSpan, Relay
+from corroborate.attribution.model import Attribution, CharSpan, Relay, RuleContext
 from corroborate.attribution.quotes import QUOTE_RE, ends_with_comma_quote, find_quotes, paragraph_index
 from corroborate.attribution.spans import char_range, doc_text, is_inside, overlaps
 from corroborate.attribution.syntax import is_cue_verb, looks_media, relay_at
@@ -78,7 +78,7 @@ def claim_kind(doc: Doc, att: Attribution, quotes: Sequence[CharSpan]) -> ClaimK
     return "statement"
 
 
-def make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
+def make_univocal(doc: Doc, atts: list[Attribution], relays: bool = True) -> list[Attribution]:
     """Drop attributions nested in another's content; a nested one under a media source wins.
 
     "officials believe X, according to the New York Times" keeps the officials' claim with
@@ -131,7 +131,7 @@ def make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
                 split = _split_off(doc, result[i], inner)
                 if split is not None:
                     result[i] = split  # "said X, adding Y": two attributions, as PolNeAR has
-                elif RELAYS and _relays(doc, outer, inner):
+                elif relays and _relays(doc, outer, inner):
                     # "The Journal reported that an official told aides that X": the official's
                     # claim, passed on by the Journal; the Journal's own claim would repeat it
                     result[j] = replace(inner, chain=_relayed(result[i], result[j]))
@@ -161,11 +161,6 @@ def make_univocal(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
         seen.add(a.cue[0])
         out.append(a)
     return out
-
-
-# Nested speech is read as a relay (the inner claim, with the outer source in its chain)
-# rather than as the outer claim alone; off, the outer claim is kept as PolNeAR annotates it.
-RELAYS = True
 
 
 def _relays(doc: Doc, outer: Attribution, inner: Attribution) -> bool:
@@ -348,7 +343,7 @@ def continuations(doc: Doc, atts: list[Attribution], quotes: Sequence[CharSpan])
         if len(inner.split()) < 5:
             continue  # too short to stand as a claim of its own
         covered.append((qs, qe))
-        out.append(replace(last, content=((qs, qe),), kind="continuation",
+        out.append(replace(last, content=((qs, qe),), kind="continuation", rule="passes.continuation",
                            confidence=round(min(last.confidence, 0.8) - 0.1, 2)))
     merged = [replace(a, content=(*a.content, *extra[id(a)])) if id(a) in extra else a for a in atts]
     return merged + out
@@ -426,3 +421,46 @@ def _is_sentence_quote(text: str, qs: int, qe: int) -> bool:
     """A quote that stands as a sentence: preceded by a sentence end or a paragraph start."""
     before = text[max(0, qs - 3) : qs].strip()
     return before == "" or before[-1] in ".!?:”\"\n"
+
+
+def drop_without_substance(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
+    """Pass 1: attributions whose content names nothing are dropped."""
+    return [a for a in atts if has_substance(ctx.doc, a.content)]
+
+
+def univocal(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
+    """Pass 2: nested attributions become one (`make_univocal`; `relays` from the config)."""
+    return make_univocal(ctx.doc, atts, relays=ctx.config.relays)
+
+
+def add_publisher_and_claim_kind(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
+    """Pass 3: the publisher of an owned statement joins the chain; each gets its claim kind."""
+    doc, quotes = ctx.doc, ctx.quotes
+    return [replace(with_publisher(doc, a), claim_kind=claim_kind(doc, a, quotes)) for a in atts]
+
+
+def merge_interrupted_quotes(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
+    """Pass 4: "“A,” she said, “B.”" is one attribution with two content spans."""
+    return merge_interrupted(ctx.doc, atts, ctx.quotes)
+
+
+def add_continuations(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
+    """Pass 5: quotes that continue the last speaker (rule `passes.continuation`)."""
+    return continuations(ctx.doc, atts, ctx.quotes)
+
+
+def sort_by_content(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
+    """Pass 6: by content start, then cue start."""
+    return sorted(atts, key=lambda a: (a.content[0], a.cue[0] if a.cue else (0, 0)))
+
+
+Pass = Callable[[RuleContext, list[Attribution]], list[Attribution]]
+# The clean-up passes, in the order they run after the rules.
+PASSES: tuple[Pass, ...] = (
+    drop_without_substance,
+    univocal,
+    add_publisher_and_claim_kind,
+    merge_interrupted_quotes,
+    add_continuations,
+    sort_by_content,
+)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from corroborate import lexicon as lx
-from corroborate.attribution.model import Attribution, CharSpan
+from corroborate.attribution.model import Attribution, CharSpan, RuleContext
 from corroborate.attribution.spans import content_from_clause, is_inside, overlaps, source_chars, tok_span
 from corroborate.attribution.syntax import cue_tokens, source_range, subject_of
 
@@ -39,3 +39,13 @@ def refusal_attributions(verbs: Sequence[Token], found: Sequence[Attribution], q
             kind="verb", stance="declines", source_token=subj.i, cue_token=verb.i, confidence=0.6,
         ))
     return out
+
+
+def is_refusal_verb(tok: Token) -> bool:
+    """"declined", "refused": the verbs `refusals.declined` reads after the token rules."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("decline", "refuse")
+
+
+def build_refusals(ctx: RuleContext, found: Sequence[Attribution]) -> list[Attribution]:
+    """`refusals.declined`: the refusal verbs the token loop collected, not yet a cue."""
+    return refusal_attributions(ctx.refusals, found, ctx.quotes)

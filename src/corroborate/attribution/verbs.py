@@ -40,7 +40,7 @@ from corroborate.attribution.content import (
     without_adjunct_sources,
 )
 from corroborate.attribution.evidentials import evidential_attribution
-from corroborate.attribution.model import Attribution, CharSpan
+from corroborate.attribution.model import Attribution, CharSpan, RuleContext
 from corroborate.attribution.spans import (
     char_range,
     content_from_clause,
@@ -269,3 +269,47 @@ def introduces_quote(verb: Token, quotes: Sequence[CharSpan]) -> bool:
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in owner.children):
         return False
     return colon_quote_after(verb, quotes) is not None
+
+
+def cue_verb_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`verbs.cue_verb`: a verb of the cue lexicon, not an auxiliary."""
+    return is_cue_verb(tok)
+
+
+def build_cue_verb(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`verbs.cue_verb`: the verb's reading; a wider one when the cue finder is sure of it.
+
+    Nothing when the cue finder scores no word of the verb group at least `cue_drop`
+    ("declined to confirm").
+    """
+    config = ctx.config
+    if ctx.scores is not None and max(ctx.scores.get(t.i, 0.0) for t in cue_tokens(tok)) < config.cue_drop:
+        return None
+    att = verb_attribution(tok, ctx.quotes)
+    score = ctx.score(tok)
+    if att is None and score is not None and score >= config.cue_add:
+        # the rules found no content; the cue finder is sure this is a cue: look wider
+        att = verb_attribution(tok, ctx.quotes, learned=True)
+    return att
+
+
+def colon_quote_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`verbs.colon_quote`: "he demurred: “...”", "Trump boomed: “...”": a verb with a subject,
+    a colon and a quote; the cue finder's doubt (a score of `cue_colon_quote`) is outweighed by
+    the construction."""
+    score = ctx.score(tok)
+    return score is not None and score >= ctx.config.cue_colon_quote and tok.pos_ in ("VERB", "AUX") and (
+        tok.dep_ != "aux") and introduces_quote(tok, ctx.quotes)
+
+
+def learned_cue_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`verbs.learned_cue`: a verb no rule knows that the trained cue finder scores at least
+    `cue_add` ("lambasted", "is seizing on")."""
+    score = ctx.score(tok)
+    return score is not None and score >= ctx.config.cue_add and tok.pos_ in ("VERB", "AUX") and (
+        tok.dep_ != "aux")
+
+
+def build_learned_verb(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`verbs.colon_quote` and `verbs.learned_cue`: the verb's wider ("learned") reading."""
+    return verb_attribution(tok, ctx.quotes, learned=True)
