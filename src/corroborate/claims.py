@@ -78,55 +78,72 @@ def extract_claims(
     resolver = SpeakerResolver(doc, text, outlet=article.outlet)
     claims: list[Claim] = []
     for att in sorted(atts, key=lambda a: a.content[0]):
-        if not (body[0] <= att.content[0][0] and att.content[-1][1] <= body[1]):
-            continue
-        if att.cue and not (body[0] <= att.cue[0][0] < body[1]):
+        if not _in_body(att, body):
             continue
         speaker, kind = resolver.resolve(att.source, att.source_token, att.content)
         if att.source_token is not None and speaker:
             resolver.speakers.append((att.source_token, speaker, kind))
         chain = _chain_names(resolver, att, speaker)
-        via = None
-        if att.via_text:
-            via = resolver.outlet_name(att.via_text)
-            if via.lower() in ("report", "the report", "outlet", "newspaper") or att.via_text.lower().strip().startswith(("the report", "the outlet", "the newspaper")):
-                prior = [m for m in resolver.mentions if m.label == "MEDIA" and m.start < (att.via_token or 0)]
-                via = prior[-1].name if prior else via
-        if kind == "media" and speaker and names_an_outlet(speaker):
-            via = via or speaker
-        # contract v1: `via` is the first outlet the claim came through
-        via = via or next((name for name, k in chain if k == "media" and names_an_outlet(name)), None)
-        content_text = " ".join(text[s:e] for s, e in att.content)
-        source_text = " ".join(text[s:e] for s, e in att.source)
-        cue_text = " ".join(text[s:e] for s, e in att.cue)
-        quoted = tuple(
-            (qs, qe) for qs, qe in all_quotes if any(s <= qs and qe <= e for s, e in att.content)
-        )
-        def shift(spans: Iterable[CharSpan]) -> list[CharSpan]:
-            return [(s + offset, e + offset) for s, e in spans]
-
-        record = {"doc": article.doc_id, "content": [list(s) for s in shift(att.content)],
-                  "cue": [list(s) for s in shift(att.cue)]}
-        claims.append(
-            Claim(
-                id=hash_record("c", record),
-                doc_id=article.doc_id,
-                source=SpanText(text=source_text, spans=shift(att.source)),
-                cue=SpanText(text=cue_text, spans=shift(att.cue)),
-                content=SpanText(text=content_text, spans=shift(att.content)),
-                speaker=speaker,
-                speaker_kind=kind,
-                quote_type=quote_type(content_text),
-                via=via,
-                confidence=max(0.05, min(1.0, att.confidence)),
-                stance=att.stance,
-                quoted=shift(quoted),
-                chain=[name for name, _ in chain],
-                kind=att.claim_kind,
-                rule=att.rule or None,
-            )
-        )
+        via = _via(resolver, att, speaker, kind, chain)
+        claims.append(_claim(article, text, att, all_quotes, offset, speaker=speaker, kind=kind,
+                             via=via, chain=[name for name, _ in chain]))
     return claims
+
+
+def _in_body(att: Attribution, body: CharSpan) -> bool:
+    """Whether an attribution's content, and its cue, lie in the article's body."""
+    if not (body[0] <= att.content[0][0] and att.content[-1][1] <= body[1]):
+        return False
+    return not att.cue or body[0] <= att.cue[0][0] < body[1]
+
+
+def _via(resolver: SpeakerResolver, att: Attribution, speaker: str | None, kind: SpeakerKind,
+         chain: list[tuple[str, SpeakerKind]]) -> str | None:
+    """The first outlet a claim came through (contract v1): its adjunct or addressee outlet
+    ("according to the report" is the last outlet named before it), a media speaker, or the
+    first outlet of its relay chain."""
+    via = None
+    if att.via_text:
+        via = resolver.outlet_name(att.via_text)
+        if via.lower() in ("report", "the report", "outlet", "newspaper") or (
+                att.via_text.lower().strip().startswith(("the report", "the outlet", "the newspaper"))):
+            prior = [m for m in resolver.mentions if m.label == "MEDIA" and m.start < (att.via_token or 0)]
+            via = prior[-1].name if prior else via
+    if kind == "media" and speaker and names_an_outlet(speaker):
+        via = via or speaker
+    return via or next((name for name, k in chain if k == "media" and names_an_outlet(name)), None)
+
+
+def _claim(article: Article, text: str, att: Attribution, all_quotes: Sequence[CharSpan], offset: int, *,
+           speaker: str | None, kind: SpeakerKind, via: str | None, chain: list[str]) -> Claim:
+    """The Claim of one attribution, in offsets of `article.text`; its id hashes the article,
+    content and cue only."""
+    def shift(spans: Iterable[CharSpan]) -> list[CharSpan]:
+        return [(s + offset, e + offset) for s, e in spans]
+
+    content_text = " ".join(text[s:e] for s, e in att.content)
+    quoted = tuple(
+        (qs, qe) for qs, qe in all_quotes if any(s <= qs and qe <= e for s, e in att.content)
+    )
+    record = {"doc": article.doc_id, "content": [list(s) for s in shift(att.content)],
+              "cue": [list(s) for s in shift(att.cue)]}
+    return Claim(
+        id=hash_record("c", record),
+        doc_id=article.doc_id,
+        source=SpanText(text=" ".join(text[s:e] for s, e in att.source), spans=shift(att.source)),
+        cue=SpanText(text=" ".join(text[s:e] for s, e in att.cue), spans=shift(att.cue)),
+        content=SpanText(text=content_text, spans=shift(att.content)),
+        speaker=speaker,
+        speaker_kind=kind,
+        quote_type=quote_type(content_text),
+        via=via,
+        confidence=max(0.05, min(1.0, att.confidence)),
+        stance=att.stance,
+        quoted=shift(quoted),
+        chain=chain,
+        kind=att.claim_kind,
+        rule=att.rule or None,
+    )
 
 
 def _chain_names(resolver: SpeakerResolver, att: Attribution, speaker: str | None

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
 from corroborate import lexicon as lx
 from corroborate.attribution.model import CharSpan
+from corroborate.attribution.spans import overlaps_quote
 from corroborate.attribution.syntax import is_addressee, is_cue_verb, orphan_subject, source_range
-from corroborate.lexicon.attribution import ADVERBIAL_MARKS, CONCESSIVE_MARKS, TIME_MARKS, URGE_VERBS
+from corroborate.lexicon.attribution import (
+    ADVERBIAL_MARKS,
+    CONCESSIVE_MARKS,
+    INFINITIVE_CONTENT_CUES,
+    TIME_MARKS,
+    URGE_VERBS,
+)
 
 
 def only_adverbial_before(verb: Token, start: int, end: int) -> bool:
@@ -248,3 +255,102 @@ def is_hanging_cue(verb: Token) -> bool:
         return False
     before = verb.doc[left - 1].text
     return before in {",", "”", '"', "’", "—", "–", "-", "--"}
+
+
+# ---------------------------------------------------------------- a cue verb's complements
+def cue_complements(verb: Token, quotes: Sequence[CharSpan], learned: bool) -> list[Token]:
+    """The clauses a cue verb says: its complement clauses, through the filters below in
+    order, or else a clause the parser hung elsewhere (`is_misparsed_complement`,
+    `that_clause_in_adjunct`) when the verb is a speech verb or the cue finder's pick.
+
+    Args:
+        learned: The verb is the trained cue finder's pick: its infinitive complement counts.
+    """
+    lemma = verb.lemma_.lower()
+    comp = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if lemma in INFINITIVE_CONTENT_CUES:
+        comp += [c for c in verb.children if c.dep_ == "xcomp"]
+    elif learned:  # "decided to run": the complement, unless it is a cue of its own
+        comp += [c for c in verb.children if c.dep_ == "xcomp" and not is_cue_verb(c)]
+    for keep in COMPLEMENT_FILTERS:
+        comp = keep(verb, comp, quotes)
+    if not comp and (learned or lemma in lx.SPEECH_CUES):
+        comp = [c for c in verb.children if is_misparsed_complement(verb, c)]
+    if not comp and (learned or lemma in lx.SPEECH_CUES):
+        comp = that_clause_in_adjunct(verb)
+    return comp
+
+
+def not_parenthesized(verb: Token, comp: list[Token], quotes: Sequence[CharSpan]) -> list[Token]:
+    """"Republicans want lower taxes (they say rates would ...)": a clause in parentheses
+    after the cue is an aside of its own, not what the cue introduces."""
+    return [c for c in comp if not parenthesized(c, verb)]
+
+
+def not_introducing_a_quote(verb: Token, comp: list[Token], quotes: Sequence[CharSpan]) -> list[Token]:
+    """"X scolded him: “...,” she said": of two complements, one that introduces a quote of
+    its own with a colon is another attribution; the cue's content is the quote."""
+    if len(comp) > 1:
+        return [c for c in comp if colon_quote_after(c, quotes) is None] or comp
+    return comp
+
+
+def not_a_colon_lead_in(verb: Token, comp: list[Token], quotes: Sequence[CharSpan]) -> list[Token]:
+    """"We have seen this before: the rebel leader declared war on ...": a clause that a colon
+    ends before the cue clause is the writer's lead-in, not what was said."""
+    doc = verb.doc
+    return [c for c in comp if not (c.i < verb.i and c.right_edge.i + 1 < verb.i
+                                    and doc[c.right_edge.i + 1].text == ":")]
+
+
+def inside_the_cue_quote(verb: Token, comp: list[Token], quotes: Sequence[CharSpan]) -> list[Token]:
+    """"this finding: ''27 firms reported 16,300 subsidiaries ...''": a cue inside a quote
+    takes no complement from outside it."""
+    inside = next(((qs, qe) for qs, qe in quotes if qs <= verb.idx < qe), None)
+    if inside is None:
+        return comp
+    return [c for c in comp if inside[0] <= c.left_edge.idx and c.right_edge.idx < inside[1]]
+
+
+def not_a_when_clause(verb: Token, comp: list[Token], quotes: Sequence[CharSpan]) -> list[Token]:
+    """"That was what Roe said when she resigned": a clause that is itself a "when" clause
+    is the time of the saying ("said when the plant opens, it will hire" hangs "when" lower)."""
+    return [c for c in comp if not is_when_clause(c)]
+
+
+def not_an_opening_adjunct(verb: Token, comp: list[Token], quotes: Sequence[CharSpan]) -> list[Token]:
+    """"While she acknowledged X was Y, Ortiz also noted Z": the parser hangs the opening clause
+    on the later cue as its complement; a clause before the cue that opens with "while",
+    "if" ... when the cue has an object after it is an adjunct, not what was said."""
+    return [c for c in comp if not (
+        c.i < verb.i and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in ADVERBIAL_MARKS
+        and not overlaps_quote(c, quotes)
+        and any(o.dep_ in ("dobj", "ccomp") and o.i > verb.i for o in verb.children))]
+
+
+ComplementFilter = Callable[[Token, list[Token], Sequence[CharSpan]], list[Token]]
+# The filters of `cue_complements`, in the order they apply.
+COMPLEMENT_FILTERS: tuple[ComplementFilter, ...] = (
+    not_parenthesized,
+    not_introducing_a_quote,
+    not_a_colon_lead_in,
+    inside_the_cue_quote,
+    not_a_when_clause,
+    not_an_opening_adjunct,
+)
+
+
+def on_one_side(verb: Token, comp: list[Token]) -> list[Token]:
+    """"Clinton isn't rattled — in fact, she said it “humanizes” her": of complements on both
+    sides of the cue, a clause before it is a sentence of its own, unless only its closing
+    comma or quote stands between it and the cue clause ("“You should resign,” Warren told
+    Hale, after he admitted ...": the clause after is the misparse)."""
+    if not (any(c.i > verb.i for c in comp) and any(c.i < verb.i for c in comp)):
+        return comp
+    doc = verb.doc
+    subj_lo = min([verb.i, *(c.left_edge.i for c in verb.children if c.dep_ == "nsubj")])
+    adverbial_after = all(c.left_edge.lower_ in ADVERBIAL_MARKS for c in comp if c.i > verb.i)
+    quoted_before = [c for c in comp if adverbial_after and c.i < verb.i and all(
+        doc[k].is_punct or doc[k].is_space for k in range(c.right_edge.i + 1, subj_lo)) and any(
+        doc[k].is_quote for k in range(c.right_edge.i - 1, subj_lo))]
+    return quoted_before or [c for c in comp if c.i > verb.i]

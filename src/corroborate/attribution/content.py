@@ -7,11 +7,20 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from corroborate import lexicon as lx
-from corroborate.attribution.complements import colon_quote_after, is_when_clause, only_adverbial_before
+from corroborate.attribution.complements import (
+    colon_quote_after,
+    controller_object,
+    coordinated_cues,
+    is_when_clause,
+    only_adverbial_before,
+    subject_before_cue,
+    subject_hung_on_cue,
+)
 from corroborate.attribution.model import CharSpan
 from corroborate.attribution.quotes import QUOTE_RE, closes_with_comma
 from corroborate.attribution.spans import (
     char_range,
+    content_from_clause,
     doc_text,
     expand_to_quotes,
     is_inside,
@@ -375,3 +384,33 @@ def without_adjunct_sources(
                         o_lo, o_hi = subtree_range(objs[0])
                         return (*content[:-1], cut), (objs[0].i, doc[o_lo:o_hi].text)
     return content, None
+
+
+def complement_content(verb: Token, comp: Sequence[Token], quotes: Sequence[CharSpan]
+                       ) -> tuple[tuple[CharSpan, ...] | None, Token | None]:
+    """The content of a cue verb with complement clauses: the first one's clause, less a
+    second cue of the same speaker, with a subject the parser hung on the cue, and the other
+    complements' clauses; a quote before the cue then a name ("“...,” Chief Ruiz said").
+
+    Returns:
+        The content, and the name after the quote when that is the speaker (else None).
+    """
+    doc = verb.doc
+    content_head = comp[0]
+    content = content_from_clause(doc, content_head, coordinated_cues(content_head), quotes)
+    hung = subject_hung_on_cue(verb, content_head) or controller_object(verb, content_head)
+    if content and hung is not None and doc[hung.left_edge.i].idx < content[0][0]:
+        content = ((doc[hung.left_edge.i].idx, content[0][1]), *content[1:])
+    fronted_subj = subject_before_cue(verb, content_head) if hung is None else None
+    if content and fronted_subj is not None:
+        lo, hi = subtree_range(fronted_subj)
+        subj_span = char_range(doc, lo, hi)
+        if subj_span is not None:
+            content = (subj_span, *content)
+    if len(comp) > 1:
+        extra = [content_from_clause(doc, c, [], quotes) for c in comp[1:]]
+        content = tuple(sorted({*(content or ()), *(x[0] for x in extra if x)}))
+    content, quoted_name = quote_then_name(verb, content, quotes)
+    if content and any(s <= verb.idx < e for s, e in content):
+        content = around_cue_clause(verb, comp[0], quotes)
+    return content, quoted_name

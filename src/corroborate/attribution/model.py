@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from corroborate.attribution.config import AttributionConfig
 from corroborate.schema import (

@@ -95,6 +95,9 @@ ADVERBIAL_MARKS = frozenset(
 # Subordinators of a clause that tells when the speech act happened
 TIME_MARKS = frozenset("when whenever after before as since once until while".split())
 
+# Cues whose infinitive complement ("promised to cut taxes") is what they say
+INFINITIVE_CONTENT_CUES = frozenset({"promise", "vow", "pledge", "threaten", "want", "plan", "urge", "expect"})
+
 # cues whose object is the subject of what is urged: "urged Democrats to vote" (not "persuaded
 # buyers to pay", where PolNeAR leaves the object out)
 URGE_VERBS = frozenset({"urge", "encourage", "implore", "exhort", "beseech"})
