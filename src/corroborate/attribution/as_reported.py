@@ -51,8 +51,8 @@ def as_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | Non
     if sp is None:
         return None
     return Attribution(
-        source=(sp,), cue=cue, content=content, cue_lemma=verb.lemma_.lower(), kind="as", rule="as_reported.as_clause",
-        source_token=src.i, cue_token=verb.i, confidence=0.8,
+        source=(sp,), cue=cue, content=content, cue_lemma=verb.lemma_.lower(), kind="as",
+        rule="as_reported.as_clause", source_token=src.i, cue_token=verb.i, confidence=0.8,
     )
 
 

@@ -60,7 +60,8 @@ def object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
             continue  # "Roe told NPR, her plan would ...": whom, not what ("warned X to" keeps X)
         if c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp") and not is_when_clause(c):
             parts.append(c)
-        elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+        elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS and any(
+                g.dep_ in ("pobj", "pcomp") for g in c.children):
             if c.i == end_cue + 1 and not parts:
                 if c.lower_ == "to":
                     continue  # "posted to X", "spoke to reporters": a destination
@@ -71,7 +72,8 @@ def object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
                 parts.append(c)
     if not parts:
         return None
-    if len(parts) == 1 and parts[0].lemma_.lower() in BARE_CUE_OBJECTS and parts[0].right_edge.i == parts[0].i:
+    if len(parts) == 1 and parts[0].lemma_.lower() in BARE_CUE_OBJECTS and (
+            parts[0].right_edge.i == parts[0].i):
         return None  # "issued a statement": the content comes elsewhere, if at all
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts) + 1
@@ -114,7 +116,8 @@ def preceding_quote(verb: Token, quotes: Sequence[CharSpan], relaxed: bool = Fal
     """
     doc = verb.doc
     # "“My dear Michael Cohen,” the conference speaker says": not a subject inside the quote
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and not is_inside((c.idx, c.idx + len(c)), quotes)), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"
+                 and not is_inside((c.idx, c.idx + len(c)), quotes)), None)
     if subj is None and relaxed:
         subj = orphan_subject(verb) or name_before(verb)
     if relaxed and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and any(
@@ -159,7 +162,8 @@ def around_cue_clause(verb: Token, clause: Token, quotes: Sequence[CharSpan]
     doc = verb.doc
     skip = {t.i for t in cue_tokens(verb)} | {verb.i}
     for c in verb.children:
-        if c.dep_ in lx.SUBJECT_DEPS or (c.dep_ in ("advmod", "npadvmod", "prep") and c.i < clause.left_edge.i):
+        if c.dep_ in lx.SUBJECT_DEPS or (
+                c.dep_ in ("advmod", "npadvmod", "prep") and c.i < clause.left_edge.i):
             skip.update(t.i for t in c.subtree)
     lo, hi = subtree_range(clause)
     runs: list[tuple[int, int]] = []
@@ -203,8 +207,8 @@ def around_cue(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan, ...] 
         t = doc[hi]
         if t.dep_ in ("advmod", "npadvmod") and t.right_edge.i == t.i and t.tag_ != "WRB":
             hi += 1
-        elif t.dep_ == "dobj" and hearer and is_addressee(t) or t.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
-                                      for g in t.children):
+        elif (t.dep_ == "dobj" and hearer and is_addressee(t)) or (t.dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)):
             hi = t.right_edge.i + 1
         else:
             break

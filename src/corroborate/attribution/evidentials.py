@@ -40,5 +40,6 @@ def evidential_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attributi
         return None
     return Attribution(
         source=(), cue=(tok_span(cue),), content=content, cue_lemma=verb.lemma_.lower(),
-        kind="passive", stance="asserts", rule="evidentials.seem", source_token=None, cue_token=verb.i, confidence=0.5,
+        kind="passive", stance="asserts", rule="evidentials.seem", source_token=None, cue_token=verb.i,
+        confidence=0.5,
     )

@@ -133,8 +133,8 @@ def noun_attribution(noun: Token, quotes: Sequence[CharSpan]) -> Attribution | N
         source = (sp,) if sp else ()
     return Attribution(
         source=source, cue=(tok_span([noun]),), content=(expand_to_quotes(content, quotes, doc),),
-        cue_lemma=noun.lemma_.lower(), kind="object", source_token=src.i if source and src is not None else None,
-        cue_token=noun.i, confidence=0.55,
+        cue_lemma=noun.lemma_.lower(), kind="object",
+        source_token=src.i if source and src is not None else None, cue_token=noun.i, confidence=0.55,
     )
 
 

@@ -1,4 +1,5 @@
-"""Clean-up passes over a Doc's attributions: substance, univocal nesting, publishers, claim kinds, interrupted quotes, continuations."""
+"""Clean-up passes over a Doc's attributions, in order (`PASSES`): substance, univocal nesting,
+publishers and claim kinds, interrupted quotes, continuations."""
 
 from __future__ import annotations
 
@@ -85,7 +86,8 @@ def make_univocal(doc: Doc, atts: list[Attribution], relays: bool = True) -> lis
     "officials believe X, according to the New York Times" keeps the officials' claim with
     the Times as `via`; "He said the Kremlin was not interested, saying ..." keeps the outer.
     """
-    atts = sorted(_objects_yield(atts), key=lambda a: (a.content[0][0], -(a.content[-1][1] - a.content[0][0])))
+    atts = sorted(_objects_yield(atts),
+                  key=lambda a: (a.content[0][0], -(a.content[-1][1] - a.content[0][0])))
     drop: set[int] = set()
     result = list(atts)
     for i, j in _nesting_candidates(doc, atts):
@@ -102,7 +104,8 @@ def _objects_yield(atts: list[Attribution]) -> list[Attribution]:
     strong = [a for a in atts if a.kind not in ("object", "passive")]
     return strong + [
         a for a in atts if a.kind in ("object", "passive") and not any(
-            overlaps(a.content[0], c) or overlaps(a.cue[0], c) or any(overlaps(s, b.cue[0]) for s in a.content)
+            overlaps(a.content[0], c) or overlaps(a.cue[0], c)
+            or any(overlaps(s, b.cue[0]) for s in a.content)
             for b in strong for c in b.content
         )
     ]
@@ -284,7 +287,8 @@ def _split_off(doc: Doc, outer: Attribution, inner: Attribution) -> Attribution 
     said were Y", "said X and Democrats accused Y": PolNeAR never lets two contents overlap
     (not once in dev), and neither does a reader: the second clause is another attribution.
     """
-    if outer.kind not in ("verb", "object") or inner.kind not in ("verb", "object") or inner.cue_token is None:
+    if outer.kind not in ("verb", "object") or inner.kind not in ("verb", "object") or (
+            inner.cue_token is None):
         return None
     s0, e0 = outer.content[-1]
     whole = doc.char_span(s0, e0, alignment_mode="expand")
@@ -307,7 +311,8 @@ def _split_off(doc: Doc, outer: Attribution, inner: Attribution) -> Attribution 
         return None  # "photos that showed more damage": a noun's modifier, not a new speaker
     if v.lemma_.lower() in lx.MENTAL_CUES | lx.EVIDENCE_CUES | lx.OBJECT_CUES_EXTRA and v.tag_ != "VBG":
         return None  # "she asked for it because she wanted to ...": a reason, part of what was said
-    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in CONCESSIVE_MARKS for c in top.children):
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in CONCESSIVE_MARKS
+                                   for c in top.children):
         return None  # "until Haley said ...", "when she claimed ...": inside the content
     lo = top.left_edge.i
     if top.dep_ in ("relcl", "acl") and doc[lo - 1].text != ",":

@@ -106,7 +106,8 @@ def subject_of(verb: Token) -> Token | None:
         if verb.head.i == verb.i:
             return None
         if verb.dep_ in ("xcomp", "advcl", "conj") or (
-                verb.dep_ in ("pcomp", "prep", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADP", "ADV", "ADJ")) or (
+                verb.dep_ in ("pcomp", "prep", "acomp")
+                and verb.head.pos_ in ("VERB", "AUX", "ADP", "ADV", "ADJ")) or (
                 verb.dep_ == "advmod" and climbed and verb.head.pos_ in ("VERB", "AUX")):
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" and (verb.tag_ != "VBG" or c.lower_ == "as")
                                             for c in verb.children):
@@ -130,7 +131,8 @@ def source_range(src: Token, exclude: Sequence[Token]) -> tuple[int, int]:
     if src.dep_ == "appos" or (src.dep_ not in lx.SUBJECT_DEPS | {"pobj"} and src.pos_ == "PROPN"):
         # an orphan subject: only its own noun phrase, not the head it was hung on
         lo = src.i
-        while lo > 0 and src.doc[lo - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and not src.doc[lo - 1].is_punct:
+        while lo > 0 and src.doc[lo - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and (
+                not src.doc[lo - 1].is_punct):
             lo -= 1
         return lo, src.i + 1
     # a subject's whole phrase, whatever its tag ("The influential US daily", "daily" read as
@@ -160,7 +162,8 @@ def relay_at(doc: Doc, i: int) -> Relay | None:
 
 def is_addressee(tok: Token) -> bool:
     """Whether the object of "tell", "warn" ... names a hearer (a person, a group, an outlet)."""
-    return (tok.lower_ in ADDRESSEE_PRONOUNS or tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return (tok.lower_ in ADDRESSEE_PRONOUNS or tok.pos_ == "PROPN"
+            or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
             or tok.lemma_.lower() in HEARER_NOUNS or is_media_phrase(tok))
 
 

@@ -100,8 +100,9 @@ def _not_a_cue(verb: Token, lemma: str, learned: bool) -> bool:
         return True  # "formerly known as X", "declined to confirm": labels, or the rules' own
     if verb.dep_ == "xcomp" and verb.head.lower_ == "worth":
         return True  # "It is worth noting that ...": the writer's aside, nobody's claim
-    return any(c.lower_ == "having" and c.i == verb.i - 1 for c in verb.children if c.dep_ == "aux") and not any(
-        c.dep_ in lx.SUBJECT_DEPS for c in verb.children)  # "Having said that, ...": a discourse marker
+    # "Having said that, ...": a discourse marker
+    having = any(c.lower_ == "having" and c.i == verb.i - 1 for c in verb.children if c.dep_ == "aux")
+    return having and not any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children)
 
 
 @dataclass
@@ -141,8 +142,11 @@ def _read_content(verb: Token, comp: list[Token], quotes: Sequence[CharSpan], le
     return reading
 
 
+_Shape = Literal["as", "clause", "none"]
+
+
 def _cue_clause_content(verb: Token, quotes: Sequence[CharSpan]
-                        ) -> tuple[Literal["as", "clause", "none"], tuple[CharSpan, ...] | Attribution | None]:
+                        ) -> tuple[_Shape, tuple[CharSpan, ...] | Attribution | None]:
     """The content of a cue verb with no complement, from the shape of its cue clause.
 
     Returns:

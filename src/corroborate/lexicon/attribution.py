@@ -96,7 +96,7 @@ ADVERBIAL_MARKS = frozenset(
 TIME_MARKS = frozenset("when whenever after before as since once until while".split())
 
 # Cues whose infinitive complement ("promised to cut taxes") is what they say
-INFINITIVE_CONTENT_CUES = frozenset({"promise", "vow", "pledge", "threaten", "want", "plan", "urge", "expect"})
+INFINITIVE_CONTENT_CUES = frozenset("promise vow pledge threaten want plan urge expect".split())
 
 # cues whose object is the subject of what is urged: "urged Democrats to vote" (not "persuaded
 # buyers to pay", where PolNeAR leaves the object out)
