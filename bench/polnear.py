@@ -9,6 +9,8 @@ import os
 import subprocess
 import sys
 import time
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -83,15 +85,33 @@ def count_words(text_dir: Path) -> int:
 
 
 # PolNeAR annotates nested speech ("X reported that Y told aides that Z") as the outer relation
-# only; corroborate reports Y's claim with X in its chain (corroborate.extract.RELAYS). By
-# default the harness runs the CLI with that one rule in PolNeAR's convention, so the scores
-# measure extraction, not the choice of which of the two relations to report; --nested
-# relays runs the product as shipped (on dev 2 of 1,727 claims differ; see bench/README.md).
-_POLNEAR_NESTING = ("import corroborate.extract as x; x.RELAYS = False; "
-                    "from corroborate.cli import app; app(prog_name='corroborate')")
+# only; corroborate reports Y's claim with X in its chain (the attribution component's `relays`
+# setting). By default the harness runs the CLI with that one setting in PolNeAR's convention,
+# so the scores measure extraction, not the choice of which of the two relations to report;
+# --nested relays runs the product as shipped (on dev 2 of 1,727 claims differ; see
+# bench/README.md). The CLI takes no component settings, so a small bootstrap sets them as the
+# factory's defaults (spaCy merges a component's config over them) before the CLI builds its
+# pipeline; the claim cache does not know such settings, so those runs use none.
+_WITH_COMPONENT_CONFIG = (
+    "import json, sys; from spacy.language import Language; import corroborate.components; "
+    "Language.get_factory_meta('corroborate_attributions').default_config.update("
+    "json.loads(sys.argv.pop(1))); from corroborate.cli import app; app(prog_name='corroborate')")
 
 
-def run_cli(text_dir: Path, report: Path, nested: str = "polnear") -> float:
+def component_config(nested: str = "polnear", disabled: Sequence[str] = ()) -> dict[str, Any]:
+    """The attribution component's settings for a run: `relays` off in PolNeAR's convention,
+    and the rules switched off (`corroborate.attribution.registry` names them)."""
+    config: dict[str, Any] = {}
+    if nested == "polnear":
+        config["relays"] = False
+    if disabled:
+        from corroborate.attribution import check_rule_names
+
+        config["disabled_rules"] = sorted(check_rule_names(disabled))
+    return config
+
+
+def run_cli(text_dir: Path, report: Path, nested: str = "polnear", disabled: Sequence[str] = ()) -> float:
     """Run ``corroborate report DIR --format json --quiet`` and write its stdout to ``report``.
 
     Args:
@@ -99,6 +119,7 @@ def run_cli(text_dir: Path, report: Path, nested: str = "polnear") -> float:
         report: Where the JSON report goes.
         nested: ``polnear`` (the outer relation of nested speech, as PolNeAR annotates it)
             or ``relays`` (the inner claim with its relay chain, as the product reports it).
+        disabled: Attribution rules to switch off, by name.
 
     Returns:
         Wall-clock seconds of the CLI run, model loading included.
@@ -106,8 +127,10 @@ def run_cli(text_dir: Path, report: Path, nested: str = "polnear") -> float:
     Raises:
         SystemExit: If the CLI fails or prints something that is not JSON.
     """
-    entry = ["-c", _POLNEAR_NESTING] if nested == "polnear" else ["-m", "corroborate"]
-    cmd = [sys.executable, *entry, "report", str(text_dir), "--format", "json", "--quiet"]
+    config = component_config(nested, disabled)
+    entry = ["-c", _WITH_COMPONENT_CONFIG, json.dumps(config)] if config else ["-m", "corroborate"]
+    cmd = [sys.executable, *entry, "report", str(text_dir), "--format", "json", "--quiet",
+           *(["--no-cache"] if config else [])]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         filter(None, [str(REPO_ROOT / "src"), os.environ.get("PYTHONPATH")]))}
     start = time.perf_counter()
@@ -119,7 +142,7 @@ def run_cli(text_dir: Path, report: Path, nested: str = "polnear") -> float:
     try:
         json.loads(proc.stdout)
     except ValueError as e:
-        raise SystemExit(f"corroborate printed no JSON report ({e}); stderr:\n{proc.stderr[-3000:]}")
+        raise SystemExit(f"corroborate printed no JSON report ({e}); stderr:\n{proc.stderr[-3000:]}") from e
     report.parent.mkdir(parents=True, exist_ok=True)
     report.write_text(proc.stdout, encoding="utf-8")
     return seconds
@@ -226,6 +249,72 @@ def print_errors(split_dir: Path, report: Path, n: int) -> None:
             print(_describe(scorer, text, rel))
 
 
+def rule_counts(split_dir: Path, report: Path) -> dict[str, tuple[int, int]]:
+    """Per rule, how many claims it built and how many of them are correct (primary files).
+
+    A claim is correct when the shared scorer's one-to-one alignment pairs it with a gold
+    relation, as `print_errors` counts false positives.
+
+    Returns:
+        rule name -> (claims built, claims aligned to a gold relation).
+    """
+    scorer = load_scorer()
+    docs, _ = scorer.load_gold(split_dir, split_dir.parent / "metadata.tsv", "primary",
+                               lambda _: None)
+    data = json.loads(report.read_text(encoding="utf-8"))
+    rule_of = {c["id"]: c.get("rule") or "(none)" for c in data["claims"]}
+    preds = scorer.load_predictions(data, docs, lambda _: None)
+    built: Counter[str] = Counter()
+    correct: Counter[str] = Counter()
+    for d in docs:
+        pred = preds.get(d["article"], [])
+        matched = set(scorer.align(d["rels"], pred).values())
+        for j, rel in enumerate(pred):
+            rule = rule_of.get(rel.key, "(none)")
+            built[rule] += 1
+            correct[rule] += j in matched
+    return {rule: (built[rule], correct[rule]) for rule in built}
+
+
+def format_rule_table(counts: dict[str, dict[str, tuple[int, int]]]) -> str:
+    """One row per rule (registry order): claims built, correct and precision for each split."""
+    from corroborate.attribution import rule_names
+
+    splits = list(counts)
+    seen = {r for c in counts.values() for r in c}
+    rules = [r for r in [*rule_names(), "passes.continuation"] if r in seen] + sorted(
+        seen - {*rule_names(), "passes.continuation"})
+    head = f"{'rule':<26}" + "".join(f"{s + ' built':>12}{'correct':>9}{'prec':>7}" for s in splits)
+    lines = [head, "-" * len(head)]
+    for rule in [*rules, "all"]:
+        row = f"{rule:<26}"
+        for split in splits:
+            built, right = (tuple(map(sum, zip(*counts[split].values(), strict=True))) if rule == "all"
+                            else counts[split].get(rule, (0, 0)))
+            row += f"{built:>12,}{right:>9,}" + (f"{right / built:>7.3f}" if built else f"{'-':>7}")
+        lines.append(row)
+    return "\n".join(lines)
+
+
+def by_rule(out: Path, nested: str, disabled: Sequence[str]) -> int:
+    """Run the CLI on dev and train and print, per rule, the claims built and correct."""
+    counts: dict[str, dict[str, tuple[int, int]]] = {}
+    for split in ("dev", "train"):
+        split_dir = polnear_root() / "data" / split
+        report = out / f"polnear-{split}{_suffix(nested, disabled)}.json"
+        run_cli(split_dir / "text", report, nested, disabled)
+        counts[split] = rule_counts(split_dir, report)
+    print(f"claims per attribution rule (primary files; correct = aligned to a gold relation; "
+          f"nested speech: {nested})")
+    print(format_rule_table(counts))
+    return 0
+
+
+def _suffix(nested: str, disabled: Sequence[str]) -> str:
+    """The report file's suffix for a run's settings."""
+    return ("" if nested == "polnear" else "-relays") + "".join(f"-no-{r}" for r in sorted(disabled))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the harness; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -244,7 +333,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="nested speech as PolNeAR annotates it (the outer relation, the "
                              "default) or as corroborate reports it (the inner claim and its "
                              "relay chain)")
+    parser.add_argument("--disable", action="append", default=[], metavar="RULE",
+                        help="switch an attribution rule off (repeatable; names in "
+                             "corroborate.attribution.registry)")
+    parser.add_argument("--by-rule", action="store_true",
+                        help="run dev and train and print, per rule, the claims it builds and "
+                             "how many align to a gold relation")
     args = parser.parse_args(argv)
+    if args.by_rule:
+        return by_rule(args.out, args.nested, args.disable)
 
     split_dir = polnear_root() / "data" / args.split
     if not (split_dir / "text").is_dir():
@@ -253,15 +350,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.report:
         report, seconds = args.report, None
     else:
-        suffix = "" if args.nested == "polnear" else "-relays"
-        report = args.out / f"polnear-{args.split}{suffix}.json"
-        seconds = run_cli(split_dir / "text", report, args.nested)
+        report = args.out / f"polnear-{args.split}{_suffix(args.nested, args.disable)}.json"
+        seconds = run_cli(split_dir / "text", report, args.nested, args.disable)
 
     results = {files: score(split_dir, report, files) for files in ("primary", "all")}
     gold = results["primary"]["gold"]
     print(f"PolNeAR {args.split}: {gold['articles']} articles, {words:,} words, report {report}")
     if not args.report:
-        print(f"nested speech: {args.nested}")
+        print(f"nested speech: {args.nested}" + (f"; rules off: {', '.join(args.disable)}"
+                                                 if args.disable else ""))
     if seconds is not None:
         print(f"run: {seconds:.1f} s, {words / seconds:,.0f} words/s (model loading included)")
     print(format_table(results[args.files], results["all"]))

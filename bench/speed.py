@@ -41,7 +41,7 @@ def main() -> None:
     bare = spacy.load(BASE_MODEL)
     ours = load_pipeline()
     articles = [Article(doc_id=p.stem, path=p.name, text=t, body=(0, len(t)))
-                for p, t in zip(paths, texts)]
+                for p, t in zip(paths, texts, strict=True)]
     # Warm up both: the first articles also load what loads lazily (the first-name gender
     # table of the speaker resolver), which is model loading, not throughput.
     list(bare.pipe(texts[:4]))

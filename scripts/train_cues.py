@@ -7,7 +7,7 @@ The cue finder is a spaCy `spancat` over single tokens (the ngram suggester with
 for every token, how likely it heads an attribution cue ("said", "according", "claims",
 "criticized", ":"). The training labels are the heads of PolNeAR's gold cues under the base
 pipeline's own parse (`bench/learn_cues.span_head`), so they are the tokens the rules in
-`corroborate.extract` build an attribution around. Training is spaCy's `spacy train` with
+`corroborate.attribution` build an attribution around. Training is spaCy's `spacy train` with
 `training/cues.cfg`; PolNeAR dev is the evaluation set that picks the best checkpoint (the
 test split is withheld). Only the trained component is installed (about 1 MB): the base
 pipeline is a package dependency, and the component listens to its tok2vec.

@@ -15,9 +15,9 @@ from typing import Literal
 import pytest
 
 from corroborate import cache as cache_module
-from corroborate import extract as extract_module
 from corroborate import nlp as nlp_module
 from corroborate.api import RunStats, corroborate
+from corroborate.attribution import config as extract_module
 from corroborate.cache import DB_NAME, ClaimCache, decode_entry, encode_entry, open_cache
 from corroborate.render import render_json
 from corroborate.schema import Claim, SpanText
@@ -95,7 +95,7 @@ def test_cache_a_setting_changed_at_run_time_is_another_version(
         tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = tmp_path / "cache"
     _run(folder, store)
-    # bench/polnear.py runs the CLI with extract.RELAYS off: never the claims made with it on
+    # a harness that sets attribution.config.RELAYS off: never the claims made with it on
     monkeypatch.setattr(extract_module, "RELAYS", False)
     _, stats = _run(folder, store)
     assert (stats.parsed, stats.cached) == (11, 0)
@@ -370,3 +370,8 @@ def test_cache_rerun_takes_the_judges_verdicts_from_the_cache(tmp_path: Path, fo
     assert stats2.judged == 0 and stats2.judged_cached == stats1.judged
     # stored verdicts are what a fresh judge computes: one report with or without them
     assert first == again == uncached
+
+
+def test_cache_version_reads_the_rules_data_files() -> None:
+    # the cue lexicon is a JSON file, which no import statement names
+    assert "cues_polnear.json" in {p.name for p in nlp_module.rule_data_files()}

@@ -10,8 +10,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from corroborate import extract
-from corroborate.extract import Attribution, extract_claims, find_attributions
+from corroborate.attribution import Attribution, find_attributions
+from corroborate.attribution import config as extract
+from corroborate.claims import extract_claims
 from corroborate.schema import Article, Claim
 from corroborate.speakers import media_canonical
 

@@ -11,8 +11,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from corroborate import extract
-from corroborate.extract import Attribution, extract_claims, find_attributions, find_quotes
+from corroborate import attribution as extract
+from corroborate.attribution import Attribution, find_attributions, find_quotes
+from corroborate.claims import extract_claims
 from corroborate.schema import Article
 
 # (words, heads, deps, pos, tags, lemmas)

@@ -9,6 +9,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
+from corroborate.attribution import Attribution
+from corroborate.claims import extract_claims
 from corroborate.components import attributions_of
 from corroborate.docspans import (
     RECORDS_ATTR,
@@ -18,7 +20,6 @@ from corroborate.docspans import (
     attribution_record,
     read_attributions,
 )
-from corroborate.extract import Attribution, extract_claims
 from corroborate.schema import Article, Claim
 
 # Invented articles (never corpus text): direct and reported speech, an interrupted quote,

@@ -12,7 +12,7 @@ import re
 import pytest
 from spacy.language import Language
 
-from corroborate.extract import Attribution
+from corroborate.attribution import Attribution
 from corroborate.schema import SpeakerKind
 from corroborate.speakers import SpeakerResolver
 

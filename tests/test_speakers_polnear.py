@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from corroborate.api import extract_claims_from_texts
-from corroborate.extract import Attribution
+from corroborate.attribution import Attribution
 from corroborate.speakers import SpeakerResolver
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

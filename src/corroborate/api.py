@@ -138,7 +138,7 @@ def _match_and_report(
     """Match the claims across articles and build the report; the pair judge's verdicts come
     from the cache where it holds them (a verdict never depends on the other pairs scored, so
     a stored one is the one a fresh run would give, and the report stays byte-identical)."""
-    from corroborate.extract import wire_credits
+    from corroborate.claims import wire_credits
 
     documents: list[Document] = []
     for article in articles:

@@ -1,4 +1,4 @@
-"""The spaCy pipeline component: writes attributions found by `extract` onto each Doc."""
+"""The spaCy pipeline component: writes attributions found by `corroborate.attribution` onto each Doc."""
 
 from __future__ import annotations
 
@@ -9,12 +9,15 @@ from spacy.util import registry
 from thinc.api import Maxout, Model, chain, concatenate, with_array
 from thinc.types import Floats2d
 
+from corroborate.attribution import Attribution, AttributionConfig, find_attributions
+from corroborate.attribution.config import RELAYS
+from corroborate.attribution.cues import CUE_ADD, CUE_COLON_QUOTE, CUE_DROP
+from corroborate.attribution.registry import check_rule_names
 from corroborate.docspans import read_attributions, write_attributions
-from corroborate.extract import Attribution, find_attributions
 
 
 class AttributionFinder:
-    """Finds attributions (source / cue / content) with the rules in `corroborate.extract`.
+    """Finds attributions (source / cue / content) with the rules in `corroborate.attribution`.
 
     The attributions go to `doc.spans["corroborate"]` (`corroborate.docspans`): its spans are
     their roles labelled SOURCE, CUE and CONTENT, so displaCy and spaCy's span tools can show
@@ -22,11 +25,12 @@ class AttributionFinder:
     (`Doc.to_bytes`, `DocBin`, `nlp.pipe(n_process=2)`). `attributions_of` reads them back.
     """
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, config: AttributionConfig | None = None) -> None:
         self.name = name
+        self.config = config if config is not None else AttributionConfig()
 
     def __call__(self, doc: Doc) -> Doc:
-        write_attributions(doc, find_attributions(doc))
+        write_attributions(doc, find_attributions(doc, config=self.config))
         return doc
 
 
@@ -34,11 +38,34 @@ class AttributionFinder:
     "corroborate_attributions",
     assigns=["doc.spans"],
     requires=["token.dep", "token.lemma", "token.pos"],
-    default_config={},
+    default_config={
+        "cue_add": CUE_ADD,
+        "cue_drop": CUE_DROP,
+        "cue_colon_quote": CUE_COLON_QUOTE,
+        "relays": RELAYS,
+        "disabled_rules": [],
+    },
 )
-def make_attributions(nlp: Language, name: str) -> AttributionFinder:
-    """spaCy factory for the attribution finder (registered as an entry point too)."""
-    return AttributionFinder(nlp, name)
+def make_attributions(
+    nlp: Language, name: str, cue_add: float, cue_drop: float, cue_colon_quote: float, relays: bool,
+    disabled_rules: list[str],
+) -> AttributionFinder:
+    """spaCy factory for the attribution finder (registered as an entry point too).
+
+    Args:
+        cue_add: Cue finder score at which a verb no rule knows is read as a cue.
+        cue_drop: Score under which a lexicon cue verb is skipped.
+        cue_colon_quote: Score at which a verb with a subject, a colon and a quote is a cue.
+        relays: Read nested speech as a relay (the inner claim), not as the outer claim.
+        disabled_rules: Rules switched off, by name (`corroborate.attribution.registry`):
+            `nlp.add_pipe("corroborate_attributions", config={"disabled_rules": ["according.per"]})`.
+
+    Raises:
+        ValueError: If a disabled rule's name is no registered rule.
+    """
+    config = AttributionConfig(cue_add=cue_add, cue_drop=cue_drop, cue_colon_quote=cue_colon_quote,
+                               relays=relays, disabled_rules=check_rule_names(disabled_rules))
+    return AttributionFinder(nlp, name, config=config)
 
 
 @Language.component(

@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from corroborate.extract import Attribution
+from corroborate.attribution.model import Attribution
 
 SPANS_KEY = "corroborate"
 # The span group's attrs: the attributions' records, and for each span of the group the index

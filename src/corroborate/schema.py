@@ -104,6 +104,9 @@ class Claim(_Model):
     # minister's claim. `via` stays the first relay that is an outlet or agency (contract v1).
     chain: list[str] = Field(default_factory=list)
     kind: ClaimKind = "statement"
+    # The extraction rule that found the claim (`corroborate.attribution.registry`), for
+    # inspection; not part of the claim's id.
+    rule: str | None = None
 
 
 class Variant(_Model):

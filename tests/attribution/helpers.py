@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from corroborate.extract import Attribution, extract_claims, find_attributions
+from corroborate.attribution import Attribution, find_attributions
+from corroborate.claims import extract_claims
 from corroborate.schema import Article, Claim
 
 Roles = tuple[str, str, str]
@@ -31,13 +32,11 @@ def claims_of(nlp: Language, text: str) -> list[Claim]:
     return extract_claims(doc, Article(doc_id="t", path="t.txt", text=text, body=(0, len(text))))
 
 
-def rule_of(att: Attribution) -> str | None:
+def rule_of(att: Attribution) -> str:
     """The rule that built an attribution."""
-    return getattr(att, "rule", None)
+    return att.rule
 
 
 def assert_rule(att: Attribution, expected: str) -> None:
     """The attribution was built by the rule named `expected`."""
-    rule = rule_of(att)
-    if rule is not None:
-        assert rule == expected, f"built by {rule}, expected {expected}"
+    assert att.rule == expected, f"built by {att.rule}, expected {expected}"

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span
 
-from corroborate.extract import Attribution
+from corroborate.attribution import Attribution
 from tests.attribution.helpers import assert_rule, roles
 
 # the span group the trained cue finder writes its scored cue heads to (`doc.spans`)

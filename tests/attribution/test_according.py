@@ -12,7 +12,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from corroborate.extract import find_attributions
+from corroborate.attribution import find_attributions
 from tests.attribution.helpers import Roles, assert_rule, attributions, claims_of, roles
 
 ACCORDING_TO = "according.according_to"

@@ -2,8 +2,8 @@
 
 The speech verb carries the content, and the cue runs back to the first cue's verb group, as
 PolNeAR makes the whole chain the cue ("sought to clarify X", "was quick to point out that X").
-"declined to confirm", "refused to say", "continued to insist", "went on to say" are no chains:
-the verb rule of the infinitive takes its governing verb into its cue (and a refusal with no
+"declined to confirm", "refused to say", "continued to insist" are no chains: the verb rule of
+the infinitive takes its governing verb into its cue (and a refusal with no
 speech verb after it is tests/attribution/test_refusals.py's).
 """
 
@@ -15,7 +15,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from corroborate.extract import find_attributions
+from corroborate.attribution import find_attributions
 from tests.attribution.helpers import assert_rule, attributions, claims_of, roles
 from tests.attribution.support import Found, Row, assert_found, build
 
@@ -169,9 +169,9 @@ def test_continued_to_insist(make_doc: Callable[..., Doc]) -> None:
          "Aides", "were quick to point out", "that the senator had placed second", "chained.cue"),
         ("The tenants demanded to know whether the boiler would be replaced.",
          "The tenants", "demanded to know", "whether the boiler would be replaced", "chained.cue"),
-        # "go on to": the verb rule of "say" takes "went on" into its cue
+        # "go on to" with a quote: "went" heads the clause and "say" is its xcomp, a chain
         ("The coach went on to say, “We will win the cup.”",
-         "The coach", "went on to say", "“We will win the cup.”", "verbs.cue_verb"),
+         "The coach", "went on to say", "“We will win the cup.”", "chained.cue"),
     ],
 )
 def test_extract_verb_cue(nlp: Language, text: str, source: str, cue: str, content: str,

@@ -9,7 +9,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from corroborate.extract import extract_claims, find_attributions, wire_credits
+from corroborate.attribution import find_attributions
+from corroborate.claims import extract_claims, wire_credits
 from corroborate.schema import Article, Claim
 from tests.attribution.helpers import assert_rule, attributions, claims_of
 

@@ -14,8 +14,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from corroborate.attribution import find_attributions
 from corroborate.components import attributions_of
-from corroborate.extract import find_attributions
 from tests.attribution.helpers import Roles, assert_rule, attributions, roles
 
 COLON_NAME = "layout.colon_name"

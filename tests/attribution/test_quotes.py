@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from corroborate.extract import find_attributions, find_quotes
+from corroborate.attribution import find_attributions, find_quotes
 from tests.attribution.helpers import assert_rule, attributions, roles
 
 CUE_VERB = "verbs.cue_verb"

@@ -13,7 +13,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from corroborate.extract import find_attributions
+from corroborate.attribution import find_attributions
 from tests.attribution.helpers import assert_rule, attributions, roles
 from tests.attribution.support import Found, Row, assert_found, build
 

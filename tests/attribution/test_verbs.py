@@ -18,8 +18,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from corroborate.attribution import find_attributions
 from corroborate.components import attributions_of
-from corroborate.extract import find_attributions
 from tests.attribution.helpers import assert_rule, attributions, claims_of, roles
 from tests.attribution.support import Found, Row, assert_found, build
 
@@ -1259,7 +1259,7 @@ def test_verbs_parsed(nlp: Language, text: str, expected: list[Found]) -> None:
 
 
 def test_cue_finder_listens_to_the_base_tok2vec(nlp: Language) -> None:
-    from corroborate.extract import cue_scores
+    from corroborate.attribution import cue_scores
 
     doc = nlp("The senator said on Tuesday that the bill would fail. The bill is on the table.")
     scores = cue_scores(doc)
@@ -1272,7 +1272,9 @@ def test_cue_finder_listens_to_the_base_tok2vec(nlp: Language) -> None:
 
 
 def test_a_cue_no_lexicon_lists_comes_from_the_cue_finder(nlp: Language) -> None:
-    from corroborate.extract import CUE_ADD, _is_cue_verb, cue_scores
+    from corroborate.attribution import cue_scores
+    from corroborate.attribution.cues import CUE_ADD
+    from corroborate.attribution.syntax import is_cue_verb as _is_cue_verb
 
     text = "Warren fumed that the bank had misled its customers for years."
     doc = nlp(text)

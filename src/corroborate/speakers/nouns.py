@@ -157,7 +157,7 @@ class NounResolver(PronounResolver):
         article ("In a statement, Acme said ... The statement added"), else the last person
         or organisation that spoke in the sentences before. A publisher that is not the
         owner ("published by state media") is a relay, not the speaker (see
-        `corroborate.extract`). None when nothing ties it to anyone.
+        `corroborate.attribution`). None when nothing ties it to anyone.
         """
         for tok in (noun, *self._earlier_documents(noun)):
             holder = document_owner(tok) or document_issuer(tok)

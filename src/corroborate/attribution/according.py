@@ -1,0 +1,143 @@
+""""According to X", "per X" and "in a new poll" adjuncts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from corroborate.attribution.model import Attribution, CharSpan, RuleContext
+from corroborate.attribution.spans import (
+    char_range,
+    content_from_clause,
+    expand_to_quotes,
+    subtree_range,
+    tok_span,
+)
+from corroborate.lexicon.attribution import POLL_NOUNS
+
+
+def per_names_a_source(per: Token) -> bool:
+    """"per the report", "per CNN", "per sources" name a source; "$9,000 per pupil", "per
+    year" are rates: a bare singular common noun after "per" is a unit."""
+    obj = next((c for c in per.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    return obj.pos_ == "PROPN" or obj.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ in ("det", "poss") for c in obj.children)
+
+
+def according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """"..., according to X" and "..., per the report": the content is the modified clause."""
+    doc = tok.doc
+    to = [c for c in tok.children if c.lower_ == "to"]
+    pobj_parent = to[0] if to else tok
+    # "according to show insiders": the tagger may read a noun of the source as a verb
+    objs = [c for c in pobj_parent.children if c.dep_ in ("pobj", "pcomp")]
+    if not objs:
+        return None
+    src = objs[0]
+    final = _final_according(tok, to)
+    if final is not None:
+        return Attribution(
+            source=(final[1],), cue=(tok_span([tok, *to]),), content=final[0],
+            cue_lemma="according to" if to else "per", kind="according" if to else "per",
+            source_token=src.i, cue_token=tok.i, confidence=0.85 if to else 0.7,
+        )
+    head = tok.head
+    # climb from a noun or preposition to the clause the phrase qualifies
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        head = head.head
+    src_range = subtree_range(src)
+    content: tuple[CharSpan, ...] | None
+    if head.i == tok.i:
+        # The parser made "According" the sentence's root and hung the clause it qualifies
+        # under it, often under the source ("According to X, the plan smells of ..." with
+        # "reeks" an apposition of X): the source ends at the first comma, the content is
+        # what follows ("According to the network, basically." leaves one adverb: no substance).
+        first = (to[-1].i if to else tok.i) + 1
+        comma = next((t.i for t in doc[first : tok.right_edge.i + 1] if t.text == ","), None)
+        src_end = comma if comma is not None else src.right_edge.i + 1
+        src_range = (first, src_end)
+        rest = char_range(doc, src_end + 1, tok.right_edge.i + 1)
+        content = (expand_to_quotes(rest, quotes, doc),) if rest is not None else None
+    else:
+        content = content_from_clause(doc, head, [tok], quotes)
+    if not content:
+        return None
+    cue_toks = [tok, *to]
+    sp = char_range(doc, *src_range)
+    if sp is None:
+        return None
+    return Attribution(
+        source=(sp,), cue=(tok_span(cue_toks),), content=content,
+        cue_lemma="according to" if to else "per", kind="according" if to else "per",
+        source_token=src.i, cue_token=tok.i, confidence=0.85 if to else 0.7,
+    )
+
+
+def _final_according(tok: Token, to: Sequence[Token]
+                     ) -> tuple[tuple[CharSpan, ...], CharSpan] | None:
+    """"First-year students ... might not be so lucky, according to Mark Dole, who was an
+    adviser to the board.": a phrase that closes its sentence after a comma. Its words and
+    commas say more than the parse, which often hangs the clause before on a word of the
+    source or the source's relative clause on the main verb. The content is the sentence up
+    to the comma, the source everything after "according to".
+
+    Returns:
+        (content, source) in characters, or None when the phrase is not sentence-final (the
+        sentence's root comes after it: "82 percent of whom, according to the poll, have ...").
+    """
+    doc = tok.doc
+    sent = tok.sent
+    if tok.i == sent.start or sent.root.i > tok.i:
+        return None
+    k = tok.i - 1
+    while k > sent.start and doc[k].is_space:
+        k -= 1
+    if doc[k].text != "," or k <= sent.start:
+        return None
+    content = char_range(doc, sent.start, k)
+    first = (to[-1].i if to else tok.i) + 1
+    last = sent.end
+    for j in range(first + 1, sent.end - 1):  # "..., according to their lawyers, and said ..."
+        if doc[j].text == "," and doc[j + 1].dep_ == "cc":
+            last = j
+            break
+    source = char_range(doc, first, last)
+    if content is None or source is None:
+        return None
+    return (content,), source
+
+
+def according_to_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`according.according_to`: "according" with its "to"."""
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def per_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`according.per`: "per" as a preposition naming a source, not a rate."""
+    return tok.lower_ == "per" and tok.dep_ == "prep" and per_names_a_source(tok)
+
+
+def build_according(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`according.according_to` and `according.per`: "..., according to X", "per the report"."""
+    return according_attribution(tok, ctx.quotes)
+
+
+def poll_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`according.poll`: "in" with a poll or survey as its object."""
+    doc = tok.doc
+    return tok.lower_ == "in" and tok.dep_ == "prep" and not (  # not "his rise in some polls",
+        tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("nsubj", "nsubjpass")) and (
+        tok.i == 0 or doc[tok.i - 1].lower_ != "than") and any(  # "better than in polls"
+        c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS for c in tok.children)
+
+
+def build_poll(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`according.poll`: "in a new Fox News poll, Trump leads", read as "according to" it."""
+    att = according_attribution(tok, ctx.quotes)
+    return None if att is None else replace(att, cue_lemma="in", kind="in", confidence=0.6)

@@ -1,0 +1,168 @@
+"""Nominal and adjective cues: "the claim that", "his pledge to", "critical of", "made the case that"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from corroborate import lexicon as lx
+from corroborate.attribution.chained import chained_cue
+from corroborate.attribution.model import Attribution, CharSpan, RuleContext
+from corroborate.attribution.spans import char_range, expand_to_quotes, is_inside, subtree_range, tok_span
+from corroborate.attribution.syntax import cue_tokens, has_subject, has_that, source_range, subject_of
+from corroborate.attribution.verbs import verb_attribution
+from corroborate.lexicon.attribution import MADE_NOUNS, STANCE_ADJS, THAT_NOUNS, TO_NOUNS
+
+
+def adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """"Trump has long been critical of NATO": a stance adjective after a copula, with its
+    of/about phrase as content."""
+    doc = adj.doc
+    if is_inside((adj.idx, adj.idx + len(adj)), quotes):
+        return None  # "“... But I doubt she can do it,” said X": X's quote
+    cop = adj.head
+    subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+    if subj is None or cop.pos_ not in ("AUX", "VERB") or subj.lower_ in lx.NON_SOURCES:
+        return None
+    prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
+                 and c.i > adj.i), None)
+    comp = next((c for c in adj.children if c.dep_ in ("ccomp", "xcomp") and c.i > adj.i), None)
+    first = min([cop, *[c for c in cop.children if c.dep_ in ("aux", "neg") and c.i < cop.i]],
+                key=lambda t: t.i)
+    if prep is not None:
+        objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            return None
+        lo, hi = objs[0].left_edge.i, objs[-1].right_edge.i + 1
+        last_cue = prep
+    elif comp is not None and (chained := chained_cue(adj, comp, quotes, verb_attribution)) is not None:
+        # "was quick to point out that ...": the cue runs from the copula to the speech verb
+        return replace(chained, cue=((first.idx, chained.cue[0][1]), *chained.cue[1:]))
+    elif comp is not None and adj.tag_ == "JJ":  # "is confident that ...", "were eager to ..."
+        lo, hi = subtree_range(comp)
+        last_cue = adj
+    else:
+        return None
+    if first.i <= subj.i or last_cue.i >= lo:
+        return None
+    content = char_range(doc, lo, hi)
+    src = char_range(doc, *source_range(subj, [cop]))
+    if content is None or src is None:
+        return None
+    cue_toks = [doc[i] for i in range(first.i, last_cue.i + 1) if not doc[i].is_punct]
+    return Attribution(
+        source=(src,), cue=(tok_span(cue_toks),), content=(expand_to_quotes(content, quotes, doc),),
+        cue_lemma=adj.lower_, kind="object", source_token=subj.i, cue_token=adj.i, confidence=0.55,
+    )
+
+
+def made_case_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """"Obama will make the case that X", "She has made it clear that X", "made clear that X":
+    a light verb and its object are the cue, the "that" clause is the content."""
+    doc = verb.doc
+    if is_inside((verb.idx, verb.idx + len(verb)), quotes):
+        return None
+    obj = next((c for c in verb.children if c.i > verb.i and (
+        (c.dep_ == "dobj" and c.lemma_.lower() in MADE_NOUNS)
+        or (c.dep_ in ("ccomp", "oprd", "acomp", "dobj") and c.lower_ == "clear"))), None)
+    if obj is None:
+        return None
+    clear = obj.lower_ == "clear"
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "advcl") and c.i > obj.i
+                   and _states(c, clear)), None) or next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > obj.i
+         and _states(c, clear)), None)
+    if clause is None or not (has_subject(verb) or (
+            verb.dep_ in ("xcomp", "conj") and has_subject(verb.head))):
+        return None  # "blasted the panel for failing to make clear ...": the panel's failure
+    subj = subject_of(verb)
+    if subj is None or subj.lower_ in lx.NON_SOURCES | lx.RELATIVE_PRONOUNS:
+        return None
+    group = [t for t in cue_tokens(verb) if t.tag_ != "TO"]  # "to make the case": no "to"
+    first = min(t.i for t in group)
+    if subj.i >= first:
+        return None
+    # the cue runs from the verb group to the object ("is making an impassioned case"),
+    # leaving out what stands between the object and the clause ("for weeks")
+    cue = char_range(doc, first, obj.i + 1)
+    content = char_range(doc, *subtree_range(clause))
+    src = char_range(doc, *source_range(subj, [verb]))
+    if cue is None or content is None or src is None:
+        return None
+    return Attribution(
+        source=(src,), cue=(cue,), content=(expand_to_quotes(content, quotes, doc),),
+        cue_lemma="make", kind="verb", source_token=subj.i, cue_token=verb.i, confidence=0.7,
+    )
+
+
+def _states(clause: Token, bare: bool) -> bool:
+    """Whether `clause` can be what a light-verb cue states: a "that" clause or, when `bare`
+    ("made it clear he had doubts"), a clause with its own subject and no other opener."""
+    if has_that(clause):
+        return True
+    return (bare and clause.pos_ in ("VERB", "AUX") and has_subject(clause, passive=True)
+            and not any(c.dep_ == "mark" for c in clause.children)
+            and clause.left_edge.tag_ != "WRB")
+
+
+def noun_attribution(noun: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """"Trump's claim that the election is rigged": a cue noun with a "that" clause;
+    "the mayor's pledge to cut fares": a commitment noun, its owner and its infinitive."""
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
+                   and has_that(c)), None) if lemma in THAT_NOUNS else None
+    if clause is None and lemma in TO_NOUNS and any(c.dep_ == "poss" for c in noun.children):
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.i > noun.i
+                       and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children)), None)
+    if clause is None:
+        return None
+    lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    content = char_range(doc, lo, hi)
+    if content is None:
+        return None
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    source: tuple[CharSpan, ...] = ()
+    if src is not None:
+        s_lo, s_hi = subtree_range(src)
+        while s_hi > s_lo and doc[s_hi - 1].dep_ == "case":
+            s_hi -= 1
+        sp = char_range(doc, s_lo, s_hi)
+        source = (sp,) if sp else ()
+    return Attribution(
+        source=source, cue=(tok_span([noun]),), content=(expand_to_quotes(content, quotes, doc),),
+        cue_lemma=noun.lemma_.lower(), kind="object",
+        source_token=src.i if source and src is not None else None, cue_token=noun.i, confidence=0.55,
+    )
+
+
+def stance_adjective_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`nominal.stance_adjective`: a stance adjective after a copula."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in STANCE_ADJS
+
+
+def build_stance_adjective(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`nominal.stance_adjective`: "has been critical of X"."""
+    return adjective_attribution(tok, ctx.quotes)
+
+
+def made_case_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`nominal.made_case`: the verb "make" (the rule falls through when it builds nothing)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() == "make"
+
+
+def build_made_case(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`nominal.made_case`: "made the case that ...", "made it clear that ..."."""
+    return made_case_attribution(tok, ctx.quotes)
+
+
+def cue_noun_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`nominal.cue_noun`: a cue noun ("claim") or a noun of commitment ("pledge")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in THAT_NOUNS | TO_NOUNS
+
+
+def build_cue_noun(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`nominal.cue_noun`: "Trump's claim that ...", "the mayor's pledge to ..."."""
+    return noun_attribution(tok, ctx.quotes)

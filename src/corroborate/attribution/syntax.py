@@ -1,0 +1,208 @@
+"""Shared syntax helpers: cue verbs and their verb groups, subjects, sources and stance."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from corroborate import lexicon as lx
+from corroborate.attribution.model import Relay
+from corroborate.attribution.spans import char_range, subtree_range
+from corroborate.lexicon.attribution import (
+    ADDRESSEE_PRONOUNS,
+    ADVERBIAL_MARKS,
+    ALL_CUE_VERBS,
+    HEARER_NOUNS,
+    NOT_CUE_ADVERBS,
+)
+from corroborate.schema import (
+    Stance,
+)
+
+
+def is_cue_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ALL_CUE_VERBS and tok.dep_ != "aux"
+
+
+def cue_tokens(verb: Token) -> list[Token]:
+    """The verb group: auxiliaries, negation and adverbs between them, and particles."""
+    group = [verb]
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt") or (
+            child.dep_ == "advmod" and child.i >= verb.i - 3 and child.i <= verb.i + 1
+            and child.left_edge.i == child.right_edge.i == child.i
+            and child.lower_ not in NOT_CUE_ADVERBS and child.is_alpha
+        ):
+            group.append(child)
+        elif child.dep_ == "npadvmod" and child.i == verb.i + 1 and child.ent_type_ == "DATE" and (
+                child.right_edge.i == child.i):
+            group.append(child)  # "said Friday"
+        elif child.dep_ == "agent" and child.i == verb.i + 1 and any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children if c.dep_ == "auxpass"):
+            group.append(child)  # "has been endorsed by"
+    # "declined to confirm", "refused to say": the governing verb belongs to the cue.
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in lx.DECLINE_PHRASES | {"continue", "go"}:
+        group.append(head)
+        group.extend(c for c in head.children if c.dep_ in ("aux", "neg"))
+    group.sort(key=lambda t: t.i)
+    # keep one contiguous run around the verb
+    lo = hi = group.index(verb)
+    while lo > 0 and group[lo - 1].i >= group[lo].i - 2:
+        lo -= 1
+    while hi < len(group) - 1 and group[hi + 1].i <= group[hi].i + 2:
+        hi += 1
+    run = group[lo : hi + 1]
+    doc = verb.doc
+    return [doc[i] for i in range(run[0].i, run[-1].i + 1) if not doc[i].is_punct]
+
+
+def stance_of(verb: Token, cue: Sequence[Token]) -> Stance:
+    lemma = verb.lemma_.lower()
+    cue_lemmas = {t.lemma_.lower() for t in cue}
+    if lemma in lx.DENY_CUES:
+        return "denies"
+    if cue_lemmas & lx.DECLINE_PHRASES or any(t.dep_ == "neg" for t in cue):
+        return "declines"
+    if lemma in lx.QUESTION_CUES:
+        return "questions"
+    return "asserts"
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, inherited along xcomp/advcl/conj chains when missing."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "ROOT" and (
+            verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i):
+        # "The group called on lawmakers to ...": a finite verb read as a reduced relative
+        # on the sentence's only other head; that head is its subject
+        return verb.head
+    climbed = False
+    for _ in range(6):
+        if climbed and (verb.dep_ in ("ccomp", "parataxis") or (verb.dep_ == "advcl" and not any(
+                c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in verb.children))) and is_cue_verb(
+                verb.head) and any(
+                c.dep_ in ("nsubj", "csubj") for c in verb.head.children):
+            # "Carson said he saw no need ..., telling reporters ...": the second cue was hung
+            # on the first one's content; its speaker is the first cue's, not "he"
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            # of two, the nearest before the verb: "“My dear Michael Cohen,” the conference
+            # speaker says", "Sanders ... said closed primaries -- ... -- deny ..."
+            before = [c for c in subjects if c.i < verb.i]
+            return max(before, key=lambda c: c.i) if before else subjects[0]
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                # a passive cue's subject is not its source; a passive host's may be:
+                # "After saying ..., she was whisked off"
+                return child if climbed and verb.pos_ in ("VERB", "AUX") else None
+        if not climbed or verb.pos_ in ("VERB", "AUX"):
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    return objs[0] if objs else None
+        if verb.head.i == verb.i:
+            return None
+        if verb.dep_ in ("xcomp", "advcl", "conj") or (
+                verb.dep_ in ("pcomp", "prep", "acomp")
+                and verb.head.pos_ in ("VERB", "AUX", "ADP", "ADV", "ADJ")) or (
+                verb.dep_ == "advmod" and climbed and verb.head.pos_ in ("VERB", "AUX")):
+            if verb.dep_ == "advcl" and any(c.dep_ == "mark" and (verb.tag_ != "VBG" or c.lower_ == "as")
+                                            for c in verb.children):
+                return None  # "as ... reported" and the like are handled on their own
+            # ("while emphasizing ...", a participle, shares the subject of its clause)
+            verb = verb.head
+            climbed = True
+            continue
+        return None
+    return None
+
+
+def source_range(src: Token, exclude: Sequence[Token]) -> tuple[int, int]:
+    if src.dep_ == "ROOT" and any(e.dep_ == "acl" and e.head.i == src.i for e in exclude):
+        # "Rep. Doe, the top Democrat on the panel, called on ...": the subject read as the
+        # root, its verb as a relative clause; the phrase up to the verb, without the comma
+        lo, hi = subtree_range(src, exclude)
+        while hi > src.i + 1 and src.doc[hi - 1].is_punct:
+            hi -= 1
+        return lo, hi
+    if src.dep_ == "appos" or (src.dep_ not in lx.SUBJECT_DEPS | {"pobj"} and src.pos_ == "PROPN"):
+        # an orphan subject: only its own noun phrase, not the head it was hung on
+        lo = src.i
+        while lo > 0 and src.doc[lo - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and (
+                not src.doc[lo - 1].is_punct):
+            lo -= 1
+        return lo, src.i + 1
+    # a subject's whole phrase, whatever its tag ("The influential US daily", "daily" read as
+    # an adverb)
+    if src.dep_ in ("pobj", "nsubj", "nsubjpass") or src.pos_ in (
+            "PROPN", "NOUN", "PRON", "ADJ", "NUM", "DET"):
+        return subtree_range(src, exclude)
+    return src.i, src.i + 1
+
+
+def has_subject(tok: Token, passive: bool = False) -> bool:
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    return any(c.dep_ in deps for c in tok.children)
+
+
+def has_that(clause: Token) -> bool:
+    """Whether a clause opens with the complementizer "that" (a relative "that" is no mark)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def relay_at(doc: Doc, i: int) -> Relay | None:
+    """The noun phrase headed by token `i` as a relay ("told state media", "according to
+    the Times" cut off a content)."""
+    span = char_range(doc, *subtree_range(doc[i]))
+    return (span, i) if span is not None else None
+
+
+def is_addressee(tok: Token) -> bool:
+    """Whether the object of "tell", "warn" ... names a hearer (a person, a group, an outlet)."""
+    return (tok.lower_ in ADDRESSEE_PRONOUNS or tok.pos_ == "PROPN"
+            or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or tok.lemma_.lower() in HEARER_NOUNS or is_media_phrase(tok))
+
+
+def name_before(verb: Token) -> Token | None:
+    """The last word of a name or noun phrase right before the verb ("... Chief Chuck Jordan
+    said"), whatever the parser hung it on."""
+    k = verb.i - 1
+    doc = verb.doc
+    if k >= 0 and doc[k].pos_ in ("PROPN", "NOUN", "PRON"):
+        return doc[k]
+    return None
+
+
+def orphan_subject(verb: Token) -> Token | None:
+    """A subject the parser hung elsewhere: ", the New York Times reported, citing ..."."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 1 or doc[k].pos_ not in ("PROPN", "NOUN"):
+        return None
+    j = k
+    while j > 0 and doc[j - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and not doc[j - 1].is_punct:
+        j -= 1
+    if j == 0 or doc[j - 1].text not in {",", "”", '"'}:
+        return None
+    if not any(doc[x].pos_ == "PROPN" for x in range(j, k + 1)):
+        return None
+    return doc[k]
+
+
+def is_media_phrase(tok: Token) -> bool:
+    lo, hi = subtree_range(tok)
+    text = tok.doc[lo:hi].text.lower()
+    return tok.lemma_.lower() in lx.MEDIA_NOUNS or tok.lower_ == "media" or any(
+        re.search(rf"\b{re.escape(k)}\b", text) for k in lx.MEDIA_OUTLETS if len(k) > 3
+    )
+
+
+def looks_media(text: str) -> bool:
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(k)}\b", low) for k in lx.MEDIA_OUTLETS if len(k) > 3) or bool(
+        re.search(r"\b(newspaper|outlet|agency|daily|report|media)\b", low)
+    )

@@ -1,0 +1,342 @@
+"""Verb cues: a cue verb, its complement or object, and its source ("X said that Y")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Token
+
+from corroborate import lexicon as lx
+from corroborate.attribution.as_reported import as_attribution
+from corroborate.attribution.chained import chained_cue
+from corroborate.attribution.complements import (
+    colon_quote_after,
+    cue_complements,
+    fronted_content,
+    is_concessive_cue_on_its_content,
+    is_hanging_cue,
+    is_leading_cue,
+    is_medial_cue,
+    on_one_side,
+)
+from corroborate.attribution.content import (
+    around_cue,
+    clause_around,
+    complement_content,
+    following_content,
+    inverted_quote,
+    is_proposition,
+    object_content,
+    passive_content,
+    preceding_quote,
+    with_infinitive_conjuncts,
+    without_adjunct_sources,
+)
+from corroborate.attribution.evidentials import evidential_attribution
+from corroborate.attribution.model import Attribution, CharSpan, RuleContext
+from corroborate.attribution.spans import (
+    content_from_clause,
+    is_inside,
+    overlaps,
+    overlaps_quote,
+    source_chars,
+    subtree_range,
+    tok_span,
+)
+from corroborate.attribution.syntax import (
+    cue_tokens,
+    is_cue_verb,
+    is_media_phrase,
+    orphan_subject,
+    relay_at,
+    source_range,
+    stance_of,
+    subject_of,
+)
+from corroborate.lexicon.attribution import OBJECT_CUES
+
+
+def verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = False
+                     ) -> Attribution | None:
+    """The attribution a cue verb heads, or None.
+
+    The verb's complements (`complements.cue_complements`) or, without one, the first content
+    strategy that finds something (`_read_content`), then its source.
+
+    Args:
+        verb: A verb whose lemma is in the cue lexicon, or (``learned``) one the trained cue
+            finder picked: such a verb may take its content as an object, like the object cues.
+        quotes: Quoted spans of the text.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in ("seem", "appear"):
+        return evidential_attribution(verb, quotes)
+    if _not_a_cue(verb, lemma, learned):
+        return None
+    comp = cue_complements(verb, quotes, learned)
+    fronted = fronted_content(verb) if not comp and lemma in lx.SPEECH_CUES else None
+    if fronted is not None:
+        comp = [fronted]
+    comp = on_one_side(verb, comp)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    chained = chained_cue(verb, xcomp, quotes, verb_attribution) if xcomp is not None else None
+    if chained is not None:
+        return chained  # "demanded to know whether ...", "went on to say, “...”"
+    reading = _read_content(verb, comp, quotes, learned)
+    if reading is None or isinstance(reading, Attribution):
+        return reading  # an "as" clause, read by its own rule
+    if not reading.content:
+        return None
+    return _attribution(verb, comp, reading, fronted, quotes)
+
+
+def _not_a_cue(verb: Token, lemma: str, learned: bool) -> bool:
+    """Labels, asides and discourse markers that look like cues."""
+    if learned and (verb.dep_ in ("acl", "amod") or lemma in lx.DECLINE_PHRASES or (
+            verb.tag_ == "VBN" and not any(c.dep_ in lx.SUBJECT_DEPS | {"aux", "auxpass"}
+                                           for c in verb.children))):
+        return True  # "formerly known as X", "declined to confirm": labels, or the rules' own
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "worth":
+        return True  # "It is worth noting that ...": the writer's aside, nobody's claim
+    # "Having said that, ...": a discourse marker
+    having = any(c.lower_ == "having" and c.i == verb.i - 1 for c in verb.children if c.dep_ == "aux")
+    return having and not any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children)
+
+
+@dataclass
+class _Reading:
+    """What a content strategy found: the content, the cue (an object rule may widen it:
+    "railed against"), the kind, and a speaker named after a quote ("“...,” said X")."""
+
+    cue: list[Token]
+    content: tuple[CharSpan, ...] | None = None
+    kind: str = "verb"
+    quoted_name: Token | None = None
+    inverted: bool = False
+
+
+def _read_content(verb: Token, comp: list[Token], quotes: Sequence[CharSpan], learned: bool
+                  ) -> _Reading | Attribution | None:
+    """The content of a cue verb: an inverted quote, its complements, the clause its cue clause
+    sits in, or its object, then the fallbacks that look around the cue; an Attribution when an
+    "as" clause (`as_reported.as_clause`) reads it instead, None when nothing does."""
+    lemma = verb.lemma_.lower()
+    reading = _Reading(cue=cue_tokens(verb))
+    inverted = inverted_quote(verb, quotes) if lemma in lx.SPEECH_CUES or learned else None
+    if inverted is not None:
+        reading.content, reading.quoted_name, reading.inverted = (inverted[0],), inverted[1], True
+    elif comp:
+        reading.content, reading.quoted_name = complement_content(verb, comp, quotes)
+    else:
+        shape, found = _cue_clause_content(verb, quotes)
+        if shape == "as":
+            return found if isinstance(found, Attribution) else None
+        if shape == "none":
+            _object_reading(verb, reading, quotes, learned)
+        elif not isinstance(found, Attribution):
+            reading.content = found
+    if not reading.content:
+        reading.content = _content_around(verb, quotes, learned)
+    return reading
+
+
+_Shape = Literal["as", "clause", "none"]
+
+
+def _cue_clause_content(verb: Token, quotes: Sequence[CharSpan]
+                        ) -> tuple[_Shape, tuple[CharSpan, ...] | Attribution | None]:
+    """The content of a cue verb with no complement, from the shape of its cue clause.
+
+    Returns:
+        ("as", what `as_reported.as_clause` reads: the verb's reading, even when None);
+        ("clause", the content or None) for a medial, concessive, leading or hanging cue
+        clause; ("none", None) when the clause has none of those shapes (its object is next).
+    """
+    doc = verb.doc
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and (
+            as_att := as_attribution(verb, quotes)) is not None:
+        return "as", as_att
+    if is_medial_cue(verb):
+        # "The golf industry, she said, is doing much better": both sides of the cue clause
+        return "clause", clause_around(verb, quotes, both=True) or None
+    if is_concessive_cue_on_its_content(verb) or is_leading_cue(verb):
+        # "While he acknowledged money was a reason, ...", "Instead, Roe told NPR, her plan
+        # would be ...": the parser hangs the cue clause on the content; the content is the
+        # head clause without the cue clause
+        return "clause", content_from_clause(doc, verb.head, [verb], quotes)
+    if is_hanging_cue(verb):
+        # "The summit will take place ..., he said." parsed with the cue hanging off the
+        # content: the content is the head clause without the cue clause.
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return "as", as_attribution(verb, quotes)
+        orphan = None if any(c.dep_ == "nsubj" for c in verb.children) else orphan_subject(verb)
+        return "clause", content_from_clause(doc, verb.head, [verb, *([orphan] if orphan else [])], quotes)
+    return "none", None
+
+
+def _object_reading(verb: Token, reading: _Reading, quotes: Sequence[CharSpan], learned: bool) -> None:
+    """"called for a ban", "The firm is expected to earn ...": the verb's object (or passive
+    subject) as content, for an object cue or one the cue finder picked."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    obj = [c for c in verb.children if c.dep_ in lx.OBJECT_DEPS]
+    if obj and overlaps_quote(obj[0], quotes) and lemma in lx.SPEECH_CUES:
+        reading.content = content_from_clause(doc, obj[0], [], quotes)
+        return
+    if not (learned or lemma in OBJECT_CUES) or lemma in lx.DECLINE_PHRASES:
+        return
+    subjp = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subjp and lemma not in OBJECT_CUES and not any(
+            c.dep_ in ("agent", "xcomp", "oprd", "ccomp") for c in verb.children):
+        # "Neither the mayor nor her aides have been charged", "The festival is observed":
+        # a passive the cue finder picked, with no agent and nothing said, is an event
+        return
+    got = (passive_content(verb, subjp[0], reading.cue, quotes) if subjp
+           else object_content(verb, reading.cue, quotes))
+    if got is not None and (not learned or lemma in OBJECT_CUES or is_proposition(doc, got[0])):
+        reading.content, reading.cue = got
+        reading.kind = "passive" if subjp else "object"
+
+
+def _content_around(verb: Token, quotes: Sequence[CharSpan], learned: bool) -> tuple[CharSpan, ...] | None:
+    """The fallbacks: the sentence around a cue clause set off by commas, the quote closing
+    before it, and (for the cue finder's picks) what follows it."""
+    content = None
+    if learned or verb.lemma_.lower() in lx.SPEECH_CUES:
+        content = around_cue(verb, quotes) or preceding_quote(verb, quotes, relaxed=learned)
+    if not content and learned:
+        content = following_content(verb, quotes)
+    return content
+
+
+def introduces_quote(verb: Token, quotes: Sequence[CharSpan]) -> bool:
+    """"he demurred: “...”": a verb with its own subject before it, then a colon and a quote."""
+    owner = verb.head if verb.dep_ == "conj" else verb  # "leaned in and boomed: “...”"
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in owner.children):
+        return False
+    return colon_quote_after(verb, quotes) is not None
+
+
+def cue_verb_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`verbs.cue_verb`: a verb of the cue lexicon, not an auxiliary."""
+    return is_cue_verb(tok)
+
+
+def build_cue_verb(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`verbs.cue_verb`: the verb's reading; a wider one when the cue finder is sure of it.
+
+    Nothing when the cue finder scores no word of the verb group at least `cue_drop`
+    ("declined to confirm").
+    """
+    config = ctx.config
+    if ctx.scores is not None and max(ctx.scores.get(t.i, 0.0) for t in cue_tokens(tok)) < config.cue_drop:
+        return None
+    att = verb_attribution(tok, ctx.quotes)
+    score = ctx.score(tok)
+    if att is None and score is not None and score >= config.cue_add:
+        # the rules found no content; the cue finder is sure this is a cue: look wider
+        att = verb_attribution(tok, ctx.quotes, learned=True)
+    return att
+
+
+def colon_quote_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`verbs.colon_quote`: "he demurred: “...”", "Trump boomed: “...”": a verb with a subject,
+    a colon and a quote; the cue finder's doubt (a score of `cue_colon_quote`) is outweighed by
+    the construction."""
+    score = ctx.score(tok)
+    return score is not None and score >= ctx.config.cue_colon_quote and tok.pos_ in ("VERB", "AUX") and (
+        tok.dep_ != "aux") and introduces_quote(tok, ctx.quotes)
+
+
+def learned_cue_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`verbs.learned_cue`: a verb no rule knows that the trained cue finder scores at least
+    `cue_add` ("lambasted", "is seizing on")."""
+    score = ctx.score(tok)
+    return score is not None and score >= ctx.config.cue_add and tok.pos_ in ("VERB", "AUX") and (
+        tok.dep_ != "aux")
+
+
+def build_learned_verb(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`verbs.colon_quote` and `verbs.learned_cue`: the verb's wider ("learned") reading."""
+    return verb_attribution(tok, ctx.quotes, learned=True)
+
+
+def _attribution(verb: Token, comp: Sequence[Token], reading: _Reading, fronted: Token | None,
+                 quotes: Sequence[CharSpan]) -> Attribution | None:
+    """The attribution of a cue verb whose content was found: its source, `via` and relay."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    assert reading.content
+    content = with_infinitive_conjuncts(verb, reading.content)
+    content, adjunct_via = without_adjunct_sources(doc, content, comp)
+    confidence = 0.6 if lemma in lx.MENTAL_CUES or lemma in lx.EVIDENCE_CUES else 0.85
+    source, src = _source(verb, _source_token(verb, reading, fronted), content)
+    if not source:
+        if (lemma in lx.MENTAL_CUES and reading.kind != "passive") or verb.dep_ in ("acl", "amod", "relcl"):
+            return None  # "is expected to", "known as": hedges and labels, not attributions
+        confidence -= 0.15
+    via_token, via_text = _via(verb, adjunct_via)
+    cue = reading.cue
+    if not cue:
+        return None  # a punctuation "verb" the tagger got wrong
+    cue_span = tok_span(cue)
+    if is_inside(cue_span, content) or any(overlaps(cue_span, s) for s in source):
+        return None
+    relay = relay_at(doc, via_token) if via_token is not None else None
+    return Attribution(
+        source=source, cue=(cue_span,), content=content, cue_lemma=lemma, kind=reading.kind,
+        stance=stance_of(verb, cue), source_token=src.i if source and src is not None else None,
+        cue_token=verb.i, via_token=via_token, via_text=via_text,
+        confidence=round(confidence, 2), chain=(relay,) if relay is not None else (),
+    )
+
+
+def _source_token(verb: Token, reading: _Reading, fronted: Token | None) -> Token | None:
+    """The head of a cue verb's source: the speaker named after an inverted quote, the subject
+    (or one the parser hung elsewhere), the subject after a fronted content, a passive's agent."""
+    if reading.inverted:
+        src = reading.quoted_name
+    else:
+        own = any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children)
+        src = (None if own else orphan_subject(verb)) or subject_of(verb) or reading.quoted_name
+    if fronted is not None:
+        src = next(c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i)
+    if reading.kind == "passive":
+        src = next((p for c in verb.children if c.dep_ == "agent" for p in c.children
+                    if p.dep_ == "pobj"), None)
+    return src
+
+
+def _source(verb: Token, src: Token | None, content: tuple[CharSpan, ...]
+            ) -> tuple[tuple[CharSpan, ...], Token | None]:
+    """The source's span (none when it lies inside the content) and its head token."""
+    if src is None or src.dep_ == "expl" or src.lower_ in {"there"}:
+        return (), src
+    lo, hi = source_range(src, [verb])
+    # "Russia's Ambassador to North Korea, Alexander Matsegora mused": two subjects
+    others = [c for c in src.head.children if c.dep_ == src.dep_ and c.i != src.i
+              and (c.i < verb.i) == (src.i < verb.i)
+              and not is_inside((c.idx, c.idx + len(c)), content)]
+    for other in others:
+        o_lo, o_hi = source_range(other, [verb])
+        lo, hi = min(lo, o_lo), max(hi, o_hi)
+        if other.ent_type_ == "PERSON" and src.ent_type_ != "PERSON":
+            src = other
+    sp = source_chars(verb.doc, lo, hi)
+    if sp is not None and not is_inside(sp, content):
+        return (sp,), src
+    return (), src
+
+
+def _via(verb: Token, adjunct_via: tuple[int, str] | None) -> tuple[int | None, str | None]:
+    """The outlet a claim came through: an "according to X" cut off its content, or an outlet
+    the cue verb addresses ("told state media")."""
+    via_token, via_text = adjunct_via if adjunct_via else (None, None)
+    if verb.lemma_.lower() in lx.ADDRESSEE_CUES:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative") and is_media_phrase(c):
+                lo, hi = subtree_range(c)
+                via_token, via_text = c.i, verb.doc[lo:hi].text
+    return via_token, via_text

@@ -1,0 +1,160 @@
+"""Attributions and an Article to Claims: body bounds, speakers, relay chains, wire credits and ids."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from corroborate.attribution.finder import find_attributions
+from corroborate.attribution.model import Attribution, CharSpan
+from corroborate.attribution.quotes import QUOTE_RE, find_quotes
+from corroborate.attribution.spans import doc_text
+from corroborate.schema import (
+    Article,
+    Claim,
+    QuoteType,
+    SpanText,
+    SpeakerKind,
+    hash_record,
+)
+from corroborate.speakers import (
+    SpeakerResolver,
+    media_canonical,
+    names_an_outlet,
+)
+
+_WIRE_RE = re.compile(
+    r"(?:\b(?P<credit>Associated Press|The Associated Press|Reuters|AFP|Agence France-Presse|"
+    r"Bloomberg|dpa|Yonhap)\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story))\b)"
+    r"|(?:^|\n)[^\n]{0,60}?\((?P<byline>AP|Reuters|AFP)\)\s*[-—–]",
+)
+
+
+def wire_credits(text: str) -> list[str]:
+    """Wire agencies an article credits: "Associated Press contributed reporting.", "(AP) —".
+
+    Claims without an explicit `via` in such an article may come from the wire, so the
+    report counts the agency as their origin: two articles built on one AP story are one
+    source.
+    """
+    found = set()
+    for m in _WIRE_RE.finditer(text):
+        name = m.group("credit") or m.group("byline")
+        found.add(media_canonical(name))
+    return sorted(found)
+
+
+def quote_type(content: str) -> QuoteType:
+    """Direct if the content starts and ends with a quote mark, mixed if it has one."""
+    content = content.strip()
+    if content and QUOTE_RE.match(content) and content[-1] in "\"“”»’'":
+        return "direct"
+    return "mixed" if QUOTE_RE.search(content) else "indirect"
+
+
+def extract_claims(
+    doc: Doc, article: Article, atts: Sequence[Attribution] | None = None, *, offset: int = 0
+) -> list[Claim]:
+    """Claims of one article: attributions inside its body, with speakers resolved.
+
+    Args:
+        doc: The article's text parsed by the pipeline (with `corroborate_attributions`, or
+            without it, when `atts` is given or the rules are run here).
+        article: The article, whose `body` bounds where claims may come from.
+        atts: Attributions already found by the pipeline component.
+        offset: Where `doc.text` starts in `article.text` (a long text is parsed in parts).
+
+    Returns:
+        Claims sorted by content start.
+    """
+    if atts is None:
+        atts = find_attributions(doc)
+    text = doc_text(doc)
+    all_quotes = find_quotes(text)
+    full = article.body if article.body is not None else (0, len(article.text or text))
+    body = (full[0] - offset, full[1] - offset)
+    resolver = SpeakerResolver(doc, text, outlet=article.outlet)
+    claims: list[Claim] = []
+    for att in sorted(atts, key=lambda a: a.content[0]):
+        if not _in_body(att, body):
+            continue
+        speaker, kind = resolver.resolve(att.source, att.source_token, att.content)
+        if att.source_token is not None and speaker:
+            resolver.speakers.append((att.source_token, speaker, kind))
+        chain = _chain_names(resolver, att, speaker)
+        via = _via(resolver, att, speaker, kind, chain)
+        claims.append(_claim(article, text, att, all_quotes, offset, speaker=speaker, kind=kind,
+                             via=via, chain=[name for name, _ in chain]))
+    return claims
+
+
+def _in_body(att: Attribution, body: CharSpan) -> bool:
+    """Whether an attribution's content, and its cue, lie in the article's body."""
+    if not (body[0] <= att.content[0][0] and att.content[-1][1] <= body[1]):
+        return False
+    return not att.cue or body[0] <= att.cue[0][0] < body[1]
+
+
+def _via(resolver: SpeakerResolver, att: Attribution, speaker: str | None, kind: SpeakerKind,
+         chain: list[tuple[str, SpeakerKind]]) -> str | None:
+    """The first outlet a claim came through (contract v1): its adjunct or addressee outlet
+    ("according to the report" is the last outlet named before it), a media speaker, or the
+    first outlet of its relay chain."""
+    via = None
+    if att.via_text:
+        via = resolver.outlet_name(att.via_text)
+        if via.lower() in ("report", "the report", "outlet", "newspaper") or (
+                att.via_text.lower().strip().startswith(("the report", "the outlet", "the newspaper"))):
+            prior = [m for m in resolver.mentions if m.label == "MEDIA" and m.start < (att.via_token or 0)]
+            via = prior[-1].name if prior else via
+    if kind == "media" and speaker and names_an_outlet(speaker):
+        via = via or speaker
+    return via or next((name for name, k in chain if k == "media" and names_an_outlet(name)), None)
+
+
+def _claim(article: Article, text: str, att: Attribution, all_quotes: Sequence[CharSpan], offset: int, *,
+           speaker: str | None, kind: SpeakerKind, via: str | None, chain: list[str]) -> Claim:
+    """The Claim of one attribution, in offsets of `article.text`; its id hashes the article,
+    content and cue only."""
+    def shift(spans: Iterable[CharSpan]) -> list[CharSpan]:
+        return [(s + offset, e + offset) for s, e in spans]
+
+    content_text = " ".join(text[s:e] for s, e in att.content)
+    quoted = tuple(
+        (qs, qe) for qs, qe in all_quotes if any(s <= qs and qe <= e for s, e in att.content)
+    )
+    record = {"doc": article.doc_id, "content": [list(s) for s in shift(att.content)],
+              "cue": [list(s) for s in shift(att.cue)]}
+    return Claim(
+        id=hash_record("c", record),
+        doc_id=article.doc_id,
+        source=SpanText(text=" ".join(text[s:e] for s, e in att.source), spans=shift(att.source)),
+        cue=SpanText(text=" ".join(text[s:e] for s, e in att.cue), spans=shift(att.cue)),
+        content=SpanText(text=content_text, spans=shift(att.content)),
+        speaker=speaker,
+        speaker_kind=kind,
+        quote_type=quote_type(content_text),
+        via=via,
+        confidence=max(0.05, min(1.0, att.confidence)),
+        stance=att.stance,
+        quoted=shift(quoted),
+        chain=chain,
+        kind=att.claim_kind,
+        rule=att.rule or None,
+    )
+
+
+def _chain_names(resolver: SpeakerResolver, att: Attribution, speaker: str | None
+                 ) -> list[tuple[str, SpeakerKind]]:
+    """The relays of an attribution as speakers (name, kind), outermost first, each once,
+    and never the claim's own speaker ("Roe said Roe's office told ..." relays nothing)."""
+    out: list[tuple[str, SpeakerKind]] = []
+    for span, tok in att.chain:
+        name, kind = resolver.resolve((span,), tok, att.content)
+        if kind == "media" and name:
+            name = resolver.outlet_name(name)
+        if name and name != speaker and name not in (n for n, _ in out):
+            out.append((name, kind))
+    return out
