@@ -1,0 +1,79 @@
+"""The rule registry: names, families, priorities, and rules switched off from the config."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from corroborate.attribution import AttributionConfig, check_rule_names, find_attributions, rule_names
+from corroborate.attribution.registry import delegated_rules, document_rules, token_rules
+from corroborate.components import attributions_of
+from corroborate.nlp import BASE_MODEL
+from tests.attribution.helpers import roles
+
+TEXT = ("According to the police, the fire started at noon. "
+        "The mayor said the school would reopen on Monday.")
+
+
+def _with_rules(config: dict[str, object]) -> Language:
+    """The base pipeline with the rules under `config` (no cue finder: the rules decide)."""
+    nlp = spacy.load(BASE_MODEL)
+    nlp.add_pipe("corroborate_attributions", config=config)
+    return nlp
+
+
+def test_every_rule_lives_in_the_module_its_family_names() -> None:
+    names = rule_names()
+    assert len(names) == len(set(names)) >= 17
+    for name in names:
+        family, construction = name.split(".")
+        module = importlib.import_module(f"corroborate.attribution.{family}")
+        assert module.__doc__, name
+        assert construction
+
+
+def test_token_rules_run_in_priority_order_verbs_first() -> None:
+    rules = token_rules()
+    assert [r.priority for r in rules] == sorted(r.priority for r in rules)
+    assert rules[0].name == "verbs.cue_verb"
+    assert [r.name for r in rules if r.fallthrough] == ["nominal.made_case"]
+    assert [r.name for r in document_rules()] == [
+        "refusals.declined", "layout.colon_name", "layout.dash_signature", "layout.said_name"]
+    assert {r.within for r in delegated_rules()} == {"verbs.cue_verb"}
+
+
+def test_a_disabled_rule_is_skipped_and_the_others_still_run(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    found = {a.rule: roles(TEXT, a) for a in find_attributions(doc)}
+    assert found == {
+        "according.according_to": ("the police", "According to", "the fire started at noon"),
+        "verbs.cue_verb": ("The mayor", "said", "the school would reopen on Monday"),
+    }
+    off = AttributionConfig(disabled_rules=frozenset({"according.according_to"}))
+    assert [a.rule for a in find_attributions(doc, config=off)] == ["verbs.cue_verb"]
+
+
+def test_the_component_config_switches_a_rule_off() -> None:
+    plain = _with_rules({})
+    without = _with_rules({"disabled_rules": ["according.according_to"]})
+    assert sorted(a.rule for a in attributions_of(plain(TEXT))) == [
+        "according.according_to", "verbs.cue_verb"]
+    assert [a.rule for a in attributions_of(without(TEXT))] == ["verbs.cue_verb"]
+    assert without.get_pipe_config("corroborate_attributions")["disabled_rules"] == [
+        "according.according_to"]
+
+
+def test_an_unknown_rule_name_is_refused_with_the_known_ones() -> None:
+    with pytest.raises(ValueError, match="unknown attribution rule.*'verbs.typo'.*verbs.cue_verb"):
+        check_rule_names(["verbs.typo"])
+    with pytest.raises(ValueError, match="verbs.typo"):
+        _with_rules({"disabled_rules": ["verbs.typo"]})
+
+
+def test_the_thresholds_are_the_component_config() -> None:
+    config = _with_rules({}).get_pipe_config("corroborate_attributions")
+    assert {"cue_add", "cue_drop", "cue_colon_quote", "relays", "disabled_rules"} <= set(config)
+    assert 0 < config["cue_drop"] < config["cue_colon_quote"] < config["cue_add"] < 1
