@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from corroborate import gazetteer as gz
+from corroborate.lexicon import gazetteer as gz
+from corroborate.lexicon.sources import ACRONYM_SKIP, GENERIC_BODIES
 from corroborate.outlets import normalize_outlet
 from corroborate.schema import Claim
 
@@ -413,7 +414,6 @@ _CORP_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_OF_PLACE = re.compile(r"^([A-Z][A-Z&.-]{1,5})\s+of\s+[A-Z]")
-_ACRONYM_SKIP = frozenset({"of", "and", "the", "&", "for", "de"})
 
 
 def org_name(name: str) -> str:
@@ -430,7 +430,7 @@ def acronym(name: str) -> str:
     letters = []
     for word in re.split(r"[\s-]+", name):
         word = word.strip(".,’'")
-        if not word or word.lower() in _ACRONYM_SKIP:
+        if not word or word.lower() in ACRONYM_SKIP:
             continue
         if word.replace(".", "").isupper() and len(word.replace(".", "")) <= 3:
             letters.append(word.replace(".", ""))  # "US" in "US Geological Survey"
@@ -464,11 +464,6 @@ def _acronyms(entities: list[Entity]) -> list[Entity]:
     return out
 
 
-# one-word names that are no organisation's own name: "the Ministry", "the House", "Police"
-_GENERIC_BODIES = frozenset(
-    "government state police court department ministry office agency council commission committee "
-    "party company university house senate congress army navy board bank group team union".split()
-)
 
 
 def _short_names(entities: list[Entity]) -> list[Entity]:
@@ -481,10 +476,10 @@ def _short_names(entities: list[Entity]) -> list[Entity]:
     out = []
     for e in entities:
         words = _key(e.name).split()
-        if e.kind in kinds and len(words) == 1 and e.name[:1].isupper() and words[0] not in _GENERIC_BODIES:
+        if e.kind in kinds and len(words) == 1 and e.name[:1].isupper() and words[0] not in GENERIC_BODIES:
             longer = []
             for f in full:
-                significant = [w for w in _key(f).split() if w not in _ACRONYM_SKIP]
+                significant = [w for w in _key(f).split() if w not in ACRONYM_SKIP]
                 if significant and words[0] in (significant[0], significant[-1]):
                     longer.append(f)
             if len(longer) == 1:
