@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from corroborate.attribution import AttributionConfig, check_rule_names, find_attributions, rule_names
-from corroborate.attribution.registry import delegated_rules, document_rules, token_rules
+from corroborate.attribution.registry import (
+    delegated_rules,
+    document_rules,
+    pattern_anchors,
+    token_rules,
+)
 from corroborate.components import attributions_of
 from corroborate.nlp import BASE_MODEL
 from tests.attribution.helpers import roles
@@ -77,3 +84,27 @@ def test_the_thresholds_are_the_component_config() -> None:
     config = _with_rules({}).get_pipe_config("corroborate_attributions")
     assert {"cue_add", "cue_drop", "cue_colon_quote", "relays", "disabled_rules"} <= set(config)
     assert 0 < config["cue_drop"] < config["cue_colon_quote"] < config["cue_add"] < 1
+
+
+def test_tree_shape_rules_are_dependency_patterns_matched_once_a_doc(make_doc: Callable[..., Doc]) -> None:
+    patterned = {r.name for r in token_rules() if r.pattern}
+    assert patterned == {"according.according_to", "as_reported.put_it"}
+    # "According to aides, the deal is off." and "As one voter put it, ..." in one hand-built Doc
+    doc = make_doc(
+        ["According", "to", "aides", ",", "the", "deal", "is", "off", ".", "As", "one", "voter",
+         "put", "it", ",", "nobody", "won", "."],
+        [6, 0, 1, 6, 5, 6, 6, 6, 6, 12, 11, 12, 16, 12, 16, 16, 16, 16],
+        ["prep", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "acomp", "punct", "mark", "nummod",
+         "nsubj", "advcl", "dobj", "punct", "nsubj", "ROOT", "punct"],
+        lemmas=["accord", "to", "aide", ",", "the", "deal", "be", "off", ".", "as", "one", "voter",
+                "put", "it", ",", "nobody", "win", "."],
+    )
+    assert pattern_anchors(doc, token_rules()) == {
+        "according.according_to": frozenset({0}), "as_reported.put_it": frozenset({12})}
+    # a rule switched off is not matched at all
+    assert pattern_anchors(doc, token_rules({"as_reported.put_it"})) == {
+        "according.according_to": frozenset({0})}
+    # "according" whose "to" hangs elsewhere is no anchor: the shape, not the words, is the rule
+    doc = make_doc(["According", "to", "aides", "."], [0, 2, 0, 0], ["ROOT", "dep", "dep", "punct"])
+    assert pattern_anchors(doc, token_rules()) == {
+        "according.according_to": frozenset(), "as_reported.put_it": frozenset()}

@@ -113,9 +113,12 @@ def _final_according(tok: Token, to: Sequence[Token]
     return (content,), source
 
 
-def according_to_anchor(tok: Token, ctx: RuleContext) -> bool:
-    """`according.according_to`: "according" with its "to"."""
-    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+# `according.according_to`: "according" with its "to" (a DependencyMatcher pattern: the tree
+# shape is the rule; its first node is the anchor token).
+ACCORDING_TO_PATTERN: list[dict[str, object]] = [
+    {"RIGHT_ID": "according", "RIGHT_ATTRS": {"LOWER": "according"}},
+    {"LEFT_ID": "according", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": {"LOWER": "to"}},
+]
 
 
 def per_anchor(tok: Token, ctx: RuleContext) -> bool:

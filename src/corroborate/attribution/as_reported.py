@@ -101,9 +101,12 @@ def put_it_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution |
     )
 
 
-def put_it_anchor(tok: Token, ctx: RuleContext) -> bool:
-    """`as_reported.put_it`: "put" with the object "it"."""
-    return tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+# `as_reported.put_it`: "put" with the object "it" (a DependencyMatcher pattern; the lemma
+# matched in any case, as `lemma_.lower()` did).
+PUT_IT_PATTERN: list[dict[str, object]] = [
+    {"RIGHT_ID": "put", "RIGHT_ATTRS": {"LEMMA": {"REGEX": "(?i)^put$"}}},
+    {"LEFT_ID": "put", "REL_OP": ">", "RIGHT_ID": "it", "RIGHT_ATTRS": {"DEP": "dobj", "LOWER": "it"}},
+]
 
 
 def build_put_it(tok: Token, ctx: RuleContext) -> Attribution | None:

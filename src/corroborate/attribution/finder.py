@@ -14,7 +14,7 @@ from corroborate.attribution.model import Attribution, RuleContext
 from corroborate.attribution.passes import PASSES
 from corroborate.attribution.quotes import find_quotes
 from corroborate.attribution.refusals import is_refusal_verb
-from corroborate.attribution.registry import document_rules, token_rules
+from corroborate.attribution.registry import document_rules, pattern_anchors, token_rules
 from corroborate.attribution.spans import doc_text
 
 
@@ -44,6 +44,7 @@ def _token_attributions(ctx: RuleContext) -> list[Attribution]:
     """What the token rules build, token by token; collects the refusal verbs on the way."""
     doc = ctx.doc
     rules = token_rules(ctx.config.disabled_rules)
+    ctx.matched = pattern_anchors(doc, rules)
     disabled = ctx.config.disabled_rules
     found: list[Attribution] = []
     for i in _candidate_indices(doc):

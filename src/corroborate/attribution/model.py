@@ -66,6 +66,8 @@ class RuleContext:
     scores: dict[int, float] | None
     config: AttributionConfig
     refusals: list[Token] = field(default_factory=list)
+    # rule name -> the tokens its dependency pattern anchors in this Doc (pattern rules only)
+    matched: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def score(self, tok: Token) -> float | None:
         """The cue finder's score of `tok` (0 when it left the token out), or None without it."""

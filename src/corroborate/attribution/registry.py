@@ -4,9 +4,14 @@ A rule's name is `family.construction`, and its build function lives in the modu
 of this package (`verbs.cue_verb` in `verbs.py`). Three sorts of rule:
 
 - Token rules run per candidate token, in priority order. For one token the first rule whose
-  anchor (a small predicate on the token) holds builds, and no later one is tried, even when
+  anchor holds builds, and no later one is tried, even when
   it builds nothing; a rule marked `fallthrough` lets the next one try when it builds nothing
-  (its anchor is only a first filter, as for "make").
+  (its anchor is only a first filter, as for "make"). An anchor is a small predicate on the
+  token, or, where the tree shape is the rule ("according" with its "to", "put" with the
+  object "it"), a spaCy `DependencyMatcher` pattern whose first node is the anchor token
+  (`pattern_rule`); the patterns of a run are matched once per Doc (`pattern_anchors`).
+  Predicates stay where the anchor reads the cue finder's scores, lemma sets or the words
+  around the token, which a pattern cannot say or says only at the cost of a pass per rule.
 - Document rules run after the token loop, in priority order, over the whole Doc.
 - Delegated rules are constructions a token rule's build hands a token on to ("said" in "as
   The Times reported" is read by `as_reported.as_clause`); they record their own name.
@@ -18,10 +23,14 @@ rule switched off drops what it builds. Attributions added by the clean-up passe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from spacy.tokens import Token
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from corroborate.attribution import according, as_reported, layout, nominal, refusals, verbs
 from corroborate.attribution.model import Attribution, RuleContext
@@ -41,6 +50,39 @@ class TokenRule:
     anchor: TokenAnchor
     build: TokenBuild
     fallthrough: bool = False
+    # a DependencyMatcher pattern whose first node is the anchor (see `pattern_rule`)
+    pattern: tuple[Mapping[str, Any], ...] = ()
+
+
+def pattern_rule(name: str, priority: int, pattern: Sequence[Mapping[str, Any]],
+                 build: TokenBuild) -> TokenRule:
+    """A token rule anchored by a dependency pattern: the token its first node matches."""
+
+    def anchor(tok: Token, ctx: RuleContext) -> bool:
+        return tok.i in ctx.matched.get(name, ())
+
+    return TokenRule(name, priority, anchor, build, pattern=tuple(pattern))
+
+
+def pattern_anchors(doc: Doc, rules: Sequence[TokenRule]) -> dict[str, frozenset[int]]:
+    """Rule name -> the tokens its pattern anchors in `doc`, for the pattern rules of `rules`."""
+    named = tuple(sorted(r.name for r in rules if r.pattern))
+    if not named or not doc.has_annotation("DEP"):
+        return {}
+    matcher = _dependency_matcher(doc.vocab, named)
+    found: dict[str, set[int]] = {name: set() for name in named}
+    for match_id, token_ids in matcher(doc):
+        found[doc.vocab.strings[match_id]].add(token_ids[0])
+    return {name: frozenset(ids) for name, ids in found.items()}
+
+
+@lru_cache(maxsize=16)
+def _dependency_matcher(vocab: Vocab, names: tuple[str, ...]) -> DependencyMatcher:
+    """One matcher per vocabulary and set of pattern rules, built once."""
+    matcher = DependencyMatcher(vocab)
+    for name in names:
+        matcher.add(name, [[dict(node) for node in _TOKEN_RULES[name].pattern]])
+    return matcher
 
 
 @dataclass(frozen=True)
@@ -123,14 +165,14 @@ def check_rule_names(names: Iterable[str]) -> frozenset[str]:
 
 for _rule in (
     TokenRule("verbs.cue_verb", 10, verbs.cue_verb_anchor, verbs.build_cue_verb),
-    TokenRule("according.according_to", 20, according.according_to_anchor, according.build_according),
+    pattern_rule("according.according_to", 20, according.ACCORDING_TO_PATTERN, according.build_according),
     TokenRule("according.per", 21, according.per_anchor, according.build_according),
     TokenRule("nominal.stance_adjective", 30, nominal.stance_adjective_anchor,
               nominal.build_stance_adjective),
     TokenRule("nominal.made_case", 40, nominal.made_case_anchor, nominal.build_made_case, fallthrough=True),
     TokenRule("nominal.cue_noun", 50, nominal.cue_noun_anchor, nominal.build_cue_noun),
     TokenRule("according.poll", 60, according.poll_anchor, according.build_poll),
-    TokenRule("as_reported.put_it", 70, as_reported.put_it_anchor, as_reported.build_put_it),
+    pattern_rule("as_reported.put_it", 70, as_reported.PUT_IT_PATTERN, as_reported.build_put_it),
     TokenRule("verbs.colon_quote", 80, verbs.colon_quote_anchor, verbs.build_learned_verb),
     TokenRule("verbs.learned_cue", 90, verbs.learned_cue_anchor, verbs.build_learned_verb),
     DocumentRule("refusals.declined", 10, refusals.build_refusals),
