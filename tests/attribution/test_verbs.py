@@ -1027,26 +1027,6 @@ def test_extract_denial_stance(nlp: Language) -> None:
         assert_rule(att, "verbs.cue_verb")
 
 
-def test_extract_outlet_reported_is_its_own_via(nlp: Language) -> None:
-    text = ("North Korea’s Kim Jong-un will reportedly meet with Vladimir Putin next week, "
-            "the New York Times reported Monday.")
-    (claim,) = claims_of(nlp, text)
-    assert claim.speaker == "The New York Times"
-    assert claim.speaker_kind == "media"
-    assert claim.via == "The New York Times"
-    assert claim.content.text.startswith("North Korea’s Kim Jong-un will reportedly meet")
-    for att in attributions(nlp, text):
-        assert_rule(att, "verbs.cue_verb")
-
-
-def test_extract_mixed_quote(nlp: Language) -> None:
-    text = 'It also warned that Kim\'s regime would "pay a price" if it strikes an arms deal.'
-    (claim,) = claims_of(nlp, text)
-    assert claim.quote_type == "mixed"
-    for att in attributions(nlp, text):
-        assert_rule(att, "verbs.cue_verb")
-
-
 def test_extract_role_noun_source_is_the_outlet_named_before(nlp: Language) -> None:
     text = ("The New York Times reported on Monday that Kim would travel to Russia. "
             "The influential US daily said the trip would take place next week.")
@@ -1080,17 +1060,11 @@ def test_extract_role_noun_source_is_the_outlet_named_before(nlp: Language) -> N
            'The vote on the pact signals "the start of the end" for the bloc', "verbs.cue_verb")]),
         # a quote of interjections is content; NYT-style '' quotes close with a comma too
         ('"No, no, no, no," he said, laughing.', [("he", "said", '"No, no, no, no,"', "verbs.cue_verb")]),
-        ("''Come with us,'' Ms. Vega said, and the girls walked behind.",
-         [("Ms. Vega", "said", "''Come with us,''", "verbs.cue_verb")]),
         # a quote inside the source ("Cia") does not hide the subject
         ('"This is a big year for our mayor!" Smith\'s cousin, state Rep. Laura "Lulu" Gomez, '
          "shouted to the crowd.",
          [('Smith\'s cousin, state Rep. Laura "Lulu" Gomez', "shouted",
            '"This is a big year for our mayor!"', "verbs.cue_verb")]),
-        # inside a quote the stance is the quoted speaker's, and the quote stays theirs
-        ('"I am skeptical he can pull it off," said Peter Morgan, a lawyer for the club.',
-         [("Peter Morgan, a lawyer for the club", "said", '"I am skeptical he can pull it off,"',
-           "verbs.cue_verb")]),
         # a time clause before a sentence-final cue is not what was said
         ("But when the council cut the budget a year later, the mayor said enough.", []),
         # a condition before a medial cue is part of the content, which goes on after it
@@ -1154,11 +1128,6 @@ def test_extract_role_noun_source_is_the_outlet_named_before(nlp: Language) -> N
         # a cue inside a quote takes no complement from outside it
         ("The problem is captured by this finding: ''27 firms reported 16,300 subsidiaries and "
          "2,100 offshore units to the regulator.''", []),
-        # the writer's lead-in before a colon is not what the cue clause after it says
-        ("The vacancy rate is a common measure with a precise meaning: It refers to the share "
-         "of homes left empty.", []),
-        ("The new poll showed the mayor doing better than in other polls.",
-         [("The new poll", "showed", "the mayor doing better than in other polls", "verbs.cue_verb")]),
         # a quote after "verb him:" belongs to that verb; the "she said" closing it adds nothing
         ("Sen. Jane Roe (D-Mo.) scolded him: “The medical community is almost united against "
          "you on this,” she said.",
@@ -1169,12 +1138,6 @@ def test_extract_role_noun_source_is_the_outlet_named_before(nlp: Language) -> N
         ('Ms. Ortiz said: "Certainly. . . . One of the biggest problems is the budget."',
          [("Ms. Ortiz", "said", '"Certainly. . . . One of the biggest problems is the budget."',
            "verbs.cue_verb")]),
-        # a title in quotes before a verb with its own object is not what the verb says
-        ("As the station chief at “The Night Desk,” John Doe repeatedly demeaned callers with "
-         "crude remarks, according to former staff.",
-         [("former staff", "according to", "As the station chief at “The Night Desk,” John Doe "
-                                           "repeatedly demeaned callers with crude remarks",
-           "according.according_to")]),
         # ... while a one-word quote the parser made the object is the content
         ("The coach gave a one-word reply. “Tuesday,” she answered.",
          [("she", "answered", "“Tuesday,”", "verbs.learned_cue")]),
