@@ -108,6 +108,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  baseline accuracy  {float(((cos >= DEFAULT_CONFIG.similarity) == gold_same).mean()):.3f}  "
           f"(cosine >= {DEFAULT_CONFIG.similarity}; best threshold on test itself {best_t:.2f}: "
           f"{float(((cos >= best_t) == gold_same).mean()):.3f})")
+    # the whole decision the matcher takes (judge, static similarity, contrast rules), and
+    # the role-exchange rule alone (contrast.roles: PAWS's non-paraphrases are mostly two
+    # words exchanged, which the judge does not see)
+    from corroborate.contrast.roles import role_exchange
+    from corroborate.match import judge_pair
+
+    decided = np.array([judge_pair(x.a, x.b).same for x in paws])
+    exchange = np.array([role_exchange(x.a, x.b) is not None for x in paws])
+    print(f"  judge_pair accuracy {float((decided == gold_same).mean()):.3f}  "
+          "(judge + static similarity + contrast rules: the matcher's decision)")
+    print(f"  role exchange found in {float(exchange[~gold_same].mean()):.1%} of the "
+          f"non-paraphrases, {float(exchange[gold_same].mean()):.1%} of the paraphrases")
 
     # --- calibration on the held-out test split of the pool
     pool = judge_data.training_pool(13)

@@ -25,7 +25,7 @@ from corroborate.schema import Stance
 
 CONTRAST_SET = Path(__file__).parent / "data" / "contrast_pairs.jsonl"
 LABELS = {"paraphrase", "different", "distorted"}
-DISTORTIONS = {"negation", "number", "date", "modality", "entity", "stance"}
+DISTORTIONS = {"negation", "number", "date", "modality", "entity", "stance", "roles"}
 # Words that exercise every rule, to build random claim-like texts from.
 VOCABULARY = (
     "Kim", "Putin", "Xi", "Russia", "North", "South", "Korea", "DPRK", "the", "U.S.", "Kremlin",

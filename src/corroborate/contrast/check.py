@@ -8,10 +8,11 @@ from corroborate.contrast.antonyms import antonym_swap
 from corroborate.contrast.dates import date_conflict
 from corroborate.contrast.entities import orphans
 from corroborate.contrast.reading import read
+from corroborate.contrast.roles import role_exchange
 from corroborate.contrast.tokens import same_slot, slot_conflict
 
 #: Every name `differences` can return, sorted.
-KINDS: Final = ("antonym", "date", "entity", "modality", "negation", "number")
+KINDS: Final = ("antonym", "date", "entity", "modality", "negation", "number", "roles")
 
 
 def differences(a: str, b: str) -> list[str]:
@@ -27,7 +28,9 @@ def differences(a: str, b: str) -> list[str]:
         "fell", "valid" / "invalid"; only when neither side is negated),
         "number" (different numbers in the same slot), "date" (different dates or times of
         the same kind), "modality" (different certainty or obligation), "entity" (different
-        names in the same slot). Empty when none is found.
+        names in the same slot), "roles" (two names, nouns or numbers that trade roles:
+        "Russia accused Ukraine" / "Ukraine accused Russia"; `contrast.roles`). Empty when
+        none is found.
 
     Notes:
         A value found on one side only is extra detail, not a difference: "20 officials"
@@ -57,4 +60,6 @@ def differences(a: str, b: str) -> list[str]:
         found.append("antonym")
     if slot_conflict(ra.toks, ra.numbers, rb.toks, rb.numbers):
         found.append("number")
+    if role_exchange(a, b) is not None:
+        found.append("roles")
     return sorted(found)

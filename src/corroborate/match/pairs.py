@@ -19,8 +19,10 @@ from corroborate.match.similarity import containment, similar
 if TYPE_CHECKING:
     from corroborate.judge import Verdict
 
-# contrast kinds that veto a merge whatever the judge says
-HARD_DIFFERENCES = frozenset({"number", "date", "stance"})
+# contrast kinds that veto a merge whatever the judge says; "roles" (names that trade roles)
+# too, as the judge cannot see it (PAWS-Wiki's exchanges are at chance for it) and the rule
+# fires only between texts of the same words (contrast.roles)
+HARD_DIFFERENCES = frozenset({"number", "date", "stance", "roles"})
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ class PairJudgement:
     `same` is the decision; `probability` the judge's calibrated probability that the two state
     one proposition; `label` its most likely outcome (same, conflict, different);
     `similarity` the static embedding cosine; `differences` what the contrast rules name
-    (negation, number, date, modality, entity, stance), or "conflict" when the judge sees a
+    (negation, number, date, modality, entity, roles, stance), or "conflict" when the judge sees a
     contradiction the rules cannot name.
     """
 

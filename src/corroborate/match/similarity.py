@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corroborate.contrast.roles import role_exchange
 from corroborate.lexicon.match import CONTENT_STOPWORDS
 from corroborate.match.config import MatchConfig
 from corroborate.schema import Claim
@@ -92,6 +93,10 @@ def wording(text: str) -> str:
 
 
 def differing_words(a: str, b: str) -> list[str]:
-    """Content words in one text and not the other, marked with the side: "-rose", "+fell"."""
+    """Content words in one text and not the other, marked with the side: "-rose", "+fell";
+    for two texts of the same words, the two that trade roles: "russia<->ukraine"."""
     wa, wb = content_words(a), content_words(b)
-    return [f"-{w}" for w in sorted(wa - wb)] + [f"+{w}" for w in sorted(wb - wa)]
+    words = [f"-{w}" for w in sorted(wa - wb)] + [f"+{w}" for w in sorted(wb - wa)]
+    if not words and (pair := role_exchange(a, b)) is not None:
+        words = [f"{pair[0]}<->{pair[1]}"]
+    return words
