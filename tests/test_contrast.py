@@ -90,6 +90,13 @@ def test_differences_negation(a: str, b: str, expected: list[str]) -> None:
             ["number"],
         ),
         ("It is his first trip abroad.", "It is his second trip abroad.", ["number"]),
+        # one sum of money each: a different sum in any place is another claim
+        ("Apple will ship the laptop at the end of the month for $2,799.",
+         "The laptop will retail in Malaysia for RM10,099.", ["number"]),
+        ("The FBI offered a $25,000 reward.", "A reward of $35,000 was offered by the FBI.", ["number"]),
+        # one sum, written two ways; two sums against one (a conversion) is no conflict
+        ("The FBI offered a $25,000 reward.", "A reward of 25,000 dollars was offered by the FBI.", []),
+        ("The laptop costs RM10,099 ($2,799).", "The laptop costs RM10,099 in Malaysia.", []),
     ],
 )
 def test_differences_number(a: str, b: str, expected: list[str]) -> None:
@@ -235,6 +242,8 @@ def test_differences_is_sorted_and_uses_known_kinds() -> None:
         ("Russia denied supplying arms.", False),
         ("Not only Russia supplies arms.", True),
         ("Bowe was ranked No. 5.", True),
+        # "without" marks what went missing, it does not deny the claim
+        ("He set out without a partner.", True),
     ],
 )
 def test_polarity(text: str, expected: bool) -> None:
@@ -249,6 +258,7 @@ def test_polarity(text: str, expected: bool) -> None:
         ("two hundred and fifty", ["250"]),
         ("Sixty-five per cent, or 65%", ["65%", "65%"]),
         ("$2.6 million, €2 million and two million euros", ["$2600000", "€2000000", "€2000000"]),
+        ("RM10,099, Rs 500 and USD 20", ["RM10099", "₹500", "$20"]),
         ("his first trip, the 11th Doctor", ["1st", "11th"]),
         ("no one came, but one person left", ["1"]),
         ("on July 24, 2004 at 3:33 a.m.", []),

@@ -128,3 +128,19 @@ def number_items(toks: Sequence[Tok], skip: set[int]) -> list[Item]:
             text = f"{currency}{_format_number(value)}{percent}"
         items.append(Item(text, lo, i))
     return items
+
+
+def _is_money(item: Item) -> bool:
+    return not item.value[:1].isdigit() and not item.value.endswith("%")
+
+
+def money_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
+    """Whether two texts each name one sum of money and the sums differ ("for $2,799" /
+    "for RM10,099", "a $3 million reward" / "a $5 million reward").
+
+    A sum is the price, fine or reward the claim is about wherever it stands, so it needs no
+    shared slot; a text with two sums (a conversion, a range) is left to `slot_conflict`.
+    """
+    a_money = [item.value for item in a_items if _is_money(item)]
+    b_money = [item.value for item in b_items if _is_money(item)]
+    return len(a_money) == 1 and len(b_money) == 1 and a_money != b_money

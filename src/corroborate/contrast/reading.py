@@ -56,11 +56,12 @@ def polarity(text: str) -> bool:
 
     Returns:
         False when the text carries a negation cue (not, no, never, n't, neither/nor,
-        without, deny-type verbs, "failed/refused/declined to", ...), True otherwise.
+        deny-type verbs, "failed/refused/declined to", ...), True otherwise.
 
     Notes:
         Any cue negates: "not ... and not ..." is one negated text, and "did not deny"
-        is read as negated too. Scope is not resolved.
+        is read as negated too. Scope is not resolved. "without" is no cue: "set out without a
+        partner" says what was missing, it does not deny that he set out.
     """
     return not read(text).negated
 

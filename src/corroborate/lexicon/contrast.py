@@ -46,7 +46,7 @@ COMMON_CAPS: Final = STOPWORDS | frozenset(
 # before "to" ("failed to evade"); deny-type verbs count on their own.
 NEGATION_WORDS: Final = frozenset(
     {
-        "not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "nowhere", "without",
+        "not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "nowhere",
         "cannot", "cant", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "wont",
         "couldnt", "shouldnt", "wouldnt", "hasnt", "havent", "hadnt", "unable", "inability",
         "unlikely", "deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "rebut",
@@ -102,7 +102,15 @@ ONE_PRONOUN_BEFORE: Final = frozenset(
     {"no", "any", "every", "some", "each", "the", "this", "that", "which", "another", "anyone"}
 )
 # Currency signs written before an amount ("$20"), by the sign they normalise to.
-CURRENCY_SIGNS: Final = MappingProxyType({"$": "$", "€": "€", "£": "£", "¥": "¥"})
+CURRENCY_SIGNS: Final = MappingProxyType({
+    "$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩",
+    # ISO 4217 codes and the local signs written before an amount ("RM10,099", "Rs 500",
+    # "USD 20"), lower-cased as the tokens are compared; a code is its own currency
+    "usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "cny": "CN¥", "rmb": "CN¥", "inr": "₹",
+    "rs": "₹", "rub": "₽", "krw": "₩", "chf": "CHF", "aud": "A$", "cad": "C$", "nzd": "NZ$",
+    "hkd": "HK$", "sgd": "S$", "myr": "RM", "rm": "RM", "zar": "ZAR", "sek": "SEK",
+    "nok": "NOK", "dkk": "DKK", "brl": "R$", "mxn": "MX$",
+})  # fmt: skip
 # Currency words written after an amount ("20 dollars", "two-million-euro"), by sign.
 CURRENCY_WORDS: Final = MappingProxyType({
     "dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "pound": "£", "pounds": "£",
