@@ -77,10 +77,9 @@ def _apart(report: Report, a: str, b: str) -> None:
     assert cluster_of(report, a).id != cluster_of(report, b).id, (a, b)
 
 
-@NOT_YET
 def test_seeds_look_alikes_stay_apart(seeds_report: Report) -> None:
     _apart(seeds_report, "We have information that Kim Jong-Un", "We urge the DPRK")
-    _apart(seeds_report, "heavily armored train rolled into Russia", "at an undisclosed time")
+    _apart(seeds_report, "rolled into Russia on Tuesday", "at an undisclosed time")
     _apart(seeds_report, "whether Monday’s report was accurate", "in an undisclosed location")
     _apart(seeds_report, "Moscow is likely to seek artillery shells", "Putin is seeking artillery shells")
     _apart(seeds_report, "Moscow is likely to seek artillery shells", "Should Kim agree to trade weaponry")
