@@ -110,6 +110,9 @@ def test_prepositions_are_part_of_the_role(make_doc: MakeDoc) -> None:
          "Kim will travel from Vladivostok to Pyongyang by train", ("pyongyang", "vladivostok")),
         ("Putin will host Kim at the Vostochny cosmodrome",
          "Kim will host Putin at the Vostochny cosmodrome", ("kim", "putin")),
+        # the same order, the other voice: the names keep their places and trade roles
+        ("The Lakers beat the Celtics 102-98 on Sunday",
+         "The Lakers were beaten by the Celtics 102-98 on Sunday", ("celtics", "lakers")),
     ],
 )
 def test_role_exchange_found(a: str, b: str, pair: tuple[str, str]) -> None:
@@ -144,6 +147,8 @@ def test_texts_of_other_words_are_not_parsed() -> None:
     assert not might_exchange(a, b)
     assert role_exchange(a, b) is None
     assert might_exchange(a, "Ukraine accused Russia of shelling the nuclear plant")
+    # the same words in the same order, no passive: nothing can have been exchanged
+    assert not might_exchange(a, "Russia accused Ukraine of shelling the nuclear plant on Sunday")
 
 
 def test_differs_note_names_the_exchanged_words() -> None:

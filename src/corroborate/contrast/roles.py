@@ -16,7 +16,8 @@ differs" fire on them. Measured on PAWS-Wiki (bench/README.md): the exchange fir
 quarter of the non-paraphrases and on about 1.5% of the paraphrases, dev and test alike.
 
 The parse is the base spaCy pipeline's, run only for pairs that share most of their words
-(`might_exchange`), so a run parses few contents again.
+and reorder them or use a passive (`might_exchange`), so a run parses few contents again:
+rewordings that keep the order, most of a story's near pairs, are never parsed.
 """
 
 from __future__ import annotations
@@ -117,15 +118,28 @@ def exchanged(a: dict[str, Role], b: dict[str, Role]) -> tuple[str, str] | None:
     return None
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD_RE.findall(text)} - STOPWORDS
+@lru_cache(maxsize=131072)
+def _words(text: str) -> tuple[tuple[str, ...], frozenset[str], bool]:
+    """A text's words but stopwords (in order, and as a set), and whether it has a "by"."""
+    words = tuple(w for w in (m.lower() for m in _WORD_RE.findall(text)) if w not in STOPWORDS)
+    return words, frozenset(words), "by" in text.lower().split()
 
 
 def might_exchange(a: str, b: str) -> bool:
-    """Whether two texts share enough words for an exchange to be worth a parse."""
-    wa, wb = _words(a), _words(b)
-    shared = len(wa & wb)
-    return shared >= 2 and shared >= MIN_SHARED * min(len(wa), len(wb))
+    """Whether two texts could hold an exchange, worth a parse: they share most of their
+    words (`MIN_SHARED` of the shorter text's, two at least) and either put two of them in
+    the other order or only one of them has a "by" (a passive), the two ways an exchange
+    can look."""
+    (la, wa, by_a), (lb, wb, by_b) = _words(a), _words(b)
+    shared = wa & wb
+    if len(shared) < 2 or len(shared) < MIN_SHARED * min(len(wa), len(wb)):
+        return False
+    if by_a != by_b:
+        return True  # one of them may be passive: "X beat Y" / "X was beaten by Y"
+    # the shared words that occur once on each side, in a's order: their places in b
+    once = [w for w in la if w in shared and la.count(w) == 1 and lb.count(w) == 1]
+    places = [lb.index(w) for w in once]
+    return places != sorted(places)
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +152,7 @@ def _parser() -> Language:
     return spacy.load(BASE_MODEL, exclude=["ner"])
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=131072)
 def text_roles(text: str) -> dict[str, Role]:
     """The role table of a text (parsed once per text and cached)."""
     return roles_of(_parser()(text))
