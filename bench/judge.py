@@ -141,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
 
     pairs = load_pairs(DEFAULT_DATA)
     verdicts = judge_all(pairs, __import__("corroborate.match", fromlist=["judge_pair"]).judge_pair)
-    subsets = (("all", lambda q: True), ("new ECB+ pairs", lambda q: q.get("set") == "ecb-new-2026-12"))
+    subsets = (("all", lambda q: True), ("new ECB+ pairs", lambda q: q.get("set") == "ecb-new-2026-12"),
+               ("role exchanges and reorderings", lambda q: q.get("set") == "ecb-roles-2026-12"))
     for title, keep in subsets:
         sel = [(q, v) for q, v in zip(pairs, verdicts, strict=True) if keep(q)]
 

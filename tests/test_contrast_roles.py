@@ -167,3 +167,17 @@ def test_judge_pair_keeps_an_exchange_apart() -> None:
     # the same words in the passive voice are still one claim
     assert judge_pair("Hamas was accused by Israel of breaking the ceasefire on Sunday",
                       "Israel accused Hamas of breaking the ceasefire on Sunday").same
+
+
+def test_parse_ahead_batches_what_role_exchange_would_parse() -> None:
+    from corroborate.contrast import roles
+
+    swapped = ("Israel accused Hamas of breaking the truce", "Hamas accused Israel of breaking the truce")
+    kept = ("Israel accused Hamas of breaking the truce",
+            "Israel accused Hamas of breaking the truce on Sunday")
+    other = ("Israel accused Hamas", "Officials in Gaza blamed the army for the strike")
+    assert roles.parse_ahead([swapped, kept, other]) == 2  # only the reordered pair's two texts
+    assert set(roles._AHEAD) == set(swapped)
+    assert role_exchange(*swapped) == ("hamas", "israel")
+    assert role_exchange(*kept) is None
+    assert roles.parse_ahead([]) == 0 and not roles._AHEAD  # each run replaces the last one's

@@ -1,7 +1,8 @@
 """Rule-based contrast check: the ways two near-identical claim contents differ in meaning.
 
 One module per kind of evidence: `tokens` (tokens and slots), `dates`, `quantities`,
-`entities`, `modality`, `negation`, `antonyms`; `reading` reads a text once for all of them,
+`entities`, `modality`, `negation`, `antonyms`, `roles` (names that trade roles, on a parse);
+`reading` reads a text once for all of them,
 `wording` aligns two texts word by word (minimal pairs, excerpts, one-word swaps), and `check`
 names the differences. The word lists live in `corroborate.lexicon.contrast`.
 """

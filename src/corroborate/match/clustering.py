@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from corroborate.contrast.roles import parse_ahead
 from corroborate.match.building import make_cluster, with_relations
 from corroborate.match.canon import canonical_speakers
 from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
@@ -258,6 +259,8 @@ def _decide_pairs(
 ) -> _Decisions:
     """Every candidate pair decided: one claim, kept apart by a contrast, or neither."""
     out = _Decisions()
+    # the contrast rules parse the pairs whose words could hold a role exchange: in one batch
+    parse_ahead((claims[p.i].content.text, claims[p.j].content.text) for p in pending)
     for idx, pair in enumerate(pending):
         a, b = claims[pair.i], claims[pair.j]
         verdict = verdicts.get(idx)
