@@ -136,6 +136,13 @@ def test_differences_date(a: str, b: str, expected: list[str]) -> None:
             "It may take days and could cost more.",
             ["modality"],
         ),
+        # an appeal tells someone what to do; a statement says what is
+        ("We urge the DPRK to cease its arms negotiations with Russia.",
+         "The DPRK has ceased its arms negotiations with Russia.", ["modality"]),
+        ("We urge the DPRK to cease its arms negotiations.",
+         "Watson urged the DPRK to cease its arms negotiations.", []),
+        ("We urge the DPRK to cease its arms negotiations.",
+         "The DPRK should cease its arms negotiations.", []),
     ],
 )
 def test_differences_modality(a: str, b: str, expected: list[str]) -> None:

@@ -71,7 +71,9 @@ HEDGES: Final = MappingProxyType({
 })  # fmt: skip
 # Deontic strength: 2 obligation ("must", "has to"), 1 advice ("should", "ought to"). Past
 # "had to"/"needed to" narrate what happened ("police had to evacuate"), so they are left out.
-DEONTIC: Final = MappingProxyType({"must": 2, "should": 1})
+# An appeal is advice too: "We urge the DPRK to cease ..." tells someone what to do, where
+# "negotiations are advancing" states what is.
+DEONTIC: Final = MappingProxyType({"must": 2, "should": 1, "urge": 1, "urges": 1, "urged": 1, "urging": 1})
 # Deontic verbs that count only before "to" ("has to", "ought to"), by strength.
 DEONTIC_BEFORE_TO: Final = MappingProxyType({
     "have": 2, "has": 2, "need": 2, "needs": 2, "required": 2, "obliged": 2, "ought": 1,
