@@ -97,6 +97,9 @@ def test_differences_negation(a: str, b: str, expected: list[str]) -> None:
         # one sum, written two ways; two sums against one (a conversion) is no conflict
         ("The FBI offered a $25,000 reward.", "A reward of 25,000 dollars was offered by the FBI.", []),
         ("The laptop costs RM10,099 ($2,799).", "The laptop costs RM10,099 in Malaysia.", []),
+        # a code read only as written: "Rm 101" is a room
+        ("The meeting was held in Rm 101.", "The meeting was held in room 101.", []),
+        ("The ticket costs Rs. 500.", "The ticket costs Rs 500.", []),
     ],
 )
 def test_differences_number(a: str, b: str, expected: list[str]) -> None:
@@ -140,9 +143,9 @@ def test_differences_date(a: str, b: str, expected: list[str]) -> None:
         ("We urge the DPRK to cease its arms negotiations with Russia.",
          "The DPRK has ceased its arms negotiations with Russia.", ["modality"]),
         ("We urge the DPRK to cease its arms negotiations.",
-         "Watson urged the DPRK to cease its arms negotiations.", []),
-        ("We urge the DPRK to cease its arms negotiations.",
          "The DPRK should cease its arms negotiations.", []),
+        # the noun is no appeal
+        ("He resisted the urge to reply to the letter.", "He did not reply to the letter.", ["negation"]),
     ],
 )
 def test_differences_modality(a: str, b: str, expected: list[str]) -> None:
@@ -266,6 +269,7 @@ def test_polarity(text: str, expected: bool) -> None:
         ("Sixty-five per cent, or 65%", ["65%", "65%"]),
         ("$2.6 million, €2 million and two million euros", ["$2600000", "€2000000", "€2000000"]),
         ("RM10,099, Rs 500 and USD 20", ["RM10099", "₹500", "$20"]),
+        ("HK$10 billion, HKD 10 billion, Rs. 500, Audi RS 5", ["$10000000000", "$10000000000", "₹500", "5"]),
         ("his first trip, the 11th Doctor", ["1st", "11th"]),
         ("no one came, but one person left", ["1"]),
         ("on July 24, 2004 at 3:33 a.m.", []),

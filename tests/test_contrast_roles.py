@@ -134,6 +134,10 @@ def test_role_exchange_found(a: str, b: str, pair: tuple[str, str]) -> None:
         ("Russia and North Korea signed the agreement on Tuesday",
          "North Korea and Russia signed the agreement on Tuesday"),
         ("The capital of the region is Vladivostok", "Vladivostok is the capital of the region"),
+        # symmetric relations: who met or talked with whom says the same either way
+        ("Kim met Putin in Vladivostok on Wednesday.", "Putin met Kim in Vladivostok on Wednesday."),
+        ("Kim held talks with Putin at the cosmodrome.", "Putin held talks with Kim at the cosmodrome."),
+        ("Putin shook hands with Kim at the cosmodrome.", "Kim shook hands with Putin at the cosmodrome."),
     ],
 )
 def test_reordering_is_no_exchange(a: str, b: str) -> None:
@@ -169,15 +173,19 @@ def test_judge_pair_keeps_an_exchange_apart() -> None:
                       "Israel accused Hamas of breaking the ceasefire on Sunday").same
 
 
-def test_parse_ahead_batches_what_role_exchange_would_parse() -> None:
+def test_parsed_ahead_batches_what_role_exchange_would_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     from corroborate.contrast import roles
 
     swapped = ("Israel accused Hamas of breaking the truce", "Hamas accused Israel of breaking the truce")
     kept = ("Israel accused Hamas of breaking the truce",
             "Israel accused Hamas of breaking the truce on Sunday")
     other = ("Israel accused Hamas", "Officials in Gaza blamed the army for the strike")
-    assert roles.parse_ahead([swapped, kept, other]) == 2  # only the reordered pair's two texts
-    assert set(roles._AHEAD) == set(swapped)
+    with roles.parsed_ahead([swapped, kept, other]) as parsed:
+        assert parsed == 2  # only the reordered pair's two texts
+        # inside the block nothing is parsed one text at a time
+        monkeypatch.setattr(roles, "_parsed_roles", lambda text: pytest.fail(f"parsed again: {text}"))
+        assert role_exchange(*swapped) == ("hamas", "israel")
+        assert role_exchange(*kept) is None
+    monkeypatch.undo()
+    assert not roles._AHEAD  # forgotten on leaving the block
     assert role_exchange(*swapped) == ("hamas", "israel")
-    assert role_exchange(*kept) is None
-    assert roles.parse_ahead([]) == 0 and not roles._AHEAD  # each run replaces the last one's

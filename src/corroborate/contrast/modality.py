@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corroborate.contrast.tokens import Tok, token_at
-from corroborate.lexicon.contrast import DEONTIC, DEONTIC_BEFORE_TO, HEDGES
+from corroborate.lexicon.contrast import APPEALS, DEONTIC, DEONTIC_BEFORE_TO, DETERMINERS, HEDGES
 
 
 def modal_classes(toks: Sequence[Tok]) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -35,4 +35,7 @@ def modal_classes(toks: Sequence[Tok]) -> tuple[tuple[int, ...], tuple[int, ...]
             mark(deontic, i, DEONTIC[low], 1)
         if low in DEONTIC_BEFORE_TO and token_at(toks, i + 1) == "to":
             mark(deontic, i, DEONTIC_BEFORE_TO[low], 1)
+        if (low in APPEALS and token_at(toks, i - 1) not in DETERMINERS
+                and "to" in (token_at(toks, k) for k in range(i + 1, i + 9))):
+            mark(deontic, i, 1, 1)  # "we urge X to ...": advice, as "should" is
     return tuple(sorted(c for _, c in epistemic)), tuple(sorted(c for _, c in deontic))

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from corroborate.contrast.tokens import Item, Tok, token_at
 from corroborate.lexicon.contrast import (
+    CURRENCY_CODES,
     CURRENCY_SCALE_SUFFIXES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
@@ -80,6 +81,12 @@ def _words_at(toks: Sequence[Tok], i: int) -> tuple[Decimal, int] | None:
     return value + current, i
 
 
+def _code_before(toks: Sequence[Tok], lo: int) -> str:
+    """The currency a code before an amount names ("USD 20", "RM10,099", "Rs. 500"), or ""."""
+    k = lo - 2 if token_at(toks, lo - 1) == "." else lo - 1
+    return CURRENCY_CODES.get(toks[k].text, "") if k >= 0 else ""
+
+
 def number_items(toks: Sequence[Tok], skip: set[int]) -> list[Item]:
     """Numbers, normalised: "20,000", "20 000" and "twenty thousand" all give "20000"."""
     items: list[Item] = []
@@ -111,7 +118,7 @@ def number_items(toks: Sequence[Tok], skip: set[int]) -> list[Item]:
         if token_at(toks, k) in SCALES:
             value, i = value * SCALES[token_at(toks, k)], k + 1
         # Currency before ("$20", "£5m") or after ("two-million-euro"), and percentages.
-        currency = CURRENCY_SIGNS.get(token_at(toks, lo - 1), "")
+        currency = CURRENCY_SIGNS.get(token_at(toks, lo - 1), "") or _code_before(toks, lo)
         if currency:
             value *= CURRENCY_SCALE_SUFFIXES.get(suffix, 1)
         k = i + 1 if token_at(toks, i) == "-" else i

@@ -71,9 +71,24 @@ HEDGES: Final = MappingProxyType({
 })  # fmt: skip
 # Deontic strength: 2 obligation ("must", "has to"), 1 advice ("should", "ought to"). Past
 # "had to"/"needed to" narrate what happened ("police had to evacuate"), so they are left out.
-# An appeal is advice too: "We urge the DPRK to cease ..." tells someone what to do, where
-# "negotiations are advancing" states what is.
-DEONTIC: Final = MappingProxyType({"must": 2, "should": 1, "urge": 1, "urges": 1, "urged": 1, "urging": 1})
+DEONTIC: Final = MappingProxyType({"must": 2, "should": 1})
+# An appeal in the present is advice too: "We urge the DPRK to cease ..." tells someone what
+# to do, where "negotiations are advancing" states what is. Counted only with a "to" a few
+# words on ("urge X to"), so "the urge to reply" is no appeal; past "urged" narrates, as
+# "had to" does, and is left out.
+APPEALS: Final = frozenset({"urge", "urges", "urging"})
+# Words before which "urge" is the noun ("the urge to reply").
+DETERMINERS: Final = frozenset({
+    "a", "an", "the", "this", "that", "his", "her", "its", "their", "my", "our", "your", "no",
+})  # fmt: skip
+# Verbs whose subject and object can change places and say the same ("Kim met Putin" /
+# "Putin met Kim"), for the role-exchange check (`contrast.roles`), by lemma.
+# Not "host", "visit", "call" or "beat": who hosted or called whom is the claim.
+SYMMETRIC_VERBS: Final = frozenset({
+    "meet", "marry", "wed", "divorce", "date", "border", "neighbour", "neighbor", "face",
+    "play", "tie", "draw", "fight", "battle", "clash", "debate", "kiss", "hug", "resemble",
+    "equal", "match", "merge", "partner",
+})  # fmt: skip
 # Deontic verbs that count only before "to" ("has to", "ought to"), by strength.
 DEONTIC_BEFORE_TO: Final = MappingProxyType({
     "have": 2, "has": 2, "need": 2, "needs": 2, "required": 2, "obliged": 2, "ought": 1,
@@ -106,12 +121,15 @@ ONE_PRONOUN_BEFORE: Final = frozenset(
 # Currency signs written before an amount ("$20"), by the sign they normalise to.
 CURRENCY_SIGNS: Final = MappingProxyType({
     "$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩",
-    # ISO 4217 codes and the local signs written before an amount ("RM10,099", "Rs 500",
-    # "USD 20"), lower-cased as the tokens are compared; a code is its own currency
-    "usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "cny": "CN¥", "rmb": "CN¥", "inr": "₹",
-    "rs": "₹", "rub": "₽", "krw": "₩", "chf": "CHF", "aud": "A$", "cad": "C$", "nzd": "NZ$",
-    "hkd": "HK$", "sgd": "S$", "myr": "RM", "rm": "RM", "zar": "ZAR", "sek": "SEK",
-    "nok": "NOK", "dkk": "DKK", "brl": "R$", "mxn": "MX$",
+})  # fmt: skip
+# ISO 4217 codes and local signs written before an amount ("RM10,099", "Rs. 500", "USD 20"),
+# read only as written here (capitals; "Rs"), so "rm 5" or "the cad" stay words. The dollar
+# currencies are "$", as "HK$" and "A$" read as their "$" sign.
+CURRENCY_CODES: Final = MappingProxyType({
+    "USD": "$", "AUD": "$", "CAD": "$", "NZD": "$", "HKD": "$", "SGD": "$", "MXN": "$",
+    "BRL": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "RMB": "CN¥", "INR": "₹",
+    "Rs": "₹", "RUB": "₽", "KRW": "₩", "CHF": "CHF", "MYR": "RM", "RM": "RM",
+    "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
 })  # fmt: skip
 # Currency words written after an amount ("20 dollars", "two-million-euro"), by sign.
 CURRENCY_WORDS: Final = MappingProxyType({

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from corroborate.contrast.roles import parse_ahead
+from corroborate.contrast.roles import parsed_ahead
 from corroborate.match.building import make_cluster, with_relations
 from corroborate.match.canon import canonical_speakers
 from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
@@ -260,26 +260,32 @@ def _decide_pairs(
     """Every candidate pair decided: one claim, kept apart by a contrast, or neither."""
     out = _Decisions()
     # the contrast rules parse the pairs whose words could hold a role exchange: in one batch
-    parse_ahead((claims[p.i].content.text, claims[p.j].content.text) for p in pending)
-    for idx, pair in enumerate(pending):
-        a, b = claims[pair.i], claims[pair.j]
-        verdict = verdicts.get(idx)
-        if verdict is not None:
-            same, diffs, strength = _judged(pair, a, b, verdict, config)
-        elif pair.link.strict or a.doc_id == b.doc_id:
-            continue  # an unnamed or same-article pair needs the judge's strong agreement
-        else:
-            same, diffs, strength = _unjudged(pair, a, b, config)
-        if diffs:
-            out.contrasted.add((pair.i, pair.j))
-            if _worth_a_note(pair, a, b, verdict, diffs, config):
-                out.related[pair.i].append((pair.j, diffs))
-                out.related[pair.j].append((pair.i, diffs))
-            continue
-        if same:
-            out.accepted.append((strength, pair.i, pair.j))
-            out.pair_link[(pair.i, pair.j)] = pair.link
+    with parsed_ahead((claims[p.i].content.text, claims[p.j].content.text) for p in pending):
+        for idx, pair in enumerate(pending):
+            _decide_one(claims, pair, verdicts.get(idx), config, out)
     return out
+
+
+def _decide_one(
+    claims: Sequence[Claim], pair: _Pair, verdict: Verdict | None, config: MatchConfig, out: _Decisions,
+) -> None:
+    """One candidate pair decided, into `out`."""
+    a, b = claims[pair.i], claims[pair.j]
+    if verdict is not None:
+        same, diffs, strength = _judged(pair, a, b, verdict, config)
+    elif pair.link.strict or a.doc_id == b.doc_id:
+        return  # an unnamed or same-article pair needs the judge's strong agreement
+    else:
+        same, diffs, strength = _unjudged(pair, a, b, config)
+    if diffs:
+        out.contrasted.add((pair.i, pair.j))
+        if _worth_a_note(pair, a, b, verdict, diffs, config):
+            out.related[pair.i].append((pair.j, diffs))
+            out.related[pair.j].append((pair.i, diffs))
+        return
+    if same:
+        out.accepted.append((strength, pair.i, pair.j))
+        out.pair_link[(pair.i, pair.j)] = pair.link
 
 
 def _judged(
