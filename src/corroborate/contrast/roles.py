@@ -13,7 +13,7 @@ Built on parses rather than word order, as reordering alone is no change ("born 
 1947" / "born in 1947 in Sweden", "X beat Y" / "Y was beaten by X"), and on exchanges rather
 than on any changed role, as a parser misreads free paraphrases often enough to make "some role
 differs" fire on them. Measured on PAWS-Wiki (bench/README.md): the exchange fires on about a
-quarter of the non-paraphrases and on about 1.5% of the paraphrases, dev and test alike.
+quarter of the non-paraphrases and on about 1% of the paraphrases, dev and test alike.
 
 The parse is the base spaCy pipeline's, run only for pairs that share most of their words
 and reorder them or only one is passive (`might_exchange`), so a run parses few contents again:
