@@ -15,9 +15,10 @@ than on any changed role, as a parser misreads free paraphrases often enough to 
 differs" fire on them. Measured on PAWS-Wiki (bench/README.md): the exchange fires on about a
 quarter of the non-paraphrases and on about 1% of the paraphrases, dev and test alike.
 
-The parse is the base spaCy pipeline's, run only for pairs that share most of their words
-and reorder them or only one is passive (`might_exchange`), so a run parses few contents again:
-rewordings that keep the order, most of a story's near pairs, are never parsed.
+The parse is the run's spaCy pipeline's (tagger, parser, lemmas), run only for pairs that
+share most of their words and reorder them or only one is passive (`might_exchange`), so a
+run parses few contents again: rewordings that keep the order, most of a story's near
+pairs, are never parsed.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from corroborate.lexicon.contrast import STOPWORDS, SYMMETRIC_VERBS
 
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc, Token
 
 #: Words that can trade roles: nouns, names, numbers.
@@ -168,14 +168,19 @@ def might_exchange(a: str, b: str) -> bool:
     return places != sorted(places)
 
 
-@lru_cache(maxsize=1)
-def _parser() -> Language:
-    import spacy
+# What the parse needs of the run's pipeline: the tagger, parser and lemmas.
+_PARSE_PIPES: Final = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
 
-    from corroborate.nlp import BASE_MODEL
 
-    # the base pipeline without NER, which roles do not read
-    return spacy.load(BASE_MODEL, exclude=["ner"])
+def _parse(texts: Iterable[str]) -> Iterator[Doc]:
+    """Parse texts with the run's own pipeline (`nlp.load_pipeline`, already loaded wherever
+    extraction ran in this process), only the components the roles read: no second copy of
+    the model is loaded, and the parse is the base model's."""
+    from corroborate.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    skip = [name for name in nlp.pipe_names if name not in _PARSE_PIPES]
+    return nlp.pipe(texts, batch_size=64, disable=skip)
 
 
 # Role tables parsed ahead in one batch, for the `parsed_ahead` block that asked for them.
@@ -192,7 +197,7 @@ def parsed_ahead(pairs: Iterable[tuple[str, str]]) -> Iterator[int]:
     texts = sorted({t for a, b in pairs if might_exchange(a, b) for t in (a, b)})
     _AHEAD.clear()
     try:
-        for text, doc in zip(texts, _parser().pipe(texts, batch_size=64), strict=True):
+        for text, doc in zip(texts, _parse(texts), strict=True):
             _AHEAD[text] = roles_of(doc)
         yield len(texts)
     finally:
@@ -207,7 +212,8 @@ def text_roles(text: str) -> dict[str, Role]:
 
 @lru_cache(maxsize=131072)
 def _parsed_roles(text: str) -> dict[str, Role]:
-    return roles_of(_parser()(text))
+    (doc,) = _parse([text])
+    return roles_of(doc)
 
 
 def role_exchange(a: str, b: str) -> tuple[str, str] | None:
