@@ -212,6 +212,47 @@ def test_sources_role_is_not_tied_when_the_story_names_two_people_in_it() -> Non
     assert g.link(0, 1) is None and g.link(0, 2) is None
 
 
+@pytest.mark.parametrize(("name", "want"), [
+    ("Tara Reid's publicist", ("spokesperson", "tara reid")),
+    ("Reid's rep", ("spokesperson", "reid")),
+    ("Putin’s spokesman", ("spokesperson", "putin")),
+    ("the American Pie star's rep", ("spokesperson", "")),  # a description, no name
+    ("Kremlin spokesman", None),  # left to the office rules
+])
+def test_sources_role_of_a_named_owner(name: str, want: tuple[str, str] | None) -> None:
+    from corroborate.sources import role_of
+
+    assert role_of(name) == want
+
+
+def test_sources_roles_of_one_owner_by_surname_are_one_and_not_the_owner() -> None:
+    g = graph(
+        claim("d1", "Reid's rep", source="Reid's rep"),
+        claim("d2", "Tara Reid's publicist", source="Tara Reid's publicist"),
+        claim("d3", "Tara Reid", source="Tara Reid"),
+        claim("d4", "Lohan's rep", source="Lohan's rep"),
+    )
+    assert [e.kind for e in g.entities] == ["role", "role", "person", "role"]
+    one = g.link(0, 1)
+    assert one is not None and one.kind == "same"
+    assert g.link(0, 3) is False or g.link(0, 3) is None  # another owner's rep
+    # the rep speaks for Reid: linked to her, not the same person
+    owner = g.link(0, 2)
+    assert owner is not None and owner.kind == "member" and "speaks for" in owner.detail
+
+
+def test_sources_owned_role_is_the_one_person_the_story_names_in_it() -> None:
+    g = graph(claim("d1", "Reid's rep", source="Reid's rep"),
+              claim("d2", "Jack Ketsoyan", source="her rep Jack Ketsoyan"),
+              claim("d3", "John Kirby", source="White House spokesman John Kirby"))
+    link = g.link(0, 1)
+    assert link is not None and "Jack Ketsoyan" in link.detail
+    # a spokesman named with an office is another owner's: never Reid's rep
+    g = graph(claim("d1", "Reid's rep", source="Reid's rep"),
+              claim("d3", "John Kirby", source="White House spokesman John Kirby"))
+    assert g.link(0, 1) is None
+
+
 # ------------------------------------------------------------------ short organisation names
 def test_sources_one_word_of_a_full_name_is_that_organisation() -> None:
     g = graph(claim("d1", "Academy", kind="organization"),

@@ -171,3 +171,53 @@ def test_relative_pronoun_resolves_to_its_noun(nlp: Language, text: str, want: s
     source = "who" if " who " in text else "that"
     [(speaker, _kind)] = resolve_sources(nlp, text, [source])
     assert speaker == want
+
+
+# -- a name that only narrows the head noun is not the speaker
+def test_premodifies_on_hand_built_docs(make_doc) -> None:  # type: ignore[no-untyped-def]
+    from corroborate.speakers.syntax import premodifies
+
+    # "Putin 's spokesman said": Putin is the possessor of the head noun
+    doc = make_doc(["Putin", "'s", "spokesman", "said"], [2, 0, 3, 3],
+                   ["poss", "case", "nsubj", "ROOT"], pos=["PROPN", "PART", "NOUN", "VERB"])
+    assert premodifies(0, 1, doc[2])
+    # "Biden administration officials": a compound chain up to the head
+    doc = make_doc(["Biden", "administration", "officials", "said"], [1, 2, 3, 3],
+                   ["compound", "compound", "nsubj", "ROOT"], pos=["PROPN", "NOUN", "NOUN", "VERB"])
+    assert premodifies(0, 1, doc[2])
+    # "spokesman Dmitry Peskov": the name is the head, nothing it modifies
+    doc = make_doc(["spokesman", "Dmitry", "Peskov", "said"], [2, 2, 3, 3],
+                   ["compound", "compound", "nsubj", "ROOT"], pos=["NOUN", "PROPN", "PROPN", "VERB"])
+    assert not premodifies(1, 3, doc[2])
+    # "Peskov , the spokesman": an apposition after the name, not before the head
+    doc = make_doc(["Peskov", ",", "the", "spokesman", ",", "said"], [5, 0, 3, 0, 0, 5],
+                   ["nsubj", "punct", "det", "appos", "punct", "ROOT"],
+                   pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"])
+    assert not premodifies(0, 1, doc[3])
+    # a proper-noun head ("Kremlin Peskov") is never narrowed into something else
+    doc = make_doc(["Kremlin", "Peskov", "said"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
+                   pos=["PROPN", "PROPN", "VERB"])
+    assert not premodifies(0, 1, doc[1])
+
+
+@pytest.mark.parametrize(("text", "source", "want"), [
+    ("Putin's spokesman said the talks had been productive.", "Putin's spokesman",
+     ("Putin's spokesman", "person")),
+    ("Biden administration officials said the sanctions would stay.",
+     "Biden administration officials", ("Biden administration officials", "collective")),
+    ("The Obama administration said the program would end.", "The Obama administration",
+     ("Obama administration", "government")),
+    ("Oscar organizers said Hugh Jackman would host the show.", "Oscar organizers",
+     ("Oscar organizers", "collective")),
+    # a description before a name the NER missed is not part of the name
+    ("Celebrity website TMZ reported that the actress had entered rehab.",
+     "Celebrity website TMZ", ("TMZ", "media")),
+    # the name the phrase is about still speaks when it is the head
+    ("Kremlin spokesman Dmitry Peskov said the talks had been productive.",
+     "Kremlin spokesman Dmitry Peskov", ("Dmitry Peskov", "person")),
+    ("Opposition leader Keir Starmer said the plan had failed.", "Opposition leader Keir Starmer",
+     ("Keir Starmer", "person")),
+])
+def test_name_that_narrows_a_noun_is_not_the_speaker(
+        nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
+    assert resolve_sources(nlp, text, [source]) == [want]

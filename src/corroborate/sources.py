@@ -137,6 +137,11 @@ _ROLE_FOR = re.compile(
     r"^(?:(?:the|a|an|his|her|its|their)\s+)?(?P<role>" + "|".join(map(re.escape, _ROLE_WORDS))
     + r")\s+(?:for|of|at|with|from|to)\s+(?:the\s+)?(?P<owner>.+)$"
 )
+# "Tara Reid's publicist", "Putin's spokesman": a role whose owner is named before it
+_ROLE_OF = re.compile(
+    r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*)'s?\s+(?P<role>"
+    + "|".join(map(re.escape, _ROLE_WORDS)) + r")$"
+)
 _ROLE_ANY = re.compile(r"\b(?:" + "|".join(map(re.escape, _ROLE_WORDS)) + r")\b", re.IGNORECASE)
 
 
@@ -150,6 +155,9 @@ def role_of(name: str) -> tuple[str, str] | None:
     text = name.strip().replace("’", "'")
     m = _ROLE_FOR.match(text)
     if m and text[:1].islower():
+        return gz.PERSON_ROLES[m.group("role")], _key(m.group("owner"))
+    m = _ROLE_OF.match(text)
+    if m:
         return gz.PERSON_ROLES[m.group("role")], _key(m.group("owner"))
     m = _ROLE_HEAD.match(text)
     if not m:
@@ -185,12 +193,19 @@ class SourceGraph:
             if ent.kind == "role":
                 owner = ent.key.split(":", 2)[2]
                 if owner:
-                    self._tie(ent.key, f"body:{owner}", f"{ent.name!r} speaks for {owner.title()}")
+                    self._tie(ent.key, self._owner_key(owner), f"{ent.name!r} speaks for {owner.title()}")
             if ent.kind == "person":
                 self._tie_person(ent, sorted(person_sources.get(ent.name, ())))
             else:
                 self._tie_to_states(claim, ent)
         self._tie_offices()
+
+    def _owner_key(self, owner: str) -> str:
+        """The entity a role speaks for: a person of the story by full name or surname
+        ("Putin's spokesman" -> Vladimir Putin), else the body of that name."""
+        people = sorted({e.key for e in self.entities if e.kind == "person"
+                         and (_key(e.name) == owner or _key(e.name).endswith(f" {owner}"))})
+        return people[0] if len(people) == 1 else f"body:{owner}"
 
     def _tie_person(self, ent: Entity, source_texts: list[str]) -> None:
         """A person to the offices their source phrases name, and to the roles they hold."""
@@ -263,7 +278,8 @@ class SourceGraph:
         head = _key(name).split()[-1] if _key(name) else ""
         kind = claim.speaker_kind
         role = role_of(name)
-        if role and not (kind == "person" and name[:1].isupper()):
+        owned = _ROLE_OF.match(name.strip().replace("’", "'")) is not None
+        if role and (owned or not (kind == "person" and name[:1].isupper())):
             cls, owner = role
             return Entity(f"role:{cls}:{owner}", name, "role")
         if kind == "person":
@@ -383,9 +399,9 @@ class SourceGraph:
             cls_b, owner_b = b.key.split(":", 2)[1:]
             if cls_b != cls:
                 return None
-            if owner and owner_b and owner != owner_b:
+            if owner and owner_b and not _one_owner(owner, owner_b):
                 return False
-            if owner and owner == owner_b:
+            if owner and owner_b:
                 return Link("same", f"the {cls} of {owner.title()}")
             people_a = self.role_people.get((cls, owner), {})
             people_b = self.role_people.get((cls, owner_b), {})
@@ -397,6 +413,14 @@ class SourceGraph:
             return Link("member", f"{a.name} / {b.name}: unnamed, perhaps one {cls}")
         if b.kind == "person":
             people = self.role_people.get((cls, owner), {})
+            if not people and owner:
+                # "Reid's rep" and "her rep Jack Ketsoyan": the story's one rep named with no
+                # office (one named with an office, "White House spokesman John Kirby", is
+                # another owner's)
+                offices = {n for (c, o), named in self.role_people.items() if c == cls and o
+                           for n in named}
+                people = {n: t for n, t in self.role_people.get((cls, ""), {}).items()
+                          if n not in offices}
             if set(people) == {b.name}:
                 return Link("member", f"{a.name!r} is {b.name}, the story's {cls} ({people[b.name]!r})")
         return None
@@ -414,6 +438,12 @@ _CORP_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_OF_PLACE = re.compile(r"^([A-Z][A-Z&.-]{1,5})\s+of\s+[A-Z]")
+
+
+def _one_owner(a: str, b: str) -> bool:
+    """Two owners' keys name one owner: equal, or one the other's last words ("reid", "tara
+    reid")."""
+    return a == b or a.endswith(f" {b}") or b.endswith(f" {a}")
 
 
 def org_name(name: str) -> str:

@@ -19,6 +19,7 @@ from corroborate.lexicon.speakers import (
 )
 from corroborate.schema import SpeakerKind
 from corroborate.speakers.documents import document_issuer, document_owner
+from corroborate.speakers.media import media_canonical
 from corroborate.speakers.mentions import Mention
 from corroborate.speakers.names import clean_name, strip_det
 from corroborate.speakers.phrases import collective_name, np_name
@@ -27,6 +28,7 @@ from corroborate.speakers.syntax import (
     conjuncts,
     last_noun,
     nominal_head,
+    premodifies,
     relative_antecedent,
     role_family,
     role_modifiers,
@@ -58,7 +60,9 @@ class NounResolver(PronounResolver):
 
     def _named_inside(self, head: Token, span: Span, inside: list[Mention]) -> Resolved | None:
         """A collective of common nouns, else the person or outlet the phrase names, if any."""
-        persons = [m for m in inside if m.label == "PERSON"]
+        # a name that only narrows the head noun is not the speaker: "Putin's spokesman",
+        # "Biden administration officials" (linked to Putin and Biden by the source graph)
+        persons = [m for m in inside if m.label == "PERSON" and not premodifies(m.start, m.end, head)]
         media = [m for m in inside if m.label == "MEDIA"]
         head_in_entity = any(m.start <= head.i < m.end for m in inside)
         # a collective: "U.S. officials", "some experts", "Proponents, including the ..."
@@ -108,6 +112,9 @@ class NounResolver(PronounResolver):
             return name, "government"
         if orgs:
             return name, "organization"
+        described = _described_name(head, span)
+        if described is not None:
+            return described
         if head.lower_ in lx.COLLECTIVE_NOUNS or head.tag_ == "NNS":
             return collective_name(span, head), "collective"
         return np_name(head, span) or None, "unknown"
@@ -242,3 +249,25 @@ class NounResolver(PronounResolver):
             if len(names) >= 2 and all(names):
                 return " and ".join(n for n in names if n)
         return None
+
+
+def _described_name(head: Token, span: Span) -> Resolved | None:
+    """A name the NER missed after a common-noun description: "Celebrity website TMZ" -> TMZ.
+
+    The description says what the name is ("website": an outlet) and is not part of it, so
+    two articles' "TMZ" and "celebrity website TMZ" are one source. Only a proper-noun head
+    whose compounds run name words after description words qualifies.
+    """
+    if head.pos_ != "PROPN":
+        return None
+    before = sorted((c for c in head.children if c.dep_ == "compound" and c.i < head.i
+                     and span.start <= c.i), key=lambda t: t.i)
+    words = [t for c in before for t in c.subtree]
+    name = [t for t in words if t.pos_ == "PROPN"] + [head]
+    description = [t for t in words if t.pos_ == "NOUN"]
+    if not description or max(t.i for t in description) > min(t.i for t in name):
+        return None
+    text = " ".join(t.text for t in name)
+    if any(t.lower_ in lx.MEDIA_NOUNS for t in description):
+        return media_canonical(text), "media"
+    return text, "unknown"  # "tech firm Acme" or a person the NER missed: not said here

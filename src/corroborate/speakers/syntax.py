@@ -94,6 +94,33 @@ def role_family(role: str) -> str:
     return ROLE_FAMILIES.get(role, role)
 
 
+# Dependencies by which a word narrows the noun after it: "Putin's spokesman", "Biden
+# administration officials", "Oscar organizers". An apposition ("Peskov, the spokesman") or a
+# title before a name ("spokesman Dmitry Peskov", where the name is the head) is not one.
+PREMODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod", "npadvmod"})
+
+
+def premodifies(start: int, end: int, head: Token) -> bool:
+    """Whether tokens start..end (a name) stand before a common-noun head and narrow it.
+
+    Then the phrase means the head's referent, not the name's: "Putin's spokesman" is not
+    Putin, "the Obama administration" is not Obama.
+    """
+    if head.pos_ != "NOUN" or not end <= head.i:
+        return False
+    doc = head.doc
+    # the name's own root: its token whose head lies outside it
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end]
+    if len(roots) != 1:
+        return False
+    tok = roots[0]
+    while tok.i != head.i:
+        if tok.dep_ not in PREMODIFIER_DEPS or tok.head.i <= tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def nominal_head(span: Span, head: Token) -> Token:
     """The head if it is nominal, else the span's last noun (the parse went wrong)."""
     if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
