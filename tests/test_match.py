@@ -376,3 +376,33 @@ def test_match_predictions_do_not_count_as_origins() -> None:
     claims = [c.model_copy(update={"kind": "prediction"}) for c in claims]
     (cluster,) = counted(cluster_claims(claims, judge=TableJudge({frozenset((A, B)): _same()}))[0], claims)
     assert cluster.independent_sources == 0 and cluster.kinds == ["prediction"]
+
+
+# ------------------------------------------------------------------ refusals
+R1 = "whether Monday's report of the summit was accurate"
+R2 = "its inability to confirm the Putin-Kim summit"
+R3 = '"We have nothing to say on this."'
+
+
+def test_match_one_sources_refusals_in_a_story_are_one_refusal() -> None:
+    claims = [claim("a", R1, "Kremlin", kind="government", stance="declines"),
+              claim("b", R2, "Kremlin", kind="government", stance="declines"),
+              claim("b", R3, "Dmitry Peskov", stance="declines", source="Kremlin spokesman Dmitry Peskov")]
+    # the judge reads three different claims: the wording of a refusal is only its question
+    (cluster,), _ = cluster_claims(claims, judge=TableJudge({}))
+    assert cluster.doc_ids == ["a", "b"]
+    assert counted([cluster], claims)[0].independent_sources == 0
+    # switched off, they match like any claims: apart
+    off = cluster_claims(claims, judge=TableJudge({}), config=MatchConfig(refusals_of_one_source=False))
+    assert len(off[0]) == 3
+
+
+def test_match_refusals_of_unlinked_or_anonymous_sources_stay_apart() -> None:
+    claims = [claim("a", R1, "Kremlin", kind="government", stance="declines"),
+              claim("b", R2, "John Kirby", stance="declines", source="White House spokesman John Kirby"),
+              claim("c", R3, "officials", kind="collective", stance="declines"),
+              claim("d", "whether the talks were over", None, kind="unknown", stance="declines"),
+              # an assertion of one source is no refusal
+              claim("e", "the summit will take place in Vladivostok", "Kremlin", kind="government")]
+    clusters, _ = cluster_claims(claims, judge=TableJudge({}))
+    assert all(len(k.claim_ids) == 1 for k in clusters)

@@ -32,7 +32,6 @@ def docs(cluster: ClaimCluster) -> list[str]:
     return sorted({d[:3] for d in cluster.doc_ids})
 
 
-@NOT_YET
 def test_seeds_kremlin_declining_to_confirm_is_one_cluster(seeds_report: Report) -> None:
     declined = cluster_of(seeds_report, "whether Monday’s report was accurate")
     assert cluster_of(seeds_report, "its inability to confirm").id == declined.id

@@ -253,6 +253,23 @@ def test_sources_owned_role_is_the_one_person_the_story_names_in_it() -> None:
     assert g.link(0, 1) is None
 
 
+def test_sources_organisation_names_differing_by_a_plural_are_one() -> None:
+    g = graph(
+        claim("d1", "Academy of Motion Pictures Arts and Sciences", kind="organization"),
+        claim("d2", "Academy of Motion Picture Arts and Sciences", kind="organization"),
+        claim("d3", "Academy of Motion Picture Arts and Sciences", kind="organization"),
+        claim("d4", "Academy of Country Music", kind="organization"),
+    )
+    # the form most articles use names the one body
+    assert {e.name for e in g.entities[:3]} == {"Academy of Motion Picture Arts and Sciences"}
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "same"
+    assert g.link(0, 3) is None
+    # one-word names are never folded: "Times" is not "Time"
+    g = graph(claim("d1", "Times", kind="organization"), claim("d2", "Time", kind="organization"))
+    assert g.link(0, 1) is None
+
+
 # ------------------------------------------------------------------ short organisation names
 def test_sources_one_word_of_a_full_name_is_that_organisation() -> None:
     g = graph(claim("d1", "Academy", kind="organization"),

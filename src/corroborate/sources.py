@@ -22,6 +22,7 @@ an expert is never an official. The graph sees `Claim`s only, never a Doc.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -187,7 +188,8 @@ class SourceGraph:
             if claim.speaker and claim.speaker_kind == "person":
                 name = self.canon.get(claim.speaker, claim.speaker)
                 person_sources.setdefault(name, set()).add(claim.source.text)
-        self.entities = _short_names(_acronyms(self._short_outlets([self._entity(c) for c in self.claims])))
+        entities = self._short_outlets([self._entity(c) for c in self.claims])
+        self.entities = _short_names(_spelling_variants(_acronyms(entities)))
         for claim, ent in zip(self.claims, self.entities, strict=True):
             self.names[ent.key] = ent.name
             if ent.kind == "role":
@@ -494,6 +496,33 @@ def _acronyms(entities: list[Entity]) -> list[Entity]:
     return out
 
 
+
+
+def _loose_key(key: str) -> str:
+    """A name's key with plural endings dropped: "motion pictures arts" -> "motion picture art"."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+                    else w for w in key.split())
+
+
+def _spelling_variants(entities: list[Entity]) -> list[Entity]:
+    """Organisations whose names differ only by a plural ending ("Academy of Motion Pictures
+    Arts and Sciences" in one article, "... Motion Picture ..." in another) are one: the
+    form most articles use (then the first in sorted order) stands for all. Names of one word
+    are left alone ("Times" is not "Time")."""
+    kinds = ("organization", "office")
+    forms: dict[str, Counter[str]] = {}
+    for e in entities:
+        if e.kind in kinds and len(_key(e.name).split()) > 1:
+            forms.setdefault(_loose_key(_key(e.name)), Counter())[e.name] += 1
+    chosen = {loose: min(names, key=lambda n: (-names[n], n)) for loose, names in forms.items()}
+    out = []
+    for e in entities:
+        if e.kind in kinds and len(_key(e.name).split()) > 1:
+            name = chosen[_loose_key(_key(e.name))]
+            if name != e.name:
+                e = Entity(f"body:{_key(name)}", name, e.kind)
+        out.append(e)
+    return out
 
 
 def _short_names(entities: list[Entity]) -> list[Entity]:

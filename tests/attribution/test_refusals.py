@@ -164,3 +164,58 @@ def test_refusals_parsed(nlp: Language, text: str, expected: list[Found]) -> Non
     atts = attributions(nlp, text)
     assert_found(text, atts, expected)
     assert all(a.stance == "declines" for a in atts)
+
+
+# ------------------------------------------------------------------ contents that refuse
+def _said(make_doc: Callable[..., Doc], obj: str) -> Doc:
+    # "Peskov said we have OBJ to say on this."
+    text = f"Peskov said we have {obj} to say on this."
+    rows: list[Row] = [
+        ("Peskov", 1, "nsubj", "PROPN", "NNP", "Peskov"),  # 0
+        ("said",   1, "ROOT",  "VERB",  "VBD", "say"),  # 1
+        ("we",     3, "nsubj", "PRON",  "PRP", "we"),  # 2
+        ("have",   1, "ccomp", "VERB",  "VBP", "have"),  # 3
+        (obj,      3, "dobj",  "PRON",  "NN",  obj),  # 4
+        ("to",     6, "aux",   "PART",  "TO",  "to"),  # 5
+        ("say",    4, "relcl", "VERB",  "VB",  "say"),  # 6
+        ("on",     6, "prep",  "ADP",   "IN",  "on"),  # 7
+        ("this",   7, "pobj",  "PRON",  "DT",  "this"),  # 8
+        (".",      1, "punct", "PUNCT", ".",   "."),  # 9
+    ]
+    return build(make_doc, text, rows, ents={0: "PERSON"})
+
+
+def test_content_that_says_nothing_declines(make_doc: Callable[..., Doc]) -> None:
+    (att,) = find_attributions(_said(make_doc, "nothing"))
+    assert att.stance == "declines"
+    (att,) = find_attributions(_said(make_doc, "plenty"))
+    assert att.stance == "asserts"
+
+
+@pytest.mark.parametrize(("text", "refuses"), [
+    ("its inability to confirm the Putin-Kim summit", True),
+    ("“We have nothing to say on this.”", True),
+    ("No comment.", True),
+    ("we cannot confirm the date", True),
+    ("the ministry's refusal to comment", False),  # a possessor other than a pronoun: a fact about it
+    ("we have nothing against the plan", False),
+    ("the inability of the army to hold the city", False),
+])
+def test_says_nothing(text: str, refuses: bool) -> None:
+    from corroborate.attribution.refusals import says_nothing
+
+    assert says_nothing(text) is refuses
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("On Wednesday, the ministry answered the questions by stating its inability to confirm the "
+     "troop movements.", "its inability to confirm the troop movements"),
+    ('The army spokesman told reporters: "We have nothing to say about this."',
+     '"We have nothing to say about this."'),
+    ("The company replied to the emails by stating its unwillingness to comment on the layoffs.",
+     "its unwillingness to comment on the layoffs"),
+])
+def test_statement_of_inability_to_confirm_declines(nlp: Language, text: str, content: str) -> None:
+    (att,) = attributions(nlp, text)
+    assert roles(text, att)[2] == content
+    assert att.stance == "declines"

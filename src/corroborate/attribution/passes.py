@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from corroborate import lexicon as lx
 from corroborate.attribution.model import Attribution, CharSpan, Relay, RuleContext
 from corroborate.attribution.quotes import QUOTE_RE, ends_with_comma_quote, find_quotes, paragraph_index
+from corroborate.attribution.refusals import refusal_stance
 from corroborate.attribution.spans import char_range, doc_text, is_inside, overlaps
 from corroborate.attribution.syntax import is_cue_verb, looks_media, relay_at
 from corroborate.lexicon.attribution import CONCESSIVE_MARKS, SELF_PRONOUNS
@@ -507,6 +508,7 @@ Pass = Callable[[RuleContext, list[Attribution]], list[Attribution]]
 PASSES: tuple[Pass, ...] = (
     drop_without_substance,
     univocal,
+    refusal_stance,
     add_publisher_and_claim_kind,
     merge_interrupted_quotes,
     add_continuations,

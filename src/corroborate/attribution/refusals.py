@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -10,6 +13,7 @@ from corroborate import lexicon as lx
 from corroborate.attribution.model import Attribution, CharSpan, RuleContext
 from corroborate.attribution.spans import content_from_clause, is_inside, overlaps, source_chars, tok_span
 from corroborate.attribution.syntax import cue_tokens, source_range, subject_of
+from corroborate.lexicon.attribution import REFUSAL_CONTENT_PATTERNS
 
 
 def refusal_attributions(verbs: Sequence[Token], found: Sequence[Attribution], quotes: Sequence[CharSpan]
@@ -49,3 +53,25 @@ def is_refusal_verb(tok: Token) -> bool:
 def build_refusals(ctx: RuleContext, found: Sequence[Attribution]) -> list[Attribution]:
     """`refusals.declined`: the refusal verbs the token loop collected, not yet a cue."""
     return refusal_attributions(ctx.refusals, found, ctx.quotes)
+
+
+@lru_cache(maxsize=1)
+def _refusal_content() -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(REFUSAL_CONTENT_PATTERNS) + r")", re.IGNORECASE)
+
+
+def says_nothing(text: str) -> bool:
+    """Whether a content is itself a refusal to say: "its inability to confirm the summit",
+    "“We have nothing to say on this.”", "No comment." (`lexicon.REFUSAL_CONTENT_PATTERNS`)."""
+    core = text.strip().strip("\"“”‘’'").strip().replace("’", "'")
+    return bool(_refusal_content().match(core))
+
+
+def refusal_stance(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
+    """Pass: an attribution whose content is a refusal to say ("stating its inability to
+    confirm ...", "remarked: “We have nothing to say on this”") declines, like "declined to
+    confirm": it backs nothing, and the matcher takes one source's refusals in a story as one
+    (`MatchConfig.refusals_of_one_source`)."""
+    text = ctx.doc.text
+    return [replace(a, stance="declines") if a.stance == "asserts" and a.content
+            and says_nothing(text[a.content[0][0]:a.content[0][1]]) else a for a in atts]

@@ -114,3 +114,17 @@ SELF_PRONOUNS = frozenset("i we he she they it you".split())
 
 # "While she acknowledged X, ...": concessive subordinators of a cue clause
 CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
+
+
+# A content that is itself a refusal to say: "stating its inability to confirm the summit",
+# "“We have nothing to say on this”", "no comment", "we cannot confirm". Its attribution's
+# stance is "declines" (attribution.refusals.refusal_stance), as for "declined to confirm".
+REFUSAL_CONTENT_PATTERNS = (
+    r"(?:(?:its|his|her|their|the|our|my)\s+)?(?:inability|refusal|unwillingness|reluctance)\s+"
+    r"to\s+(?:confirm|comment|say|discuss|disclose|elaborate|reveal|answer|speak)\b",
+    r"(?:we|i)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:nothing|no\s+comment)\s*(?:(?:more|further|else)\s+)?"
+    r"(?:to\s+(?:say|add|share|report)\b|$|on\b|about\b)",
+    r"no\s+comment\b",
+    r"(?:we|i)\s+(?:cannot|can't|can\s+not|could\s+not|couldn't|won't|will\s+not)\s+"
+    r"(?:confirm|comment|say\s+anything|discuss)\b",
+)

@@ -64,6 +64,7 @@ def cluster_claims(
     pending = _candidate_pairs(claims, embedded, graph, config)
     verdicts = _judge_pairs(pending, embedded.contents, config, judge, notes)
     decided = _decide_pairs(claims, pending, verdicts, config)
+    _refusals_of_one_source(claims, graph, decided, config)
     groups = _link_groups(claims, decided, graph, config)
     clusters = _build_clusters(claims, groups, decided, embedded.vec, canon, outlets)
     final = with_relations(clusters, claims, decided.related)
@@ -338,6 +339,25 @@ def _worth_a_note(
         or conflict
         or one_wording(a.content.text, b.content.text, config)
     )
+
+
+def _refusals_of_one_source(
+    claims: Sequence[Claim], graph: _Links, decided: _Decisions, config: MatchConfig,
+) -> None:
+    """Accept every pair of refusals whose sources are one (see
+    `MatchConfig.refusals_of_one_source`), into `decided`."""
+    refusals = [i for i, c in enumerate(claims) if c.stance == "declines" and c.kind == "statement"]
+    if not config.refusals_of_one_source or len(refusals) > config.refusals_max:
+        return
+    for n, x in enumerate(refusals):
+        for y in refusals[n + 1:]:
+            link = graph.link(x, y)
+            if link is None or link.strict or link.kind in ("unsourced", "anonymous") or (
+                    (x, y) in decided.contrasted):
+                continue
+            if (x, y) not in decided.pair_link:
+                decided.accepted.append((config.judge_same, x, y))
+                decided.pair_link[(x, y)] = link
 
 
 # ------------------------------------------------------------------ 4. linking
