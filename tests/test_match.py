@@ -406,3 +406,25 @@ def test_match_refusals_of_unlinked_or_anonymous_sources_stay_apart() -> None:
               claim("e", "the summit will take place in Vladivostok", "Kremlin", kind="government")]
     clusters, _ = cluster_claims(claims, judge=TableJudge({}))
     assert all(len(k.claim_ids) == 1 for k in clusters)
+
+
+def test_match_order_of_joining_reads_judge_and_embedding_together() -> None:
+    # a report in article b matches two statements of article a about equally for the judge
+    # (P 0.54 and 0.50); the embedding tells them apart (cosines 0.57 and 0.95), and the
+    # claim joins the one both readings prefer
+    import numpy as np
+
+    venue, other = "the summit will be held at an undisclosed site", "the two will be guided by interests"
+    report = "the leaders are to meet in an undisclosed location"
+    vectors = {venue: [1.0, 0.0, 0.0], other: [0.6, 0.8, 0.0], report: [0.95, 0.0, 0.312]}
+
+    def encode(texts: Sequence[str]) -> np.ndarray:
+        vec = np.array([vectors.get(t, [0.0, 0.0, 1.0]) for t in texts], dtype=np.float32)
+        return vec / np.linalg.norm(vec, axis=1, keepdims=True)
+
+    judge = TableJudge({frozenset((venue, report)): _same(0.50), frozenset((other, report)): _same(0.54)})
+    claims = [claim("a", venue, "Dmitry Peskov"), claim("a", other, "Dmitry Peskov"),
+              claim("b", report, "Dmitry Peskov")]
+    clusters, _ = cluster_claims(claims, judge=judge, encode=encode)
+    joined = next(k for k in clusters if len(k.claim_ids) == 2)
+    assert {c.content.text for c in claims if c.id in joined.claim_ids} == {venue, report}

@@ -64,7 +64,6 @@ def test_seeds_arms_for_technology_is_one_cluster(seeds_report: Report) -> None:
     assert docs(via_times) == ["001", "002", "003"]
 
 
-@NOT_YET
 def test_seeds_peskov_venue_statement_is_one_cluster(seeds_report: Report) -> None:
     venue = cluster_of(seeds_report, "at an undisclosed time at an undisclosed site")
     assert cluster_of(seeds_report, "in an undisclosed location").id == venue.id

@@ -306,7 +306,13 @@ def _judged(
         and not pair.link.strict and not same_doc
     same, diffs = decide(a.content.text, b.content.text, a.stance, b.stance,
                          verdict, threshold, config, similar=static)
-    strength = verdict.same
+    # accepted pairs join strongest first, and a claim that matches two statements of one
+    # article can join only the first: order by the judge and the embedding together, two
+    # independent readings, since near P(same) 0.5 the judge alone cannot rank (the seeds'
+    # 004 venue report: P 0.50 with Peskov's venue statement, 0.54 with another of his
+    # claims, cosines 0.69 and 0.55). ECB+ dev pair F1 and B-cubed unchanged (one more false
+    # pair), test 0.346 -> 0.349, held-out identical (bench/README.md, session 11)
+    strength = (verdict.same + max(pair.sim, pair.quote_best)) / 2
     if same and one_wording(a.content.text, b.content.text, config):
         strength = 1.0  # one wording or an excerpt of it: the strongest evidence, joined first
     return same, diffs, strength

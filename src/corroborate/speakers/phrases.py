@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon.contrast import WEEKDAYS
 from corroborate.lexicon.speakers import DETERMINERS, NP_DROP_DEPS
 
 
@@ -59,10 +60,19 @@ def _np_tokens(head: Token) -> Iterable[int]:
             continue  # nonrestrictive: "Proponents, including the ..."
         if c.dep_ == "amod" and c.i > head.i:
             continue
+        if c.dep_ == "prep" and c.i > head.i and _when(c):
+            continue  # a time misread as the noun's: "Oscar organizers on Friday unveiled"
         if c.dep_ == "conj":
             cc = [x for x in head.children if x.dep_ == "cc" and x.i < c.i]
             yield from (x.i for x in cc)
         yield from (t.i for t in c.subtree if not _inside_dropped(t, c))
+
+
+def _when(prep: Token) -> bool:
+    """Whether a preposition's object is a date or time ("on Friday", "in March")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAYS
+                                 for o in objects)
 
 
 def _inside_dropped(tok: Token, top: Token) -> bool:
