@@ -82,6 +82,7 @@ def states_named(text: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+@lru_cache(maxsize=65536)
 def _seat(text: str) -> str | None:
     key = _key(text)
     for seat in sorted(gz.SEATS, key=len, reverse=True):
@@ -181,6 +182,9 @@ class SourceGraph:
     names: dict[str, str] = field(default_factory=dict)
     # (role class, owner or "") -> the people the story names in that role, with the phrase
     role_people: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    _people: list[tuple[str, str]] = field(default_factory=list, repr=False)  # (name key, entity key)
+    _ancestors: dict[str, dict[str, list[str]]] = field(default_factory=dict, repr=False)
+    _relays: dict[int, list[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         person_sources: dict[str, set[str]] = {}
@@ -190,8 +194,16 @@ class SourceGraph:
                 person_sources.setdefault(name, set()).add(claim.source.text)
         entities = self._short_outlets([self._entity(c) for c in self.claims])
         self.entities = _short_names(_spelling_variants(_acronyms(entities)))
+        # each (entity, phrase) is tied once: a story or corpus names one person in thousands
+        # of claims, and the ties of a repeat are the same
+        done: set[tuple[str, str, str]] = set()
+        self._people = sorted({(_key(e.name), e.key) for e in self.entities if e.kind == "person"})
         for claim, ent in zip(self.claims, self.entities, strict=True):
             self.names[ent.key] = ent.name
+            seen = (ent.key, ent.name, "" if ent.kind == "person" else claim.source.text)
+            if seen in done:
+                continue
+            done.add(seen)
             if ent.kind == "role":
                 owner = ent.key.split(":", 2)[2]
                 if owner:
@@ -205,8 +217,8 @@ class SourceGraph:
     def _owner_key(self, owner: str) -> str:
         """The entity a role speaks for: a person of the story by full name or surname
         ("Putin's spokesman" -> Vladimir Putin), else the body of that name."""
-        people = sorted({e.key for e in self.entities if e.kind == "person"
-                         and (_key(e.name) == owner or _key(e.name).endswith(f" {owner}"))})
+        people = sorted({k for name, k in self._people
+                         if name == owner or name.endswith(f" {owner}")})
         return people[0] if len(people) == 1 else f"body:{owner}"
 
     def _tie_person(self, ent: Entity, source_texts: list[str]) -> None:
@@ -307,7 +319,12 @@ class SourceGraph:
         return Entity(f"body:{_key(name)}", name, "organization")
 
     def ancestors(self, key: str) -> dict[str, list[str]]:
-        """Every entity a key reaches by its links, with the reasons along the way."""
+        """Every entity a key reaches by its links, with the reasons along the way (computed
+        once a key: the links are complete once the graph is built; callers must not change
+        the result)."""
+        cached = self._ancestors.get(key)
+        if cached is not None:
+            return cached
         seen: dict[str, list[str]] = {key: []}
         todo = [key]
         while todo:
@@ -316,13 +333,16 @@ class SourceGraph:
                 if parent not in seen:
                     seen[parent] = [*seen[cur], why]
                     todo.append(parent)
+        self._ancestors[key] = seen
         return seen
 
     def relays(self, i: int) -> list[str]:
         """The outlets a claim came through, normalised, outermost first."""
-        claim = self.claims[i]
-        chain = list(claim.chain) or ([claim.via] if claim.via else [])
-        return [normalize_outlet(c) for c in chain]
+        if i not in self._relays:
+            claim = self.claims[i]
+            chain = list(claim.chain) or ([claim.via] if claim.via else [])
+            self._relays[i] = [normalize_outlet(c) for c in chain]
+        return list(self._relays[i])
 
     def link(self, i: int, j: int) -> Link | None:
         """Whether claims i and j can be one claim by their sources, and how (None: never)."""
@@ -378,9 +398,8 @@ class SourceGraph:
         "the White House" / "White House spokesman John Kirby"."""
         key = _key(other.name)
         text = self.claims[i].source.text
-        if other.kind not in ("none", "thing", "expert") and len(key) > 3 and re.search(
-            rf"\b{re.escape(key)}\b", _key(text)
-        ):
+        if other.kind not in ("none", "thing", "expert") and len(key) > 3 and _word_pattern(
+            key).search(_key(text)):
             return Link("member", f"{other.name} is named in {text!r}")
         return None
 
@@ -440,6 +459,11 @@ _CORP_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_OF_PLACE = re.compile(r"^([A-Z][A-Z&.-]{1,5})\s+of\s+[A-Z]")
+
+
+@lru_cache(maxsize=65536)
+def _word_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(key)}\b")
 
 
 def _one_owner(a: str, b: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from corroborate.contrast.tokens import Item, Tok, is_word
 from corroborate.lexicon.contrast import (
@@ -34,6 +35,7 @@ def levenshtein(a: str, b: str) -> int:
     return previous[-1]
 
 
+@lru_cache(maxsize=1 << 18)
 def _same_name_token(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -47,6 +49,7 @@ def _same_name_token(a: str, b: str) -> bool:
     return levenshtein(a, b) <= 1  # two edits already join Medicare and Medicaid
 
 
+@lru_cache(maxsize=1 << 18)
 def _covers(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     """Whether every token of `small` is in `big`, and what `big` adds is not a direction."""
     unmatched = list(big)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -53,27 +53,43 @@ def canonical_speakers(claims: Sequence[Claim]) -> dict[str, str]:
 
     Person names that are spelling variants of one another join; the canonical form is the
     fullest, then most frequent, then alphabetically first spelling.
+
+    Each name joins the first representative (in that order) it matches. Representatives are
+    indexed by their key and, for persons, by the one-letter deletions of their last word,
+    which any last word `same_person` accepts shares (equal, or one edit apart), so a name is
+    compared with a handful of them rather than all: at 100,000 claims the scan of every
+    representative took 8 million comparisons.
     """
     counts = Counter(c.speaker for c in claims if c.speaker)
     kinds = {c.speaker: c.speaker_kind for c in claims if c.speaker}
     names = sorted(counts, key=lambda n: (-len(name_key(n).split()), -counts[n], n))
     canon: dict[str, str] = {}
     reps: list[str] = []
+    by_key: dict[str, list[int]] = defaultdict(list)
+    by_last: dict[str, list[int]] = defaultdict(list)
     for name in names:
         key = name_key(name)
-        match = None
-        for rep in reps:
-            rkey = name_key(rep)
-            if key == rkey or (
-                kinds.get(name) == "person" == kinds.get(rep) and same_person(key, rkey)
-            ):
-                match = rep
-                break
-        if match is None:
-            reps.append(name)
-            match = name
-        canon[name] = match
+        person = kinds.get(name) == "person"
+        found = list(by_key.get(key, ()))
+        if person and key:
+            found += [r for d in _deletions(key.split()[-1]) for r in by_last.get(d, ())]
+        matches = [r for r in found if name_key(reps[r]) == key or (
+            person and kinds.get(reps[r]) == "person" and same_person(key, name_key(reps[r])))]
+        if matches:
+            canon[name] = reps[min(matches)]
+            continue
+        canon[name] = name
+        by_key[key].append(len(reps))
+        if person and key:
+            for d in _deletions(key.split()[-1]):
+                by_last[d].append(len(reps))
+        reps.append(name)
     return canon
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def speakers_compatible(a: Claim, b: Claim, canon: dict[str, str]) -> bool:
