@@ -428,3 +428,39 @@ def test_match_order_of_joining_reads_judge_and_embedding_together() -> None:
     clusters, _ = cluster_claims(claims, judge=judge, encode=encode)
     joined = next(k for k in clusters if len(k.claim_ids) == 2)
     assert {c.content.text for c in claims if c.id in joined.claim_ids} == {venue, report}
+
+
+def test_match_canonical_speakers_index_equals_the_scan_of_every_representative() -> None:
+    # the index (key, last-word deletions) must pick what a scan of all representatives in
+    # order picks: the first one the name matches
+    import random
+
+    from corroborate.match.canon import name_key, same_person
+
+    def scan(claims: list[Claim]) -> dict[str, str]:
+        from collections import Counter
+
+        counts = Counter(c.speaker for c in claims if c.speaker)
+        kinds = {c.speaker: c.speaker_kind for c in claims if c.speaker}
+        names = sorted(counts, key=lambda n: (-len(name_key(n).split()), -counts[n], n))
+        canon: dict[str, str] = {}
+        reps: list[str] = []
+        for name in names:
+            key = name_key(name)
+            match = next((r for r in reps if key == name_key(r) or (
+                kinds.get(name) == "person" == kinds.get(r) and same_person(key, name_key(r)))), None)
+            if match is None:
+                reps.append(name)
+                match = name
+            canon[name] = match
+        return canon
+
+    rng = random.Random(7)
+    firsts = ["Sergei", "Sergey", "Kim", "Jong", "Dmitry", "Dmitri", "Anna", "Ann", ""]
+    lasts = ["Shoigu", "Shoygu", "Shoigo", "Peskov", "Peskow", "Un", "Jong-un", "Lee", "Li", "Smith"]
+    claims = []
+    for n in range(400):
+        name = " ".join(w for w in (rng.choice(firsts), rng.choice(firsts), rng.choice(lasts)) if w)
+        kind: SpeakerKind = "person" if rng.random() < 0.8 else "organization"
+        claims.append(claim(f"d{n}", f"content {n}", name, kind=kind))
+    assert canonical_speakers(claims) == scan(claims)
