@@ -435,7 +435,7 @@ def test_match_canonical_speakers_index_equals_the_scan_of_every_representative(
     # order picks: the first one the name matches
     import random
 
-    from corroborate.match.canon import name_key, same_person
+    from corroborate.match.canon import name_key, same_person, spelled_name
 
     def scan(claims: list[Claim]) -> dict[str, str]:
         from collections import Counter
@@ -448,7 +448,8 @@ def test_match_canonical_speakers_index_equals_the_scan_of_every_representative(
         for name in names:
             key = name_key(name)
             match = next((r for r in reps if key == name_key(r) or (
-                kinds.get(name) == "person" == kinds.get(r) and same_person(key, name_key(r)))), None)
+                kinds.get(name) == "person" == kinds.get(r) and spelled_name(name)
+                and spelled_name(r) and same_person(key, name_key(r)))), None)
             if match is None:
                 reps.append(name)
                 match = name
@@ -456,11 +457,29 @@ def test_match_canonical_speakers_index_equals_the_scan_of_every_representative(
         return canon
 
     rng = random.Random(7)
-    firsts = ["Sergei", "Sergey", "Kim", "Jong", "Dmitry", "Dmitri", "Anna", "Ann", ""]
-    lasts = ["Shoigu", "Shoygu", "Shoigo", "Peskov", "Peskow", "Un", "Jong-un", "Lee", "Li", "Smith"]
+    firsts = ["Sergei", "Sergey", "Kim", "Jong", "Dmitry", "Dmitri", "Anna", "Ann", "Putin's", ""]
+    lasts = ["Shoigu", "Shoygu", "Shoigo", "Peskov", "Peskow", "Un", "Jong-un", "Lee", "Li", "Smith",
+             "spokesman"]
     claims = []
     for n in range(400):
         name = " ".join(w for w in (rng.choice(firsts), rng.choice(firsts), rng.choice(lasts)) if w)
         kind: SpeakerKind = "person" if rng.random() < 0.8 else "organization"
         claims.append(claim(f"d{n}", f"content {n}", name, kind=kind))
     assert canonical_speakers(claims) == scan(claims)
+
+
+def test_match_unnamed_and_owned_roles_are_no_spelling_variants() -> None:
+    canon = canonical_speakers([claim("1", "x", "Putin's spokesman"), claim("2", "y", "spokesman"),
+                                claim("3", "z", "Zelensky's spokesman")])
+    assert canon == {"Putin's spokesman": "Putin's spokesman", "spokesman": "spokesman",
+                     "Zelensky's spokesman": "Zelensky's spokesman"}
+
+
+def test_match_refusals_of_bodies_meeting_only_in_their_state_stay_apart() -> None:
+    claims = [claim("a", "whether the talks were over", "Pentagon", kind="government",
+                    stance="declines", source="The U.S. Pentagon"),
+              claim("b", R2, "State Department", kind="government", stance="declines",
+                    source="The U.S. State Department"),
+              claim("c", R1, "officials", kind="collective", stance="declines", source="U.S. officials")]
+    clusters, _ = cluster_claims(claims, judge=TableJudge({}))
+    assert all(len(k.claim_ids) == 1 for k in clusters)

@@ -242,11 +242,17 @@ def test_sources_roles_of_one_owner_by_surname_are_one_and_not_the_owner() -> No
 
 
 def test_sources_owned_role_is_the_one_person_the_story_names_in_it() -> None:
+    # the owner must be a person of the story: then her one office-less rep is this rep
     g = graph(claim("d1", "Reid's rep", source="Reid's rep"),
               claim("d2", "Jack Ketsoyan", source="her rep Jack Ketsoyan"),
-              claim("d3", "John Kirby", source="White House spokesman John Kirby"))
+              claim("d3", "John Kirby", source="White House spokesman John Kirby"),
+              claim("d4", "Tara Reid", source="Tara Reid"))
     link = g.link(0, 1)
     assert link is not None and "Jack Ketsoyan" in link.detail
+    # with no Reid in the story, the rep is nobody's the story knows
+    g = graph(claim("d1", "Reid's rep", source="Reid's rep"),
+              claim("d2", "Jack Ketsoyan", source="her rep Jack Ketsoyan"))
+    assert g.link(0, 1) is None
     # a spokesman named with an office is another owner's: never Reid's rep
     g = graph(claim("d1", "Reid's rep", source="Reid's rep"),
               claim("d3", "John Kirby", source="White House spokesman John Kirby"))
@@ -286,3 +292,22 @@ def test_sources_generic_or_ambiguous_short_names_stay_apart() -> None:
               claim("d5", "Saints Row Studios", kind="organization"))
     assert g.entities[0].key != g.entities[1].key  # "House" is generic
     assert g.entities[2].key == "body:saints"  # two full names end or start with it
+
+
+def test_sources_owned_offices_and_roles_stay_with_their_owner() -> None:
+    # "Netanyahu's office" speaks for Netanyahu
+    g = graph(claim("d1", "Netanyahu's office", kind="organization", source="Netanyahu's office"),
+              claim("d2", "Benjamin Netanyahu", source="Prime Minister Benjamin Netanyahu"))
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "member"
+    # another Reid's spokesman is not Tara Reid's rep; "the House" is not "the White House"
+    g = graph(claim("d1", "Harry Reid's spokesman", source="Harry Reid's spokesman"),
+              claim("d2", "Jack Ketsoyan", source="Her rep Jack Ketsoyan"))
+    assert g.link(0, 1) is None
+    g = graph(claim("d1", "the House's lawyer", source="the House's lawyer"),
+              claim("d2", "the White House's lawyer", source="the White House's lawyer"))
+    assert g.link(0, 1) is None
+    # short names differing by a plural are two bodies
+    g = graph(claim("d1", "National Institutes of Health", kind="organization"),
+              claim("d2", "National Institute of Health", kind="organization"))
+    assert g.link(0, 1) is None

@@ -144,6 +144,11 @@ _ROLE_OF = re.compile(
     r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*)'s?\s+(?P<role>"
     + "|".join(map(re.escape, _ROLE_WORDS)) + r")$"
 )
+# "Netanyahu's office", "the Clinton campaign", "Trump's team": a body that speaks for a person
+_OWNER_VOICE = re.compile(
+    r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.-]*?)(?:'s?)?\s+"
+    r"(?:office|campaign|team|camp|press office|administration|government|staff)$"
+)
 _ROLE_ANY = re.compile(r"\b(?:" + "|".join(map(re.escape, _ROLE_WORDS)) + r")\b", re.IGNORECASE)
 
 
@@ -204,6 +209,11 @@ class SourceGraph:
             if seen in done:
                 continue
             done.add(seen)
+            voice_of = _OWNER_VOICE.match(ent.name.replace("’", "'"))
+            if voice_of and ent.kind not in ("person", "role"):
+                owner_key = self._owner_key(_key(voice_of.group("owner")))
+                if owner_key.startswith("person:"):
+                    self._tie(ent.key, owner_key, f"{ent.name!r} speaks for {voice_of.group('owner')}")
             if ent.kind == "role":
                 owner = ent.key.split(":", 2)[2]
                 if owner:
@@ -220,6 +230,14 @@ class SourceGraph:
         people = sorted({k for name, k in self._people
                          if name == owner or name.endswith(f" {owner}")})
         return people[0] if len(people) == 1 else f"body:{owner}"
+
+    def _one_owner(self, a: str, b: str) -> bool:
+        """Two owners' keys name one owner: equal, or one person of the story ("reid", "tara
+        reid"); two bodies must be equal ("house" is not "white house")."""
+        if a == b:
+            return True
+        key = self._owner_key(a)
+        return key.startswith("person:") and key == self._owner_key(b)
 
     def _tie_person(self, ent: Entity, source_texts: list[str]) -> None:
         """A person to the offices their source phrases name, and to the roles they hold."""
@@ -393,6 +411,20 @@ class SourceGraph:
             return Link("anonymous", f"{a.name} / {b.name}", strict=True)
         return None
 
+    def one_voice(self, i: int, j: int) -> bool:
+        """Whether claims i and j have one named voice: one entity, or one speaking for the
+        other (a spokesperson and the office, an office and its body), never two bodies that
+        meet only in their state (the Pentagon and the State Department), never anonymous."""
+        a, b = self.entities[i], self.entities[j]
+        if a.kind in ANONYMOUS | {"none", "thing"} or b.kind in ANONYMOUS | {"none", "thing"}:
+            return False
+        if a.key == b.key:
+            return True
+        up_a, up_b = self.ancestors(a.key), self.ancestors(b.key)
+        if a.key in up_b or b.key in up_a:
+            return True
+        return any(not k.startswith("state:") for k in set(up_a) & set(up_b))
+
     def _named_in_source(self, i: int, other: Entity) -> Link | None:
         """Claim i's source phrase names the other's source: "police" / "Los Angeles police",
         "the White House" / "White House spokesman John Kirby"."""
@@ -420,7 +452,7 @@ class SourceGraph:
             cls_b, owner_b = b.key.split(":", 2)[1:]
             if cls_b != cls:
                 return None
-            if owner and owner_b and not _one_owner(owner, owner_b):
+            if owner and owner_b and not self._one_owner(owner, owner_b):
                 return False
             if owner and owner_b:
                 return Link("same", f"the {cls} of {owner.title()}")
@@ -434,7 +466,7 @@ class SourceGraph:
             return Link("member", f"{a.name} / {b.name}: unnamed, perhaps one {cls}")
         if b.kind == "person":
             people = self.role_people.get((cls, owner), {})
-            if not people and owner:
+            if not people and owner and self._owner_key(owner).startswith("person:"):
                 # "Reid's rep" and "her rep Jack Ketsoyan": the story's one rep named with no
                 # office (one named with an office, "White House spokesman John Kirby", is
                 # another owner's)
@@ -464,12 +496,6 @@ _ACRONYM_OF_PLACE = re.compile(r"^([A-Z][A-Z&.-]{1,5})\s+of\s+[A-Z]")
 @lru_cache(maxsize=65536)
 def _word_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(key)}\b")
-
-
-def _one_owner(a: str, b: str) -> bool:
-    """Two owners' keys name one owner: equal, or one the other's last words ("reid", "tara
-    reid")."""
-    return a == b or a.endswith(f" {b}") or b.endswith(f" {a}")
 
 
 def org_name(name: str) -> str:
@@ -528,20 +554,25 @@ def _loose_key(key: str) -> str:
                     else w for w in key.split())
 
 
+# Names shorter than this are never folded by a plural: "National Institutes of Health" (US)
+# and "National Institute of Health" (Pakistan) are two bodies
+VARIANT_MIN_WORDS = 5
+
+
 def _spelling_variants(entities: list[Entity]) -> list[Entity]:
     """Organisations whose names differ only by a plural ending ("Academy of Motion Pictures
     Arts and Sciences" in one article, "... Motion Picture ..." in another) are one: the
-    form most articles use (then the first in sorted order) stands for all. Names of one word
-    are left alone ("Times" is not "Time")."""
+    form most claims use (then the first in sorted order) stands for all. Names under
+    `VARIANT_MIN_WORDS` words are left alone ("Times" is not "Time")."""
     kinds = ("organization", "office")
     forms: dict[str, Counter[str]] = {}
     for e in entities:
-        if e.kind in kinds and len(_key(e.name).split()) > 1:
+        if e.kind in kinds and len(_key(e.name).split()) >= VARIANT_MIN_WORDS:
             forms.setdefault(_loose_key(_key(e.name)), Counter())[e.name] += 1
     chosen = {loose: min(names, key=lambda n: (-names[n], n)) for loose, names in forms.items()}
     out = []
     for e in entities:
-        if e.kind in kinds and len(_key(e.name).split()) > 1:
+        if e.kind in kinds and len(_key(e.name).split()) >= VARIANT_MIN_WORDS:
             name = chosen[_loose_key(_key(e.name))]
             if name != e.name:
                 e = Entity(f"body:{_key(name)}", name, e.kind)

@@ -199,6 +199,12 @@ def test_content_that_says_nothing_declines(make_doc: Callable[..., Doc]) -> Non
     ("we cannot confirm the date", True),
     ("the ministry's refusal to comment", False),  # a possessor other than a pronoun: a fact about it
     ("we have nothing against the plan", False),
+    ("We've got nothing to say", True),
+    ("the refusal to comment was unacceptable", False),
+    ("We cannot confirm the identity of the victims yet, but three people died", False),
+    ("I can't say anything bad about him; he is a great coach", False),
+    ("Their unwillingness to answer questions is telling", False),
+    ("No comment was needed, the results speak", False),
     ("the inability of the army to hold the city", False),
 ])
 def test_says_nothing(text: str, refuses: bool) -> None:

@@ -13,7 +13,7 @@ from corroborate import lexicon as lx
 from corroborate.attribution.model import Attribution, CharSpan, RuleContext
 from corroborate.attribution.spans import content_from_clause, is_inside, overlaps, source_chars, tok_span
 from corroborate.attribution.syntax import cue_tokens, source_range, subject_of
-from corroborate.lexicon.attribution import REFUSAL_CONTENT_PATTERNS
+from corroborate.lexicon.attribution import REFUSAL_CONTENT_PATTERNS, REFUSAL_GOES_ON, REFUSAL_MAX_WORDS
 
 
 def refusal_attributions(verbs: Sequence[Token], found: Sequence[Attribution], quotes: Sequence[CharSpan]
@@ -64,7 +64,11 @@ def says_nothing(text: str) -> bool:
     """Whether a content is itself a refusal to say: "its inability to confirm the summit",
     "“We have nothing to say on this.”", "No comment." (`lexicon.REFUSAL_CONTENT_PATTERNS`)."""
     core = text.strip().strip("\"“”‘’'").strip().replace("’", "'")
-    return bool(_refusal_content().match(core))
+    found = _refusal_content().match(core)
+    if found is None or len(core.split()) > REFUSAL_MAX_WORDS:
+        return False
+    # what follows the refusal must not go on to say something
+    return not re.search(REFUSAL_GOES_ON, core[found.end():], re.IGNORECASE)
 
 
 def refusal_stance(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:

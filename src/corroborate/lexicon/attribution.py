@@ -120,11 +120,15 @@ CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
 # "“We have nothing to say on this”", "no comment", "we cannot confirm". Its attribution's
 # stance is "declines" (attribution.refusals.refusal_stance), as for "declined to confirm".
 REFUSAL_CONTENT_PATTERNS = (
-    r"(?:(?:its|his|her|their|the|our|my)\s+)?(?:inability|refusal|unwillingness|reluctance)\s+"
+    r"(?:its|his|her|their|our|my)\s+(?:inability|refusal|unwillingness|reluctance)\s+"
     r"to\s+(?:confirm|comment|say|discuss|disclose|elaborate|reveal|answer|speak)\b",
-    r"(?:we|i)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:nothing|no\s+comment)\s*(?:(?:more|further|else)\s+)?"
-    r"(?:to\s+(?:say|add|share|report)\b|$|on\b|about\b)",
-    r"no\s+comment\b",
+    r"(?:we|i)(?:\s+(?:have|had)|'ve)\s+(?:got\s+)?(?:nothing|no\s+comment)\s*"
+    r"(?:(?:more|further|else)\s+)?(?:to\s+(?:say|add|share)\b|\W*$|on\b|about\b)",
+    r"no\s+comment\W*$",
     r"(?:we|i)\s+(?:cannot|can't|can\s+not|could\s+not|couldn't|won't|will\s+not)\s+"
     r"(?:confirm|comment|say\s+anything|discuss)\b",
 )
+# a refusal is one short clause: a longer content, or one that goes on ("...; the plant is
+# fine", "..., but three people died", "the refusal ... was unacceptable") says something
+REFUSAL_MAX_WORDS = 12
+REFUSAL_GOES_ON = r"[;:]|\bbut\b|\b(?:is|was|are|were|has|had|have|will|would|seems?|remains?)\b"

@@ -69,12 +69,13 @@ def canonical_speakers(claims: Sequence[Claim]) -> dict[str, str]:
     by_last: dict[str, list[int]] = defaultdict(list)
     for name in names:
         key = name_key(name)
-        person = kinds.get(name) == "person"
+        person = kinds.get(name) == "person" and spelled_name(name)
         found = list(by_key.get(key, ()))
         if person and key:
             found += [r for d in _deletions(key.split()[-1]) for r in by_last.get(d, ())]
         matches = [r for r in found if name_key(reps[r]) == key or (
-            person and kinds.get(reps[r]) == "person" and same_person(key, name_key(reps[r])))]
+            person and kinds.get(reps[r]) == "person" and spelled_name(reps[r])
+            and same_person(key, name_key(reps[r])))]
         if matches:
             canon[name] = reps[min(matches)]
             continue
@@ -85,6 +86,13 @@ def canonical_speakers(claims: Sequence[Claim]) -> dict[str, str]:
                 by_last[d].append(len(reps))
         reps.append(name)
     return canon
+
+
+def spelled_name(name: str) -> bool:
+    """Whether a person speaker is written as a name, whose spellings may vary: not an unnamed
+    role ("spokesman") nor an owned one ("Putin's spokesman"), which share a last word with
+    every other holder of the role."""
+    return name[:1].isupper() and "'s " not in name.replace("’", "'") + " "
 
 
 def _deletions(word: str) -> set[str]:

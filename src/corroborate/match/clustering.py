@@ -358,8 +358,8 @@ def _refusals_of_one_source(
     for n, x in enumerate(refusals):
         for y in refusals[n + 1:]:
             link = graph.link(x, y)
-            if link is None or link.strict or link.kind in ("unsourced", "anonymous") or (
-                    (x, y) in decided.contrasted):
+            if link is None or link.strict or (x, y) in decided.contrasted or not (
+                    graph.graph.one_voice(x, y)):
                 continue
             if (x, y) not in decided.pair_link:
                 decided.accepted.append((config.judge_same, x, y))

@@ -70,6 +70,8 @@ def _np_tokens(head: Token) -> Iterable[int]:
 
 def _when(prep: Token) -> bool:
     """Whether a preposition's object is a date or time ("on Friday", "in March")."""
+    if prep.lower_ not in ("on", "in", "at", "during", "since", "until"):
+        return False  # "the Class of 2020" is a name
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAYS
                                  for o in objects)
