@@ -110,9 +110,11 @@ class MatchConfig:
     # a source's refusals to say ("declined to confirm whether the report was accurate", "its
     # inability to confirm the summit", "We have nothing to say on this") in one story are one
     # refusal whatever their wording: what a refusal names is only the question it leaves
-    # open, and one folder is one story. Only sources that are one entity or linked (never an
-    # anonymous or unsourced side) and never across a contrast; a refusal backs nothing, so
-    # such a cluster counts no independent source. Off: refusals match like any claim.
+    # open, and one folder is one story. Only sources with one named voice
+    # (`SourceGraph.one_voice`: one entity or one speaking for the other, never two bodies that
+    # meet only in their state, never anonymous or unsourced) and never across a contrast; a
+    # refusal backs nothing, so such a cluster counts no independent source. Off: refusals
+    # match like any claim.
     refusals_of_one_source: bool = True
     # past this many refusals in one run (a corpus, not a story) they match like any claim
     refusals_max: int = 400
