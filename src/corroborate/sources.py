@@ -310,8 +310,8 @@ class SourceGraph:
         head = _key(name).split()[-1] if _key(name) else ""
         kind = claim.speaker_kind
         role = role_of(name)
-        owned = _ROLE_OF.match(name.strip().replace("’", "'")) is not None
-        if role and (owned or not (kind == "person" and name[:1].isupper())):
+        # a role with a named owner ("Reid's rep") is a role even when written capitalised
+        if role and (role[1] or not (kind == "person" and name[:1].isupper())):
             cls, owner = role
             return Entity(f"role:{cls}:{owner}", name, "role")
         if kind == "person":

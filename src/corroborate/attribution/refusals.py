@@ -56,19 +56,22 @@ def build_refusals(ctx: RuleContext, found: Sequence[Attribution]) -> list[Attri
 
 
 @lru_cache(maxsize=1)
-def _refusal_content() -> re.Pattern[str]:
-    return re.compile(r"^(?:" + "|".join(REFUSAL_CONTENT_PATTERNS) + r")", re.IGNORECASE)
+def _refusal_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The refusal patterns and what may not follow them, compiled once."""
+    return (re.compile(r"^(?:" + "|".join(REFUSAL_CONTENT_PATTERNS) + r")", re.IGNORECASE),
+            re.compile(REFUSAL_GOES_ON, re.IGNORECASE))
 
 
 def says_nothing(text: str) -> bool:
     """Whether a content is itself a refusal to say: "its inability to confirm the summit",
     "“We have nothing to say on this.”", "No comment." (`lexicon.REFUSAL_CONTENT_PATTERNS`)."""
     core = text.strip().strip("\"“”‘’'").strip().replace("’", "'")
-    found = _refusal_content().match(core)
+    refusal, goes_on = _refusal_patterns()
+    found = refusal.match(core)
     if found is None or len(core.split()) > REFUSAL_MAX_WORDS:
         return False
     # what follows the refusal must not go on to say something
-    return not re.search(REFUSAL_GOES_ON, core[found.end():], re.IGNORECASE)
+    return not goes_on.search(core, found.end())
 
 
 def refusal_stance(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
