@@ -483,3 +483,26 @@ def test_match_refusals_of_bodies_meeting_only_in_their_state_stay_apart() -> No
               claim("c", R1, "officials", kind="collective", stance="declines", source="U.S. officials")]
     clusters, _ = cluster_claims(claims, judge=TableJudge({}))
     assert all(len(k.claim_ids) == 1 for k in clusters)
+
+
+def test_match_retellings_of_one_upstream_report_are_judged_below_the_cosine_floor() -> None:
+    # the seeds' two retellings of the New York Times report (001 / 002): one relay and a
+    # shared date, but a cosine under `judge_min_similarity`; `same_upstream` lets them reach
+    # the judge (before session 12 the floor dropped them before the rule could apply)
+    x = "the meeting could happen as soon as next week"
+    y = ("North Korea’s Kim Jong-un will reportedly meet with Russian president Vladimir Putin "
+         "next week as Russia seeks more weapons for its prolonged war against Ukraine")
+    claims = [claim("a", x, "officials", kind="collective", via="The New York Times"),
+              claim("b", y, "The New York Times", kind="media", via="The New York Times")]
+    config = MatchConfig()
+    from corroborate.embed import load_embedder
+
+    (vx, vy) = load_embedder().encode([x, y])
+    assert float(vx @ vy) < config.judge_min_similarity
+    judge = TableJudge({frozenset((x, y)): _same(0.55)})
+    (cluster,), _ = cluster_claims(claims, judge=judge, config=config)
+    assert judge.calls == 1 and cluster.upstream == "The New York Times"
+    # without the shared relay the pair is never judged
+    apart = [c.model_copy(update={"via": None}) for c in claims]
+    judge = TableJudge({frozenset((x, y)): _same(0.55)})
+    assert len(cluster_claims(apart, judge=judge, config=config)[0]) == 2 and judge.calls == 0

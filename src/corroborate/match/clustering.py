@@ -154,7 +154,8 @@ def _candidate_pairs(
         quote_best = embedded.quote_best(i, j)
         best = max(sim, quote_best)
         lex = containment(a.content.text, b.content.text)
-        if best < config.judge_min_similarity and lex < config.overlap:
+        if (best < config.judge_min_similarity and lex < config.overlap
+                and not same_upstream(a, b, best, config)):
             continue
         if a.doc_id == b.doc_id and max(best, lex) < config.judge_min_similarity_same_article:
             continue
