@@ -224,3 +224,30 @@ def test_premodifies_on_hand_built_docs(make_doc) -> None:  # type: ignore[no-un
 def test_name_that_narrows_a_noun_is_not_the_speaker(
         nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
     assert resolve_sources(nlp, text, [source]) == [want]
+
+
+@pytest.mark.parametrize(("word", "want"), [
+    ("TMZ.com", ("TMZ", "media")),
+    ("www.nytimes.com", ("The New York Times", "media")),
+    ("RadarOnline.com", ("RadarOnline", "organization")),
+    ("Amazon.com", ("Amazon", "organization")),
+    ("U.S.A", None),   # an upper-case last label is no web address
+    ("Ph.D", None),
+    ("said", None),
+])
+def test_web_source_is_the_name_the_address_stands_for(word: str, want: tuple[str, str] | None) -> None:
+    from corroborate.speakers.media import web_source
+
+    assert web_source(word) == want
+
+
+@pytest.mark.parametrize(("text", "source", "want"), [
+    ("Lindsay Lohan entered the clinic, according to TMZ.com.", "TMZ.com", ("TMZ", "media")),
+    ("The actress checked in late Thursday, the celebrity website TMZ.com reported.",
+     "the celebrity website TMZ.com", ("TMZ", "media")),
+    ("The actress checked in late Thursday, RadarOnline.com reported.", "RadarOnline.com",
+     ("RadarOnline", "organization")),
+])
+def test_a_source_named_by_its_web_address(
+        nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
+    assert resolve_sources(nlp, text, [source]) == [want]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-__all__ = ["OUTLETS", "domain_of", "normalize_outlet", "outlet_key"]
+__all__ = ["OUTLETS", "domain_of", "normalize_outlet", "outlet_key", "registered_domain"]
 
 # Display name -> the other ways articles, metadata and URLs name it (domains included).
 # Kept to major outlets and the agencies that news on one story is most often traced to;
@@ -146,7 +146,7 @@ def domain_of(value: str) -> str | None:
     return host.removeprefix("www.")
 
 
-def _registered(host: str) -> str:
+def registered_domain(host: str) -> str:
     """The registered part of a host: "edition.cnn.com" -> "cnn.com", "bbc.co.uk" stays."""
     labels = host.split(".")
     keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
@@ -180,7 +180,7 @@ def normalize_outlet(name_or_domain: str, *, known: Iterable[str] = ()) -> str:
             found = _DOMAINS.get(".".join(labels[start:]))
             if found is not None:
                 return found
-        return _registered(host)
+        return registered_domain(host)
     key = _key(text)
     if key in _AMBIGUOUS_TIMES:
         times = sorted({k for k in known if k.endswith("Times") and k != "The Times"})

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from corroborate import lexicon as lx
 from corroborate.lexicon.speakers import MEDIA_NAME_WORDS
-from corroborate.outlets import OUTLETS, normalize_outlet
+from corroborate.outlets import OUTLETS, domain_of, normalize_outlet, registered_domain
+from corroborate.schema import SpeakerKind
 from corroborate.speakers.names import clean_name, strip_det
 
 _MEDIA_WORDS = re.compile(r"\b(" + "|".join(MEDIA_NAME_WORDS) + r")\b")
@@ -37,6 +38,29 @@ def media_canonical(text: str, known: Iterable[str] = ()) -> str:
     if re.match(r"[Tt]he\s+[A-Z]", bare) and name[:1].isupper() and " " not in name:
         return "The " + name  # a paper's short name: "the Journal", "the Globe"
     return strip_det(name)
+
+
+def web_source(word: str) -> tuple[str, SpeakerKind] | None:
+    """A source named by its web address, as the name it stands for; None for other words.
+
+    "TMZ.com" is TMZ and "nytimes.com" The New York Times (outlets the table knows);
+    "RadarOnline.com" is "RadarOnline" and "Amazon.com" "Amazon": a site's address and its
+    name are one source, but only the table can say it is an outlet, so those stay
+    organisations. Only a word whose last label is written in lower case ("TMZ.com", not
+    "U.S.A") counts.
+    """
+    tld = word.rsplit(".", 1)[-1] if "." in word else ""
+    if not (tld.isalpha() and tld.islower() and len(tld) >= 2):
+        return None
+    host = domain_of(word)
+    if host is None:
+        return None
+    known = normalize_outlet(host)
+    if known in OUTLETS:
+        return known, "media"
+    label = registered_domain(host).split(".")[0]
+    at = word.lower().find(label)
+    return (word[at:at + len(label)] if at >= 0 else label), "organization"
 
 
 def names_an_outlet(name: str) -> bool:

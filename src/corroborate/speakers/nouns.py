@@ -19,7 +19,7 @@ from corroborate.lexicon.speakers import (
 )
 from corroborate.schema import SpeakerKind
 from corroborate.speakers.documents import document_issuer, document_owner
-from corroborate.speakers.media import media_canonical
+from corroborate.speakers.media import media_canonical, web_source
 from corroborate.speakers.mentions import Mention
 from corroborate.speakers.names import clean_name, strip_det
 from corroborate.speakers.phrases import collective_name, np_name
@@ -46,6 +46,9 @@ class NounResolver(PronounResolver):
     def _resolve_noun(self, head: Token, span: Span) -> Resolved:
         """A source that is a noun phrase: a name, a role, an outlet, a group or a thing."""
         nominal = nominal_head(span, head)
+        web = web_source(nominal.text)
+        if web is not None:
+            return web  # "TMZ.com" is TMZ, "Amazon.com" Amazon
         if nominal.i != head.i and nominal.tag_ == "NNS":
             # a misparse: "according to show insiders" with "show" read as a verb
             return collective_name(span, nominal), "collective"
