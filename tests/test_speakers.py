@@ -8,9 +8,11 @@ pronoun stands for, and that a role the article ties to nobody stays unnamed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from corroborate.attribution import Attribution
 from corroborate.schema import SpeakerKind
@@ -251,3 +253,38 @@ def test_web_source_is_the_name_the_address_stands_for(word: str, want: tuple[st
 def test_a_source_named_by_its_web_address(
         nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
     assert resolve_sources(nlp, text, [source]) == [want]
+
+
+def test_a_title_inside_the_entity_is_its_role_not_its_name(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.speakers.mentions import entity_mention
+
+    # "Comedian Ellen DeGeneres will host": the NER took the title into the PERSON entity
+    doc = make_doc(["Comedian", "Ellen", "DeGeneres", "will", "host"], [2, 2, 4, 4, 4],
+                   ["compound", "compound", "nsubj", "aux", "ROOT"],
+                   pos=["PROPN", "PROPN", "PROPN", "AUX", "VERB"],
+                   ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    mention = entity_mention(doc.ents[0], {})
+    assert mention is not None
+    assert (mention.name, mention.role) == ("Ellen DeGeneres", "comedian")
+    # without a title inside, the name is the whole entity and there is no role
+    doc = make_doc(["Ellen", "DeGeneres", "will", "host"], [1, 3, 3, 3],
+                   ["compound", "nsubj", "aux", "ROOT"], pos=["PROPN", "PROPN", "AUX", "VERB"],
+                   ents=["B-PERSON", "I-PERSON", "O", "O"])
+    mention = entity_mention(doc.ents[0], {})
+    assert mention is not None and (mention.name, mention.role) == ("Ellen DeGeneres", None)
+
+
+@pytest.mark.parametrize(("text", "source", "want"), [
+    ("Comedian Ellen DeGeneres will host the Oscars. The comedian said she was thrilled.",
+     "The comedian", ("Ellen DeGeneres", "person")),
+    ("Tara Reid, the actress, has checked into rehab. The actress told People she needed a rest.",
+     "The actress", ("Tara Reid", "person")),
+    ("Billionaire Donald Trump spoke in Iowa. The billionaire said he would build a wall.",
+     "The billionaire", ("Donald Trump", "person")),
+    # a descriptor nobody in the article holds stays a description
+    ("Tara Reid has checked into rehab. The actress told People she needed a rest.",
+     "The actress", ("actress", "person")),
+])
+def test_a_descriptor_is_the_person_the_article_describes_so(
+        nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
+    assert resolve_sources(nlp, text, [source], after=". ") == [want]  # the second sentence

@@ -40,7 +40,15 @@ ROLE_FAMILIES = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
 SPEAKER_ROLE_NOUNS = ROLE_NOUNS | frozenset({"chairwoman", "chairperson", "congressman", "congresswoman",
                                              "nominee", "justice", "judge", "attorney", "prosecutor",
                                              "ceo", "founder", "host", "anchor", "columnist",
-                                             "correspondent"})
+                                             "correspondent"}) | frozenset(
+    # what a person is known as: "the actress" after "Actress Tara Reid", "the comedian"
+    # after "Comedian Ellen DeGeneres". Only a person whose title or appositive holds the
+    # same noun is its holder (`ArticleSpeakers.named_for_role`), never any earlier name
+    """actor actress singer comedian comedienne rapper musician star model athlete
+    swimmer boxer golfer cyclist footballer quarterback pitcher goalkeeper striker coach
+    author novelist writer poet filmmaker playwright designer chef billionaire
+    businessman businesswoman entrepreneur activist economist professor scientist
+    historian pastor priest bishop""".split())
 # Modifiers of a role noun that do not tell two holders apart ("the former senator").
 GENERIC_ROLE_WORDS = frozenset({"former", "top", "senior", "new", "then", "current", "longtime",
                                 "chief", "deputy", "acting", "press", "the", "'s", "’s"})

@@ -98,6 +98,13 @@ def entity_mention(ent: Span, sent_of: dict[int, int]) -> Mention | None:
         t.pos_ == "PROPN" for t in ent
     ):
         label = "PERSON"  # "presidential candidate Nikki Haley" tagged ORG by the NER
+    if label == "PERSON":
+        # a title the NER took into the name is no part of it: "Comedian Ellen DeGeneres"
+        lead = 0
+        while ent.start + lead < ent.end - 1 and doc[ent.start + lead].lower_ in SPEAKER_ROLE_NOUNS:
+            lead += 1
+        if lead:
+            name = clean_name(ent[lead:].text) or name
     subject = role_token(ent.root).dep_ in ("nsubj", "nsubjpass")
     role, title = entity_role(ent)
     return Mention(ent.start, ent.end, name, label, sent_of.get(ent.start, 0), subject, role, title)
@@ -117,6 +124,12 @@ def entity_role(ent: Span) -> tuple[str | None, frozenset[str]]:
         if doc[k].lower_ in SPEAKER_ROLE_NOUNS and role is None:
             role = doc[k].lower_
         k -= 1
+    # a title the NER took into the name: "Comedian Ellen DeGeneres" at a sentence start
+    for k in range(ent.start, ent.end - 1):
+        if doc[k].lower_ not in SPEAKER_ROLE_NOUNS:
+            break
+        words.add(doc[k].lower_)
+        role = role or doc[k].lower_
     head = ent.root
     if head.dep_ == "appos" and head.head.lower_ in SPEAKER_ROLE_NOUNS:
         role = head.head.lower_
