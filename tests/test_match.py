@@ -506,3 +506,31 @@ def test_match_retellings_of_one_upstream_report_are_judged_below_the_cosine_flo
     apart = [c.model_copy(update={"via": None}) for c in claims]
     judge = TableJudge({frozenset((x, y)): _same(0.55)})
     assert len(cluster_claims(apart, judge=judge, config=config)[0]) == 2 and judge.calls == 0
+
+
+def _with_quote(c: Claim, quote: str) -> Claim:
+    start = c.content.spans[0][0] + c.content.text.index(quote)
+    return c.model_copy(update={"quoted": [(start, start + len(quote))]})
+
+
+def test_match_a_quote_inside_a_longer_sentence_is_judged_on_its_own() -> None:
+    # the seeds' Peskov pair (000 / 004): the whole sentence reads as another claim, the
+    # quoted words as the same statement
+    x = ("North Korean leader Kim Jong Un arrived in Russia on Tuesday for talks with President "
+         "Vladimir Putin on trade, cultural exchanges and \u201csensitive spheres, which should "
+         "not be publicly revealed,\u201d")
+    quote = "sensitive spheres, which should not be publicly revealed,"
+    y = "the two leaders would collaborate on sensitive matters not meant for public disclosure"
+    a = _with_quote(claim("a", x, "Dmitry Peskov"), quote)
+    b = claim("b", y, "Dmitry Peskov")
+    table = {frozenset((x, y)): (0.2, 0.1, 0.7),
+             frozenset((quote.strip(","), y)): _same(0.7)}
+    (cluster,), _ = cluster_claims([a, b], judge=TableJudge(table))
+    assert len(cluster.claim_ids) == 2
+    # without the quote, only the whole sentence is read: two statements
+    assert len(cluster_claims([claim("a", x, "Dmitry Peskov"), b], judge=TableJudge(table))[0]) == 2
+    # a quoted word or two states nothing on its own
+    short = _with_quote(claim("a", x.replace(quote, "sensitive spheres"), "Dmitry Peskov"),
+                        "sensitive spheres")
+    table[frozenset(("sensitive spheres", y))] = _same(0.99)
+    assert len(cluster_claims([short, b], judge=TableJudge(table))[0]) == 2

@@ -62,7 +62,7 @@ def cluster_claims(
     graph = _Links(SourceGraph(claims, canon))
     embedded = _embed(claims, encode)
     pending = _candidate_pairs(claims, embedded, graph, config)
-    verdicts = _judge_pairs(pending, embedded.contents, config, judge, notes)
+    verdicts = _judge_pairs(pending, embedded, config, judge, notes)
     decided = _decide_pairs(claims, pending, verdicts, config)
     _refusals_of_one_source(claims, graph, decided, config)
     groups = _link_groups(claims, decided, graph, config)
@@ -97,6 +97,26 @@ class _Embedded:
     vec: npt.NDArray[np.float32]
     qvec: npt.NDArray[np.float32]
     qindex: list[list[int]]
+    quotes: list[str]
+
+    def quote_texts(self, i: int, j: int) -> tuple[str, str] | None:
+        """The two texts closest among a quoted part of one claim and the other claim's
+        content or quoted part; None if no quoted part has `QUOTE_MIN_WORDS` words (a quoted
+        word or two, "advancing", states no proposition of its own)."""
+        vec, qvec = self.vec, self.qvec
+        best, pair = -2.0, None
+        full_j = [qj for qj in self.qindex[j] if len(self.quotes[qj].split()) >= QUOTE_MIN_WORDS]
+        for qi in self.qindex[i]:
+            if len(self.quotes[qi].split()) < QUOTE_MIN_WORDS:
+                continue
+            others = [(self.contents[j], vec[j])] + [(self.quotes[qj], qvec[qj]) for qj in full_j]
+            for other, v in others:
+                if (cos := float(np.dot(qvec[qi], v))) > best:
+                    best, pair = cos, (self.quotes[qi], other)
+        for qj in full_j:
+            if (cos := float(np.dot(vec[i], qvec[qj]))) > best:
+                best, pair = cos, (self.contents[i], self.quotes[qj])
+        return pair
 
     def quote_best(self, i: int, j: int) -> float:
         """The best cosine between a quoted part of one claim and the other or its quotes."""
@@ -123,7 +143,11 @@ def _embed(claims: Sequence[Claim], encode: Encoder) -> _Embedded:
     for qs in quotes:
         qindex.append(list(range(k, k + len(qs))))
         k += len(qs)
-    return _Embedded(contents, vec, qvec, qindex)
+    return _Embedded(contents, vec, qvec, qindex, flat_quotes)
+
+
+# the fewest words a quoted part needs to be judged on its own against another claim
+QUOTE_MIN_WORDS = 3
 
 
 class _Pair(NamedTuple):
@@ -210,10 +234,19 @@ def _within_budget(pending: Sequence[_Pair], config: MatchConfig) -> list[int]:
 
 
 def _judge_pairs(
-    pending: Sequence[_Pair], contents: Sequence[str], config: MatchConfig, judge: Judge | None,
+    pending: Sequence[_Pair], embedded: _Embedded, config: MatchConfig, judge: Judge | None,
     notes: list[str] | None,
 ) -> dict[int, Verdict]:
-    """The judge's verdicts on the pairs within its budget, by index into `pending`."""
+    """The judge's verdicts on the pairs within its budget, by index into `pending`.
+
+    Where a quoted part of one claim is closer to the other than the whole content is (a
+    quote inside a longer sentence: "Kim arrived ... for talks on 'sensitive spheres, which
+    should not be publicly revealed'" against "would collaborate on sensitive matters not
+    meant for public disclosure"), the judge also reads the quote against the other, and the
+    pair's verdict is the reading more sure they are one statement: the quote is the
+    speaker's own words, and the rest of the sentence the writer's.
+    """
+    contents = embedded.contents
     to_judge = _within_budget(pending, config)
     judged = len(to_judge)
     verdicts: dict[int, Verdict] = {}
@@ -231,8 +264,22 @@ def _judge_pairs(
             judge = load_judge()
         if hasattr(judge, "clear"):
             judge.clear()
-        scored = judge.score([(contents[pending[x].i], contents[pending[x].j]) for x in to_judge])
-        verdicts.update(zip(to_judge, scored, strict=True))
+        texts = [(contents[pending[x].i], contents[pending[x].j]) for x in to_judge]
+        by_quote: list[int] = []
+        for x in to_judge:
+            pair = pending[x]
+            if len(texts) >= config.judge_max_pairs:
+                break  # the quotes' readings count against the judge's budget too
+            if pair.quote_best >= config.quote_similarity and pair.quote_best > pair.sim:
+                quoted = embedded.quote_texts(pair.i, pair.j)
+                if quoted is not None:
+                    by_quote.append(x)
+                    texts.append(quoted)
+        scored = judge.score(texts)
+        verdicts.update(zip(to_judge, scored[:len(to_judge)], strict=True))
+        for x, on_quote in zip(by_quote, scored[len(to_judge):], strict=True):
+            if on_quote.same > verdicts[x].same:
+                verdicts[x] = on_quote
     skipped = len(pending) - judged
     if skipped and notes is not None:
         notes.append(
