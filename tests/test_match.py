@@ -17,6 +17,7 @@ from corroborate.match import (
     name_key,
     speakers_compatible,
 )
+from corroborate.match.pairs import rule_differences, speech_act
 from corroborate.report import count_independence
 from corroborate.schema import Claim, ClaimCluster, SpanText, SpeakerKind, Stance
 
@@ -534,3 +535,40 @@ def test_match_a_quote_inside_a_longer_sentence_is_judged_on_its_own() -> None:
                         "sensitive spheres")
     table[frozenset(("sensitive spheres", y))] = _same(0.99)
     assert len(cluster_claims([short, b], judge=TableJudge(table))[0]) == 2
+
+
+@pytest.mark.parametrize(("content", "stance", "cue", "act"), [
+    ("“We urge the DPRK to cease its arms negotiations with Russia.”", "asserts", "said", "urges"),
+    ("the DPRK to cease its arms negotiations with Russia", "asserts", "urged", "urges"),
+    ("Trump to stop attacking Machado and apologize", "asserts", "called on", "urges"),
+    ("the complete repeal of Obamacare", "asserts", "has called for", "urges"),
+    ("arms negotiations between Russia and the DPRK are actively advancing", "asserts", "said",
+     "asserts"),
+    ("“We have information that Kim expects these discussions to continue”", "asserts", "said",
+     "asserts"),
+    # only an asserting claim can be a call to act: a denial stays a denial
+    ("that it urged anyone to leave", "denies", "denied", "denies"),
+])
+def test_match_speech_act(content: str, stance: str, cue: str, act: str) -> None:
+    assert speech_act(content, stance, cue) == act
+
+
+def test_match_a_call_to_act_is_no_statement_of_fact() -> None:
+    urge = "“We urge the DPRK to cease its arms negotiations with Russia.”"
+    fact = "arms negotiations between Russia and the DPRK are actively advancing"
+    assert "directive" in rule_differences(urge, fact, "asserts", "asserts")
+    # a retelling that words the call itself is not told apart by its speech act
+    assert "directive" not in rule_differences(
+        "Trump to stop attacking Machado and apologize",
+        "Trump should stop attacking Machado and apologize", "urges", "asserts")
+    claims = [claim("a", urge, "Adrienne Watson"), claim("b", fact, "Adrienne Watson")]
+    clusters, _ = cluster_claims(claims, judge=TableJudge({frozenset((urge, fact)): _same(0.9)}))
+    assert len(clusters) == 2
+    # kept apart, but a different claim, not a changed one: no "differs" note
+    assert all(not k.related for k in clusters)
+    # the same call in two articles, one through a directive cue, is one claim
+    cued = claim("b", "the DPRK to cease its arms negotiations with Russia", "Adrienne Watson")
+    cued = cued.model_copy(update={"cue": SpanText(text="urged", spans=[(0, 5)])})
+    table = {frozenset((urge, cued.content.text)): _same(0.9)}
+    (cluster,), _ = cluster_claims([claims[0], cued], judge=TableJudge(table))
+    assert len(cluster.claim_ids) == 2

@@ -20,3 +20,21 @@ TIME_WORDS: Final = frozenset(
     "week month year weekend earlier later last next this ago am pm a.m p.m local time on at "
     "in the".split()
 )
+# Reporting verbs whose claim is a call to act, not a statement of fact: "urged the DPRK to
+# cease", "called on Russia to", "demanded the release of". Matched on the cue's words.
+DIRECTIVE_CUE_PATTERN: Final = (
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|demand(?:s|ed|ing)?|"
+    r"implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+(?:to|for)|"
+    r"plead(?:s|ed|ing)?|pled)\b"
+)
+# A content that is itself the speaker's call to act, in the first person: "“We urge the
+# DPRK to cease its arms negotiations ...”", "I call on Congress to act".
+DIRECTIVE_CONTENT_PATTERN: Final = (
+    r"^\W*(?:we|i)\s+(?:(?:strongly|again|also|therefore|continue\s+to|are|am)\s+)?"
+    r"(?:urg(?:e|ing)|call(?:ing)?\s+(?:on|upon|for)|demand(?:ing)?|implor(?:e|ing)|"
+    r"appeal(?:ing)?\s+to|ask(?:ing)?\s+\w+(?:\s+\w+)?\s+to)\b"
+)
+# Words that make a content a call to act in the speaker's own terms ("Trump should apologize",
+# "Congress must act"): such a content may retell a directive cue's claim ("called on Trump to
+# apologize"), so it never differs from one by its speech act.
+DEONTIC_PATTERN: Final = r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b"

@@ -17,7 +17,7 @@ from corroborate.match.building import make_cluster, with_relations
 from corroborate.match.canon import canonical_speakers
 from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
 from corroborate.match.linkage import Clusters
-from corroborate.match.pairs import HARD_DIFFERENCES, decide, one_wording, rule_differences
+from corroborate.match.pairs import HARD_DIFFERENCES, decide, one_wording, rule_differences, speech_act
 from corroborate.match.similarity import containment, quoted_parts, same_upstream, similar, wording
 from corroborate.schema import Claim, ClaimCluster
 from corroborate.sources import Link, SourceGraph
@@ -328,9 +328,10 @@ def _decide_one(
         same, diffs, strength = _unjudged(pair, a, b, config)
     if diffs:
         out.contrasted.add((pair.i, pair.j))
-        if _worth_a_note(pair, a, b, verdict, diffs, config):
-            out.related[pair.i].append((pair.j, diffs))
-            out.related[pair.j].append((pair.i, diffs))
+        noted = _noted_differences(pair, a, b, verdict, diffs, config)
+        if noted:
+            out.related[pair.i].append((pair.j, noted))
+            out.related[pair.j].append((pair.i, noted))
         return
     if same:
         out.accepted.append((strength, pair.i, pair.j))
@@ -352,7 +353,7 @@ def _judged(
     static = (similar(pair.sim, pair.quote_best, lex, config)
               or same_upstream(a, b, max(pair.sim, pair.quote_best), config)) \
         and not pair.link.strict and not same_doc
-    same, diffs = decide(a.content.text, b.content.text, a.stance, b.stance,
+    same, diffs = decide(a.content.text, b.content.text, _act(a), _act(b),
                          verdict, threshold, config, similar=static)
     # accepted pairs join strongest first, and a claim that matches two statements of one
     # article can join only the first: order by the judge and the embedding together, two
@@ -366,33 +367,45 @@ def _judged(
     return same, diffs, strength
 
 
+def _act(claim: Claim) -> str:
+    """The claim's stance for matching: "urges" where its cue calls on someone to act."""
+    return speech_act(claim.content.text, claim.stance, claim.cue.text)
+
+
 def _unjudged(pair: _Pair, a: Claim, b: Claim, config: MatchConfig) -> tuple[bool, list[str], float]:
     """A pair past the judge's budget: (same, differences, strength) by the static similarity
     rules and the contrast rules alone."""
     lex = containment(a.content.text, b.content.text)
     alike = similar(pair.sim, pair.quote_best, lex, config) or same_upstream(
         a, b, max(pair.sim, pair.quote_best), config)
-    diffs = rule_differences(a.content.text, b.content.text, a.stance, b.stance, config)
+    diffs = rule_differences(a.content.text, b.content.text, _act(a), _act(b), config)
     return alike and not diffs, diffs, pair.score
 
 
-def _worth_a_note(
+def _noted_differences(
     pair: _Pair, a: Claim, b: Claim, verdict: Verdict | None, diffs: list[str], config: MatchConfig,
-) -> bool:
-    """Whether a contrasted pair is a near-match worth reporting as related."""
-    # a near-match worth a note: close wordings, unless the judge reads two different
-    # claims (then a "not" in one of them is no difference between them)
+) -> list[str]:
+    """What a "differs" note between a contrasted pair names; empty when it is no near-match
+    worth a note.
+
+    A near-match is a close wording, unless the judge reads two different claims. A "not", a
+    hedge or a name the rules find between two free rewordings may sit in a part the other
+    does not say at all: such differences are named only between one wording and its edit (a
+    minimal pair or an excerpt) or where the judge reads a conflict; otherwise only the hard
+    ones (a number, a date, a stance, roles) are. A call to act beside a report of the fact
+    it is about ("We urge the DPRK to cease ... and not to provide arms" / "arms negotiations
+    are advancing") is kept apart but gets no note: the two are different claims, and the
+    "not" only one of them says is no difference between them.
+    """
     conflict = verdict is not None and verdict.conflict >= config.judge_conflict
     near = max(pair.sim, pair.quote_best) >= config.related or conflict
-    # a "not", a hedge or a name the rules find between two free rewordings may sit
-    # in a part the other does not say at all: named only between one wording and
-    # its edit (a minimal pair or an excerpt), or where the judge reads a conflict
+    if not near or (verdict is not None and verdict.different >= 0.5):
+        return []
     # (checked last: only near pairs pay for the word alignments)
-    return near and (verdict is None or verdict.different < 0.5) and bool(
-        set(diffs) & (HARD_DIFFERENCES | {"conflict"})
-        or conflict
-        or one_wording(a.content.text, b.content.text, config)
-    )
+    if conflict or one_wording(a.content.text, b.content.text, config):
+        return diffs
+    # a call to act beside another statement is a different claim, not a changed one
+    return [d for d in diffs if d in HARD_DIFFERENCES and d != "directive"]
 
 
 def _refusals_of_one_source(
