@@ -572,3 +572,29 @@ def test_match_a_call_to_act_is_no_statement_of_fact() -> None:
     table = {frozenset((urge, cued.content.text)): _same(0.9)}
     (cluster,), _ = cluster_claims([claims[0], cued], judge=TableJudge(table))
     assert len(cluster.claim_ids) == 2
+
+
+def test_match_a_join_reads_the_cross_pairs_no_stage_compared() -> None:
+    # B and D are close, A and B are close, A and D far apart for the embedding (cosine under
+    # `judge_min_similarity`): A's join with {B, D} needs the A-D pair, which the judge reads
+    # only when the join asks for it, and which must then reach `judge_strict`
+    a = "Hugh Jackman will host the Oscars"
+    b = "Hugh Jackman will be the host of the 81st annual Oscars at the Kodak Theatre"
+    d = "the actor from Australia will be the host of the 81st annual awards at the Kodak Theatre"
+    from corroborate.embed import load_embedder
+
+    va, vb, vd = load_embedder().encode([a, b, d])
+    assert float(va @ vd) < MatchConfig().judge_min_similarity <= min(float(va @ vb), float(vb @ vd))
+    claims = [claim("a", a, "Academy", kind="organization"),
+              claim("b", b, "Academy", kind="organization"),
+              claim("d", d, "Academy", kind="organization")]
+
+    def sizes(p_ad: tuple[float, float, float], config: MatchConfig = MatchConfig()) -> list[int]:
+        judge = TableJudge({frozenset((a, b)): _same(0.9), frozenset((b, d)): _same(0.9),
+                            frozenset((a, d)): p_ad})
+        return sorted(len(k.claim_ids) for k in cluster_claims(claims, judge=judge, config=config)[0])
+
+    assert sizes(_same(0.7)) == [3]
+    assert sizes(_same(0.5)) == [1, 2]          # under judge_strict: no evidence for the join
+    assert sizes((0.02, 0.97, 0.01)) == [1, 2]  # a conflict the judge is sure of: a cannot-link
+    assert sizes(_same(0.7), MatchConfig(linkage_consult=0)) == [1, 2]  # never read: as before

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -65,7 +65,8 @@ def cluster_claims(
     verdicts = _judge_pairs(pending, embedded, config, judge, notes)
     decided = _decide_pairs(claims, pending, verdicts, config)
     _refusals_of_one_source(claims, graph, decided, config)
-    groups = _link_groups(claims, decided, graph, config)
+    consult = _Consult(claims, pending, embedded, graph, config, judge, decided)
+    groups = _link_groups(claims, decided, graph, config, consult)
     clusters = _build_clusters(claims, groups, decided, embedded.vec, canon, outlets)
     final = with_relations(clusters, claims, decided.related)
     final.sort(key=lambda c: (-len(c.doc_ids), -len(c.claim_ids), c.id))
@@ -428,21 +429,85 @@ def _refusals_of_one_source(
 
 
 # ------------------------------------------------------------------ 4. linking
+class _Consult:
+    """Decides, while clusters join, the cross pairs no earlier stage compared.
+
+    Average linkage counts a cross pair that was never a candidate (its cosine under
+    `judge_min_similarity`, or outside every neighbour list) as no match, so a retelling
+    judged one with two members of a cluster could not join it for want of a third reading
+    ("Hugh Jackman will be the host of the 81st annual Oscars" / "... will be hosting the 81st
+    Annual Academy Awards, instantly upping ..." at P(same) 0.60). Such pairs are read by the
+    judge when a join needs them, decided as any candidate pair is, and remembered: at most
+    `linkage_consult` pairs for one join and `linkage_consult_total` in a run, so a corpus
+    pays little for it.
+    """
+
+    def __init__(self, claims: Sequence[Claim], pending: Sequence[_Pair], embedded: _Embedded,
+                 graph: _Links, config: MatchConfig, judge: Judge | None,
+                 decided: _Decisions) -> None:
+        self.claims, self.embedded, self.graph = claims, embedded, graph
+        self.config, self.judge, self.decided = config, judge, decided
+        # a pair the embedding put far apart needs the judge's strong agreement
+        self.strict = replace(config, judge_same=max(config.judge_same, config.judge_strict))
+        n = len(claims)
+        self.n = n
+        self.compared = {p.i * n + p.j for p in pending}
+        self.left = config.linkage_consult_total
+        self.matched: dict[int, set[int]] = defaultdict(set)
+        self.cannot: dict[int, set[int]] = defaultdict(set)
+
+    def seen(self, x: int, y: int) -> bool:
+        x, y = (x, y) if x < y else (y, x)
+        return x * self.n + y in self.compared
+
+    def __call__(self, pairs: list[tuple[int, int]]) -> None:
+        if len(pairs) > self.left:
+            return
+        self.left -= len(pairs)
+        new: list[_Pair] = []
+        for x, y in sorted((min(p), max(p)) for p in pairs):
+            self.compared.add(x * self.n + y)
+            link = self.graph.link(x, y)
+            a, b = self.claims[x], self.claims[y]
+            if link is None or (a.doc_id == b.doc_id and a.content.spans == b.content.spans):
+                continue
+            sim = float(np.dot(self.embedded.vec[x], self.embedded.vec[y]))
+            quote_best = self.embedded.quote_best(x, y)
+            new.append(_Pair(max(sim, quote_best), x, y, sim, quote_best, link))
+        if not new:
+            return
+        verdicts = _judge_pairs(new, self.embedded, self.config, self.judge, None)
+        before = len(self.decided.accepted)
+        contrasted = set(self.decided.contrasted)
+        for idx, pair in enumerate(new):
+            _decide_one(self.claims, pair, verdicts.get(idx), self.strict, self.decided)
+        for _s, x, y in self.decided.accepted[before:]:
+            self.matched[x].add(y)
+            self.matched[y].add(x)
+        for x, y in self.decided.contrasted - contrasted:
+            self.cannot[x].add(y)
+            self.cannot[y].add(x)
+
+
 def _link_groups(
     claims: Sequence[Claim], decided: _Decisions, graph: _Links, config: MatchConfig,
+    consult: _Consult | None = None,
 ) -> Clusters:
     """Agglomerate the accepted pairs, strongest first, under the cannot-links."""
-    cannot: dict[int, set[int]] = defaultdict(set)
+    cannot: dict[int, set[int]] = consult.cannot if consult is not None else defaultdict(set)
     for x, y in decided.contrasted:
         cannot[x].add(y)
         cannot[y].add(x)
-    matched: dict[int, set[int]] = defaultdict(set)
+    matched: dict[int, set[int]] = consult.matched if consult is not None else defaultdict(set)
     for _s, x, y in decided.accepted:
         matched[x].add(y)
         matched[y].add(x)
+    order = sorted(decided.accepted, key=lambda t: (-t[0], t[1], t[2]))
     groups = Clusters(len(claims), cannot, matched, graph.linkable, config.linkage,
-                      [c.doc_id for c in claims])
-    for _score, i, j in sorted(decided.accepted, key=lambda t: (-t[0], t[1], t[2])):
+                      [c.doc_id for c in claims], consult=consult,
+                      seen=consult.seen if consult is not None else None,
+                      consult_max=config.linkage_consult)
+    for _score, i, j in order:
         groups.union(i, j)
     return groups
 

@@ -19,7 +19,13 @@ class Clusters:
 
     def __init__(self, n: int, contrasted: dict[int, set[int]], accepted: dict[int, set[int]],
                  linkable: Callable[[int, int], bool], linkage: float,
-                 docs: Sequence[str]) -> None:
+                 docs: Sequence[str], *,
+                 consult: Callable[[list[tuple[int, int]]], None] | None = None,
+                 seen: Callable[[int, int], bool] | None = None,
+                 consult_max: int = 0) -> None:
+        """`consult`, where given, decides cross pairs no stage decided (`seen` false) when a
+        join would fail for want of them: into `accepted` and `contrasted`, in place; at most
+        `consult_max` pairs for one join."""
         self.parent = list(range(n))
         self.doc = docs
         self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -27,6 +33,9 @@ class Clusters:
         self.accepted = accepted
         self.linkable = linkable
         self.linkage = linkage
+        self.consult = consult
+        self.seen = seen
+        self.consult_max = consult_max
 
     def find(self, i: int) -> int:
         """The root of i's group (with path halving)."""
@@ -45,6 +54,28 @@ class Clusters:
         bigset = set(big)
         if any(self.contrasted.get(x, set()) & bigset for x in small):
             return False
+        if any(not self.linkable(x, y) for x in small for y in big):
+            return False
+        if not self._joinable(small, big, bigset) and self.consult is not None \
+                and self.seen is not None:
+            # the join fails for want of judged pairs: a cross pair no stage compared (its
+            # cosine under the judge's floor, or outside the neighbours) is no evidence
+            # either way, so the judge reads those now, and the join is decided on them
+            unseen = [(x, y) for x in small for y in big if not self.seen(x, y)]
+            if not 0 < len(unseen) <= self.consult_max:
+                return False
+            self.consult(unseen)
+            if any(self.contrasted.get(x, set()) & bigset for x in small):
+                return False
+        if not self._joinable(small, big, bigset):
+            return False
+        keep, gone = min(ri, rj), max(ri, rj)
+        self.parent[gone] = keep
+        self.members[keep] = sorted(self.members[keep] + self.members.pop(gone))
+        return True
+
+    def _joinable(self, small: list[int], big: list[int], bigset: set[int]) -> bool:
+        """Rules (2) and (4) of the class docstring on what is decided so far."""
         # two claims of one article share a cluster only when they were judged one proposition
         # (a lede paraphrase and its quote), never because each matches a third article
         big_docs: dict[str, list[int]] = defaultdict(list)
@@ -55,11 +86,4 @@ class Clusters:
                 if y not in self.accepted.get(x, set()):
                     return False
         links = sum(len(self.accepted.get(x, set()) & bigset) for x in small)
-        if links <= self.linkage * len(a) * len(b):
-            return False
-        if any(not self.linkable(x, y) for x in small for y in big):
-            return False
-        keep, gone = min(ri, rj), max(ri, rj)
-        self.parent[gone] = keep
-        self.members[keep] = sorted(self.members[keep] + self.members.pop(gone))
-        return True
+        return links > self.linkage * len(small) * len(big)
