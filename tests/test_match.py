@@ -589,10 +589,11 @@ def test_match_a_join_reads_the_cross_pairs_no_stage_compared() -> None:
               claim("b", b, "Academy", kind="organization"),
               claim("d", d, "Academy", kind="organization")]
 
-    def sizes(p_ad: tuple[float, float, float], config: MatchConfig = MatchConfig()) -> list[int]:
+    def sizes(p_ad: tuple[float, float, float], config: MatchConfig | None = None) -> list[int]:
         judge = TableJudge({frozenset((a, b)): _same(0.9), frozenset((b, d)): _same(0.9),
                             frozenset((a, d)): p_ad})
-        return sorted(len(k.claim_ids) for k in cluster_claims(claims, judge=judge, config=config)[0])
+        clusters, _ = cluster_claims(claims, judge=judge, config=config or MatchConfig())
+        return sorted(len(k.claim_ids) for k in clusters)
 
     assert sizes(_same(0.7)) == [3]
     assert sizes(_same(0.5)) == [1, 2]          # under judge_strict: no evidence for the join
