@@ -599,3 +599,18 @@ def test_match_a_join_reads_the_cross_pairs_no_stage_compared() -> None:
     assert sizes(_same(0.5)) == [1, 2]          # under judge_strict: no evidence for the join
     assert sizes((0.02, 0.97, 0.01)) == [1, 2]  # a conflict the judge is sure of: a cannot-link
     assert sizes(_same(0.7), MatchConfig(linkage_consult=0)) == [1, 2]  # never read: as before
+
+
+def test_match_cross_pairs_are_not_read_past_the_claims_limit() -> None:
+    a = "Hugh Jackman will host the Oscars"
+    b = "Hugh Jackman will be the host of the 81st annual Oscars at the Kodak Theatre"
+    d = "the actor from Australia will be the host of the 81st annual awards at the Kodak Theatre"
+    claims = [claim(doc, text, "Academy", kind="organization")
+              for doc, text in (("a", a), ("b", b), ("d", d))]
+    judge = TableJudge({frozenset((a, b)): _same(0.9), frozenset((b, d)): _same(0.9),
+                        frozenset((a, d)): _same(0.9)})
+    notes: list[str] = []
+    clusters, _ = cluster_claims(claims, judge=judge, notes=notes,
+                                 config=MatchConfig(linkage_consult_claims=2))
+    assert sorted(len(k.claim_ids) for k in clusters) == [1, 2]
+    assert judge.calls == 2 and any("compared before linking only" in n for n in notes)

@@ -65,7 +65,13 @@ def cluster_claims(
     verdicts = _judge_pairs(pending, embedded, config, judge, notes)
     decided = _decide_pairs(claims, pending, verdicts, config)
     _refusals_of_one_source(claims, graph, decided, config)
-    consult = _Consult(claims, pending, embedded, graph, config, judge, decided)
+    consult = None
+    if len(claims) <= config.linkage_consult_claims:
+        consult = _Consult(claims, pending, embedded, graph, config, judge, decided)
+    elif notes is not None and config.linkage_consult:
+        notes.append(
+            f"clusters were joined on the pairs compared before linking only ({len(claims)} "
+            f"claims; cross pairs are read at linking up to {config.linkage_consult_claims})")
     groups = _link_groups(claims, decided, graph, config, consult)
     clusters = _build_clusters(claims, groups, decided, embedded.vec, canon, outlets)
     final = with_relations(clusters, claims, decided.related)

@@ -117,6 +117,9 @@ class MatchConfig:
     # 0.585/0.251/0.351 (0.822). Test topics 0.359 -> 0.359, held-out unchanged (session 12)
     linkage_consult: int = 24
     linkage_consult_total: int = 2000
+    # ... in runs of at most this many claims (a story, or many): on 100,000 synthetic
+    # claims (bench/scale.py) the reads cost 37 s and 180 MB for no measured gain there
+    linkage_consult_claims: int = 20000
     # a source's refusals to say ("declined to confirm whether the report was accurate", "its
     # inability to confirm the summit", "We have nothing to say on this") in one story are one
     # refusal whatever their wording: what a refusal names is only the question it leaves

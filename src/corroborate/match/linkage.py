@@ -54,20 +54,21 @@ class Clusters:
         bigset = set(big)
         if any(self.contrasted.get(x, set()) & bigset for x in small):
             return False
-        if any(not self.linkable(x, y) for x in small for y in big):
-            return False
-        if not self._joinable(small, big, bigset) and self.consult is not None \
-                and self.seen is not None:
+        if not self._joinable(small, big, bigset):
+            if self.consult is None or self.seen is None:
+                return False
             # the join fails for want of judged pairs: a cross pair no stage compared (its
             # cosine under the judge's floor, or outside the neighbours) is no evidence
             # either way, so the judge reads those now, and the join is decided on them
             unseen = [(x, y) for x in small for y in big if not self.seen(x, y)]
-            if not 0 < len(unseen) <= self.consult_max:
+            if not 0 < len(unseen) <= self.consult_max or any(
+                    not self.linkable(x, y) for x in small for y in big):
                 return False
             self.consult(unseen)
-            if any(self.contrasted.get(x, set()) & bigset for x in small):
+            if any(self.contrasted.get(x, set()) & bigset for x in small) or not self._joinable(
+                    small, big, bigset):
                 return False
-        if not self._joinable(small, big, bigset):
+        if any(not self.linkable(x, y) for x in small for y in big):
             return False
         keep, gone = min(ri, rj), max(ri, rj)
         self.parent[gone] = keep
