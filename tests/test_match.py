@@ -614,3 +614,16 @@ def test_match_cross_pairs_are_not_read_past_the_claims_limit() -> None:
                                  config=MatchConfig(linkage_consult_claims=2))
     assert sorted(len(k.claim_ids) for k in clusters) == [1, 2]
     assert judge.calls == 2 and any("compared before linking only" in n for n in notes)
+
+
+def test_match_a_placeholder_content_corroborates_nothing() -> None:
+    # "One was charged" / "one was charged", "Gray allegedly pointed it" in two articles: the
+    # same wording, but no statement two articles could share
+    for x, y in (("One", "one"), ("it", "it"), ("this", "This")):
+        claims = [claim("a", x, None, kind="unknown"), claim("b", y, None, kind="unknown")]
+        judge = TableJudge({frozenset((x, y)): _same(0.99)})
+        assert len(cluster_claims(claims, judge=judge)[0]) == 2 and judge.calls == 0
+    # a short content that says something still matches its retelling
+    claims = [claim("a", "no injuries", "police", kind="collective"),
+              claim("b", "no injuries", "police", kind="collective")]
+    assert len(cluster_claims(claims, judge=TableJudge({}))[0]) == 1

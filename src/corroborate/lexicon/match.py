@@ -38,3 +38,9 @@ DIRECTIVE_CONTENT_PATTERN: Final = (
 # "Congress must act"): such a content may retell a directive cue's claim ("called on Trump to
 # apologize"), so it never differs from one by its speech act.
 DEONTIC_PATTERN: Final = r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b"
+# Words that stand in for a claim without stating one: a content of these alone ("it" in
+# "Gray allegedly pointed it", "One" in "One was charged") is no claim two articles can share.
+PLACEHOLDER_WORDS: Final = frozenset(
+    "it its this that these those them him her he she they we you i me us one two three some "
+    "all both each any none something nothing everything so".split()
+)

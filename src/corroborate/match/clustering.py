@@ -13,12 +13,20 @@ import numpy as np
 import numpy.typing as npt
 
 from corroborate.contrast.roles import parsed_ahead
+from corroborate.lexicon.match import PLACEHOLDER_WORDS
 from corroborate.match.building import make_cluster, with_relations
 from corroborate.match.canon import canonical_speakers
 from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
 from corroborate.match.linkage import Clusters
 from corroborate.match.pairs import HARD_DIFFERENCES, decide, one_wording, rule_differences, speech_act
-from corroborate.match.similarity import containment, quoted_parts, same_upstream, similar, wording
+from corroborate.match.similarity import (
+    containment,
+    content_words,
+    quoted_parts,
+    same_upstream,
+    similar,
+    wording,
+)
 from corroborate.schema import Claim, ClaimCluster
 from corroborate.sources import Link, SourceGraph
 
@@ -175,8 +183,13 @@ def _candidate_pairs(
 ) -> list[_Pair]:
     """Candidate pairs the sources allow and the evidence makes worth judging."""
     pending: list[_Pair] = []
+    # a content that is only a pronoun or a number ("it", "One" in "One was charged") states
+    # nothing two articles could corroborate: such claims are their own clusters
+    said = [bool(content_words(c.content.text) - PLACEHOLDER_WORDS) for c in claims]
     for i, j, sim in _candidates(embedded.vec, claims, graph.graph, config):
         a, b = claims[i], claims[j]
+        if not (said[i] and said[j]):
+            continue
         if a.doc_id == b.doc_id and a.content.spans == b.content.spans:
             continue
         found = graph.link(i, j)
