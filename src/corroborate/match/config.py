@@ -54,9 +54,11 @@ class MatchConfig:
     # near-matches kept apart only by a contrast are reported as related above this cosine
     related: float = 0.6
     # --- the pair judge (corroborate.judge), calibrated probabilities
-    # a pair is one claim when P(same) reaches this; sources tied only by an anonymous or
-    # unsourced side ("officials" / a named source; no source at all) need `judge_strict`,
-    # two claims of one article (a lede paraphrase and its quote) `judge_same_article`.
+    # a pair is one claim when P(same) reaches this; sources tied only by an anonymous side
+    # ("officials" / a named source, no shared relay) and one "thing" need `judge_strict`, two
+    # claims of one article (a lede paraphrase and its quote) `judge_same_article`. A claim
+    # with no source pairs at `judge_same` (it can never join a cluster whose named sources
+    # are not one); at `judge_strict` ECB+ dev pair F1 fell 0.351 -> 0.339 (session 12).
     # With three outcomes 0.4 can be the most likely one; on ECB+ dev topics (session 7's
     # judge) 0.4 gave pair P/R 0.502/0.237 against 0.495/0.218 at 0.5, and 0.8 lost recall
     # (bench/README.md). Never set on the seeds.
