@@ -627,3 +627,29 @@ def test_match_a_placeholder_content_corroborates_nothing() -> None:
     claims = [claim("a", "no injuries", "police", kind="collective"),
               claim("b", "no injuries", "police", kind="collective")]
     assert len(cluster_claims(claims, judge=TableJudge({}))[0]) == 1
+
+
+def test_match_one_amount_restated_is_no_changed_detail() -> None:
+    from corroborate.match.pairs import decide
+
+    a = ("the men drove a large four-by-four car into the store and grabbed jewelry and luxury "
+         "watches worth an estimated two million euros")
+    # one outlet's "jewellery ... €2 million" reads as an excerpt of the other's: the run it
+    # is compared with must keep the amount whole ("two million euros", not "two million")
+    from corroborate.contrast import excerpt
+
+    whole = ("the men drove a large four-by-four car into the store and grabbed jewellery and "
+             "luxury watches worth an estimated two million euros")
+    found = excerpt(whole, whole.replace("two million euros", "€2 million"))
+    assert found is not None and found[1].endswith("two million euros")
+    b = ("the men drove a large four-by-four car into the store and grabbed jewellery and luxury "
+         "watches worth an estimated €2 million")
+    sure_conflict = Verdict(0.08, 0.91, 0.01)  # the shipped judge's reading of this pair
+    assert decide(a, b, "asserts", "asserts", sure_conflict, 0.4, MatchConfig(), similar=True) == (
+        True, [])
+    # another amount is a changed detail whatever the wording
+    c = b.replace("€2 million", "€3 million")
+    assert decide(a, c, "asserts", "asserts", sure_conflict, 0.4, MatchConfig(), similar=True)[0] is False
+    # and so is another word beside the amount
+    d = b.replace("luxury watches", "luxury cars")
+    assert decide(a, d, "asserts", "asserts", sure_conflict, 0.4, MatchConfig(), similar=True)[0] is False

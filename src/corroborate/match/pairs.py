@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from corroborate.contrast import differences as contrast_differences
 from corroborate.contrast import excerpt, word_order_similarity, word_swap
+from corroborate.lexicon.contrast import CURRENCY_SIGNS, CURRENCY_WORDS, SCALES, UNITS
 from corroborate.lexicon.match import (
     DEONTIC_PATTERN,
     DIRECTIVE_CONTENT_PATTERN,
@@ -171,7 +173,31 @@ def _adds_only_detail(a: str, b: str) -> bool:
     def detail(w: str) -> bool:
         return not w or w in TIME_WORDS or any(ch.isdigit() for ch in w)
 
-    return all(detail(w) for w in wa - wb) or all(detail(w) for w in wb - wa)
+    return all(detail(w) for w in wa - wb) or all(detail(w) for w in wb - wa) \
+        or _restates_amounts(wa - wb, wb - wa)
+
+
+def _restates_amounts(only_a: set[str], only_b: set[str]) -> bool:
+    """Whether the words two texts do not share are all figures, number words, scales and
+    currencies ("two million euros" / "€2 million", "$2.6 million" / "2.6 million dollars"),
+    give or take spellings of one word ("jewelry" / "jewellery").
+
+    Called only where the contrast rules, which compare the amounts themselves, found no
+    changed number: then the edit restates one amount, which the judge, trained on changed
+    figures, reads as a conflict (ECB+ dev topic 24: P(conflict) 0.91 for two outlets' "...
+    grabbed jewelry and luxury watches worth an estimated two million euros" / "... jewellery
+    ... €2 million")."""
+    def amount(w: str) -> bool:
+        return (any(ch.isdigit() for ch in w) or w in UNITS or w in SCALES
+                or w in CURRENCY_WORDS or w in CURRENCY_SIGNS)
+
+    def spelled(w: str, others: set[str]) -> bool:
+        return any(w[:3] == o[:3] and SequenceMatcher(None, w, o).ratio() >= 0.8 for o in others)
+
+    rest_a = {w for w in only_a if not amount(w) and not spelled(w, only_b)}
+    rest_b = {w for w in only_b if not amount(w) and not spelled(w, only_a)}
+    return bool(only_a | only_b) and not rest_a and not rest_b \
+        and any(amount(w) for w in only_a | only_b)
 
 
 _DIRECTIVE_CUE = re.compile(DIRECTIVE_CUE_PATTERN, re.IGNORECASE)
