@@ -653,3 +653,23 @@ def test_match_one_amount_restated_is_no_changed_detail() -> None:
     # and so is another word beside the amount
     d = b.replace("luxury watches", "luxury cars")
     assert decide(a, d, "asserts", "asserts", sure_conflict, 0.4, MatchConfig(), similar=True)[0] is False
+
+
+def test_match_the_subject_of_an_unsourced_passive_cue_corroborates_nothing() -> None:
+    from corroborate.api import extract_claims_from_texts
+
+    # "Subryan was charged with ..." in two articles: the cue's passive subject is no statement
+    texts = {"a": "Subryan was charged with vehicular manslaughter on Saturday.",
+             "b": "Subryan was charged with manslaughter and leaving the scene.",
+             "c": "It was reported that Subryan fled the scene after the crash.",
+             "d": "It was reported that Subryan fled the scene after the crash on Friday."}
+    claims = extract_claims_from_texts(texts)
+    charged = [c for c in claims if c.cue.text.endswith("charged")]
+    assert len(charged) == 2 and all(not c.source.spans for c in charged)
+    assert charged[0].content.text == charged[1].content.text == "Subryan"  # one wording
+    clusters, _ = cluster_claims(claims, judge=TableJudge({}))
+    by_claim = {i: k for k in clusters for i in k.claim_ids}
+    assert by_claim[charged[0].id].id != by_claim[charged[1].id].id
+    # a passive cue's that-clause is a claim like any other: the two reports are one
+    reported = [c for c in claims if c.cue.text.endswith("reported")]
+    assert len(reported) == 2 and by_claim[reported[0].id].id == by_claim[reported[1].id].id

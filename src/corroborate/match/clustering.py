@@ -4,6 +4,7 @@ agglomerative linking, and the clusters built from the groups."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -185,7 +186,8 @@ def _candidate_pairs(
     pending: list[_Pair] = []
     # a content that is only a pronoun or a number ("it", "One" in "One was charged") states
     # nothing two articles could corroborate: such claims are their own clusters
-    said = [bool(content_words(c.content.text) - PLACEHOLDER_WORDS) for c in claims]
+    said = [bool(content_words(c.content.text) - PLACEHOLDER_WORDS) and not _passive_subject(c)
+            for c in claims]
     for i, j, sim in _candidates(embedded.vec, claims, graph.graph, config):
         a, b = claims[i], claims[j]
         if not (said[i] and said[j]):
@@ -207,6 +209,23 @@ def _candidate_pairs(
     # the most similar first: the judge's budget goes to them
     pending.sort(key=lambda t: (-t[0], t[1], t[2]))
     return pending
+
+
+_PASSIVE_CUE = re.compile(
+    r"^(?:was|were|is|are|be|been|being|(?:has|have|had|will|would|may|might|could|can)\s+been?)\b",
+    re.IGNORECASE)
+
+
+def _passive_subject(claim: Claim) -> bool:
+    """Whether a claim is only the subject of a passive cue with no source: "Subryan [was
+    charged]", "Chohan [was pronounced] dead", "The driver [has been charged]". Such a
+    content names what the verb is about and states nothing (on ECB+ dev topic 21 they were
+    "corroborated" rows with five independent sources); "It was reported that the driver
+    fled" has its content after the cue and is a claim like any other."""
+    if claim.source.spans or not claim.cue.spans or not claim.content.spans:
+        return False
+    return (claim.content.spans[0][1] <= claim.cue.spans[0][0]
+            and _PASSIVE_CUE.match(claim.cue.text) is not None)
 
 
 def _candidates(
