@@ -10,7 +10,13 @@ from corroborate.contrast.antonyms import SWAP_WORDS, synonyms
 from corroborate.contrast.entities import levenshtein
 from corroborate.contrast.reading import word_tokens
 from corroborate.contrast.tokens import normalise
-from corroborate.lexicon.contrast import COUNT_WORDS, CURRENCY_WORDS, SCALES, STOPWORDS
+from corroborate.lexicon.contrast import (
+    COUNT_WORDS,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    SCALES,
+    STOPWORDS,
+)
 
 
 @lru_cache(maxsize=131072)
@@ -68,10 +74,12 @@ def excerpt(a: str, b: str) -> tuple[str, str] | None:
     if last - first + 1 > len(short) + 2:
         return None
     # never cut an amount in two: "... worth an estimated two million" read without the
-    # "euros" after it is another sum than "€2 million"
-    while last + 1 < len(long_) and (long_[last + 1].low in CURRENCY_WORDS
-                                     or long_[last + 1].low in SCALES):
-        last += 1
+    # "euros" after it is another sum than "€2 million" (only when the excerpt names a
+    # currency: "a fine of 300 million" is not compared with "300 million dollars")
+    if any(t.low in CURRENCY_WORDS for t in short) or any(c in shorter for c in CURRENCY_SIGNS):
+        while last + 1 < len(long_) and (long_[last + 1].low in CURRENCY_WORDS
+                                         or long_[last + 1].low in SCALES):
+            last += 1
     return shorter, normalise(long_text)[long_[first].start : long_[last].end]
 
 

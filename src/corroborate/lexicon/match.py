@@ -23,7 +23,7 @@ TIME_WORDS: Final = frozenset(
 # Reporting verbs whose claim is a call to act, not a statement of fact: "urged the DPRK to
 # cease", "called on Russia to", "demanded the release of". Matched on the cue's words.
 DIRECTIVE_CUE_PATTERN: Final = (
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|demand(?:s|ed|ing)?|"
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|demand(?:s|ed|ing)?(?!\s+to\s+know)|"
     r"implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+(?:to|for)|"
     r"plead(?:s|ed|ing)?|pled)\b"
 )
@@ -37,7 +37,8 @@ DIRECTIVE_CONTENT_PATTERN: Final = (
 # Words that make a content a call to act in the speaker's own terms ("Trump should apologize",
 # "Congress must act"): such a content may retell a directive cue's claim ("called on Trump to
 # apologize"), so it never differs from one by its speech act.
-DEONTIC_PATTERN: Final = r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b"
+DEONTIC_PATTERN: Final = (
+    r"\b(?:should|must|ought\s+to|need(?:s|ed)?\s+to|ha(?:s|ve|d)\s+to|time\s+for)\b")
 # Words that stand in for a claim without stating one: a content of these alone ("it" in
 # "Gray allegedly pointed it", "One" in "One was charged") is no claim two articles can share.
 PLACEHOLDER_WORDS: Final = frozenset(

@@ -44,11 +44,12 @@ SPEAKER_ROLE_NOUNS = ROLE_NOUNS | frozenset({"chairwoman", "chairperson", "congr
     # what a person is known as: "the actress" after "Actress Tara Reid", "the comedian"
     # after "Comedian Ellen DeGeneres". Only a person whose title or appositive holds the
     # same noun is its holder (`ArticleSpeakers.named_for_role`), never any earlier name
-    """actor actress singer comedian comedienne rapper musician star model athlete
+    # (not "model": "the model predicts"; not "pastor": a first name, "Pastor Maldonado")
+    """actor actress singer comedian comedienne rapper musician star athlete
     swimmer boxer golfer cyclist footballer quarterback pitcher goalkeeper striker coach
     author novelist writer poet filmmaker playwright designer chef billionaire
     businessman businesswoman entrepreneur activist economist professor scientist
-    historian pastor priest bishop""".split())
+    historian priest bishop""".split())
 # Modifiers of a role noun that do not tell two holders apart ("the former senator").
 GENERIC_ROLE_WORDS = frozenset({"former", "top", "senior", "new", "then", "current", "longtime",
                                 "chief", "deputy", "acting", "press", "the", "'s", "’s"})
@@ -76,3 +77,9 @@ ISSUE_VERBS = frozenset({"issue", "release", "make", "send", "sign", "put", "del
 # clauses and appositives ("Twenty-seven states that ..." -> "states").
 NP_DROP_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "relcl", "appos", "punct",
                           "advmod", "cc"})
+# Last labels of web addresses that name a source ("TMZ.com", "bbc.co.uk", "yna.co.kr"):
+# generic ones and country codes news sites use; a file name ("report.pdf") is none.
+WEB_SUFFIXES = frozenset(
+    """com org net info biz news tv io co gov edu int uk us ca au nz ie de fr it es nl be
+    ch at se no dk fi pl cz ru ua kr kp jp cn hk tw sg my in pk il tr gr pt br mx ar za ng
+    ke eg ae qa sa ph id th vn eu""".split())

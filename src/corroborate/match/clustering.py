@@ -218,13 +218,13 @@ _PASSIVE_CUE = re.compile(
 
 def _passive_subject(claim: Claim) -> bool:
     """Whether a claim is only the subject of a passive cue with no source: "Subryan [was
-    charged]", "Chohan [was pronounced] dead", "The driver [has been charged]". Such a
-    content names what the verb is about and states nothing (on ECB+ dev topic 21 they were
-    "corroborated" rows with five independent sources); "It was reported that the driver
-    fled" has its content after the cue and is a claim like any other."""
+    charged]", "The driver [has been charged]". Such a content names what the verb is about
+    and states nothing (on ECB+ dev topic 21 they were "corroborated" rows with five
+    independent sources); "It was reported that the driver fled" and "The ship is said to
+    be carrying weapons" have content after the cue and are claims like any other."""
     if claim.source.spans or not claim.cue.spans or not claim.content.spans:
         return False
-    return (claim.content.spans[0][1] <= claim.cue.spans[0][0]
+    return (claim.content.spans[-1][1] <= claim.cue.spans[0][0]
             and _PASSIVE_CUE.match(claim.cue.text) is not None)
 
 
@@ -309,7 +309,11 @@ def _judge_pairs(
             pair = pending[x]
             if len(texts) >= config.judge_max_pairs:
                 break  # the quotes' readings count against the judge's budget too
-            if pair.quote_best >= config.quote_similarity and pair.quote_best > pair.sim:
+            # not for a pair that needs the judge's strong agreement (anonymous sources): a
+            # stock phrase two different claims quote ("a total disaster for America") is no
+            # evidence that their sources are one
+            if pair.quote_best >= config.quote_similarity and pair.quote_best > pair.sim \
+                    and not pair.link.strict:
                 quoted = embedded.quote_texts(pair.i, pair.j)
                 if quoted is not None:
                     by_quote.append(x)
@@ -444,7 +448,7 @@ def _noted_differences(
     if conflict or one_wording(a.content.text, b.content.text, config):
         return diffs
     # a call to act beside another statement is a different claim, not a changed one
-    return [d for d in diffs if d in HARD_DIFFERENCES and d != "directive"]
+    return [d for d in diffs if d in HARD_DIFFERENCES]
 
 
 def _refusals_of_one_source(
@@ -516,15 +520,15 @@ class _Consult:
             return
         verdicts = _judge_pairs(new, self.embedded, self.config, self.judge, None)
         before = len(self.decided.accepted)
-        contrasted = set(self.decided.contrasted)
         for idx, pair in enumerate(new):
             _decide_one(self.claims, pair, verdicts.get(idx), self.strict, self.decided)
         for _s, x, y in self.decided.accepted[before:]:
             self.matched[x].add(y)
             self.matched[y].add(x)
-        for x, y in self.decided.contrasted - contrasted:
-            self.cannot[x].add(y)
-            self.cannot[y].add(x)
+        for pair in new:  # the pairs read here were in no set before
+            if (pair.i, pair.j) in self.decided.contrasted:
+                self.cannot[pair.i].add(pair.j)
+                self.cannot[pair.j].add(pair.i)
 
 
 def _link_groups(

@@ -60,9 +60,15 @@ class Clusters:
             # the join fails for want of judged pairs: a cross pair no stage compared (its
             # cosine under the judge's floor, or outside the neighbours) is no evidence
             # either way, so the judge reads those now, and the join is decided on them
-            unseen = [(x, y) for x in small for y in big if not self.seen(x, y)]
-            if not 0 < len(unseen) <= self.consult_max or any(
-                    not self.linkable(x, y) for x in small for y in big):
+            links = sum(len(self.accepted.get(x, set()) & bigset) for x in small)
+            if links + self.consult_max <= self.linkage * len(small) * len(big):
+                return False  # even every pair it may read could not carry the join
+            unseen: list[tuple[int, int]] = []
+            for x in small:
+                unseen += [(x, y) for y in big if not self.seen(x, y)]
+                if len(unseen) > self.consult_max:
+                    return False
+            if not unseen or any(not self.linkable(x, y) for x in small for y in big):
                 return False
             self.consult(unseen)
             if any(self.contrasted.get(x, set()) & bigset for x in small) or not self._joinable(

@@ -28,9 +28,12 @@ if TYPE_CHECKING:
 
 # contrast kinds that veto a merge whatever the judge says; "roles" (names that trade roles)
 # too, as the judge cannot see it (PAWS-Wiki's exchanges are at chance for it) and the rule
-# fires only between texts of the same words (contrast.roles); "directive", a call to act
-# against a statement of fact (`speech_act`)
-HARD_DIFFERENCES = frozenset({"number", "date", "stance", "roles", "directive"})
+# fires only between texts of the same words (contrast.roles). "directive" (a call to act
+# against a statement of fact, `speech_act`) vetoes unless the two are one wording: the cue
+# lists cannot know every verb that reports a call ("told the DPRK to cease" is the call
+# "urged the DPRK to cease" reports). Letting a judge sure of the pair (P(same) >= 0.8)
+# overrule it instead cost two true pairs on the ECB+ dev topics (session 12)
+HARD_DIFFERENCES = frozenset({"number", "date", "stance", "roles"})
 
 
 @dataclass(frozen=True)
@@ -126,8 +129,15 @@ def decide(
     """
     part = excerpt(a, b)
     # an excerpt is compared with the run of the longer text it was cut from, and the two
-    # are a minimal pair by construction
-    rules = rule_differences(*(part or (a, b)), stance_a, stance_b, config)
+    # are a minimal pair by construction; the stances go with their texts
+    if part is not None and part[0] == b and a != b:
+        rules = rule_differences(*part, stance_b, stance_a, config)
+    else:
+        rules = rule_differences(*(part or (a, b)), stance_a, stance_b, config)
+    if "directive" in rules:
+        if not one_wording(a, b, config):
+            return False, sorted(set(rules))
+        rules = [d for d in rules if d != "directive"]
     hard = [d for d in rules if d in HARD_DIFFERENCES]
     if hard:
         return False, sorted(set(rules))

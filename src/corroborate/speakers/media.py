@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from corroborate import lexicon as lx
-from corroborate.lexicon.speakers import MEDIA_NAME_WORDS
+from corroborate.lexicon.speakers import MEDIA_NAME_WORDS, WEB_SUFFIXES
 from corroborate.outlets import OUTLETS, domain_of, normalize_outlet, registered_domain
 from corroborate.schema import SpeakerKind
 from corroborate.speakers.names import clean_name, strip_det
@@ -47,10 +47,10 @@ def web_source(word: str) -> tuple[str, SpeakerKind] | None:
     "RadarOnline.com" is "RadarOnline" and "Amazon.com" "Amazon": a site's address and its
     name are one source, but only the table can say it is an outlet, so those stay
     organisations. Only a word whose last label is written in lower case ("TMZ.com", not
-    "U.S.A") counts.
+    "U.S.A") and is a common web suffix (`WEB_SUFFIXES`: not "report.pdf") counts.
     """
     tld = word.rsplit(".", 1)[-1] if "." in word else ""
-    if not (tld.isalpha() and tld.islower() and len(tld) >= 2):
+    if not (tld.isalpha() and tld.islower() and tld in WEB_SUFFIXES):
         return None
     host = domain_of(word)
     if host is None:
