@@ -60,8 +60,7 @@ class Clusters:
             # the join fails for want of judged pairs: a cross pair no stage compared (its
             # cosine under the judge's floor, or outside the neighbours) is no evidence
             # either way, so the judge reads those now, and the join is decided on them
-            links = sum(len(self.accepted.get(x, set()) & bigset) for x in small)
-            if links + self.consult_max <= self.linkage * len(small) * len(big):
+            if self._links(small, bigset) + self.consult_max <= self.linkage * len(small) * len(big):
                 return False  # even every pair it may read could not carry the join
             unseen: list[tuple[int, int]] = []
             for x in small:
@@ -92,5 +91,8 @@ class Clusters:
             for y in big_docs.get(self.doc[x], ()):
                 if y not in self.accepted.get(x, set()):
                     return False
-        links = sum(len(self.accepted.get(x, set()) & bigset) for x in small)
-        return links > self.linkage * len(small) * len(big)
+        return self._links(small, bigset) > self.linkage * len(small) * len(big)
+
+    def _links(self, small: list[int], bigset: set[int]) -> int:
+        """How many cross pairs of the two groups were accepted so far."""
+        return sum(len(self.accepted.get(x, set()) & bigset) for x in small)
