@@ -718,3 +718,22 @@ def test_match_a_stock_quote_never_lifts_a_pair_that_needs_strong_agreement() ->
     table = {frozenset((x, y)): _same(0.40), frozenset((quote, y)): _same(0.9),
              frozenset((x, quote)): _same(0.9), frozenset((quote, quote)): _same(0.9)}
     assert len(cluster_claims([a, b], judge=TableJudge(table))[0]) == 2
+
+
+def test_match_source_link_memo_shares_equal_links_and_reads_either_order() -> None:
+    # the memo keeps one object per distinct link (a corpus has millions of pairs and few
+    # distinct links) and gives a pair's link whichever claim is asked first
+    from corroborate.match import canonical_speakers
+    from corroborate.match.clustering import _Links
+    from corroborate.sources import SourceGraph
+
+    claims = [claim("d1", "The plant will close.", "Maria Rossi"),
+              claim("d2", "The plant is closing.", "Maria Rossi"),
+              claim("d3", "The plant will shut.", "Maria Rossi"),
+              claim("d4", "Prices rose.", "Tom Brown")]
+    links = _Links(SourceGraph(claims, canonical_speakers(claims)))
+    first, second = links.link(0, 1), links.link(2, 0)
+    assert first is not None and first.kind == "same"
+    assert second is first  # equal links, one shared object
+    assert links.link(1, 0) is first and links.link(0, 2) is first
+    assert links.link(0, 3) is None and links.link(3, 0) is None

@@ -44,7 +44,7 @@ class Entity:
     kind: str  # person, office, state, outlet, official, source, expert, media, public, thing, none
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """How two claims' sources can be one: `kind` names it, `strict` asks for strong agreement."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -54,10 +55,16 @@ def normalise(text: str) -> str:
 
 def tokenize(text: str) -> list[Tok]:
     """The tokens of a text, normalised (`normalise`)."""
-    return [
-        Tok(m.group(), m.group().lower(), m.start(), m.end())
-        for m in _TOKEN_RE.finditer(normalise(text))
-    ]
+    return [_tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(normalise(text))]
+
+
+def _tok(word: str, start: int, end: int) -> Tok:
+    # Interned: the contrast rules keep a whole run's readings cached, and a story's claims
+    # share most of their words; one string per distinct word, not one per occurrence,
+    # takes the cache from about 4.9 to 1.5 KB a content (tracemalloc, ECB+ sentences).
+    word = sys.intern(word)
+    low = word.lower()
+    return Tok(word, word if low == word else sys.intern(low), start, end)
 
 
 def is_word(tok: Tok) -> bool:
