@@ -476,3 +476,17 @@ def test_differences_spares_paraphrases_in_contrast_set() -> None:
     split = {p["id"]: differences(p["a"], p["b"]) for p in pairs}
     split = {k: v for k, v in split.items() if v}
     assert len(split) <= 0.10 * len(pairs), split
+
+
+def test_contrast_clear_caches_forgets_readings_and_keeps_results() -> None:
+    from corroborate.contrast import clear_caches
+    from corroborate.contrast.reading import read
+
+    a = "The company said it will cut 300 jobs on Monday."
+    b = "The firm said it will cut 500 jobs on Monday."
+    found, order = differences(a, b), word_order_similarity(a, b)
+    assert "number" in found and 0.8 < order < 1.0
+    assert read.cache_info().currsize > 0 and word_order_similarity.cache_info().currsize > 0
+    clear_caches()
+    assert read.cache_info().currsize == 0 and word_order_similarity.cache_info().currsize == 0
+    assert differences(a, b) == found and word_order_similarity(a, b) == order

@@ -16,6 +16,22 @@ from corroborate.contrast.reading import numbers, polarity
 from corroborate.contrast.wording import EXCERPT_MIN_WORDS, excerpt, word_order_similarity, word_swap
 
 __all__ = [
+    "clear_caches",
     "ANTONYM_DIR", "EXCERPT_MIN_WORDS", "KINDS", "differences", "excerpt", "levenshtein", "numbers",
     "polarity", "word_order_similarity", "word_swap",
 ]
+
+
+def clear_caches() -> None:
+    """Forget the readings the rules cached per text and per pair.
+
+    They are pure functions of their texts, so only time is lost; the matcher calls this once
+    it has decided every candidate pair, so that at corpus scale the later stages reuse that
+    memory instead of adding to it (the tables read from `models/antonyms` stay loaded).
+    """
+    from corroborate.contrast import entities, reading, roles, wording
+
+    for cached in (reading.read, reading.word_tokens, roles._words, roles._parsed_roles,
+                   wording.word_order_similarity, wording.excerpt, wording.word_swap,
+                   entities._same_name_token, entities._covers):
+        cached.cache_clear()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from corroborate.contrast import clear_caches
 from corroborate.contrast.roles import parsed_ahead
 from corroborate.lexicon.match import PLACEHOLDER_WORDS
 from corroborate.match.building import make_cluster, with_relations
@@ -73,6 +74,7 @@ def cluster_claims(
     pending = _candidate_pairs(claims, embedded, graph, config)
     verdicts = _judge_pairs(pending, embedded, config, judge, notes)
     decided = _decide_pairs(claims, pending, verdicts, config)
+    clear_caches()  # the contrast rules' per-pair readings: the rest of the run reuses the memory
     _refusals_of_one_source(claims, graph, decided, config)
     consult = None
     if len(claims) <= config.linkage_consult_claims:
