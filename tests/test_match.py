@@ -708,7 +708,6 @@ def test_match_review_cases_of_session_12() -> None:
     assert len(cluster.claim_ids) == 2
 
 
-
 def test_match_a_stock_quote_never_lifts_a_pair_that_needs_strong_agreement() -> None:
     quote = "a total disaster for America"
     x = f"the Iran nuclear agreement \u201c{quote}\u201d"
