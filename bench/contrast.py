@@ -29,6 +29,12 @@ class Judgement(Protocol):
     @property
     def differences(self) -> list[str]: ...
 
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def judge_label(self) -> str: ...
+
 
 JudgePair = Callable[..., Judgement]
 

@@ -96,6 +96,12 @@ def main(argv: list[str] | None = None) -> int:
         sel = gold == k
         recall = float((p.argmax(1)[sel] == k).mean())
         print(f"    {name:<10} n={int(sel.sum()):>4}  judge recall {recall:.3f}")
+    from corroborate.match import judge_pair
+
+    outcomes = np.array([judge_data.LABELS.index(judge_pair(x.a, x.b).label) for x in mnli])
+    print(f"  judge_pair label accuracy {float((outcomes == gold).mean()):.3f}  (the matcher's "
+          "decision in three: judge, static similarity and contrast rules, tuned for news "
+          "retellings)")
 
     # --- PAWS test
     paws = sample(judge_data.paws_test())
@@ -112,7 +118,6 @@ def main(argv: list[str] | None = None) -> int:
     # the role-exchange rule alone (contrast.roles: PAWS's non-paraphrases are mostly two
     # words exchanged, which the judge does not see)
     from corroborate.contrast.roles import role_exchange
-    from corroborate.match import judge_pair
 
     decided = np.array([judge_pair(x.a, x.b).same for x in paws])
     exchange = np.array([role_exchange(x.a, x.b) is not None for x in paws])
@@ -154,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nContrast set, {title}: distorted kept apart {rate('distorted', False)} (target >= 97%); "
               f"paraphrases merged {rate('paraphrase', True)} (>= 95%); different kept apart "
               f"{rate('different', False)} (>= 95%)")
+        three = {"paraphrase": "same", "distorted": "conflict", "different": "different"}
+        print(f"  three ways (same / conflict / different): judge_pair label "
+              f"{sum(v.label == three[q['label']] for q, v in sel) / len(sel):.1%}, the judge's "
+              f"own label {sum(v.judge_label == three[q['label']] for q, v in sel) / len(sel):.1%}")
 
     # --- throughput
     if not args.skip_speed:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 import numpy as np
@@ -250,8 +251,14 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def clusters_digest(clusters: Sequence[Any]) -> str:
+    """sha256 of the clusters' JSON, one per line: equal digests, equal clusters."""
+    joined = "\n".join(k.model_dump_json() for k in clusters)
+    return hashlib.sha256(joined.encode()).hexdigest()[:16]
+
+
 def run_matcher(corpus: Corpus, encode) -> int:  # type: ignore[no-untyped-def]
-    """Run corroborate.match.cluster_claims alone and print its time and the peak RSS."""
+    """Run corroborate.match.cluster_claims alone and print its time, memory and digest."""
     from corroborate.match import cluster_claims
     from corroborate.schema import Claim, SpanText
 
@@ -268,29 +275,23 @@ def run_matcher(corpus: Corpus, encode) -> int:  # type: ignore[no-untyped-def]
     clusters, _ = cluster_claims(claims, encode=encode)
     seconds = time.perf_counter() - t0
     print(f"matcher: {len(claims)} claims {seconds:.1f} s {len(clusters)} clusters "
-          f"rss_before {rss_before:.0f} MB peak {peak_rss_mb():.0f} MB")
+          f"rss_before {rss_before:.0f} MB peak {peak_rss_mb():.0f} MB "
+          f"digest {clusters_digest(clusters)}")
     return 0
 
 
 def matcher_curve(args: argparse.Namespace) -> int:
     """Time and peak RSS of the matcher at each size, each in a child; extrapolated sizes."""
-    import subprocess
 
     sizes = [int(x) for x in args.curve.split(",")]
     measured: list[tuple[int, float, float]] = []
     print(f"{'claims':>10} {'matcher s':>10} {'peak RSS MB':>12}  (speakers {args.speakers}, "
           f"seed {args.seed}; corpus build and embedder load not counted in the time)")
     for n in sizes:
-        cmd = [sys.executable, __file__, "--n", str(n), "--matcher-only",
-               "--speakers", str(args.speakers), "--seed", str(args.seed)]
-        if args.ecb:
-            cmd += ["--ecb", str(args.ecb)]
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-        found = re.search(r"matcher: (\d+) claims ([\d.]+) s .* peak (\d+) MB", out)
-        if found is None:
-            raise SystemExit(f"no matcher line in:\n{out}")
+        found = _matcher_child(args, n)
         measured.append((n, float(found.group(2)), float(found.group(3))))
-        print(f"{n:>10,} {measured[-1][1]:>10.1f} {measured[-1][2]:>12,.0f}", flush=True)
+        print(f"{n:>10,} {measured[-1][1]:>10.1f} {measured[-1][2]:>12,.0f}  (clusters digest "
+              f"{found.group(4)})", flush=True)
     if len(measured) >= 2 and args.extrapolate:
         (n1, t1, m1), (n2, t2, m2) = measured[-2], measured[-1]
         exponent = float(np.log(t2 / t1) / np.log(n2 / n1))
@@ -300,6 +301,21 @@ def matcher_curve(args: argparse.Namespace) -> int:
                   f"  EXTRAPOLATED, not measured: time ~ n^{exponent:.2f} and RSS linear "
                   f"({per_claim * 1e3:.1f} MB per 1,000 claims) from {n1:,} and {n2:,}")
     return 0
+
+
+def _matcher_child(args: argparse.Namespace, n: int) -> re.Match[str]:
+    """Run `--matcher-only` at n claims in a child process; its matcher line, parsed."""
+    import subprocess
+
+    cmd = [sys.executable, __file__, "--n", str(n), "--matcher-only",
+           "--speakers", str(args.speakers), "--seed", str(args.seed)]
+    if args.ecb:
+        cmd += ["--ecb", str(args.ecb)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    found = re.search(r"matcher: (\d+) claims ([\d.]+) s .* peak (\d+) MB digest (\w+)", out)
+    if found is None:
+        raise SystemExit(f"no matcher line in:\n{out}")
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -88,6 +88,24 @@ def test_match_judge_pair_keeps_distortions_apart(a: str, b: str, kind: str) -> 
     assert kind in j.differences
 
 
+def test_match_judge_pair_label_is_the_decisions_outcome() -> None:
+    # a close retelling the static evidence merges though the judge leans to a conflict
+    a = "Williams died early Thursday in her sleep"
+    b = "Williams died peacefully in her sleep early Thursday in Beverly Hills"
+    j = judge_pair(a, b, judge=TableJudge({frozenset((a, b)): (0.3, 0.6, 0.1)}))
+    assert (j.same, j.label, j.judge_label) == (True, "same", "conflict")
+    # a changed figure the judge reads as one claim: kept apart, a conflict
+    c = "a delegation of 20 officials traveled to Russia"
+    d = "a delegation of 200 officials traveled to Russia"
+    j = judge_pair(c, d, judge=TableJudge({frozenset((c, d)): _same(0.9)}))
+    assert (j.same, j.label, j.judge_label, j.differences) == (False, "conflict", "same", ["number"])
+    # a "not" in one of two different claims is no contradiction between them
+    e = "the harbour will not reopen before the inquiry ends"
+    f = "the ferry operator has paid every family of the passengers"
+    j = judge_pair(e, f, judge=TableJudge({frozenset((e, f)): (0.02, 0.08, 0.9)}))
+    assert (j.same, j.label, j.judge_label) == (False, "different", "different")
+
+
 def test_match_denial_never_merges_with_assertion() -> None:
     j = judge_pair("Russia is preparing an arms deal", "Russia is preparing an arms deal",
                    stance_a="asserts", stance_b="denies")
