@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from corroborate.contrast import (
     ANTONYM_DIR,
     KINDS,
+    changed_count,
     differences,
     excerpt,
     numbers,
@@ -104,6 +105,31 @@ def test_differences_negation(a: str, b: str, expected: list[str]) -> None:
 )
 def test_differences_number(a: str, b: str, expected: list[str]) -> None:
     assert differences(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "changed"),
+    [
+        # one count each, moved to another word by the paraphrase
+        ("The fire destroyed 40 homes", "Fifty houses were destroyed by the blaze", True),
+        ("The fire destroyed 40 homes", "Forty houses were destroyed by the blaze", False),
+        ("The earthquake killed 12 people in the province", "The quake left 15 dead", True),
+        ("The storm left 300,000 customers without power", "About 250,000 homes lost power", True),
+        # a measure or an age is no count: only the magnitudes are counts here, and they agree
+        ("A 4.6 quake struck 10 km from Cobb", "A magnitude 4.6 quake hit 3 miles from Cobb", False),
+        ("Sixteen-year-old Kimani Gray was shot", "two plainclothes officers shot the teenager", False),
+        ("Ms Williams, 91, was found by 2 nurses", "Ms Williams was found by three nurses", True),
+        # two counts on one side: which one changed is `slot_conflict`'s to say
+        ("The quake killed 12 people and injured 30", "The quake left 15 dead", False),
+        # sums of money and percentages are other rules' (`money_conflict`, the slots)
+        ("The FBI offered a $25,000 reward", "A reward of $35,000 was offered", False),
+    ],
+)
+def test_changed_count(a: str, b: str, changed: bool) -> None:
+    assert changed_count(a, b) is changed
+    assert changed_count(b, a) is changed
+    assert "number" not in differences("Sixteen-year-old Kimani Gray was shot",
+                                       "two plainclothes officers shot the teenager")
 
 
 @pytest.mark.parametrize(

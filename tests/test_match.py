@@ -106,6 +106,23 @@ def test_match_judge_pair_label_is_the_decisions_outcome() -> None:
     assert (j.same, j.label, j.judge_label) == (False, "different", "different")
 
 
+def test_match_a_changed_count_keeps_a_retelling_apart() -> None:
+    a, b = "The fire destroyed 40 homes", "Fifty houses were destroyed by the blaze"
+    j = judge_pair(a, b, judge=TableJudge({frozenset((a, b)): _same(0.9)}))
+    assert (j.same, j.label, j.differences) == (False, "conflict", ["number"])
+    c = "Forty houses were destroyed by the blaze"
+    assert judge_pair(a, c, judge=TableJudge({frozenset((a, c)): _same(0.9)})).same
+    # past the judge's budget the static rules take the two for one claim, and the count
+    # keeps them apart: a near-match named as such
+    x = "The fire destroyed 40 homes in the village"
+    y = "Fifty houses in the village were destroyed by the fire"
+    assert differences(x, y) == []  # no shared slot: only the count rule sees it
+    claims = [claim("a", x, "Anna Berg"), claim("b", y, "Anna Berg")]
+    clusters, _ = cluster_claims(claims, judge=TableJudge({}), config=MatchConfig(judge_max_pairs=0))
+    assert len(clusters) == 2 and all(k.related and k.related[0].differences == ["number"]
+                                      for k in clusters)
+
+
 def test_match_denial_never_merges_with_assertion() -> None:
     j = judge_pair("Russia is preparing an arms deal", "Russia is preparing an arms deal",
                    stance_a="asserts", stance_b="denies")

@@ -10,15 +10,15 @@ names the differences. The word lists live in `corroborate.lexicon.contrast`.
 from __future__ import annotations
 
 from corroborate.contrast.antonyms import ANTONYM_DIR
-from corroborate.contrast.check import KINDS, differences
+from corroborate.contrast.check import KINDS, changed_count, differences
 from corroborate.contrast.entities import levenshtein
 from corroborate.contrast.reading import numbers, polarity
 from corroborate.contrast.wording import EXCERPT_MIN_WORDS, excerpt, word_order_similarity, word_swap
 
 __all__ = [
     "clear_caches",
-    "ANTONYM_DIR", "EXCERPT_MIN_WORDS", "KINDS", "differences", "excerpt", "levenshtein", "numbers",
-    "polarity", "word_order_similarity", "word_swap",
+    "ANTONYM_DIR", "EXCERPT_MIN_WORDS", "KINDS", "changed_count", "differences", "excerpt",
+    "levenshtein", "numbers", "polarity", "word_order_similarity", "word_swap",
 ]
 
 

@@ -7,7 +7,7 @@ from typing import Final
 from corroborate.contrast.antonyms import antonym_swap
 from corroborate.contrast.dates import date_conflict
 from corroborate.contrast.entities import orphans
-from corroborate.contrast.quantities import money_conflict
+from corroborate.contrast.quantities import count_conflict, money_conflict
 from corroborate.contrast.reading import read
 from corroborate.contrast.roles import role_exchange
 from corroborate.contrast.tokens import same_slot, slot_conflict
@@ -65,3 +65,17 @@ def differences(a: str, b: str) -> list[str]:
     if role_exchange(a, b) is not None:
         found.append("roles")
     return sorted(found)
+
+
+def changed_count(a: str, b: str) -> bool:
+    """Whether two texts each give one count and the counts differ, the count moved to
+    another word ("The fire destroyed 40 homes" / "Fifty houses were destroyed by the blaze",
+    "killed 12 people" / "left 15 dead"): `quantities.count_conflict`.
+
+    Not one of the `differences`: a single count in each of two unrelated claims ("two
+    officers shot the teenager" / "he pointed a .357 caliber gun at them") is no conflict, and
+    as a cannot-link between them it split an ECB+ cluster. The matcher asks it only of a pair
+    it would otherwise take for one claim, where a changed count is a changed detail.
+    """
+    ra, rb = read(a), read(b)
+    return count_conflict(ra.toks, ra.numbers, rb.toks, rb.numbers)

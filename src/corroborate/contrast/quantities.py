@@ -12,6 +12,7 @@ from corroborate.lexicon.contrast import (
     CURRENCY_SCALE_SUFFIXES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
+    MEASURE_WORDS,
     ONE_PRONOUN_BEFORE,
     ORDINAL_SUFFIXES,
     ORDINALS,
@@ -151,3 +152,30 @@ def money_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
     a_money = [item.value for item in a_items if _is_money(item)]
     b_money = [item.value for item in b_items if _is_money(item)]
     return len(a_money) == 1 and len(b_money) == 1 and a_money != b_money
+
+
+def _counts(toks: Sequence[Tok], items: Sequence[Item]) -> list[str]:
+    """The plain counts among a text's numbers ("40 homes", "fifty houses", "a 4.6 quake"):
+    no sum of money, percentage or ordinal, no measure, duration or age ("10 km",
+    "Sixteen-year-old", `MEASURE_WORDS`), and no age set off by commas ("Williams, 91,")."""
+    def count(item: Item) -> bool:
+        after = item.hi + 1 if token_at(toks, item.hi) == "-" else item.hi
+        return (item.value[:1].isdigit() and not item.value.endswith(("%", "st", "nd", "rd", "th"))
+                and token_at(toks, after) not in MEASURE_WORDS
+                and not (token_at(toks, item.lo - 1) == "," and token_at(toks, item.hi) == ","))
+
+    return [item.value for item in items if count(item)]
+
+
+def count_conflict(a_toks: Sequence[Tok], a_items: Sequence[Item],
+                   b_toks: Sequence[Tok], b_items: Sequence[Item]) -> bool:
+    """Whether two texts each give one count and the counts differ ("The fire destroyed 40
+    homes" / "Fifty houses were destroyed by the blaze", "killed 12 people" / "left 15
+    dead").
+
+    As with `money_conflict`, a single count is what the claim counts wherever it stands, so
+    a paraphrase that moves it to another word ("homes" / "houses", which `slot_conflict`
+    reads as two slots) still changes it; a text with two counts is left to `slot_conflict`.
+    """
+    a_counts, b_counts = _counts(a_toks, a_items), _counts(b_toks, b_items)
+    return len(a_counts) == 1 and len(b_counts) == 1 and a_counts != b_counts

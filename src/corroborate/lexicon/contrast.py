@@ -280,3 +280,16 @@ ABBREVIATIONS: Final = frozenset(
 OPENERS: Final = frozenset({'"', "'", "(", "["})
 # Number words ("first", "dozen", "last"): the number rule's, never a swapped word or antonym.
 COUNT_WORDS: Final = frozenset(UNITS) | frozenset(ORDINALS) | frozenset(SCALES) | {"last"}
+# Words after a number that make it a measure, a duration or an age rather than a count of
+# things ("10 km", "3 miles", "Sixteen-year-old", "two days"): `quantities.count_conflict`
+# compares counts only.
+MEASURE_WORDS: Final = frozenset({
+    "year", "years", "yr", "old", "month", "months", "week", "weeks", "day", "days", "hour",
+    "hours", "minute", "minutes", "second", "seconds", "km", "kilometer", "kilometers",
+    "kilometre", "kilometres", "mile", "miles", "m", "meter", "meters", "metre", "metres",
+    "cm", "mm", "ft", "foot", "feet", "inch", "inches", "yard", "yards", "kg", "kilogram",
+    "kilograms", "g", "gram", "grams", "lb", "lbs", "pound", "pounds", "ton", "tons",
+    "tonne", "tonnes", "degree", "degrees", "mph", "kph", "knots", "acre", "acres",
+    "hectare", "hectares", "gallon", "gallons", "liter", "liters", "litre", "litres",
+    "barrel", "barrels", "caliber", "calibre", "point", "points", "storey", "story",
+})  # fmt: skip

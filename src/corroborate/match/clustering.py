@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from corroborate.contrast import clear_caches
+from corroborate.contrast import changed_count, clear_caches
 from corroborate.contrast.roles import parsed_ahead
 from corroborate.lexicon.match import PLACEHOLDER_WORDS
 from corroborate.match.building import make_cluster, with_relations
@@ -436,6 +436,8 @@ def _unjudged(pair: _Pair, a: Claim, b: Claim, config: MatchConfig) -> tuple[boo
     alike = similar(pair.sim, pair.quote_best, lex, config) or same_upstream(
         a, b, max(pair.sim, pair.quote_best), config)
     diffs = rule_differences(a.content.text, b.content.text, _act(a), _act(b), config)
+    if alike and not diffs and changed_count(a.content.text, b.content.text):
+        diffs = ["number"]  # taken for one claim but for its count (see `pairs.decide`)
     return alike and not diffs, diffs, pair.score
 
 

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from corroborate.contrast import changed_count, excerpt, word_order_similarity, word_swap
 from corroborate.contrast import differences as contrast_differences
-from corroborate.contrast import excerpt, word_order_similarity, word_swap
 from corroborate.lexicon.contrast import CURRENCY_SIGNS, CURRENCY_WORDS, SCALES, UNITS
 from corroborate.lexicon.match import (
     DEONTIC_PATTERN,
@@ -151,9 +151,22 @@ def decide(
       modality or entities. So the judge adds the paraphrases an embedding misses and vetoes
       the contradictions it cannot see, while a close rewording the judge is unsure of still
       merges (measured on held-out pairs, bench/judge.py: the judge alone merges too few).
+    - A pair taken for one claim is still kept apart when each gives one count and the
+      counts differ (`contrast.changed_count`: "40 homes" / "Fifty houses").
     - `similar=False` and a high `threshold` make the judge the only way in (anonymous or
       unsourced pairs, two claims of one article).
     """
+    same, diffs = _decide(a, b, stance_a, stance_b, verdict, threshold, config, similar=similar)
+    if same and changed_count(a, b):
+        return False, ["number"]
+    return same, diffs
+
+
+def _decide(
+    a: str, b: str, stance_a: str, stance_b: str, verdict: Verdict, threshold: float,
+    config: MatchConfig, *, similar: bool = False,
+) -> tuple[bool, list[str]]:
+    """`decide` before its count check."""
     part = excerpt(a, b)
     # an excerpt is compared with the run of the longer text it was cut from, and the two
     # are a minimal pair by construction; the stances go with their texts
