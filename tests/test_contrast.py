@@ -119,6 +119,12 @@ def test_differences_number(a: str, b: str, expected: list[str]) -> None:
         ("A 4.6 quake struck 10 km from Cobb", "A magnitude 4.6 quake hit 3 miles from Cobb", False),
         ("Sixteen-year-old Kimani Gray was shot", "two plainclothes officers shot the teenager", False),
         ("Ms Williams, 91, was found by 2 nurses", "Ms Williams was found by three nurses", True),
+        # round plurals are counts of the values they can mean
+        ("The storm killed dozens of people", "The storm killed hundreds of people", True),
+        ("The storm killed dozens of people", "The storm killed at least 30 people", False),
+        ("Tens of thousands marched", "Hundreds of thousands marched", True),
+        ("Tens of thousands marched", "About 50,000 people marched", False),
+        ("Thousands fled, hundreds of miles from the coast", "Dozens fled", True),
         # two counts on one side: which one changed is `slot_conflict`'s to say
         ("The quake killed 12 people and injured 30", "The quake left 15 dead", False),
         # sums of money and percentages are other rules' (`money_conflict`, the slots)

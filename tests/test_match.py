@@ -123,6 +123,16 @@ def test_match_a_changed_count_keeps_a_retelling_apart() -> None:
                                       for k in clusters)
 
 
+def test_match_one_word_swapped_is_a_change_unless_the_judge_reads_one_claim() -> None:
+    a, b = "The hospital said his condition was stable", "The hospital said his condition was critical"
+    j = judge_pair(a, b, judge=TableJudge({frozenset((a, b)): (0.37, 0.3, 0.33)}))
+    assert (j.same, j.label, j.differences) == (False, "conflict", ["conflict"])
+    j = judge_pair(a, b, judge=TableJudge({frozenset((a, b)): (0.6, 0.2, 0.2)}))
+    assert j.same  # the judge reads one proposition: a word WordNet does not link, say
+    c, d = "The hospital said he died in his sleep", "The hospital said he passed away in his sleep"
+    assert judge_pair(c, d, judge=TableJudge({frozenset((c, d)): (0.37, 0.3, 0.33)})).same  # synonyms
+
+
 def test_match_denial_never_merges_with_assertion() -> None:
     j = judge_pair("Russia is preparing an arms deal", "Russia is preparing an arms deal",
                    stance_a="asserts", stance_b="denies")

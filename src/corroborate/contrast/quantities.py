@@ -19,6 +19,7 @@ from corroborate.lexicon.contrast import (
     SCALE_SUFFIXES,
     SCALES,
     UNITS,
+    VAGUE_COUNTS,
 )
 
 
@@ -154,28 +155,45 @@ def money_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
     return len(a_money) == 1 and len(b_money) == 1 and a_money != b_money
 
 
-def _counts(toks: Sequence[Tok], items: Sequence[Item]) -> list[str]:
-    """The plain counts among a text's numbers ("40 homes", "fifty houses", "a 4.6 quake"):
-    no sum of money, percentage or ordinal, no measure, duration or age ("10 km",
-    "Sixteen-year-old", `MEASURE_WORDS`), and no age set off by commas ("Williams, 91,")."""
+def _counts(toks: Sequence[Tok], items: Sequence[Item]) -> list[tuple[Decimal, Decimal]]:
+    """The counts a text gives, each as the range of values it allows: a plain number ("40
+    homes", "fifty houses", "a 4.6 quake") is its value; a round plural ("dozens", "hundreds",
+    "tens of thousands": `VAGUE_COUNTS`) the values it can mean. No sum of money,
+    percentage or ordinal, no measure, duration or age ("10 km", "Sixteen-year-old",
+    "hundreds of miles": `MEASURE_WORDS`), and no age set off by commas ("Williams, 91,")."""
     def count(item: Item) -> bool:
         after = item.hi + 1 if token_at(toks, item.hi) == "-" else item.hi
         return (item.value[:1].isdigit() and not item.value.endswith(("%", "st", "nd", "rd", "th"))
                 and token_at(toks, after) not in MEASURE_WORDS
                 and not (token_at(toks, item.lo - 1) == "," and token_at(toks, item.hi) == ","))
 
-    return [item.value for item in items if count(item)]
+    found = [(Decimal(item.value), Decimal(item.value)) for item in items if count(item)]
+    i = 0
+    while i < len(toks):
+        low, span = toks[i].low, 1
+        # "tens of thousands", "hundreds of millions": one vague count of two words
+        if token_at(toks, i + 1) == "of" and f"{low} of {token_at(toks, i + 2)}" in VAGUE_COUNTS:
+            low, span = f"{low} of {token_at(toks, i + 2)}", 3
+        if low in VAGUE_COUNTS and not (token_at(toks, i + span) == "of"
+                                        and token_at(toks, i + span + 1) in MEASURE_WORDS):
+            lo, hi = VAGUE_COUNTS[low]
+            found.append((Decimal(lo), Decimal(hi)))
+        i += span
+    return found
 
 
 def count_conflict(a_toks: Sequence[Tok], a_items: Sequence[Item],
                    b_toks: Sequence[Tok], b_items: Sequence[Item]) -> bool:
-    """Whether two texts each give one count and the counts differ ("The fire destroyed 40
-    homes" / "Fifty houses were destroyed by the blaze", "killed 12 people" / "left 15
-    dead").
+    """Whether two texts each give one count and the counts cannot agree ("The fire
+    destroyed 40 homes" / "Fifty houses were destroyed by the blaze", "killed 12 people" /
+    "left 15 dead", "dozens" / "hundreds"; "dozens" and "at least 30" can).
 
     As with `money_conflict`, a single count is what the claim counts wherever it stands, so
     a paraphrase that moves it to another word ("homes" / "houses", which `slot_conflict`
     reads as two slots) still changes it; a text with two counts is left to `slot_conflict`.
     """
     a_counts, b_counts = _counts(a_toks, a_items), _counts(b_toks, b_items)
-    return len(a_counts) == 1 and len(b_counts) == 1 and a_counts != b_counts
+    if len(a_counts) != 1 or len(b_counts) != 1:
+        return False
+    (a_lo, a_hi), (b_lo, b_hi) = a_counts[0], b_counts[0]
+    return a_hi < b_lo or b_hi < a_lo

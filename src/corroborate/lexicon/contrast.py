@@ -293,3 +293,11 @@ MEASURE_WORDS: Final = frozenset({
     "hectare", "hectares", "gallon", "gallons", "liter", "liters", "litre", "litres",
     "barrel", "barrels", "caliber", "calibre", "point", "points", "storey", "story",
 })  # fmt: skip
+# Round plurals as counts, with the values each can mean: "dozens" of people are more than
+# two dozen and fewer than a hundred.
+VAGUE_COUNTS: Final = MappingProxyType({
+    "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 999_999),
+    "millions": (2_000_000, 999_999_999), "billions": (2_000_000_000, 999_999_999_999),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "tens of millions": (20_000_000, 99_999_999), "hundreds of millions": (200_000_000, 999_999_999),
+})  # fmt: skip

@@ -144,7 +144,7 @@ def decide(
       "modality", "entity"), else "conflict": antonyms with no "not" are caught here.
     - In a minimal pair (or an excerpt and the run it was cut from) what the rules find is
       the edit and keeps the two apart; one content word swapped for a non-synonym keeps
-      them apart when the judge leans to a conflict; a minimal pair the rules find nothing
+      them apart unless the judge reads one proposition (`swap_same`); a minimal pair the rules find nothing
       in is one claim unless the judge is sure of a conflict.
     - Otherwise the pair is one claim when the judge is sure (P(same) >= `threshold`), or when
       the static similarity rules accept it and the rules see no difference in polarity,
@@ -187,9 +187,10 @@ def _decide(
     if verdict.conflict >= config.judge_conflict and verdict.conflict > verdict.same \
             and not _adds_only_detail(a, b):
         return False, sorted(set(rules)) or ["conflict"]
-    if verdict.conflict > verdict.same and word_swap(a, b) is not None:
-        # one content word swapped for another that is no synonym, and the judge leans to a
-        # conflict: "welcomed" / "opposed", "agreed to" / "rejected" (opposites WordNet lacks)
+    if (verdict.conflict > verdict.same or verdict.same < config.swap_same) and word_swap(a, b) is not None:
+        # one content word swapped for another that is no synonym, and the judge does not
+        # read one proposition (`swap_same`): "welcomed" / "opposed", "agreed to" /
+        # "rejected", "stable" / "critical" (opposites WordNet lacks)
         return False, ["conflict"]
     if verdict.same >= threshold:
         return True, []
