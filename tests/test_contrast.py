@@ -327,6 +327,10 @@ def test_numbers(text: str, expected: list[str]) -> None:
          "The new rules leave more loopholes for lenders."),
         ("The mayor praised the police response.", "The mayor criticized the police response."),
         ("The team won the final in Madrid.", "The team lost the final in Madrid."),
+        # function words of opposite meaning (lexicon FUNCTION_OPPOSITES), which WordNet lacks
+        ("The senator voted for the measure.", "The senator voted against the measure."),
+        ("Most residents were evacuated before the flood.", "Few residents were evacuated before the flood."),
+        ("The ship sailed before the storm.", "The ship sailed after the storm."),
     ],
 )
 def test_differences_antonym_swap(a: str, b: str) -> None:

@@ -1,9 +1,12 @@
 """The shipped decision (`judge_pair`: the judge, the static evidence and the contrast rules)
 on invented news pairs: changed details a paraphrase hides, and paraphrases.
 
-Written in session 14 to look for gaps in the rules, so not held out: three of the rule
-changes of that session (`contrast.changed_count` with round plurals, `MatchConfig.swap_same`)
-came from the failures here. The two still failing are kept as strict xfails.
+Written in session 14 to look for gaps in the rules, so not held out: the rule changes of
+that session (`contrast.changed_count` with round plurals, `MatchConfig.swap_same`, the
+function-word opposites) came from the failures here. A second batch (`CHANGED_2`, `SAME_2`)
+was written before any of it was run: 8 of 15 changes kept apart and 9 of 10 paraphrases
+merged at first, 10 of 15 after the function-word opposites. What still fails is kept as
+strict xfails.
 """
 
 from __future__ import annotations
@@ -67,5 +70,64 @@ def test_invented_changed_detail_is_kept_apart(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("a", "b"), SAME)
 def test_invented_paraphrase_is_one_claim(a: str, b: str) -> None:
+    j = judge_pair(a, b)
+    assert j.same and j.label == "same", j
+
+
+CHANGED_2 = [
+    ("The talks will resume next week", "The talks resumed last week"),
+    ("Most residents were evacuated before the flood", "Few residents were evacuated before the flood"),
+    ("The president will attend the summit", "The president could attend the summit"),
+    ("Turnout was higher than in 2016", "Turnout was lower than in 2016"),
+    ("Israel said the strike targeted a weapons depot", "Israel said the strike targeted a hospital"),
+    ("The ship was carrying grain to Egypt", "The ship was carrying weapons to Egypt"),
+    ("The senator voted for the measure", "The senator voted against the measure"),
+    ("Prices are expected to rise next year", "Prices are expected to stay flat next year"),
+    ("The victim was a 34-year-old man", "The victim was a 34-year-old woman"),
+    ("The protest was peaceful, police said", "The protest turned violent, police said"),
+    # the static evidence merges these though the judge leans to a conflict; on ECB+ dev
+    # topics every such veto tried cost true retellings (bench/README.md, session 14)
+    pytest.param("The suspect surrendered to police on Friday", "Police shot the suspect on Friday",
+                 marks=STILL_MERGED),
+    pytest.param("The talks collapsed without agreement", "The talks ended with an agreement",
+                 marks=STILL_MERGED),
+    # one verb for another the judge reads as one claim (P(same) 0.46-0.69)
+    pytest.param("The plant will close in March", "The plant will stay open until March",
+                 marks=STILL_MERGED),
+    pytest.param("The airline cancelled 300 flights on Monday",
+                 "The airline delayed 300 flights on Monday", marks=STILL_MERGED),
+    pytest.param("The government lifted the curfew", "The government extended the curfew",
+                 marks=STILL_MERGED),
+]
+
+SAME_2 = [
+    ("Kim arrived in Russia on Tuesday for talks with Putin",
+     "The North Korean leader reached Russia on Tuesday to hold talks with the Russian president"),
+    ("The two leaders discussed military cooperation",
+     "Military cooperation was on the agenda when the two leaders met"),
+    ("The flood forced thousands of people from their homes", "Thousands were displaced by the flooding"),
+    ("Officials said the fire was started deliberately",
+     "The blaze was set on purpose, according to officials"),
+    ("The government will raise the minimum wage in January",
+     "Starting in January, the minimum wage will go up, the government said"),
+    ("The striker signed a three-year contract with the club",
+     "The club has signed the striker to a three-year deal"),
+    ("Police are searching for a man who fled the scene",
+     "A man who ran from the scene is being sought by police"),
+    ("The bill passed the House by a vote of 220 to 210", "The House approved the bill 220-210"),
+    ("The central bank left interest rates unchanged", "The central bank kept rates on hold"),
+    pytest.param("The company denied any wrongdoing", "The firm said it had done nothing wrong",
+                 marks=pytest.mark.xfail(strict=True, reason="the judge reads a conflict (P(same) 0.15)")),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), CHANGED_2)
+def test_invented_changed_detail_second_batch_is_kept_apart(a: str, b: str) -> None:
+    j = judge_pair(a, b)
+    assert not j.same and j.label == "conflict", j
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_2)
+def test_invented_paraphrase_second_batch_is_one_claim(a: str, b: str) -> None:
     j = judge_pair(a, b)
     assert j.same and j.label == "same", j

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Final
 
 from corroborate.contrast.reading import word_tokens
-from corroborate.lexicon.contrast import COUNT_WORDS
+from corroborate.lexicon.contrast import COUNT_WORDS, FUNCTION_OPPOSITES
 
 #: WordNet 3.0 antonym pairs and irregular forms (scripts/wordnet_antonyms.py builds them).
 ANTONYM_DIR: Final = Path(__file__).resolve().parents[1] / "_models" / "antonyms"
@@ -20,7 +20,8 @@ SWAP_WORDS: Final = 2
 
 @lru_cache(maxsize=1)
 def _antonym_table() -> tuple[frozenset[tuple[str, str]], dict[str, str]]:
-    """The antonym pairs (both orders) and irregular forms, read once; empty if absent."""
+    """The antonym pairs (both orders), with `FUNCTION_OPPOSITES`, and irregular forms, read
+    once; the WordNet part empty if absent."""
     pairs: set[tuple[str, str]] = set()
     forms: dict[str, str] = {}
     table, irregular = ANTONYM_DIR / "antonyms.tsv", ANTONYM_DIR / "forms.tsv"
@@ -29,6 +30,9 @@ def _antonym_table() -> tuple[frozenset[tuple[str, str]], dict[str, str]]:
             if line and not line.startswith("#"):
                 _pos, x, y, _how = line.split("\t")
                 pairs.update(((x, y), (y, x)))
+    if pairs:
+        pairs.update(FUNCTION_OPPOSITES)
+        pairs.update((y, x) for x, y in FUNCTION_OPPOSITES)
     if irregular.exists():
         for line in irregular.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):

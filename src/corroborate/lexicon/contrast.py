@@ -301,3 +301,12 @@ VAGUE_COUNTS: Final = MappingProxyType({
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "tens of millions": (20_000_000, 99_999_999), "hundreds of millions": (200_000_000, 999_999_999),
 })  # fmt: skip
+# Function words of opposite meaning, which WordNet (content words only) lacks: swapped in
+# one place they reverse a claim ("voted for" / "against", "ended with an agreement" /
+# "without", "most residents" / "few", "before the flood" / "after"). Read with the WordNet
+# pairs by `contrast.antonyms`.
+FUNCTION_OPPOSITES: Final = (
+    ("for", "against"), ("with", "without"), ("most", "few"), ("most", "least"),
+    ("more", "less"), ("more", "fewer"), ("before", "after"), ("above", "below"),
+    ("all", "none"), ("many", "few"), ("always", "never"), ("inside", "outside"),
+)  # fmt: skip
