@@ -62,18 +62,6 @@ SAME = [
 ]
 
 
-@pytest.mark.parametrize(("a", "b"), CHANGED)
-def test_invented_changed_detail_is_kept_apart(a: str, b: str) -> None:
-    j = judge_pair(a, b)
-    assert not j.same and j.label == "conflict", j
-
-
-@pytest.mark.parametrize(("a", "b"), SAME)
-def test_invented_paraphrase_is_one_claim(a: str, b: str) -> None:
-    j = judge_pair(a, b)
-    assert j.same and j.label == "same", j
-
-
 CHANGED_2 = [
     ("The talks will resume next week", "The talks resumed last week"),
     ("Most residents were evacuated before the flood", "Few residents were evacuated before the flood"),
@@ -121,13 +109,13 @@ SAME_2 = [
 ]
 
 
-@pytest.mark.parametrize(("a", "b"), CHANGED_2)
-def test_invented_changed_detail_second_batch_is_kept_apart(a: str, b: str) -> None:
+@pytest.mark.parametrize(("a", "b"), CHANGED + CHANGED_2)
+def test_invented_changed_detail_is_kept_apart(a: str, b: str) -> None:
     j = judge_pair(a, b)
     assert not j.same and j.label == "conflict", j
 
 
-@pytest.mark.parametrize(("a", "b"), SAME_2)
-def test_invented_paraphrase_second_batch_is_one_claim(a: str, b: str) -> None:
+@pytest.mark.parametrize(("a", "b"), SAME + SAME_2)
+def test_invented_paraphrase_is_one_claim(a: str, b: str) -> None:
     j = judge_pair(a, b)
     assert j.same and j.label == "same", j
