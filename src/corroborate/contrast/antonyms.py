@@ -20,8 +20,8 @@ SWAP_WORDS: Final = 2
 
 @lru_cache(maxsize=1)
 def _antonym_table() -> tuple[frozenset[tuple[str, str]], dict[str, str]]:
-    """The antonym pairs (both orders), with `FUNCTION_OPPOSITES`, and irregular forms, read
-    once; the WordNet part empty if absent."""
+    """The antonym pairs (both orders): WordNet's, empty if its table is absent, and
+    `FUNCTION_OPPOSITES`; and the irregular forms. Read once."""
     pairs: set[tuple[str, str]] = set()
     forms: dict[str, str] = {}
     table, irregular = ANTONYM_DIR / "antonyms.tsv", ANTONYM_DIR / "forms.tsv"
@@ -30,9 +30,8 @@ def _antonym_table() -> tuple[frozenset[tuple[str, str]], dict[str, str]]:
             if line and not line.startswith("#"):
                 _pos, x, y, _how = line.split("\t")
                 pairs.update(((x, y), (y, x)))
-    if pairs:
-        pairs.update(FUNCTION_OPPOSITES)
-        pairs.update((y, x) for x, y in FUNCTION_OPPOSITES)
+    pairs.update(FUNCTION_OPPOSITES)
+    pairs.update((y, x) for x, y in FUNCTION_OPPOSITES)
     if irregular.exists():
         for line in irregular.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
@@ -111,8 +110,6 @@ def antonym_swap(a: str, b: str) -> bool:
     The alignment runs only when the words one text has and the other lacks hold a pair of
     opposites at all: at scale most compared pairs hold none, and the diff is the cost.
     """
-    if not _antonym_table()[0]:
-        return False
     a_words, b_words = _swap_words(a), _swap_words(b)
     only_a, only_b = set(a_words) - set(b_words), set(b_words) - set(a_words)
     if not only_a or not only_b:
