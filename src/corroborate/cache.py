@@ -372,6 +372,22 @@ def files_digest(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def judge_version(folder: Path) -> str:
+    """The version of what the judge computes: its model files, the code that turns the
+    network's outputs into verdicts (`corroborate.judge`: both orders, the temperature) and
+    the versions of the libraries that run it. Keyed by the files alone (until session 14),
+    a change to that code would have left a rerun reading verdicts the new code never gives."""
+    import onnxruntime
+    import tokenizers
+
+    from corroborate import judge
+
+    digest = hashlib.sha256(files_digest(folder).encode())
+    digest.update(Path(judge.__file__).read_bytes())
+    digest.update(f"onnxruntime {onnxruntime.__version__}\0tokenizers {tokenizers.__version__}".encode())
+    return digest.hexdigest()
+
+
 class CachedJudge:
     """A pair judge whose verdicts are kept in the cache, keyed by the judge's files and texts.
 
@@ -388,7 +404,7 @@ class CachedJudge:
     def __init__(self, judge: Any, store: ClaimCache, version: str | None = None) -> None:
         self.judge = judge
         self.store = store
-        self.version = version or files_digest(Path(judge.path))
+        self.version = version or judge_version(Path(judge.path))
         self.hits = 0
         self.scored = 0
 
