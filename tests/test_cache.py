@@ -347,18 +347,18 @@ def test_cache_judge_verdicts_are_kept_and_a_rerun_scores_only_new_pairs(tmp_pat
 def test_cache_judge_verdicts_are_keyed_by_the_scoring_code_too(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from corroborate import judge as judge_module
-    from corroborate.cache import judge_version
+    from corroborate.cache import model_version
 
     folder = judge_module.model_dir()
-    shipped = judge_version(folder)
-    assert judge_version(folder) == shipped
+    shipped = model_version(folder, judge_module)
+    assert model_version(folder, judge_module) == shipped
     # another version of the code that turns logits into verdicts (a copy of corroborate.judge
     # with one line changed) is another version of the judge, with the same model files
     edited = tmp_path / "judge.py"
     edited.write_text(Path(judge_module.__file__).read_text(encoding="utf-8") + "\n# edited\n",
                       encoding="utf-8")
     monkeypatch.setattr(judge_module, "__file__", str(edited))
-    assert judge_version(folder) != shipped
+    assert model_version(folder, judge_module) != shipped
 
 
 def test_cache_vectors_come_back_bit_for_bit(tmp_path: Path) -> None:

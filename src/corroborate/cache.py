@@ -24,6 +24,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Self
 
 from pydantic import TypeAdapter, ValidationError
@@ -372,19 +373,20 @@ def files_digest(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def judge_version(folder: Path) -> str:
-    """The version of what the judge computes: its model files, the code that turns the
-    network's outputs into verdicts (`corroborate.judge`: both orders, the temperature) and
-    the versions of the libraries that run it. Keyed by the files alone (until session 14),
-    a change to that code would have left a rerun reading verdicts the new code never gives."""
+def model_version(folder: Path, code: ModuleType) -> str:
+    """The version of what a model computes: its files, the module that turns the network's
+    outputs into results (`corroborate.judge`: both orders and the temperature;
+    `corroborate.embed`: pooling and normalising) and the versions of the libraries that run
+    it. Keyed by the files alone (until session 14), a change to that code would have left a
+    rerun reading verdicts or vectors the new code never gives."""
+    import numpy as np
     import onnxruntime
     import tokenizers
 
-    from corroborate import judge
-
     digest = hashlib.sha256(files_digest(folder).encode())
-    digest.update(Path(judge.__file__).read_bytes())
-    digest.update(f"onnxruntime {onnxruntime.__version__}\0tokenizers {tokenizers.__version__}".encode())
+    digest.update(Path(str(code.__file__)).read_bytes())
+    digest.update(f"onnxruntime {onnxruntime.__version__}\0tokenizers {tokenizers.__version__}\0"
+                  f"numpy {np.__version__}".encode())
     return digest.hexdigest()
 
 
@@ -404,7 +406,9 @@ class CachedJudge:
     def __init__(self, judge: Any, store: ClaimCache, version: str | None = None) -> None:
         self.judge = judge
         self.store = store
-        self.version = version or judge_version(Path(judge.path))
+        from corroborate import judge as judge_module
+
+        self.version = version or model_version(Path(judge.path), judge_module)
         self.hits = 0
         self.scored = 0
 
@@ -447,7 +451,9 @@ class CachedEncoder:
     def __init__(self, embedder: Any, store: ClaimCache, version: str | None = None) -> None:
         self.embedder = embedder
         self.store = store
-        self.version = version or files_digest(Path(embedder.path))
+        from corroborate import embed
+
+        self.version = version or model_version(Path(embedder.path), embed)
         self.hits = 0
         self.encoded = 0
 
