@@ -20,6 +20,7 @@ Claims only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -136,7 +137,8 @@ def claim_origins(
     by_doc = {a.doc_id: a for a in articles}
     copies = copy_groups(articles)
     releases = release_docs(articles)
-    paragraph_starts = {a.doc_id: [s for s, _ in _paragraphs(a.text)] for a in articles if a.status == "ok"}
+    paragraph_starts = {a.doc_id: sorted(s for s, _ in _paragraphs(a.text))
+                        for a in articles if a.status == "ok"}
     out: dict[str, OriginOf] = {}
     for claim in claims:
         article = by_doc.get(claim.doc_id)
@@ -162,8 +164,11 @@ def claim_origins(
             out[claim.id] = OriginOf(normalize_outlet(wires[claim.doc_id]),
                                      (f"wire credit: {wires[claim.doc_id]}",))
             continue
+        # the paragraph the cue stands in: the last start at or before it (by bisection: a
+        # scan of every start for every claim took 136 s for one 10 MB text's 39,890 claims)
         starts = paragraph_starts.get(claim.doc_id, [])
-        para = max((s for s in starts if s <= cue_at), default=None)
+        k = bisect_right(starts, cue_at) - 1
+        para = starts[k] if k >= 0 else None
         first = copies.get((claim.doc_id, para)) if para is not None else None
         if first is not None and first != claim.doc_id:
             src = by_doc[first]
