@@ -109,13 +109,64 @@ SAME_2 = [
 ]
 
 
+# A third batch, written blind after the rule changes: retellings of one statement as outlets
+# word them (10 of 15 merged), and other statements of the same story (6 of 6 apart). The
+# misses are the judge's: it reads them as different claims (P(same) 0.06-0.28).
+JUDGE_MISSES = pytest.mark.xfail(strict=True, reason="the judge reads a loose retelling as another claim")
+
+SAME_3 = [
+    ("the meeting would take place later this month in the far eastern city of Vladivostok",
+     "Kim and Putin are expected to meet in Vladivostok in the coming weeks"),
+    ("the company would cut about 5,000 jobs as part of a restructuring",
+     "about 5,000 positions will be eliminated in the restructuring"),
+    ("the suspect had been arrested on Sunday night at his home in Lyon",
+     "a suspect was detained at his Lyon home late Sunday"),
+    ("the ceasefire would take effect at midnight", "a truce will begin at midnight"),
+    ("the drug reduced deaths by 30 percent in the trial",
+     "in the trial, deaths fell 30 percent among patients who took the drug"),
+    ("no one was injured in the blast", "the explosion caused no injuries"),
+    ("the plane lost contact with air traffic control shortly after takeoff",
+     "contact with the aircraft was lost minutes after it took off"),
+    ("the border crossing would remain closed until further notice",
+     "the crossing stays shut indefinitely"),
+    ("Kim would likely travel by armored train", "Kim is expected to make the trip in his armored train"),
+    ("the fire was caused by an electrical fault", "an electrical fault sparked the blaze"),
+    pytest.param("Russia was not interested in White House warnings",
+                 "the Kremlin dismissed warnings from Washington", marks=JUDGE_MISSES),
+    pytest.param("the two leaders would discuss weapons supplies",
+                 "arms deliveries are expected to be on the agenda of the talks between the two leaders",
+                 marks=JUDGE_MISSES),
+    pytest.param("the rescue operation would continue through the night",
+                 "rescuers will keep searching overnight", marks=JUDGE_MISSES),
+    pytest.param("the minister had no plans to resign", "the minister said he would not step down",
+                 marks=JUDGE_MISSES),
+    pytest.param("he expected the talks to continue, including a leader-level meeting in Russia",
+                 "there will be a rare meeting between the two leaders in Russia", marks=JUDGE_MISSES),
+]
+
+OTHER_3 = [
+    ("the meeting would take place later this month in Vladivostok",
+     "the two leaders would discuss weapons supplies"),
+    ("the suspect had been arrested on Sunday night", "the suspect will appear in court on Tuesday"),
+    ("no one was injured in the blast", "the blast shattered windows across the neighbourhood"),
+    ("the company would cut about 5,000 jobs", "the company's shares rose 4 percent after the announcement"),
+    ("the ceasefire would take effect at midnight", "both sides accused each other of violating the truce"),
+    ("Kim would likely travel by armored train", "Kim last visited Russia in 2019"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), OTHER_3)
+def test_invented_other_statement_of_the_story_stays_apart(a: str, b: str) -> None:
+    assert not judge_pair(a, b).same
+
+
 @pytest.mark.parametrize(("a", "b"), CHANGED + CHANGED_2)
 def test_invented_changed_detail_is_kept_apart(a: str, b: str) -> None:
     j = judge_pair(a, b)
     assert not j.same and j.label == "conflict", j
 
 
-@pytest.mark.parametrize(("a", "b"), SAME + SAME_2)
+@pytest.mark.parametrize(("a", "b"), SAME + SAME_2 + SAME_3)
 def test_invented_paraphrase_is_one_claim(a: str, b: str) -> None:
     j = judge_pair(a, b)
     assert j.same and j.label == "same", j
