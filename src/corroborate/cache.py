@@ -391,7 +391,8 @@ def model_version(folder: Path, code: ModuleType) -> str:
 
 
 class CachedJudge:
-    """A pair judge whose verdicts are kept in the cache, keyed by the judge's files and texts.
+    """A pair judge whose verdicts are kept in the cache, keyed by the judge's version
+    (`model_version`: its files, its scoring code, the runtime's versions) and the texts.
 
     It has the matcher's `Judge` interface (`score(pairs) -> list[Verdict]`), so
     `cluster_claims(..., judge=CachedJudge(load_judge(), store))` makes a rerun score only the
@@ -442,7 +443,7 @@ class CachedJudge:
 
 
 class CachedEncoder:
-    """A sentence encoder whose vectors are kept in the cache, keyed by the model and text.
+    """A sentence encoder whose vectors are kept in the cache, keyed by the model's version (`model_version`) and the text.
 
     Call it as the matcher's `encode`: `cluster_claims(..., encode=CachedEncoder(embedder,
     store))`. Vectors are stored as float32 bytes and come back bit for bit.

@@ -163,7 +163,7 @@ def _counts(toks: Sequence[Tok], items: Sequence[Item]) -> list[tuple[Decimal, D
     "hundreds of miles": `MEASURE_WORDS`), and no age set off by commas ("Williams, 91,")."""
     def count(item: Item) -> bool:
         after = item.hi + 1 if token_at(toks, item.hi) == "-" else item.hi
-        return (item.value[:1].isdigit() and not item.value.endswith(("%", "st", "nd", "rd", "th"))
+        return (item.value[:1].isdigit() and not item.value.endswith(("%", *ORDINAL_SUFFIXES))
                 and token_at(toks, after) not in MEASURE_WORDS
                 and not (token_at(toks, item.lo - 1) == "," and token_at(toks, item.hi) == ","))
 
