@@ -443,7 +443,8 @@ class CachedJudge:
 
 
 class CachedEncoder:
-    """A sentence encoder whose vectors are kept in the cache, keyed by the model's version (`model_version`) and the text.
+    """A sentence encoder whose vectors are kept in the cache, keyed by the model's version
+    (`model_version`) and the text.
 
     Call it as the matcher's `encode`: `cluster_claims(..., encode=CachedEncoder(embedder,
     store))`. Vectors are stored as float32 bytes and come back bit for bit.
