@@ -288,3 +288,55 @@ def test_a_title_inside_the_entity_is_its_role_not_its_name(make_doc: Callable[.
 def test_a_descriptor_is_the_person_the_article_describes_so(
         nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
     assert resolve_sources(nlp, text, [source], after=". ") == [want]  # the second sentence
+
+
+# -- organisations by description
+@pytest.mark.parametrize(("text", "source", "want"), [
+    ("Microsoft released an emergency security update on Wednesday. The company said the flaw "
+     "affected every version of its browser.", "The company", ("Microsoft", "organization")),
+    ("Toyota recalled 500,000 cars on Monday. The Japanese carmaker said the brakes could fail.",
+     "The Japanese carmaker", ("Toyota", "organization")),
+    # a fuller phrase with the same head noun names it: "the Indian navy" ... "the navy"
+    ("The Indian navy captured 23 pirates on Saturday. The navy said the pirates had tried to "
+     "board a cargo ship.", "The navy", ("Indian navy", "government")),
+    # a statement's owner: "Seacom's tweet" is Seacom's
+    ("Seacom restored its services on Sunday. Seacom's tweet said all customers were back online.",
+     "Seacom's tweet", ("Seacom", "organization")),
+    # no organisation named before: the description stays as written, of no known kind
+    ("The heavy rain flooded the town. The company said its offices would stay closed.",
+     "The company", ("company", "unknown")),
+])
+def test_a_description_of_an_organisation_is_the_one_named_before(
+        nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
+    assert resolve_sources(nlp, text, [source], after=". ") == [want]
+
+
+def test_a_state_body_with_its_nationality_names_itself(nlp: Language) -> None:
+    text = ("The State Department said talks were planned. The Ukrainian military said it had "
+            "retaken the platforms.")
+    resolved = resolve_sources(nlp, text, ["The State Department", "The Ukrainian military"])
+    assert resolved[-1] == ("Ukrainian military", "government")
+
+
+def test_organisation_description_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Acme cut jobs. The firm said ..." with Acme an ORG; then the same words with the
+    # name dropped ("They cut jobs."): the firm is nobody the article named
+    words = ["Acme", "cut", "jobs", ".", "The", "firm", "said", "it", "would", "hire", "."]
+    heads = [1, 1, 1, 1, 5, 6, 6, 9, 9, 6, 6]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "NNS", ".", "DT", "NN", "VBD", "PRP", "MD", "VB", "."]
+    lemmas = ["Acme", "cut", "job", ".", "the", "firm", "say", "it", "would", "hire", "."]
+    ents = ["B-ORG"] + ["O"] * 10
+
+    def speaker(doc: Doc) -> tuple[str | None, SpeakerKind]:
+        resolver = SpeakerResolver(doc)
+        firm = doc[4:6]
+        return resolver.resolve(((firm.start_char, firm.end_char),), 5,
+                                ((doc[7].idx, len(doc.text)),))
+
+    assert speaker(make_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)) == (
+        "Acme", "organization")
+    they = ["They", *words[1:]]
+    assert speaker(make_doc(they, heads, deps, pos=["PRON", *pos[1:]], tags=["PRP", *tags[1:]],
+                            lemmas=["they", *lemmas[1:]], ents=["O"] * 11)) == ("firm", "unknown")

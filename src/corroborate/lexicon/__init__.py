@@ -119,7 +119,7 @@ COLLECTIVE_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """statement statements announcement release communique communiqué letter memo memorandum
     message notice declaration readout bulletin advisory proclamation decree filing email
-    transcript editorial""".split()
+    transcript editorial tweet""".split()
 )
 
 # Heads of media mentions: "the newspaper", "the influential US daily", "the report".

@@ -30,6 +30,19 @@ THING_NOUNS = frozenset(
     group council commission board plan bill law website site network""".split()
 )
 
+# Head nouns of a definite description of an organisation: "the company", "the US software
+# giant", "the navy", "the group". In a news article such a phrase almost always stands for
+# the organisation the article named before it, as "the spokeswoman" stands for the named
+# holder of that role (`NounResolver._organisation_anaphor`). Nouns that are as often a
+# person's role or a thing ("the board" of a game, "the party" as an event) are left out.
+ORGANISATION_NOUNS = frozenset(
+    """company firm corporation conglomerate giant maker manufacturer carmaker automaker
+    airline carrier operator provider retailer lender bank insurer developer publisher
+    studio club team navy army military ministry department organization organisation
+    association federation union league council committee commission institute university
+    hospital charity foundation academy utility group""".split()
+)
+
 # Role nouns of one office that differ only in gender: "the spokesperson" matches both.
 ROLE_FAMILIES = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from corroborate import lexicon as lx
 from corroborate.lexicon.speakers import (
     NOT_ONLY_MEDIA,
+    ORGANISATION_NOUNS,
     OUTLET_NOUNS,
     QUANTITY_NOUNS,
     RELATIVE_HEADS,
@@ -94,6 +95,9 @@ class NounResolver(PronounResolver):
             return self._resolve_outlet(role_head, span, text)
         if head.ent_type_ == "PERSON":
             return self.canonical_person(text), "person"
+        anaphor = self._organisation_anaphor(head, span)
+        if anaphor is not None:
+            return anaphor
         if head.lower_ in SPEAKER_ROLE_NOUNS or head.lemma_.lower() in SPEAKER_ROLE_NOUNS:
             named = self.named_for_role(head) or self._unnamed_role_holder(head)
             if named:
@@ -187,6 +191,49 @@ class NounResolver(PronounResolver):
         lo = self.sent_starts[max(0, self.sent_of.get(noun.i, 0) - DOCUMENT_WINDOW)]
         return [self.doc[i] for i in reversed(range(lo, noun.i))
                 if self.doc[i].pos_ == "NOUN" and self.doc[i].lemma_.lower() in lx.DOCUMENT_NOUNS]
+
+    def _organisation_anaphor(self, head: Token, span: Span) -> Resolved | None:
+        """"The company", "the US software giant", "the navy": the organisation the article
+        named before, as "the spokeswoman" is the named holder of that role.
+
+        Only a definite singular description ("the"/"this"/"that") with no name of its own
+        ("the Indian navy" and "the Ukrainian military" name themselves; "the Japanese
+        carmaker" does not). Its referent, within `DOCUMENT_WINDOW` sentences
+        before: a fuller phrase with the same head noun ("the Indian navy" ... "the navy"),
+        else the organisation that last spoke in the article ("Microsoft said ... the
+        company added"), else the last organisation named as a subject, else the last one
+        named. Left as written ("company", kind unknown) when the article names none, so
+        two articles' bare "the company" never become one source by their wording.
+        """
+        if head.tag_ != "NN" or not {head.lower_, head.lemma_.lower()} & ORGANISATION_NOUNS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            return None
+        inside = [m for m in self.mentions if span.start <= m.start and m.end <= span.end
+                  and m.name.lower() != head.lower_]
+        if any(m.label in ("PERSON", "ORG", "MEDIA") for m in inside):
+            return None
+        if head.lower_ in lx.GOVERNMENT_WORDS and any(m.label in ("NORP", "GPE") for m in inside):
+            return None  # a state's body names itself: "the Ukrainian military", "the Indian navy"
+        lo = self.sent_starts[max(0, self.sent_of.get(head.i, 0) - DOCUMENT_WINDOW)]
+        for i in reversed(range(lo, span.start)):
+            tok = self.doc[i]
+            if tok.tag_ != "NN" or tok.lemma_.lower() != head.lemma_.lower():
+                continue
+            earlier = self.doc[tok.left_edge.i : tok.i + 1]
+            if sum(t.dep_ != "det" for t in earlier) > 1:
+                inside = [m for m in self.mentions if m.start >= earlier.start and m.end <= earlier.end]
+                name, kind = self._body_or_group(tok, earlier, inside)
+                if name and kind in ("organization", "government"):
+                    return name, kind
+        for tok_i, name, kind in reversed(self.speakers):
+            if lo <= tok_i < span.start and kind == "organization":
+                return name, kind
+        named = [m for m in self.mentions if m.label == "ORG" and lo <= m.start and m.end <= span.start]
+        subjects = [m for m in named if m.subject]
+        if subjects or named:
+            return self.canonical_org((subjects or named)[-1].name), "organization"
+        return None
 
     def _unnamed_role_holder(self, head: Token) -> str | None:
         """"The spokeswoman" after "a spokeswoman for Acme": the earlier, fuller mention of
