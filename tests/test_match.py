@@ -17,7 +17,7 @@ from corroborate.match import (
     name_key,
     speakers_compatible,
 )
-from corroborate.match.pairs import rule_differences, speech_act
+from corroborate.match.pairs import rule_differences, speaker_link, speech_act
 from corroborate.report import count_independence
 from corroborate.schema import Claim, ClaimCluster, SpanText, SpeakerKind, Stance
 
@@ -131,6 +131,36 @@ def test_match_one_word_swapped_is_a_change_unless_the_judge_reads_one_claim() -
     assert j.same  # the judge reads one proposition: a word WordNet does not link, say
     c, d = "The hospital said he died in his sleep", "The hospital said he passed away in his sleep"
     assert judge_pair(c, d, judge=TableJudge({frozenset((c, d)): (0.37, 0.3, 0.33)})).same  # synonyms
+
+
+@pytest.mark.parametrize(("a", "b", "kind", "strict"), [
+    ("Sergei Shoigu", "Sergey Shoygu", "same", False),
+    ("the Kremlin", "Kremlin spokesman Dmitry Peskov", "member", False),
+    ("U.S. officials", "the White House", "member", False),
+    ("Russia", "the Kremlin", "member", False),
+    ("officials", "Adrienne Watson", "anonymous", True),
+    ("federal authorities", "Oregon State Police", "anonymous", True),
+    ("Reid Cherlin", "Barack Obama", None, False),
+    ("experts", "officials", None, False),
+])
+def test_match_speakers_given_as_names_are_read_by_the_source_graph(
+        a: str, b: str, kind: str | None, strict: bool) -> None:
+    link = speaker_link(a, b)
+    assert (link.kind, link.strict) == (kind, strict) if kind else link is None
+
+
+def test_match_an_anonymous_speaker_needs_the_judges_strong_agreement() -> None:
+    a = "Kim is expected to travel to Vladivostok later this month"
+    b = "Kim will likely head to Vladivostok later this month"
+    named = dict(speaker_a="Adrienne Watson", speaker_b="Adrienne Watson")
+    anonymous = dict(speaker_a="officials", speaker_b="Adrienne Watson")
+    for p, alone, unnamed in ((0.55, True, False), (0.8, True, True)):
+        judge = TableJudge({frozenset((a, b)): _same(p)})
+        assert judge_pair(a, b, judge=judge, **named).same is alone
+        assert judge_pair(a, b, judge=judge, **anonymous).same is unnamed
+    # two named sources the names do not tie are never one claim, however alike
+    judge = TableJudge({frozenset((a, b)): _same(0.99)})
+    assert not judge_pair(a, b, judge=judge, speaker_a="Reid Cherlin", speaker_b="Barack Obama").same
 
 
 def test_match_denial_never_merges_with_assertion() -> None:

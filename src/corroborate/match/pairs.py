@@ -14,6 +14,7 @@ import numpy as np
 from corroborate.contrast import changed_count, excerpt, word_order_similarity, word_swap
 from corroborate.contrast import differences as contrast_differences
 from corroborate.lexicon.contrast import CURRENCY_SIGNS, CURRENCY_WORDS, SCALES, UNITS
+from corroborate.lexicon.gazetteer import COLLECTIVE_TYPES
 from corroborate.lexicon.match import (
     DEONTIC_PATTERN,
     DIRECTIVE_CONTENT_PATTERN,
@@ -23,6 +24,7 @@ from corroborate.lexicon.match import (
 from corroborate.match.canon import name_key, same_person
 from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
 from corroborate.match.similarity import containment, similar
+from corroborate.sources import Link
 
 if TYPE_CHECKING:
     from corroborate.judge import Verdict
@@ -107,18 +109,50 @@ def judge_pair(
         judge = load_judge()
     vec = encode([a, b])
     sim = float(np.dot(vec[0], vec[1]))
-    speakers_ok = True
-    if speaker_a and speaker_b:
-        ka, kb = name_key(speaker_a), name_key(speaker_b)
-        speakers_ok = ka == kb or same_person(ka, kb) or ka in kb or kb in ka
+    link = speaker_link(speaker_a, speaker_b)
     (verdict,) = judge.score([(a, b)])
-    alike = similar(sim, None, containment(a, b), config)
-    same, diffs = decide(a, b, stance_a, stance_b, verdict, config.judge_same, config,
-                          similar=alike)
-    same = same and speakers_ok
+    # as in the matcher (`clustering._judged`): an anonymous side needs the judge's strong
+    # agreement, and the static similarity alone never lets it in
+    strict = link is not None and link.strict
+    threshold = max(config.judge_same, config.judge_strict) if strict else config.judge_same
+    alike = similar(sim, None, containment(a, b), config) and not strict
+    same, diffs = decide(a, b, stance_a, stance_b, verdict, threshold, config, similar=alike)
+    same = same and link is not None
     return PairJudgement(same=same, similarity=sim, differences=diffs,
                          probability=verdict.same, label=outcome(same, diffs, verdict.label),
                          judge_label=verdict.label)
+
+
+def speaker_link(speaker_a: str | None, speaker_b: str | None) -> Link | None:
+    """Whether two speakers given as plain names can be one source, as the story's source
+    graph reads them (`SourceGraph.link`): one person however spelt, a name and the phrase
+    that names it ("the Kremlin" / "Kremlin spokesman Dmitry Peskov"), an office and its
+    state ("U.S. officials" / "the White House"), or an anonymous collective and a named
+    source (`strict`: only on strongly agreeing contents). None where they are two named
+    sources the names do not tie ("Reid Cherlin" / "Barack Obama": only the article's words,
+    which plain names lack, could say he speaks for Obama), or an expert and an official. A
+    missing speaker is compatible with any.
+
+    The names carry no kind, so a lower-case or plural collective noun ("officials", "U.S.
+    officials", "sources") is read as a collective and every other name as a named source.
+    """
+    if not speaker_a or not speaker_b:
+        return Link("unsourced", "a speaker is not given")
+    ka, kb = name_key(speaker_a), name_key(speaker_b)
+    if ka == kb or same_person(ka, kb) or ka in kb or kb in ka:
+        return Link("same", speaker_a)
+    from corroborate.schema import Claim, SpanText
+    from corroborate.sources import SourceGraph
+
+    def claim(n: int, name: str) -> Claim:
+        words = name_key(name).split()
+        plural = bool(words) and words[-1] in COLLECTIVE_TYPES and words[-1].endswith("s")
+        return Claim(id=str(n), doc_id=str(n), source=SpanText(text=name), cue=SpanText(text=""),
+                     content=SpanText(text=""), speaker=name, quote_type="indirect",
+                     confidence=1.0, speaker_kind="collective" if plural else "unknown")
+
+    claims = [claim(0, speaker_a), claim(1, speaker_b)]
+    return SourceGraph(claims, {c.speaker: c.speaker for c in claims if c.speaker}).link(0, 1)
 
 
 def outcome(same: bool, differences: Sequence[str], judge_label: str) -> str:
