@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from corroborate.attribution import find_attributions
 from corroborate.components import attributions_of
-from tests.attribution.helpers import assert_rule, attributions, claims_of, roles
+from tests.attribution.helpers import Roles, assert_rule, attributions, claims_of, roles
 from tests.attribution.support import Found, Row, assert_found, build
 
 # ------------------------------------------------------------------ hand-built parses
@@ -1288,3 +1288,60 @@ def test_shipped_cue_model_matches_the_training_config() -> None:
     source = Config().from_disk(root / "training" / "cues.cfg", interpolate=False)
     assert shipped["components"]["cue_heads"]["model"] == source["components"]["cue_heads"]["model"]
     assert shipped["nlp"]["pipeline"] == source["nlp"]["pipeline"]
+
+
+# ------------------------------------------------------------------ participles before the cue
+@pytest.mark.parametrize(("text", "want"), [
+    # the participle says how the speaker spoke; its object is the medium, not a claim
+    ("Writing on Twitter, Musk said the deal was off.", [("Musk", "said", "the deal was off")]),
+    # a participle with a clause of its own is a claim of its own
+    ("The mayor said the bridge would reopen in May, adding that tolls would rise.",
+     [("The mayor", "said", "the bridge would reopen in May"),
+      ("The mayor", "adding", "that tolls would rise")]),
+])
+def test_extract_participle_of_manner_is_no_claim(nlp: Language, text: str, want: list[Roles]) -> None:
+    atts = find_attributions(nlp(text))
+    assert sorted(roles(text, a) for a in atts) == sorted(want)
+
+
+def test_extract_participle_of_manner_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    text = "Writing on Twitter, Musk said the deal had collapsed."
+    rows: list[Row] = [
+        ("Writing",   5, "advcl", "VERB",  "VBG", "write"),  # 0
+        ("on",        0, "prep",  "ADP",   "IN",  "on"),  # 1
+        ("Twitter",   1, "pobj",  "PROPN", "NNP", "Twitter"),  # 2
+        (",",         5, "punct", "PUNCT", ",",   ","),  # 3
+        ("Musk",      5, "nsubj", "PROPN", "NNP", "Musk"),  # 4
+        ("said",      5, "ROOT",  "VERB",  "VBD", "say"),  # 5
+        ("the",       7, "det",   "DET",   "DT",  "the"),  # 6
+        ("deal",      9, "nsubj", "NOUN",  "NN",  "deal"),  # 7
+        ("had",       9, "aux",   "AUX",   "VBD", "have"),  # 8
+        ("collapsed", 5, "ccomp", "VERB",  "VBN", "collapse"),  # 9
+        (".",         5, "punct", "PUNCT", ".",   "."),  # 10
+    ]
+    doc = build(make_doc, text, rows, ents={2: "ORG", 4: "PERSON"})
+    assert_found(text, find_attributions(doc), [
+        ("Musk", "said", "the deal had collapsed", "verbs.cue_verb"),
+    ])
+
+
+def test_extract_a_clause_is_no_speaker(make_doc: Callable[..., Doc]) -> None:
+    # "Talking to People, Ketsoyan confirms ..." with the participle misparsed as the cue's
+    # clausal subject: the claim keeps its content and has no source, rather than "Talking"
+    text = "Talking to reporters confirms the actress has checked into rehab."
+    rows: list[Row] = [
+        ("Talking",   3, "csubj", "VERB",  "VBG", "talk"),  # 0
+        ("to",        0, "prep",  "ADP",   "IN",  "to"),  # 1
+        ("reporters", 1, "pobj",  "NOUN",  "NNS", "reporter"),  # 2
+        ("confirms",  3, "ROOT",  "VERB",  "VBZ", "confirm"),  # 3
+        ("the",       5, "det",   "DET",   "DT",  "the"),  # 4
+        ("actress",   7, "nsubj", "NOUN",  "NN",  "actress"),  # 5
+        ("has",       7, "aux",   "AUX",   "VBZ", "have"),  # 6
+        ("checked",   3, "ccomp", "VERB",  "VBN", "check"),  # 7
+        ("into",      7, "prep",  "ADP",   "IN",  "into"),  # 8
+        ("rehab",     8, "pobj",  "NOUN",  "NN",  "rehab"),  # 9
+        (".",         3, "punct", "PUNCT", ".",   "."),  # 10
+    ]
+    doc = build(make_doc, text, rows)
+    assert [roles(text, a) for a in find_attributions(doc)] == [
+        ("", "confirms", "the actress has checked into rehab")]

@@ -238,7 +238,29 @@ def build_cue_verb(tok: Token, ctx: RuleContext) -> Attribution | None:
     if att is None and score is not None and score >= config.cue_add:
         # the rules found no content; the cue finder is sure this is a cue: look wider
         att = verb_attribution(tok, ctx.quotes, learned=True)
+    if att is not None and _manner_of_a_cue(tok, att):
+        return None
     return att
+
+
+def _manner_of_a_cue(verb: Token, att: Attribution) -> bool:
+    """A participle that only says how another cue's speaker spoke: "Writing on Twitter, Musk
+    said ...", "Speaking to reporters, the minister said ...". Its "content" is the medium or
+    the addressee, the object of its preposition, with no verb; the claim is the main verb's.
+    "..., adding that the talks had failed" has a clause of its own and stays a claim, and so
+    does "Citing a conspiracy theory, Trump said ..." (a direct object: PolNeAR annotates
+    such participles as attributions of their own)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not is_cue_verb(verb.head):
+        return False
+    doc = verb.doc
+    for start, end in att.content:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return False
+        root = span.root
+        if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.head.i != verb.i:
+            return False
+    return True
 
 
 def colon_quote_anchor(tok: Token, ctx: RuleContext) -> bool:
@@ -313,6 +335,10 @@ def _source(verb: Token, src: Token | None, content: tuple[CharSpan, ...]
             ) -> tuple[tuple[CharSpan, ...], Token | None]:
     """The source's span (none when it lies inside the content) and its head token."""
     if src is None or src.dep_ == "expl" or src.lower_ in {"there"}:
+        return (), src
+    if src.dep_ == "csubj" and src.tag_ == "VBG":
+        # a clause is no speaker: "Talking to People magazine, Jack Ketsoyan ... confirms",
+        # the participle misparsed as the cue's subject (the name hangs inside its clause)
         return (), src
     lo, hi = source_range(src, [verb])
     # "Russia's Ambassador to North Korea, Alexander Matsegora mused": two subjects

@@ -7,6 +7,8 @@ owns or issued it; "U.S. officials" a collective; "the Kremlin" a government.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from corroborate import lexicon as lx
@@ -198,12 +200,14 @@ class NounResolver(PronounResolver):
 
         Only a definite singular description ("the"/"this"/"that") with no name of its own
         ("the Indian navy" and "the Ukrainian military" name themselves; "the Japanese
-        carmaker" does not). Its referent, within `DOCUMENT_WINDOW` sentences
-        before: a fuller phrase with the same head noun ("the Indian navy" ... "the navy"),
-        else the organisation that last spoke in the article ("Microsoft said ... the
-        company added"), else the last organisation named as a subject, else the last one
-        named. Left as written ("company", kind unknown) when the article names none, so
-        two articles' bare "the company" never become one source by their wording.
+        carmaker" does not). Its referent: within `DOCUMENT_WINDOW` sentences before, a
+        fuller phrase with the same head noun ("the Indian navy" ... "the navy"); else an
+        organisation named anywhere before with the noun in its name ("the commission": the
+        Commission on Presidential Debates); else, within the window, the organisation that
+        last spoke ("Microsoft said ... the company added"), the last one named as a
+        subject, the last one named. Left as written ("company", kind unknown) when the
+        article names none, so two articles' bare "the company" never become one source by
+        their wording.
         """
         if head.tag_ != "NN" or not {head.lower_, head.lemma_.lower()} & ORGANISATION_NOUNS:
             return None
@@ -226,6 +230,14 @@ class NounResolver(PronounResolver):
                 name, kind = self._body_or_group(tok, earlier, inside)
                 if name and kind in ("organization", "government"):
                     return name, kind
+        # an organisation whose name holds the noun, anywhere before: "the commission" is the
+        # Commission on Presidential Debates, whoever spoke in between
+        word = re.compile(rf"\b{re.escape(head.lemma_.lower())}", re.IGNORECASE)
+        titled = [m for m in self.mentions
+                  if m.label == "ORG" and m.end <= span.start and word.search(m.name)
+                  and len(m.name.split()) > 1]
+        if titled:
+            return self.canonical_org(titled[-1].name), "organization"
         for tok_i, name, kind in reversed(self.speakers):
             if lo <= tok_i < span.start and kind == "organization":
                 return name, kind
