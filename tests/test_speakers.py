@@ -344,3 +344,18 @@ def test_organisation_description_on_a_hand_built_doc(make_doc: Callable[..., Do
     they = ["They", *words[1:]]
     assert speaker(make_doc(they, heads, deps, pos=["PRON", *pos[1:]], tags=["PRP", *tags[1:]],
                             lemmas=["they", *lemmas[1:]], ents=["O"] * 11)) == ("firm", "unknown")
+
+
+@pytest.mark.parametrize(("text", "source", "want"), [
+    ("A report from the World Health Organization said cases had doubled.",
+     "A report from the World Health Organization", ("World Health Organization", "organization")),
+    ("The report, released by Human Rights Watch on Monday, said the prisoners were tortured.",
+     "The report, released by Human Rights Watch on Monday",
+     ("Human Rights Watch", "organization")),
+    ("A survey by the Pew Research Center found that most voters were undecided.",
+     "A survey by the Pew Research Center", ("Pew Research Center", "organization")),
+    # a report no phrase gives an author stays as written
+    ("The report said the deal was close.", "The report", ("report", "unknown")),
+])
+def test_a_report_is_its_authors(nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
+    assert resolve_sources(nlp, text, [source]) == [want]

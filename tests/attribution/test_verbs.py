@@ -1345,3 +1345,35 @@ def test_extract_a_clause_is_no_speaker(make_doc: Callable[..., Doc]) -> None:
     doc = build(make_doc, text, rows)
     assert [roles(text, a) for a in find_attributions(doc)] == [
         ("", "confirms", "the actress has checked into rehab")]
+
+
+def test_extract_asked_is_no_claim_of_the_one_asked(make_doc: Callable[..., Doc]) -> None:
+    # the one asked is the main clause's subject; who asked is not named; the answer is a claim
+    text = "Asked about the strike, the minister said talks would resume."
+    rows: list[Row] = [
+        ("Asked",    7,  "advcl", "VERB",  "VBN", "ask"),  # 0
+        ("about",    0,  "prep",  "ADP",   "IN",  "about"),  # 1
+        ("the",      3,  "det",   "DET",   "DT",  "the"),  # 2
+        ("strike",   1,  "pobj",  "NOUN",  "NN",  "strike"),  # 3
+        (",",        7,  "punct", "PUNCT", ",",   ","),  # 4
+        ("the",      6,  "det",   "DET",   "DT",  "the"),  # 5
+        ("minister", 7,  "nsubj", "NOUN",  "NN",  "minister"),  # 6
+        ("said",     7,  "ROOT",  "VERB",  "VBD", "say"),  # 7
+        ("talks",    10, "nsubj", "NOUN",  "NNS", "talk"),  # 8
+        ("would",    10, "aux",   "AUX",   "MD",  "would"),  # 9
+        ("resume",   7,  "ccomp", "VERB",  "VB",  "resume"),  # 10
+        (".",        7,  "punct", "PUNCT", ".",   "."),  # 11
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [
+        ("the minister", "said", "talks would resume", "verbs.cue_verb"),
+    ])
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether he would resign, the minister said he had no plans to leave.",
+    "Asked to describe the device, the police chief said the inquiry was continuing.",
+])
+def test_extract_asked_parsed(nlp: Language, text: str) -> None:
+    cues = [roles(text, a)[1] for a in attributions(nlp, text)]
+    assert "said" in cues and not any(c.startswith(("Asked", "to describe")) for c in cues), cues

@@ -238,9 +238,19 @@ def build_cue_verb(tok: Token, ctx: RuleContext) -> Attribution | None:
     if att is None and score is not None and score >= config.cue_add:
         # the rules found no content; the cue finder is sure this is a cue: look wider
         att = verb_attribution(tok, ctx.quotes, learned=True)
-    if att is not None and _manner_of_a_cue(tok, att):
+    if att is not None and (_manner_of_a_cue(tok, att) or _asked(tok)):
         return None
     return att
+
+
+def _asked(verb: Token) -> bool:
+    """"Asked whether he would resign, the minister said no": a passive participle of a cue
+    opening the sentence has the main clause's subject as its hearer, not its speaker (the one
+    who asked is not named); the question is no claim, the answer is the main verb's."""
+    if verb.dep_ == "xcomp":  # "Asked to describe the device, O'Neill said ...": nor what
+        verb = verb.head      # he was asked to say
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and not any(
+        c.dep_ in lx.SUBJECT_DEPS for c in verb.children)
 
 
 def _manner_of_a_cue(verb: Token, att: Attribution) -> bool:

@@ -43,6 +43,13 @@ ORGANISATION_NOUNS = frozenset(
     hospital charity foundation academy utility group""".split()
 )
 
+# Nouns of a written finding whose author the phrase may name: "a report from the WHO", "the
+# report, published by the World Health Organization", "a Pew survey". Without one they stay
+# what they were ("the report": an outlet's, or nobody's).
+REPORT_NOUNS = frozenset(
+    """report study survey analysis assessment review audit poll investigation inquiry""".split()
+)
+
 # Role nouns of one office that differ only in gender: "the spokesperson" matches both.
 ROLE_FAMILIES = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",

@@ -18,10 +18,11 @@ from corroborate.lexicon.speakers import (
     OUTLET_NOUNS,
     QUANTITY_NOUNS,
     RELATIVE_HEADS,
+    REPORT_NOUNS,
     SPEAKER_ROLE_NOUNS,
 )
 from corroborate.schema import SpeakerKind
-from corroborate.speakers.documents import document_issuer, document_owner
+from corroborate.speakers.documents import document_issuer, document_owner, document_publisher
 from corroborate.speakers.media import media_canonical, web_source
 from corroborate.speakers.mentions import Mention
 from corroborate.speakers.names import clean_name, strip_det
@@ -92,6 +93,16 @@ class NounResolver(PronounResolver):
             found = self._resolve_document(head)
             if found is not None:
                 return found
+        if head.lemma_.lower() in REPORT_NOUNS:
+            # the author a report's phrase names: its owner ("an IMF report", "a report from
+            # the WHO") or publisher ("released by the WHO"), a named entity, an outlet or not;
+            # not "In this poll, Trump leads" (a statement's "in" reads its speaker) nor the
+            # title-case "New Poll"
+            holder = document_owner(head) or document_publisher(head)
+            if holder is not None and holder.i != head.i and (holder.ent_type_ or holder.dep_ == "pobj"):
+                found = self._resolve_token(holder)
+                if found[0]:
+                    return found
         role_head = last_noun(span, head)
         if role_head.lower_ in lx.MEDIA_NOUNS or role_head.lower_ in OUTLET_NOUNS:
             return self._resolve_outlet(role_head, span, text)
