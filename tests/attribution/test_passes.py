@@ -30,6 +30,33 @@ def text_of(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
     return [text[s:e] for s, e in spans]
 
 
+# ------------------------------------------------------------------ anonymity requests
+def test_an_anonymity_request_is_no_content(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.attribution.passes import anonymity_request
+
+    doc = make_doc(["who", "asked", "not", "to", "be", "identified", "because", "he", "was", "barred"],
+                   [1, 1, 5, 5, 5, 1, 9, 9, 9, 5],
+                   ["nsubj", "ROOT", "neg", "aux", "auxpass", "xcomp", "mark", "nsubjpass", "auxpass",
+                    "advcl"],
+                   lemmas=["who", "ask", "not", "to", "be", "identify", "because", "he", "be", "bar"])
+    start = doc[2].idx
+    assert anonymity_request(doc, ((start, len(doc.text)),))
+    # the same shape with another verb is a content: "asked not to be deported"
+    doc2 = make_doc(["who", "asked", "not", "to", "be", "deported"], [1, 1, 5, 5, 5, 1],
+                    ["nsubj", "ROOT", "neg", "aux", "auxpass", "xcomp"],
+                    lemmas=["who", "ask", "not", "to", "be", "deport"])
+    assert not anonymity_request(doc2, ((doc2[2].idx, len(doc2.text)),))
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman, who declined to be named, said the company had no comment.",
+    "A senior official, who asked not to be identified because he was not authorized to speak, "
+    "said the talks had failed.",
+])
+def test_an_anonymous_source_gives_one_claim(nlp: Language, text: str) -> None:
+    assert [roles(text, a)[1] for a in attributions(nlp, text)] == ["said"]
+
+
 # ------------------------------------------------------------------ substance
 def test_a_content_without_substance_is_dropped(make_doc: Callable[..., Doc]) -> None:
     # "According" parsed as the root: the according rule reads "basically" as the content,

@@ -16,7 +16,7 @@ from corroborate.attribution.quotes import QUOTE_RE, ends_with_comma_quote, find
 from corroborate.attribution.refusals import refusal_stance
 from corroborate.attribution.spans import char_range, doc_text, is_inside, overlaps
 from corroborate.attribution.syntax import is_cue_verb, looks_media, relay_at
-from corroborate.lexicon.attribution import CONCESSIVE_MARKS, SELF_PRONOUNS
+from corroborate.lexicon.attribution import ANONYMITY_VERBS, CONCESSIVE_MARKS, SELF_PRONOUNS
 from corroborate.schema import (
     ClaimKind,
 )
@@ -472,9 +472,26 @@ def _is_sentence_quote(text: str, qs: int, qe: int) -> bool:
     return before == "" or before[-1] in ".!?:”\"\n"
 
 
+def anonymity_request(doc: Doc, content: Sequence[CharSpan]) -> bool:
+    """Whether a content only asks that its speaker stay unnamed: "who declined [to be
+    named]", "who asked [not to be identified because ...]". Such a phrase says how a source
+    is kept anonymous and is no claim (nor a refusal to confirm anything)."""
+    if len(content) != 1:
+        return False
+    span = doc.char_span(*content[0], alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if words and words[0].lower_ == "not":
+        words = words[1:]
+    return len(words) >= 3 and [t.lower_ for t in words[:2]] == ["to", "be"] and (
+        words[2].lemma_.lower() in ANONYMITY_VERBS)
+
+
 def drop_without_substance(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
-    """Pass 1: attributions whose content names nothing are dropped."""
-    return [a for a in atts if has_substance(ctx.doc, a.content)]
+    """Pass 1: attributions whose content names nothing, or only asks for anonymity, are dropped."""
+    return [a for a in atts
+            if has_substance(ctx.doc, a.content) and not anonymity_request(ctx.doc, a.content)]
 
 
 def univocal(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:

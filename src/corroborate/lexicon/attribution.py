@@ -132,3 +132,7 @@ REFUSAL_CONTENT_PATTERNS = (
 # fine", "..., but three people died", "the refusal ... was unacceptable") says something
 REFUSAL_MAX_WORDS = 12
 REFUSAL_GOES_ON = r"[;:]|\bbut\b|\b(?:is|was|are|were|has|had|have|will|would|seems?|remains?)\b"
+
+# Verbs of a source's request to stay unnamed: "declined to be named", "asked not to be
+# identified", "spoke on condition that he not be quoted" (`passes.anonymity_request`).
+ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
