@@ -187,6 +187,53 @@ def test_a_speech_act_passed_on_is_relayed(make_doc: Callable[..., Doc]) -> None
     assert_rule(att, CUE_VERB)
 
 
+def test_a_cited_party_is_the_source_and_the_outlet_its_relay(make_doc: Callable[..., Doc]) -> None:
+    # "Reuters, citing two officials, reported that X": the officials' claim via Reuters; the
+    # participle's own reading ("citing" -> "two officials") names a source, not a claim
+    doc = make_doc(
+        ["Reuters", ",", "citing", "two", "officials", ",", "reported", "that", "the", "talks", "had",
+         "failed", "."],
+        [6, 0, 6, 4, 2, 6, 6, 11, 9, 11, 11, 6, 6],
+        ["nsubj", "punct", "advcl", "nummod", "dobj", "punct", "ROOT", "mark", "det", "nsubj", "aux",
+         "ccomp", "punct"],
+        pos=["PROPN", "PUNCT", "VERB", "NUM", "NOUN", "PUNCT", "VERB", "SCONJ", "DET", "NOUN", "AUX",
+             "VERB", "PUNCT"],
+        tags=["NNP", ",", "VBG", "CD", "NNS", ",", "VBD", "IN", "DT", "NNS", "VBD", "VBN", "."],
+        lemmas=["Reuters", ",", "cite", "two", "official", ",", "report", "that", "the", "talk", "have",
+                "fail", "."],
+        ents=["B-ORG"] + ["O"] * 12,
+    )
+    (att,) = find_attributions(doc)
+    assert roles(doc.text, att) == ("two officials", "reported", "that the talks had failed")
+    assert att.via_text == "Reuters"
+    assert [(doc.text[s:e], tok) for (s, e), tok in att.chain] == [("Reuters", 0)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "via"), [
+    ("The Wall Street Journal, citing people familiar with the matter, reported that the company "
+     "was in talks to buy its rival.", "people familiar with the matter", "The Wall Street Journal"),
+    ("The company is in talks to buy its rival, Bloomberg reported, citing unnamed sources.",
+     "unnamed sources", "Bloomberg"),
+    ("Citing a senior official, Yonhap said the launch had failed.", "a senior official", "Yonhap"),
+    ("The newspaper quoted a police spokesman as saying the suspect had been arrested.",
+     "a police spokesman", "The newspaper"),
+    # an outlet the speaker gave an interview to relays what was said
+    ("In an interview with the BBC, the president said he would seek a second term.",
+     "the president", "the BBC"),
+])
+def test_cited_and_quoted_sources_parsed(nlp: Language, text: str, speaker: str, via: str) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert claim.source.text == speaker
+    assert claim.via is not None and claim.via.lower() in via.lower()
+
+
+def test_a_ministry_citing_reports_keeps_its_claim(nlp: Language) -> None:
+    # no outlet: what a ministry cites is its evidence, and the claim stays the ministry's
+    text = "The ministry, citing intelligence reports, said the attack had been planned for months."
+    claims = claims_of(nlp, text)
+    assert [c.source.text for c in claims if c.cue.text == "said"] == ["The ministry"]
+
+
 def test_an_object_reading_yields_to_a_verb_cue(make_doc: Callable[..., Doc]) -> None:
     # the cue noun's attribution ("the mayor's pledge to cut fares") lies inside what she said
     doc = make_doc(

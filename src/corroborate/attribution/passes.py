@@ -15,7 +15,7 @@ from corroborate.attribution.model import Attribution, CharSpan, Relay, RuleCont
 from corroborate.attribution.quotes import QUOTE_RE, ends_with_comma_quote, find_quotes, paragraph_index
 from corroborate.attribution.refusals import refusal_stance
 from corroborate.attribution.spans import char_range, doc_text, is_inside, overlaps
-from corroborate.attribution.syntax import is_cue_verb, looks_media, relay_at
+from corroborate.attribution.syntax import is_cue_verb, looks_media, relay_at, source_range
 from corroborate.lexicon.attribution import ANONYMITY_VERBS, CONCESSIVE_MARKS, SELF_PRONOUNS
 from corroborate.schema import (
     ClaimKind,
@@ -499,6 +499,65 @@ def univocal(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
     return make_univocal(ctx.doc, atts, relays=ctx.config.relays)
 
 
+def cited_sources(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
+    """Pass 2b (with `relays`): "The Journal, citing people familiar with the matter, reported
+    that X" and "The newspaper quoted a police spokesman as saying X" are the cited party's
+    claims, relayed by the outlet, as "the Journal reported that an official told aides that
+    X" is the official's (`_relays`). The participle's own reading ("citing" -> "people
+    familiar with the matter") is dropped: it names a source, not a claim. Off in PolNeAR's
+    convention (`relays` false), which keeps the outlet's relation."""
+    if not ctx.config.relays:
+        return atts
+    doc = ctx.doc
+    out: list[Attribution] = []
+    citing: set[int] = set()
+    for att in atts:
+        found = _cited(doc, att)
+        if found is not None:
+            att, participle = found
+            citing.add(participle)
+        out.append(att)
+    return [a for a in out if a.cue_token not in citing]
+
+
+def _cited(doc: Doc, att: Attribution) -> tuple[Attribution, int] | None:
+    """The attribution re-sourced to the party its outlet cites or quotes, with the token of
+    the citing participle (or the quoting verb), or None."""
+    if att.kind != "verb" or att.cue_token is None or att.source_token is None or not att.source:
+        return None
+    verb, src = doc[att.cue_token], doc[att.source_token]
+    outer = doc_text(doc)[att.source[0][0] : att.source[0][1]]
+    cited: Token | None = None
+    participle: Token | None = None
+    if verb.lemma_.lower() == "say" and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
+            verb.head.head.lemma_.lower() == "quote"):
+        participle = verb.head.head  # "quoted a police spokesman as saying X"
+        cited = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    elif looks_media(outer):
+        for tok in (*verb.children, *src.children):
+            if tok.lemma_.lower() == "cite" and tok.tag_ == "VBG" and tok.i != verb.i:
+                participle = tok
+                cited = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                break
+    if cited is None or participle is None or not _may_speak(cited):
+        return None
+    lo, hi = source_range(cited, [participle, verb])
+    # the cited party without the clause that says what else it said: "officials [that noted
+    # he could also go to Moscow]" (that clause is an attribution of its own)
+    clauses = [c.left_edge.i for c in cited.children if c.dep_ in ("relcl", "acl") and c.i > cited.i]
+    hi = min([hi, *clauses])
+    while hi > lo + 1 and doc[hi - 1].is_punct:
+        hi -= 1
+    span = char_range(doc, lo, hi)
+    if span is None or any(overlaps(span, c) for c in att.content):
+        return None
+    relay: Relay = (att.source[0], att.source_token)
+    chain = att.chain if relay in att.chain else (*att.chain, relay)
+    return replace(att, source=(span,), source_token=cited.i, via_text=att.via_text or outer,
+                   via_token=att.via_token if att.via_token is not None else att.source_token,
+                   chain=chain), participle.i
+
+
 def add_publisher_and_claim_kind(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
     """Pass 3: the publisher of an owned statement joins the chain; each gets its claim kind."""
     doc, quotes = ctx.doc, ctx.quotes
@@ -525,6 +584,7 @@ Pass = Callable[[RuleContext, list[Attribution]], list[Attribution]]
 PASSES: tuple[Pass, ...] = (
     drop_without_substance,
     univocal,
+    cited_sources,
     refusal_stance,
     add_publisher_and_claim_kind,
     merge_interrupted_quotes,

@@ -55,7 +55,7 @@ from corroborate.attribution.syntax import (
     stance_of,
     subject_of,
 )
-from corroborate.lexicon.attribution import OBJECT_CUES
+from corroborate.lexicon.attribution import INTERVIEW_NOUNS, OBJECT_CUES
 
 
 def verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = False
@@ -370,6 +370,14 @@ def _via(verb: Token, adjunct_via: tuple[int, str] | None) -> tuple[int | None, 
     """The outlet a claim came through: an "according to X" cut off its content, or an outlet
     the cue verb addresses ("told state media")."""
     via_token, via_text = adjunct_via if adjunct_via else (None, None)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        # "In an interview with the BBC, the president said ...": said to the BBC
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in INTERVIEW_NOUNS):
+            for with_ in (g for g in noun.children if g.dep_ == "prep" and g.lower_ == "with"):
+                for outlet in (g for g in with_.children if g.dep_ == "pobj" and (
+                        is_media_phrase(g) or g.ent_type_ == "ORG" or g.lower_ in lx.MEDIA_OUTLETS)):
+                    lo, hi = subtree_range(outlet)
+                    via_token, via_text = outlet.i, verb.doc[lo:hi].text
     if verb.lemma_.lower() in lx.ADDRESSEE_CUES:
         for c in verb.children:
             if c.dep_ in ("dobj", "dative") and is_media_phrase(c):

@@ -136,3 +136,7 @@ REFUSAL_GOES_ON = r"[;:]|\bbut\b|\b(?:is|was|are|were|has|had|have|will|would|se
 # Verbs of a source's request to stay unnamed: "declined to be named", "asked not to be
 # identified", "spoke on condition that he not be quoted" (`passes.anonymity_request`).
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
+
+# What a speaker gives an outlet that the outlet relays: "in an interview with the BBC" (the
+# cue verb's `via`, `verbs._via`).
+INTERVIEW_NOUNS = frozenset({"interview", "conversation", "briefing", "podcast", "broadcast"})
