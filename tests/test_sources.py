@@ -88,6 +88,20 @@ def test_sources_two_named_people_of_no_shared_body_never_one_source() -> None:
     assert g.link(0, 1) is None
 
 
+def test_sources_an_unnamed_official_is_anonymous_not_a_named_person() -> None:
+    # the resolver gives "a senior official" the kind person; no article names him, so he
+    # is no person every article's "senior official" would be, and a named spokesman may be
+    # him only on strongly agreeing contents
+    g = graph(claim("a", "senior official", source="a senior official"),
+              claim("b", "John Kirby", source="White House spokesman John Kirby"),
+              claim("c", "person", source="a person familiar with the matter"))
+    assert [e.kind for e in g.entities] == ["official", "person", "source"]
+    link = g.link(0, 1)
+    assert link is not None and link.strict
+    # a named person whose name ends in a capital stays a person
+    assert graph(claim("a", "Maria Lind")).entities[0].kind == "person"
+
+
 def test_sources_experts_are_never_officials() -> None:
     g = graph(claim("a", "experts", kind="collective"),
               claim("b", "officials", kind="collective"),

@@ -314,6 +314,13 @@ class SourceGraph:
         if role and (role[1] or not (kind == "person" and name[:1].isupper())):
             cls, owner = role
             return Entity(f"role:{cls}:{owner}", name, "role")
+        unnamed = bool(name.split()) and name.split()[-1].islower()
+        if kind == "person" and unnamed and gz.COLLECTIVE_TYPES.get(head) in ("official", "source"):
+            # an unnamed person known only as an official or a source ("a senior U.S.
+            # official", "a person familiar with the matter"): anonymous, not a named person
+            # whom every article's "senior official" would be
+            ctype = gz.COLLECTIVE_TYPES[head]
+            return Entity(f"{ctype}:{_key(name)}", name, ctype)
         if kind == "person":
             return Entity(f"person:{_key(name)}", name, "person")
         if kind == "media":
