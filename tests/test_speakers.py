@@ -306,6 +306,9 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
     ("The European Commission fined Google on Tuesday. Microsoft said it welcomed the "
      "decision. The commission said the fine was fair.", "The commission",
      ("European Commission", "organization")),
+    # a company the NER misses, named by its suffix; a "-maker" is an organisation noun
+    ("Acme Corp will cut about 5,000 jobs this year. The US chipmaker said the cuts would "
+     "end in December.", "The US chipmaker", ("Acme Corp", "organization")),
     # no organisation named before: the description stays as written, of no known kind
     ("The heavy rain flooded the town. The company said its offices would stay closed.",
      "The company", ("company", "unknown")),

@@ -30,6 +30,37 @@ def text_of(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
     return [text[s:e] for s, e in spans]
 
 
+# ------------------------------------------------------------------ datelines
+@pytest.mark.parametrize(("text", "content"), [
+    ("NEW YORK (Reuters) - Acme Corp will cut about 5,000 jobs, the company said on Monday.",
+     "Acme Corp will cut about 5,000 jobs"),
+    ("BEIRUT, Lebanon (AP) — Two people were killed in the strike, officials said.",
+     "Two people were killed in the strike"),
+    # no dateline: the content is left as it is, capitals and all
+    ("NATO will send more troops, the alliance said.", "NATO will send more troops"),
+])
+def test_a_contents_dateline_is_cut_off(nlp: Language, text: str, content: str) -> None:
+    (att,) = attributions(nlp, text)
+    assert roles(text, att)[2] == content
+
+
+def test_a_contents_dateline_is_cut_off_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.attribution.model import Attribution, RuleContext
+    from corroborate.attribution.passes import without_dateline
+
+    doc = make_doc(["PARIS", "(", "AFP", ")", "-", "Prices", "rose", ",", "the", "bank", "said", "."],
+                   [6, 2, 0, 2, 6, 6, 10, 10, 9, 10, 10, 10],
+                   ["npadvmod", "punct", "appos", "punct", "punct", "nsubj", "ccomp", "punct", "det",
+                    "nsubj", "ROOT", "punct"],
+                   spaces=[True, False, False, True, True, True, False, True, True, True, False, False])
+    assert doc.text == "PARIS (AFP) - Prices rose, the bank said."
+    att = Attribution(source=((27, 35),), cue=((36, 40),), content=((0, 25),), cue_lemma="say",
+                      kind="verb")
+    ctx = RuleContext(doc=doc, quotes=[], scores=None, config=None)  # type: ignore[arg-type]
+    (out,) = without_dateline(ctx, [att])
+    assert doc.text[slice(*out.content[0])] == "Prices rose"
+
+
 # ------------------------------------------------------------------ anonymity requests
 def test_an_anonymity_request_is_no_content(make_doc: Callable[..., Doc]) -> None:
     from corroborate.attribution.passes import anonymity_request

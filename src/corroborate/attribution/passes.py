@@ -488,6 +488,26 @@ def anonymity_request(doc: Doc, content: Sequence[CharSpan]) -> bool:
         words[2].lemma_.lower() in ANONYMITY_VERBS)
 
 
+# A wire dateline that opens a content the parser ran into the first sentence: "NEW YORK
+# (Reuters) - ", "WASHINGTON -- ", "BEIRUT, Lebanon (AP) — ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*(?:--|[-–—])\s+")
+
+
+def without_dateline(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
+    """Pass 1b: a content's opening dateline is cut off (the source's already is,
+    `spans.source_chars`); the wire it credits is read by `claims.wire_credits`."""
+    text = doc_text(ctx.doc)
+    out = []
+    for att in atts:
+        (s, e), *rest = att.content
+        m = _DATELINE.match(text, s, e)
+        if m is not None and m.end() < e:
+            att = replace(att, content=((m.end(), e), *rest))
+        out.append(att)
+    return out
+
+
 def drop_without_substance(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
     """Pass 1: attributions whose content names nothing, or only asks for anonymity, are dropped."""
     return [a for a in atts
@@ -583,6 +603,7 @@ Pass = Callable[[RuleContext, list[Attribution]], list[Attribution]]
 # The clean-up passes, in the order they run after the rules.
 PASSES: tuple[Pass, ...] = (
     drop_without_substance,
+    without_dateline,
     univocal,
     cited_sources,
     refusal_stance,

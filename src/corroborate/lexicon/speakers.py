@@ -42,6 +42,11 @@ ORGANISATION_NOUNS = frozenset(
     association federation union league council committee commission institute university
     hospital charity foundation academy utility group""".split()
 )
+# Words that end a company's name: "Acme Corp" is an organisation even where the NER missed it.
+CORPORATE_SUFFIXES = frozenset(
+    """corp corp. corporation inc inc. incorporated ltd ltd. limited llc plc co co. holdings ag sa
+    nv gmbh""".split()
+)
 
 # Nouns of a written finding whose author the phrase may name: "a report from the WHO", "the
 # report, published by the World Health Organization", "a Pew survey". Without one they stay

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from corroborate import lexicon as lx
 from corroborate.lexicon.speakers import (
+    CORPORATE_SUFFIXES,
     NOT_ONLY_MEDIA,
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
@@ -220,8 +221,9 @@ class NounResolver(PronounResolver):
         article names none, so two articles' bare "the company" never become one source by
         their wording.
         """
-        if head.tag_ != "NN" or not {head.lower_, head.lemma_.lower()} & ORGANISATION_NOUNS:
-            return None
+        noun = head.lemma_.lower()
+        if head.tag_ != "NN" or not ({head.lower_, noun} & ORGANISATION_NOUNS or noun.endswith("maker")):
+            return None  # "the company", "the chipmaker", "the drugmaker"
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
             return None
         inside = [m for m in self.mentions if span.start <= m.start and m.end <= span.end
@@ -252,11 +254,27 @@ class NounResolver(PronounResolver):
         for tok_i, name, kind in reversed(self.speakers):
             if lo <= tok_i < span.start and kind == "organization":
                 return name, kind
-        named = [m for m in self.mentions if m.label == "ORG" and lo <= m.start and m.end <= span.start]
-        subjects = [m for m in named if m.subject]
+        named = [(m.start, m.name, m.subject) for m in self.mentions
+                 if m.label == "ORG" and lo <= m.start and m.end <= span.start]
+        named = sorted(named + self._corporate_names(lo, span.start))
+        subjects = [n for n in named if n[2]]
         if subjects or named:
-            return self.canonical_org((subjects or named)[-1].name), "organization"
+            return self.canonical_org((subjects or named)[-1][1]), "organization"
         return None
+
+    def _corporate_names(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
+        """Company names the NER missed, by their suffix: "Acme Corp", "Globex Inc." (start,
+        name, whether a subject), between tokens lo and hi."""
+        out = []
+        for i in range(max(lo, 1), hi):
+            tok = self.doc[i]
+            if tok.lower_ not in CORPORATE_SUFFIXES or self.doc[i - 1].pos_ != "PROPN":
+                continue
+            start = i - 1
+            while start > lo and self.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            out.append((start, self.doc[start : i + 1].text, tok.dep_ in ("nsubj", "nsubjpass")))
+        return out
 
     def _unnamed_role_holder(self, head: Token) -> str | None:
         """"The spokeswoman" after "a spokeswoman for Acme": the earlier, fuller mention of
