@@ -258,6 +258,31 @@ def test_cited_and_quoted_sources_parsed(nlp: Language, text: str, speaker: str,
     assert claim.via is not None and claim.via.lower() in via.lower()
 
 
+def test_a_misparsed_citing_outlet_still_relays_the_cited_party(make_doc: Callable[..., Doc]) -> None:
+    # the parse the small model gives "The Journal, citing people familiar with it, reported
+    # that X": the Journal the root, "citing" its adverbial clause, and "reported" a reduced
+    # relative on "people"; the claim is still the people's, via the Journal
+    words = ["The", "Journal", ",", "citing", "people", "familiar", "with", "it", ",", "reported",
+             "that", "Acme", "was", "for", "sale", "."]
+    doc = make_doc(
+        words,
+        [1, 1, 1, 1, 3, 4, 5, 6, 4, 4, 12, 12, 9, 12, 13, 1],
+        ["det", "ROOT", "punct", "advcl", "dobj", "amod", "prep", "pobj", "punct", "acl", "mark",
+         "nsubj", "ccomp", "prep", "pobj", "punct"],
+        pos=["DET", "PROPN", "PUNCT", "VERB", "NOUN", "ADJ", "ADP", "PRON", "PUNCT", "VERB", "SCONJ",
+             "PROPN", "AUX", "ADP", "NOUN", "PUNCT"],
+        tags=["DT", "NNP", ",", "VBG", "NNS", "JJ", "IN", "PRP", ",", "VBN", "IN", "NNP", "VBD", "IN",
+              "NN", "."],
+        lemmas=["the", "Journal", ",", "cite", "people", "familiar", "with", "it", ",", "report", "that",
+                "Acme", "be", "for", "sale", "."],
+        ents=["B-ORG", "I-ORG"] + ["O"] * 9 + ["B-ORG"] + ["O"] * 4,
+    )
+    (att,) = find_attributions(doc)
+    assert roles(doc.text, att) == ("people familiar with it", "reported", "that Acme was for sale")
+    assert att.via_text == "The Journal"
+    assert [doc.text[s:e] for (s, e), _tok in att.chain] == ["The Journal"]
+
+
 def test_a_ministry_citing_reports_keeps_its_claim(nlp: Language) -> None:
     # no outlet: what a ministry cites is its evidence, and the claim stays the ministry's
     text = "The ministry, citing intelligence reports, said the attack had been planned for months."

@@ -37,6 +37,7 @@ from corroborate.attribution.content import (
 from corroborate.attribution.evidentials import evidential_attribution
 from corroborate.attribution.model import Attribution, CharSpan, RuleContext
 from corroborate.attribution.spans import (
+    char_range,
     content_from_clause,
     is_inside,
     overlaps,
@@ -238,9 +239,44 @@ def build_cue_verb(tok: Token, ctx: RuleContext) -> Attribution | None:
     if att is None and score is not None and score >= config.cue_add:
         # the rules found no content; the cue finder is sure this is a cue: look wider
         att = verb_attribution(tok, ctx.quotes, learned=True)
-    if att is not None and (_manner_of_a_cue(tok, att) or _asked(tok)):
+    if att is not None and (_manner_of_a_cue(tok, att) or _asked(tok) or _cites_a_cue(tok)):
         return None
     return att
+
+
+def _misparsed_citing(verb: Token) -> Token | None:
+    """The cited party of "The Journal, citing people familiar with the matter, reported that
+    X" when the parser hung "reported" on "people" as a reduced relative (the Journal the root,
+    "citing" its adverbial clause): the cue's real subject is the outlet, and the claim is
+    the cited party's, relayed by it (`passes.cited_sources` reads the well-parsed kind)."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() == "cite" and (
+            head.head.tag_ == "VBG") and any(c.dep_ == "ccomp" for c in verb.children):
+        return head  # "reported" (VBD or, as the tagger often has it here, VBN) with its clause
+    return None
+
+
+def _citing_outlet(verb: Token) -> tuple[int, int, int] | None:
+    """The outlet of a misparsed "The Journal, citing people ..., reported" (token, and its
+    phrase's token range without the participle's clause), or None."""
+    cited = _misparsed_citing(verb)
+    if cited is None:
+        return None
+    outlet = cited.head.head
+    if outlet.pos_ not in ("PROPN", "NOUN") or not is_media_phrase(outlet):
+        return None
+    lo, hi = subtree_range(outlet, [cited.head])
+    while hi > lo + 1 and verb.doc[hi - 1].is_punct:
+        hi -= 1
+    return outlet.i, lo, hi
+
+
+def _cites_a_cue(verb: Token) -> bool:
+    """"citing" whose object carries the misparsed cue (`_misparsed_citing`): that cue reads the
+    claim, and the participle's own reading would swallow it."""
+    return verb.lemma_.lower() == "cite" and any(
+        c.dep_ == "dobj" and any(_misparsed_citing(g) is not None and is_cue_verb(g) for g in c.children)
+        for c in verb.children)
 
 
 def _asked(verb: Token) -> bool:
@@ -317,6 +353,10 @@ def _attribution(verb: Token, comp: Sequence[Token], reading: _Reading, fronted:
     if is_inside(cue_span, content) or any(overlaps(cue_span, s) for s in source):
         return None
     relay = relay_at(doc, via_token) if via_token is not None else None
+    citing_outlet = _citing_outlet(verb)
+    if citing_outlet is not None:  # the outlet's own phrase, not the sentence it roots
+        span = char_range(doc, citing_outlet[1], citing_outlet[2])
+        relay = (span, citing_outlet[0]) if span is not None else None
     return Attribution(
         source=source, cue=(cue_span,), content=content, cue_lemma=lemma, kind=reading.kind,
         stance=stance_of(verb, cue), source_token=src.i if source and src is not None else None,
@@ -328,6 +368,9 @@ def _attribution(verb: Token, comp: Sequence[Token], reading: _Reading, fronted:
 def _source_token(verb: Token, reading: _Reading, fronted: Token | None) -> Token | None:
     """The head of a cue verb's source: the speaker named after an inverted quote, the subject
     (or one the parser hung elsewhere), the subject after a fronted content, a passive's agent."""
+    cited = _misparsed_citing(verb)
+    if cited is not None:
+        return cited
     if reading.inverted:
         src = reading.quoted_name
     else:
@@ -370,6 +413,10 @@ def _via(verb: Token, adjunct_via: tuple[int, str] | None) -> tuple[int | None, 
     """The outlet a claim came through: an "according to X" cut off its content, or an outlet
     the cue verb addresses ("told state media")."""
     via_token, via_text = adjunct_via if adjunct_via else (None, None)
+    citing_outlet = _citing_outlet(verb)
+    if citing_outlet is not None:
+        via_token, lo, hi = citing_outlet
+        via_text = verb.doc[lo:hi].text
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
         # "In an interview with the BBC, the president said ...": said to the BBC
         for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in INTERVIEW_NOUNS):
