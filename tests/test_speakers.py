@@ -309,6 +309,12 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
     # a company the NER misses, named by its suffix; a "-maker" is an organisation noun
     ("Acme Corp will cut about 5,000 jobs this year. The US chipmaker said the cuts would "
      "end in December.", "The US chipmaker", ("Acme Corp", "organization")),
+    # an agency with a modifier of its own is no news agency, though a wire is credited
+    ("ANKARA (AP) - A quake struck on Tuesday. The country's disaster agency said 34 people "
+     "had died.", "The country's disaster agency", ("country's disaster agency", "unknown")),
+    # the organisation an appositive names
+    ("ANKARA (AP) - A quake struck on Tuesday. The agency, AFAD, said 34 people had died.",
+     "The agency, AFAD", ("AFAD", "organization")),
     # no organisation named before: the description stays as written, of no known kind
     ("The heavy rain flooded the town. The company said its offices would stay closed.",
      "The company", ("company", "unknown")),

@@ -105,7 +105,18 @@ class NounResolver(PronounResolver):
                 if found[0]:
                     return found
         role_head = last_noun(span, head)
+        if head.lower_ in lx.MEDIA_NOUNS:
+            role_head = head  # "The agency, AFAD": the noun, not the name after it
         if role_head.lower_ in lx.MEDIA_NOUNS or role_head.lower_ in OUTLET_NOUNS:
+            # "The agency, AFAD": the organisation the phrase names after its noun
+            appositive = [m for m in self.mentions if m.label == "ORG" and m.start > role_head.i
+                          and span.start <= m.start and m.end <= span.end]
+            if appositive:
+                return self.canonical_org(appositive[0].name), "organization"
+            if role_head.lower_ in NOT_ONLY_MEDIA and _qualified(role_head):
+                # "the country's disaster agency", "the space agency": no news agency
+                inside = [m for m in self.mentions if m.start >= span.start and m.end <= span.end]
+                return self._body_or_group(head, span, inside)
             return self._resolve_outlet(role_head, span, text)
         if head.ent_type_ == "PERSON":
             return self.canonical_person(text), "person"
@@ -340,6 +351,18 @@ class NounResolver(PronounResolver):
             if len(names) >= 2 and all(names):
                 return " and ".join(n for n in names if n)
         return None
+
+
+# Modifiers that leave "agency" a news agency: "the news agency", "the state wire agency".
+_MEDIA_MODIFIERS = frozenset({"news", "wire", "press", "state", "official", "national", "the", "this"})
+
+
+def _qualified(noun: Token) -> bool:
+    """Whether a noun that may name an outlet ("agency", "report") carries a modifier that
+    makes it something else: "the country's disaster agency", "the space agency", "a
+    Pentagon report"."""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i
+               and c.lower_ not in _MEDIA_MODIFIERS for c in noun.children)
 
 
 def _described_name(head: Token, span: Span) -> Resolved | None:
