@@ -153,6 +153,11 @@ def registered_domain(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
+# Outlets named by an ordinary word: written in lower case, the word is only the word
+# ("according to people familiar ...", "at the time").
+ORDINARY_WORD_OUTLETS = frozenset({"people", "time", "fortune", "money", "slate", "vice", "wired"})
+
+
 def normalize_outlet(name_or_domain: str, *, known: Iterable[str] = ()) -> str:
     """One display name for an outlet, however an article, page or URL names it.
 
@@ -182,6 +187,8 @@ def normalize_outlet(name_or_domain: str, *, known: Iterable[str] = ()) -> str:
                 return found
         return registered_domain(host)
     key = _key(text)
+    if text.islower() and key in ORDINARY_WORD_OUTLETS:
+        return text  # "people familiar with the matter" is no People magazine
     if key in _AMBIGUOUS_TIMES:
         times = sorted({k for k in known if k.endswith("Times") and k != "The Times"})
         if len(times) == 1:
