@@ -38,6 +38,7 @@ def text_of(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
      "Two people were killed in the strike"),
     # no dateline: the content is left as it is, capitals and all
     ("NATO will send more troops, the alliance said.", "NATO will send more troops"),
+    ("U.S. - China talks will resume in May, officials said.", "U.S. - China talks will resume in May"),
 ])
 def test_a_contents_dateline_is_cut_off(nlp: Language, text: str, content: str) -> None:
     (att,) = attributions(nlp, text)

@@ -502,7 +502,8 @@ def without_dateline(ctx: RuleContext, atts: list[Attribution]) -> list[Attribut
     for att in atts:
         (s, e), *rest = att.content
         m = _DATELINE.match(text, s, e)
-        if m is not None and m.end() < e:
+        # a place in capitals ("NEW YORK", "BEIRUT"), not an abbreviation ("U.S. - China talks")
+        if m is not None and m.end() < e and re.match(r"[A-Z]{3}", text[s : s + 3]):
             att = replace(att, content=((m.end(), e), *rest))
         out.append(att)
     return out
