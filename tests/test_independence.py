@@ -86,3 +86,29 @@ def test_independence_two_spellings_of_one_outlet_are_one_origin() -> None:
     claims = [claim("a", text, "the pier is closed"), claim("b", text, "the pier is closed")]
     origins = claim_origins(arts, claims, {})
     assert origins["c-a"].name == origins["c-b"].name
+
+
+def test_independence_a_speakers_own_site_and_its_coverage_are_one_origin() -> None:
+    from corroborate.independence import one_name, own_outlet
+    from corroborate.report import count_origins
+
+    assert own_outlet("AMD", "amd.com") and own_outlet("Advanced Micro Devices", "sites.amd.com")
+    assert own_outlet("Apple", "apple.com")
+    assert not own_outlet("AMD", "cnet.com") and not own_outlet("AMD", "The Wall Street Journal")
+    assert one_name("AMD", "Advanced Micro Devices") and not one_name("AMD", "Apple")
+    page = "AMD said it has signed a definitive agreement to acquire SeaMicro for $334 million."
+    news = "Advanced Micro Devices said it would buy SeaMicro for $334 million, it said on Wednesday."
+    wire = "AMD said it would buy SeaMicro for $334 million. The Associated Press contributed."
+    arts = [article("amd", page, "amd.com"), article("cnet", news, "cnet.com"),
+            article("ap", wire, "Daily")]
+    claims = [claim("amd", page, "it has signed a definitive agreement", "AMD"),
+              claim("cnet", news, "it would buy SeaMicro", "Advanced Micro Devices"),
+              claim("ap", wire, "it would buy SeaMicro", "AMD")]
+    origins = claim_origins(arts, claims, {"ap": "Associated Press"})
+    assert origins["c-amd"].published and origins["c-amd"].name == "statement of AMD"
+    assert origins["c-cnet"].name == "cnet.com"  # on its own, an article is its outlet's
+    # in one cluster, the outlet carrying the company's statement traces to its own page;
+    # a wire's own reporting stays an origin of its own
+    counted = count_origins(claims, origins, {a.doc_id: a.outlet for a in arts})
+    assert [o.name for o in counted] == ["Associated Press", "statement of AMD"]
+    assert sorted(counted[1].claim_ids) == ["c-amd", "c-cnet"]

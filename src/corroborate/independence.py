@@ -7,7 +7,10 @@ Two articles are not two independent sources when the text shows one upstream:
   ..." traces to state media);
 - a wire credit ("The Associated Press contributed to this report");
 - a written statement or press release: the release itself and every article quoting "a
-  statement" or "today's news release" of that speaker share one origin;
+  statement" or "today's news release" of that speaker share one origin; so do, within one
+  cluster, the speaker's own publication in the folder (a press release, or a page of the
+  speaker's own site: amd.com for AMD) and the articles carrying the same statement of that
+  speaker;
 - copies: near-identical paragraphs in two documents (syndication, a rewrite of the same wire
   copy) are found with MinHash over word shingles (datasketch's LSH), and the claims in those
   paragraphs share the origin of the earliest copy;
@@ -59,6 +62,9 @@ class OriginOf:
 
     name: str
     reasons: tuple[str, ...]
+    # the speaker's own publication (a press release, the speaker's own site): within one
+    # cluster, the coverage of the same speaker's statement traces to it (`report.count_origins`)
+    published: bool = False
 
 
 def _words(text: str) -> list[str]:
@@ -129,6 +135,33 @@ def release_docs(articles: Sequence[Article]) -> set[str]:
     return out
 
 
+def own_outlet(speaker: str, outlet: str) -> bool:
+    """Whether an outlet is the speaker's own site: "amd.com" (or "sites.amd.com") for "AMD"
+    or "Advanced Micro Devices", "apple.com" for "Apple". Only a domain: a news outlet's name
+    is nobody's own voice."""
+    if "." not in outlet or " " in outlet:
+        return False
+    labels = outlet.lower().split(".")[:-1]
+    words = re.findall(r"[a-z0-9]+", speaker.lower())
+    if not words or not labels:
+        return False
+    joined = "".join(words)
+    initials = "".join(w[0] for w in words) if len(words) > 1 else ""
+    return any(label in (joined, initials) for label in labels if len(label) >= 3)
+
+
+def one_name(a: str, b: str) -> bool:
+    """Two speaker names of one organisation as the report gives them: equal, or one the
+    initials of the other ("AMD" / "Advanced Micro Devices")."""
+    if a == b:
+        return True
+    for short, full in ((a, b), (b, a)):
+        words = re.findall(r"[A-Za-z0-9]+", full)
+        if len(words) > 1 and short.isupper() and short.lower() == "".join(w[0] for w in words).lower():
+            return True
+    return False
+
+
 def claim_origins(
     articles: Sequence[Article], claims: Sequence[Claim], wires: dict[str, str],
     speaker_of: dict[str, str] | None = None,
@@ -153,7 +186,12 @@ def claim_origins(
             out[claim.id] = OriginOf(chain[-1], (why,))
             continue
         if claim.doc_id in releases and speaker:
-            out[claim.id] = OriginOf(f"statement of {speaker}", (f"{claim.doc_id} is a press release",))
+            out[claim.id] = OriginOf(f"statement of {speaker}", (f"{claim.doc_id} is a press release",),
+                                     published=True)
+            continue
+        if speaker and outlet and own_outlet(speaker, outlet):
+            out[claim.id] = OriginOf(f"statement of {speaker}",
+                                     (f"{outlet} is {speaker}'s own publication",), published=True)
             continue
         if speaker and _STATEMENT_CUE.search(window):
             out[claim.id] = OriginOf(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from corroborate.independence import OriginOf
+from corroborate.independence import OriginOf, one_name
 from corroborate.schema import Article, Claim, ClaimCluster, Document, Origin, Report
 
 
@@ -110,14 +110,36 @@ def count_origins(
     else its article's outlet, else the article.
     """
     counting = [c for c in members if c.stance == "asserts" and c.kind == "statement"]
+    # the speaker's own publication is among the members (a press release, the speaker's own
+    # site): the other members' same statement of that speaker traces to it, unless they
+    # name another upstream (a relay, a wire); "a press release and the articles quoting it
+    # are one origin", whether or not an article says it quotes the release
+    published = {c.speaker: (origins[c.id], c.doc_id) for c in counting
+                 if c.id in origins and origins[c.id].published and c.speaker}
     by_origin: dict[str, list[Claim]] = defaultdict(list)
+    reasons: dict[str, set[str]] = defaultdict(set)
     for c in counting:
-        by_origin[origins[c.id].name if c.id in origins else _fallback_origin(c, outlets)].append(c)
+        origin = origins.get(c.id)
+        speaker = next((p for p in published if c.speaker and one_name(p, c.speaker)), None)
+        if speaker is not None and not c.chain and not c.via and (
+                origin is None or not origin.published) and not _wired(origin):
+            own, doc = published[speaker]
+            by_origin[own.name].append(c)
+            reasons[own.name].add(f"{c.doc_id} carries the statement of {c.speaker}'s own "
+                                  f"publication {doc}")
+            continue
+        name = origin.name if origin is not None else _fallback_origin(c, outlets)
+        by_origin[name].append(c)
+        reasons[name].update(origin.reasons if origin is not None else ())
     return [
-        Origin(name=name, claim_ids=sorted(c.id for c in cs),
-               reasons=sorted({r for c in cs if c.id in origins for r in origins[c.id].reasons}))
+        Origin(name=name, claim_ids=sorted(c.id for c in cs), reasons=sorted(reasons[name]))
         for name, cs in sorted(by_origin.items())
     ]
+
+
+def _wired(origin: OriginOf | None) -> bool:
+    """Whether an origin is a wire credit: the wire's own reporting, not the release's."""
+    return origin is not None and any(r.startswith("wire credit") for r in origin.reasons)
 
 
 def _fallback_origin(claim: Claim, outlets: Mapping[str, str | None]) -> str:
