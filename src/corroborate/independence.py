@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from corroborate.outlets import normalize_outlet
 from corroborate.schema import Article, Claim
+from corroborate.sources import acronym
 
 # MinHash settings: 5-word shingles; paragraphs of 20+ words; Jaccard 0.7 and above is a copy
 # (a wire story lightly edited by two outlets keeps most 5-word runs; two reports of one event
@@ -142,24 +143,14 @@ def own_outlet(speaker: str, outlet: str) -> bool:
     if "." not in outlet or " " in outlet:
         return False
     labels = outlet.lower().split(".")[:-1]
-    words = re.findall(r"[a-z0-9]+", speaker.lower())
-    if not words or not labels:
-        return False
-    joined = "".join(words)
-    initials = "".join(w[0] for w in words) if len(words) > 1 else ""
-    return any(label in (joined, initials) for label in labels if len(label) >= 3)
+    names = {"".join(re.findall(r"[a-z0-9]+", speaker.lower())), acronym(speaker).lower()}
+    return any(label in names for label in labels if len(label) >= 3)
 
 
 def one_name(a: str, b: str) -> bool:
     """Two speaker names of one organisation as the report gives them: equal, or one the
-    initials of the other ("AMD" / "Advanced Micro Devices")."""
-    if a == b:
-        return True
-    for short, full in ((a, b), (b, a)):
-        words = re.findall(r"[A-Za-z0-9]+", full)
-        if len(words) > 1 and short.isupper() and short.lower() == "".join(w[0] for w in words).lower():
-            return True
-    return False
+    initials of the other ("AMD" / "Advanced Micro Devices", `sources.acronym`)."""
+    return a == b or (a.isupper() and a == acronym(b)) or (b.isupper() and b == acronym(a))
 
 
 def claim_origins(

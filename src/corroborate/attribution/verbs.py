@@ -345,7 +345,8 @@ def _attribution(verb: Token, comp: Sequence[Token], reading: _Reading, fronted:
         if (lemma in lx.MENTAL_CUES and reading.kind != "passive") or verb.dep_ in ("acl", "amod", "relcl"):
             return None  # "is expected to", "known as": hedges and labels, not attributions
         confidence -= 0.15
-    via_token, via_text = _via(verb, adjunct_via)
+    citing_outlet = _citing_outlet(verb)
+    via_token, via_text = _via(verb, adjunct_via, citing_outlet)
     cue = reading.cue
     if not cue:
         return None  # a punctuation "verb" the tagger got wrong
@@ -353,7 +354,6 @@ def _attribution(verb: Token, comp: Sequence[Token], reading: _Reading, fronted:
     if is_inside(cue_span, content) or any(overlaps(cue_span, s) for s in source):
         return None
     relay = relay_at(doc, via_token) if via_token is not None else None
-    citing_outlet = _citing_outlet(verb)
     if citing_outlet is not None:  # the outlet's own phrase, not the sentence it roots
         span = char_range(doc, citing_outlet[1], citing_outlet[2])
         relay = (span, citing_outlet[0]) if span is not None else None
@@ -409,11 +409,11 @@ def _source(verb: Token, src: Token | None, content: tuple[CharSpan, ...]
     return (), src
 
 
-def _via(verb: Token, adjunct_via: tuple[int, str] | None) -> tuple[int | None, str | None]:
+def _via(verb: Token, adjunct_via: tuple[int, str] | None,
+         citing_outlet: tuple[int, int, int] | None = None) -> tuple[int | None, str | None]:
     """The outlet a claim came through: an "according to X" cut off its content, or an outlet
     the cue verb addresses ("told state media")."""
     via_token, via_text = adjunct_via if adjunct_via else (None, None)
-    citing_outlet = _citing_outlet(verb)
     if citing_outlet is not None:
         via_token, lo, hi = citing_outlet
         via_text = verb.doc[lo:hi].text

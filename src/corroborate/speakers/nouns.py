@@ -354,7 +354,7 @@ class NounResolver(PronounResolver):
 
 
 # Modifiers that leave "agency" a news agency: "the news agency", "the state wire agency".
-_MEDIA_MODIFIERS = frozenset({"news", "wire", "press", "state", "official", "national", "the", "this"})
+_MEDIA_MODIFIERS = frozenset({"news", "wire", "press", "state", "official", "national"})
 
 
 def _qualified(noun: Token) -> bool:
