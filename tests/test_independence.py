@@ -112,3 +112,34 @@ def test_independence_a_speakers_own_site_and_its_coverage_are_one_origin() -> N
     counted = count_origins(claims, origins, {a.doc_id: a.outlet for a in arts})
     assert [o.name for o in counted] == ["Associated Press", "statement of AMD"]
     assert sorted(counted[1].claim_ids) == ["c-amd", "c-cnet"]
+
+
+def test_independence_every_statement_on_a_companys_own_site_is_its_publication() -> None:
+    from corroborate.independence import own_site_docs
+    from corroborate.report import count_origins
+
+    # the company speaks once on its page, so the page is amd.com's, and its chief
+    # executive's quote there is published by it like the company's own words
+    page = ("AMD said it has signed an agreement to acquire SeaMicro. \u201cWe are accelerating "
+            "our transformation,\u201d said Rory Read, chief executive of AMD.")
+    one = "\u201cWe are accelerating our transformation,\u201d Rory Read, AMD's chief executive, said."
+    two = "Rory Read said the deal was \u201caccelerating our transformation.\u201d"
+    arts = [article("amd", page, "amd.com"), article("cnet", one, "cnet.com"),
+            article("wsj", two, "The Wall Street Journal")]
+    claims = [claim("amd", page, "it has signed an agreement to acquire SeaMicro", "AMD"),
+              claim("amd", page, "We are accelerating our transformation",
+                    "Rory Read").model_copy(update={"id": "c-amd-2"}),
+              claim("cnet", one, "We are accelerating our transformation", "Rory Read"),
+              claim("wsj", two, "accelerating our transformation", "Rory Read")]
+    assert own_site_docs(arts, claims) == {"amd": "AMD"}
+    origins = claim_origins(arts, claims, {})
+    assert origins["c-amd-2"].published and origins["c-amd-2"].name == "statement of Rory Read"
+    assert "amd.com is AMD's own publication" in origins["c-amd-2"].reasons
+    counted = count_origins(claims[1:], origins, {a.doc_id: a.outlet for a in arts})
+    assert [o.name for o in counted] == ["statement of Rory Read"]
+    assert counted[0].claim_ids == ["c-amd-2", "c-cnet", "c-wsj"]
+    # without the page the two outlets are two origins
+    assert len(count_origins(claims[2:], claim_origins(arts[1:], claims[2:], {}),
+                             {a.doc_id: a.outlet for a in arts})) == 2
+    # a page of another company's site is not AMD's: its quotes stay its outlet's
+    assert own_site_docs([article("x", page, "intel.com")], claims[:2]) == {}

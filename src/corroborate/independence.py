@@ -8,9 +8,9 @@ Two articles are not two independent sources when the text shows one upstream:
 - a wire credit ("The Associated Press contributed to this report");
 - a written statement or press release: the release itself and every article quoting "a
   statement" or "today's news release" of that speaker share one origin; so do, within one
-  cluster, the speaker's own publication in the folder (a press release, or a page of the
-  speaker's own site: amd.com for AMD) and the articles carrying the same statement of that
-  speaker;
+  cluster, the speaker's own publication in the folder (a press release, or a page of a
+  speaker's own site: amd.com for AMD, with every statement on it, its chief executive's too)
+  and the articles carrying the same statement of that speaker;
 - copies: near-identical paragraphs in two documents (syndication, a rewrite of the same wire
   copy) are found with MinHash over word shingles (datasketch's LSH), and the claims in those
   paragraphs share the origin of the earliest copy;
@@ -147,6 +147,27 @@ def own_outlet(speaker: str, outlet: str) -> bool:
     return any(label in names for label in labels if len(label) >= 3)
 
 
+def own_site_docs(
+    articles: Sequence[Article], claims: Sequence[Claim], speaker_of: dict[str, str] | None = None,
+) -> dict[str, str]:
+    """doc_id -> owner, for the documents on the own site of a speaker they quote (amd.com
+    quoting AMD).
+
+    Such a page is the owner's publication as a press release is: every statement on it is
+    published by the owner, its chief executive's quote and a partner's alike, so the articles
+    repeating one of them trace to the page whoever speaks in it.
+    """
+    outlets = {a.doc_id: normalize_outlet(a.outlet) for a in articles if a.outlet}
+    out: dict[str, str] = {}
+    for claim in claims:
+        outlet = outlets.get(claim.doc_id)
+        speaker = (speaker_of or {}).get(claim.speaker or "", claim.speaker or "")
+        if outlet and speaker and own_outlet(speaker, outlet):
+            # the first name in order, not in the claims' order: one owner for any input order
+            out[claim.doc_id] = min(out.get(claim.doc_id, speaker), speaker)
+    return out
+
+
 def one_name(a: str, b: str) -> bool:
     """Two speaker names of one organisation as the report gives them: equal, or one the
     initials of the other ("AMD" / "Advanced Micro Devices", `sources.acronym`)."""
@@ -163,6 +184,7 @@ def claim_origins(
     releases = release_docs(articles)
     paragraph_starts = {a.doc_id: sorted(s for s, _ in _paragraphs(a.text))
                         for a in articles if a.status == "ok"}
+    own_sites = own_site_docs(articles, claims, speaker_of)
     out: dict[str, OriginOf] = {}
     for claim in claims:
         article = by_doc.get(claim.doc_id)
@@ -180,9 +202,10 @@ def claim_origins(
             out[claim.id] = OriginOf(f"statement of {speaker}", (f"{claim.doc_id} is a press release",),
                                      published=True)
             continue
-        if speaker and outlet and own_outlet(speaker, outlet):
+        if speaker and claim.doc_id in own_sites:
+            owner = own_sites[claim.doc_id]
             out[claim.id] = OriginOf(f"statement of {speaker}",
-                                     (f"{outlet} is {speaker}'s own publication",), published=True)
+                                     (f"{outlet} is {owner}'s own publication",), published=True)
             continue
         if speaker and _STATEMENT_CUE.search(window):
             out[claim.id] = OriginOf(

@@ -110,8 +110,9 @@ def count_origins(
     else its article's outlet, else the article.
     """
     counting = [c for c in members if c.stance == "asserts" and c.kind == "statement"]
-    # the speaker's own publication is among the members (a press release, the speaker's own
-    # site): the other members' same statement of that speaker traces to it, unless they
+    # the speaker's statement as published at its source is among the members (a press
+    # release, a page of the speaker's or its company's own site): the other members' same
+    # statement of that speaker traces to it, unless they
     # name another upstream (a relay, a wire); "a press release and the articles quoting it
     # are one origin", whether or not an article says it quotes the release
     published = {c.speaker: (origins[c.id], c.doc_id) for c in counting
@@ -125,8 +126,8 @@ def count_origins(
                 origin is None or not origin.published) and not _wired(origin):
             own, doc = published[speaker]
             by_origin[own.name].append(c)
-            reasons[own.name].add(f"{c.doc_id} carries the statement of {c.speaker}'s own "
-                                  f"publication {doc}")
+            reasons[own.name].add(f"{c.doc_id} carries the statement of {c.speaker} that {doc} "
+                                  f"published")
             continue
         name = origin.name if origin is not None else _fallback_origin(c, outlets)
         by_origin[name].append(c)
