@@ -13,10 +13,13 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from corroborate.attribution import Attribution
 from corroborate.schema import SpeakerKind
 from corroborate.speakers import SpeakerResolver
+from corroborate.speakers.article import ArticleIndex
+from corroborate.speakers.names import full_names
 
 
 def resolve_sources(nlp: Language, text: str, sources: list[str], *,
@@ -368,3 +371,37 @@ def test_organisation_description_on_a_hand_built_doc(make_doc: Callable[..., Do
 ])
 def test_a_report_is_its_authors(nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
     assert resolve_sources(nlp, text, [source]) == [want]
+
+
+def test_a_headline_verb_is_no_given_name(nlp: Language) -> None:
+    # the NER reads "Buys SeaMicro" in the title-case headline as a person; "SeaMicro" in
+    # the body is the company, not "Buys SeaMicro"
+    text = ("AMD Buys SeaMicro, Enters Server Hardware Business\n"
+            "Advanced Micro Devices said on Wednesday it is buying SeaMicro. However, SeaMicro "
+            "has said its technology can also benefit larger servers.")
+    index = ArticleIndex(nlp(text))
+    assert "seamicro" not in index.full_names
+    # a headline name that opens with a given name still counts where the body lacks it
+    assert full_names([("Donald Trump", 1, True), ("Ohio", 9, False)], 20) == {
+        "donald trump": "Donald Trump", "trump": "Donald Trump", "donald": "Donald Trump"}
+    assert full_names([("Buys SeaMicro", 1, True), ("Ohio", 9, False)], 20) == {}
+
+
+def test_an_organisation_name_with_a_verb_in_it_is_no_longer_form(nlp: Language) -> None:
+    text = ("Chipmaker buys server startup\n"
+            "Currently, Dell resells SeaMicro servers. SeaMicro says its fabric works with any "
+            "processor.")
+    assert ArticleIndex(nlp(text)).canonical_org("SeaMicro") == "SeaMicro"
+
+
+def test_organisation_longer_forms_on_a_hand_built_doc(en_vocab: Vocab) -> None:
+    words = ("Currently , Dell resells SeaMicro servers . SeaMicro said it would grow . The "
+             "Reserve Bank of India said it agreed . Bank of India said more .").split()
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG"] + ["O"] * 6 + [
+        "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O",
+        "O", "O"]
+    starts = [int(i == 0 or words[i - 1] == ".") for i in range(len(words))]
+    doc = Doc(en_vocab, words=words, sent_starts=starts, ents=ents)
+    index = ArticleIndex(doc)
+    assert index.canonical_org("SeaMicro") == "SeaMicro"  # "resells" is no part of a name
+    assert index.canonical_org("Bank of India") == "Reserve Bank of India"  # "of" joins a name

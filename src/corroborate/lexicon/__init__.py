@@ -183,6 +183,11 @@ ROLE_NOUNS = frozenset(
 FEMALE_WORDS = frozenset({"spokeswoman", "she", "her", "woman", "chairwoman", "congresswoman"})
 MALE_WORDS = frozenset({"spokesman", "he", "him", "man", "chairman", "congressman"})
 
+# Lowercase words inside organisation names: "Bank of America", "Friends of the Earth",
+# "Banco de Mexico", "Ernst and Young". Any other lowercase word makes a phrase no name.
+NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "du", "del", "la", "le", "van", "von",
+                          "on", "in", "at", "to", "y"})
+
 OPEN_QUOTES = frozenset('"“«„')
 CLOSE_QUOTES = frozenset('"”»')
 QUOTE_CHARS = OPEN_QUOTES | CLOSE_QUOTES

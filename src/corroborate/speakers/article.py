@@ -96,12 +96,20 @@ class ArticleIndex:
     def _org_names(self) -> dict[str, str]:
         """Short organisation names -> the longest form that ends with them.
 
-        "Security Council" -> "United Nations Security Council".
+        "Security Council" -> "United Nations Security Council". A longer form is a name only
+        where its words are: capitalised or joining words ("Bank of America"), and not only
+        in a title-case headline, where the NER takes a verb into the name ("Dell resells
+        SeaMicro", "AMD Buys SeaMicro" giving "Buys SeaMicro").
         """
         orgs = sorted({m.name for m in self.mentions if m.label == "ORG"}, key=len, reverse=True)
+        in_text = {m.name for m in self.mentions
+                   if m.label == "ORG" and not in_headline(self.text, self.doc[m.start].idx)}
+        fulls = [o for o in orgs if o in in_text and all(
+            w[:1].isupper() or not w[:1].isalpha() or w.lower() in lx.NAME_JOINERS
+            for w in o.split())]
         names: dict[str, str] = {}
         for short in orgs:
-            for full in orgs:
+            for full in fulls:
                 if len(full) > len(short) and full.lower().endswith(" " + short.lower()):
                     names[short.lower()] = full
                     break
