@@ -143,3 +143,16 @@ def test_independence_every_statement_on_a_companys_own_site_is_its_publication(
                              {a.doc_id: a.outlet for a in arts})) == 2
     # a page of another company's site is not AMD's: its quotes stay its outlet's
     assert own_site_docs([article("x", page, "intel.com")], claims[:2]) == {}
+
+
+def test_independence_a_statement_in_the_next_sentence_is_not_the_claims() -> None:
+    spoken = ("Inflation is too high, Macklem said at a news conference. The central bank said in "
+              "a statement that it would keep assessing the need for more increases.")
+    arts = [article("a", spoken, "Daily")]
+    said = claim("a", spoken, "Inflation is too high", "Tiff Macklem")
+    assert claim_origins(arts, [said], {})["c-a"].name == "Daily"
+    written = ("Inflation is too high, Macklem said in a statement. Reporters asked the bank about "
+               "its outlook.")
+    assert claim_origins([article("a", written, "Daily")],
+                         [claim("a", written, "Inflation is too high", "Tiff Macklem")],
+                         {})["c-a"].name == "statement of Tiff Macklem"

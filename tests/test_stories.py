@@ -23,6 +23,11 @@ def quake() -> Report:
     return corroborate([STORIES / "quake"], cache=False)
 
 
+@pytest.fixture(scope="module")
+def rates() -> Report:
+    return corroborate([STORIES / "rates"], cache=False)
+
+
 def cluster_of(report: Report, words: str) -> ClaimCluster:
     claims = {c.id: c for c in report.claims}
     (found,) = {k.id: k for k in report.clusters for i in k.claim_ids
@@ -65,3 +70,27 @@ def test_stories_a_disaster_agency_is_no_news_agency(quake: Report) -> None:
 def test_stories_a_changed_death_toll_stays_apart(quake: Report) -> None:
     assert cluster_of(quake, "killed 43 people").id != cluster_of(quake, "killing at least 34 people").id
     assert cluster_of(quake, "killed 43 people").id != cluster_of(quake, "At least 34 people were killed").id
+
+
+def test_stories_a_governors_words_beside_a_written_statement_are_spoken(rates: Report) -> None:
+    # "... Governor Tiff Macklem told reporters in Ottawa." is followed by "The central bank
+    # said in a statement ...": the statement is the next sentence's, not Macklem's
+    macklem = cluster_of(rates, "Inflation is still too high")
+    assert cluster_of(rates, "inflation was still too high").id == macklem.id
+    assert macklem.independent_sources == 2
+    assert not any("statement" in o for o in macklem.origins)
+    # what both articles quote from the bank's statement is one origin, in two articles
+    statement = cluster_of(rates, "would continue to assess whether further increases")
+    assert cluster_of(rates, "would keep assessing whether more hikes").id == statement.id
+    assert (len(statement.doc_ids), statement.origins) == (2, ["statement of Bank of Canada"])
+
+
+def test_stories_a_changed_statement_stays_apart(rates: Report) -> None:
+    # the third article has the governor say the opposite, and the bank a larger rise
+    macklem = cluster_of(rates, "Inflation is still too high")
+    assert cluster_of(rates, "inflation had been beaten").id != macklem.id
+    # "The bank forecast that ..." (the tagger's noun) and "also said it expected ...": one
+    growth = cluster_of(rates, "economic growth would slow to about 1 per cent")
+    assert cluster_of(rates, "economic growth to slow to 1% next year").id == growth.id
+    assert cluster_of(rates, "the government respected the bank's independence").id == cluster_of(
+        rates, "Ottawa respected the central bank's independence").id

@@ -193,7 +193,7 @@ def claim_origins(
         speaker = (speaker_of or {}).get(claim.speaker or "", claim.speaker or "")
         content_at = claim.content.spans[0][0] if claim.content.spans else 0
         cue_at = claim.cue.spans[0][0] if claim.cue.spans else content_at
-        window = article.text[max(0, cue_at - 120) : cue_at + 120] if article else ""
+        window = _attribution_sentence(article.text, claim) if article else ""
         if chain:
             why = (f"relayed by {' then '.join(chain)}" if len(chain) > 1 else f"via {chain[0]}")
             out[claim.id] = OriginOf(chain[-1], (why,))
@@ -234,6 +234,26 @@ def claim_origins(
             continue
         out[claim.id] = OriginOf(outlet or f"doc:{claim.doc_id}", ("outlet" if outlet else "article",))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)|\n")
+
+
+def _attribution_sentence(text: str, claim: Claim) -> str:
+    """The text of the sentence(s) a claim's source, cue and content stand in.
+
+    Where the claim says "in a statement" is this sentence, not a fixed window around the
+    cue: "Macklem told reporters. The bank said in a statement that ..." gives Macklem's words
+    no written statement.
+    """
+    spans = [s for part in (claim.source, claim.cue, claim.content) for s in part.spans]
+    if not spans:
+        return ""
+    lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, lo - 400), lo)]
+    start = ends[-1] if ends else max(0, lo - 400)
+    after = _SENTENCE_END.search(text, hi, hi + 400)
+    return text[start : after.end() if after else min(len(text), hi + 400)]
 
 
 def group_by_origin(members: Sequence[Claim], origins: dict[str, OriginOf]) -> dict[str, list[Claim]]:

@@ -1377,3 +1377,37 @@ def test_extract_asked_is_no_claim_of_the_one_asked(make_doc: Callable[..., Doc]
 def test_extract_asked_parsed(nlp: Language, text: str) -> None:
     cues = [roles(text, a)[1] for a in attributions(nlp, text)]
     assert "said" in cues and not any(c.startswith(("Asked", "to describe")) for c in cues), cues
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the tagger reads "forecast" as a noun, yet it has a subject and a clause
+    ("The bank forecast that economic growth would slow to about 1 per cent next year.",
+     [("The bank", "forecast", "that economic growth would slow to about 1 per cent next year")]),
+    # a noun with no subject of its own stays a noun: the cue is the verb it is subject of
+    ("A weather forecast predicted that rain would fall.",
+     [("A weather forecast", "predicted", "that rain would fall")]),
+])
+def test_extract_a_cue_verb_tagged_as_a_noun(nlp: Language, text: str, want: list[Roles]) -> None:
+    atts = find_attributions(nlp(text))
+    assert sorted(roles(text, a) for a in atts) == sorted(want)
+
+
+def test_extract_a_cue_verb_tagged_as_a_noun_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    text = "The bank forecast that growth would slow."
+    rows: list[Row] = [
+        ("The",      1, "det",   "DET",  "DT", "the"),  # 0
+        ("bank",     2, "nsubj", "NOUN", "NN", "bank"),  # 1
+        ("forecast", 2, "ROOT",  "NOUN", "NN", "forecast"),  # 2
+        ("that",     6, "mark",  "SCONJ", "IN", "that"),  # 3
+        ("growth",   6, "nsubj", "NOUN", "NN", "growth"),  # 4
+        ("would",    6, "aux",   "AUX",  "MD", "would"),  # 5
+        ("slow",     2, "ccomp", "VERB", "VB", "slow"),  # 6
+        (".",        2, "punct", "PUNCT", ".", "."),  # 7
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [
+        ("The bank", "forecast", "that growth would slow", "verbs.cue_verb"),
+    ])
+    # the same words with no clause under "forecast" are no claim
+    rows[6] = ("slow", 2, "acl", "VERB", "VB", "slow")
+    assert find_attributions(build(make_doc, text, rows)) == []

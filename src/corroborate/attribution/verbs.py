@@ -56,7 +56,7 @@ from corroborate.attribution.syntax import (
     stance_of,
     subject_of,
 )
-from corroborate.lexicon.attribution import INTERVIEW_NOUNS, OBJECT_CUES
+from corroborate.lexicon.attribution import ALL_CUE_VERBS, INTERVIEW_NOUNS, OBJECT_CUES
 
 
 def verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = False
@@ -221,8 +221,18 @@ def introduces_quote(verb: Token, quotes: Sequence[CharSpan]) -> bool:
 
 
 def cue_verb_anchor(tok: Token, ctx: RuleContext) -> bool:
-    """`verbs.cue_verb`: a verb of the cue lexicon, not an auxiliary."""
-    return is_cue_verb(tok)
+    """`verbs.cue_verb`: a verb of the cue lexicon, not an auxiliary; or such a word the
+    tagger took for a noun though it has a subject and a clause ("The bank forecast that
+    growth would slow": "forecast" NN with an nsubj and a ccomp)."""
+    return is_cue_verb(tok) or _mistagged_cue_verb(tok)
+
+
+def _mistagged_cue_verb(tok: Token) -> bool:
+    """A cue word tagged as a noun that governs a subject before it and a clausal complement
+    after it, which only a verb does."""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in ALL_CUE_VERBS
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+            and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children))
 
 
 def build_cue_verb(tok: Token, ctx: RuleContext) -> Attribution | None:
