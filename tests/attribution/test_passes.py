@@ -36,6 +36,9 @@ def text_of(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
      "Acme Corp will cut about 5,000 jobs"),
     ("BEIRUT, Lebanon (AP) — Two people were killed in the strike, officials said.",
      "Two people were killed in the strike"),
+    ("BEIJING, March 17 (Reuters) - Xi Jinping will visit Russia next week, the ministry said.",
+     "Xi Jinping will visit Russia next week"),
+    ("MOSCOW, Sept. 13, 2023 (Reuters) - The talks ended, the Kremlin said.", "The talks ended"),
     # no dateline: the content is left as it is, capitals and all
     ("NATO will send more troops, the alliance said.", "NATO will send more troops"),
     ("U.S. - China talks will resume in May, officials said.", "U.S. - China talks will resume in May"),
@@ -171,6 +174,38 @@ def test_an_outer_media_source_becomes_the_inner_claims_via(make_doc: Callable[.
     assert att.via_text == "The Daily Ledger"
     assert [doc.text[s:e] for (s, e), _ in att.chain] == ["The Daily Ledger"]
     assert_rule(att, CUE_VERB)
+
+
+def test_an_outlets_report_of_a_plan_stays_the_outlets(make_doc: Callable[..., Doc]) -> None:
+    # "The Daily Ledger reported that officials plan to close the plant": a plan is no speech
+    # act the Ledger passes on; the Ledger's report is the claim
+    doc = make_doc(
+        ["The", "Daily", "Ledger", "reported", "that", "officials", "plan", "to", "close", "the",
+         "plant", "."],
+        [2, 2, 3, 3, 6, 6, 3, 8, 6, 10, 8, 3],
+        ["det", "compound", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "aux", "xcomp", "det", "dobj",
+         "punct"],
+        pos=["DET", "PROPN", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN",
+             "PUNCT"],
+        tags=["DT", "NNP", "NNP", "VBD", "IN", "NNS", "VBP", "TO", "VB", "DT", "NN", "."],
+        lemmas=["the", "Daily", "Ledger", "report", "that", "official", "plan", "to", "close", "the",
+                "plant", "."],
+        ents=["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    (att,) = find_attributions(doc)
+    assert roles(doc.text, att) == ("The Daily Ledger", "reported", "that officials plan to close the plant")
+    assert_rule(att, CUE_VERB)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Wall Street Journal reported that Xi also plans to speak with Zelenskyy after the trip.",
+     ("The Wall Street Journal", "reported", "that Xi also plans to speak with Zelenskyy after the trip")),
+    ("According to the Daily Ledger, the mayor plans to close the plant.",
+     ("the Daily Ledger", "According to", "the mayor plans to close the plant")),
+])
+def test_an_outlets_report_of_a_plan_parsed(nlp: Language, text: str, want: Roles) -> None:
+    (att,) = attributions(nlp, text)
+    assert roles(text, att) == want
 
 
 def test_according_to_an_outlet_makes_the_inner_claim_its_via(make_doc: Callable[..., Doc]) -> None:

@@ -343,14 +343,16 @@ COMPLEMENT_FILTERS: tuple[ComplementFilter, ...] = (
 def on_one_side(verb: Token, comp: list[Token]) -> list[Token]:
     """"Clinton isn't rattled — in fact, she said it “humanizes” her": of complements on both
     sides of the cue, a clause before it is a sentence of its own, unless only its closing
-    comma or quote stands between it and the cue clause ("“You should resign,” Warren told
-    Hale, after he admitted ...": the clause after is the misparse)."""
+    comma or quote stands between it and the cue clause and the clause after is adverbial
+    ("“You should resign,” Warren told Hale, after he admitted ...": the clause after is the
+    misparse)."""
     if not (any(c.i > verb.i for c in comp) and any(c.i < verb.i for c in comp)):
         return comp
     doc = verb.doc
     subj_lo = min([verb.i, *(c.left_edge.i for c in verb.children if c.dep_ == "nsubj")])
     adverbial_after = all(c.left_edge.lower_ in ADVERBIAL_MARKS for c in comp if c.i > verb.i)
-    quoted_before = [c for c in comp if adverbial_after and c.i < verb.i and all(
-        doc[k].is_punct or doc[k].is_space for k in range(c.right_edge.i + 1, subj_lo)) and any(
-        doc[k].is_quote for k in range(c.right_edge.i - 1, subj_lo))]
-    return quoted_before or [c for c in comp if c.i > verb.i]
+    # quoted or not: "British police arrested 20 people, police said, as a strike turned
+    # violent" says the arrests, not the strike
+    joined_before = [c for c in comp if adverbial_after and c.i < verb.i and all(
+        doc[k].is_punct or doc[k].is_space for k in range(c.right_edge.i + 1, subj_lo))]
+    return joined_before or [c for c in comp if c.i > verb.i]

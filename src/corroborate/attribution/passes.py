@@ -165,7 +165,14 @@ def _resolve_nesting(doc: Doc, i: int, j: int, atts: Sequence[Attribution], resu
     if not inner.cue or not is_inside(inner.cue[0], outer.content):
         return
     outer_src = text[outer.source[0][0] : outer.source[0][1]] if outer.source else ""
-    if outer.kind in ("according", "per", "as", "in") or looks_media(outer_src):
+    media = outer.kind in ("according", "per", "as", "in") or looks_media(outer_src)
+    if media and claim_kind(doc, inner, find_quotes(text)) in ("intention", "prediction", "perception"):
+        # "The Journal reported that Xi plans to call Zelensky": the Journal's report of a
+        # plan, not a statement of Xi's the Journal passes on (a plan said by nobody is kept
+        # out of corroboration); a speech act inside ("reported that Xi told aides") is relayed
+        drop.add(j)
+        return
+    if media:
         result[j] = replace(inner, via_text=inner.via_text or outer_src or None,
                             via_token=inner.via_token or outer.source_token,
                             chain=_relayed(result[i], result[j]))
@@ -491,7 +498,9 @@ def anonymity_request(doc: Doc, content: Sequence[CharSpan]) -> bool:
 # A wire dateline that opens a content the parser ran into the first sentence: "NEW YORK
 # (Reuters) - ", "WASHINGTON -- ", "BEIRUT, Lebanon (AP) — ".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*(?:--|[-–—])\s+")
+    r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # ", March 17" / ", Sept. 13, 2023"
+    r"\s*(?:\([A-Za-z .&-]{2,30}\))?\s*(?:--|[-–—])\s+")
 
 
 def without_dateline(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
