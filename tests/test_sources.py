@@ -123,6 +123,16 @@ def test_sources_officials_of_a_state_link_to_that_states_voices() -> None:
     assert unnamed is not None and unnamed.strict
 
 
+def test_sources_officials_of_one_state_are_no_voice_of_another_states_body() -> None:
+    g = graph(claim("a", "Russian officials", kind="collective", source="Russian officials"),
+              claim("b", "China's foreign ministry", kind="government",
+                    source="China's foreign ministry"),
+              claim("c", "Chinese officials", kind="collective", source="Chinese officials"),
+              claim("d", "Kremlin", kind="government", source="the Kremlin"))
+    assert g.link(0, 1) is None and g.link(2, 3) is None
+    assert g.link(2, 1) is not None and g.link(0, 3) is not None  # each with its own state
+
+
 def test_sources_officials_cited_by_an_outlet_relay_through_it() -> None:
     g = graph(claim("a", "officials", kind="collective", via="The New York Times"),
               claim("b", "The New York Times", kind="media", via="The New York Times"),
@@ -211,6 +221,22 @@ def test_sources_role_with_an_owner_speaks_for_it() -> None:
               claim("d2", "Indian Navy", kind="organization"))
     link = g.link(0, 1)
     assert link is not None and link.kind == "member" and not link.strict
+
+
+def test_sources_a_role_modified_by_a_body_noun_speaks_for_the_storys_body() -> None:
+    from corroborate.sources import role_of
+
+    assert role_of("a police spokeswoman") == ("spokesperson", "police")
+    assert role_of("a spokeswoman") == ("spokesperson", "")
+    g = graph(claim("d1", "police spokeswoman", source="a police spokeswoman"),
+              claim("d2", "Suffolk Police", kind="government"))
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "member" and not link.strict
+    # with two police forces in the story, the spokeswoman is neither one's for sure
+    g = graph(claim("d1", "police spokeswoman", source="a police spokeswoman"),
+              claim("d2", "Suffolk Police", kind="government"),
+              claim("d3", "Essex Police", kind="government"))
+    assert g.link(0, 1) is None and g.link(0, 2) is None
 
 
 def test_sources_role_and_a_person_of_another_role_are_not_one() -> None:

@@ -318,6 +318,12 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
     # the organisation an appositive names
     ("ANKARA (AP) - A quake struck on Tuesday. The agency, AFAD, said 34 people had died.",
      "The agency, AFAD", ("AFAD", "organization")),
+    # any common noun's appositive organisation, not only an agency's
+    ("Dock workers went on strike. In a statement, the port operator, Hutchison Ports, said it "
+     "had offered a pay rise.", "the port operator, Hutchison Ports", ("Hutchison Ports", "organization")),
+    # a surname of the article's the tagger read as a plural common noun
+    ("Union leader Mark Dawes called the arrests an outrage. Dawes said workers would stay on "
+     "strike.", "Dawes", ("Mark Dawes", "person")),
     # no organisation named before: the description stays as written, of no known kind
     ("The heavy rain flooded the town. The company said its offices would stay closed.",
      "The company", ("company", "unknown")),
@@ -405,3 +411,41 @@ def test_organisation_longer_forms_on_a_hand_built_doc(en_vocab: Vocab) -> None:
     index = ArticleIndex(doc)
     assert index.canonical_org("SeaMicro") == "SeaMicro"  # "resells" is no part of a name
     assert index.canonical_org("Bank of India") == "Reserve Bank of India"  # "of" joins a name
+
+
+def test_appositive_organisation_and_surname_noun_on_hand_built_docs(
+        make_doc: Callable[..., Doc]) -> None:
+    def resolve(doc: Doc, lo: int, hi: int) -> tuple[str | None, SpeakerKind]:
+        span = doc[lo:hi]
+        return SpeakerResolver(doc).resolve(((span.start_char, span.end_char),), span.root.i,
+                                            ((span.end_char, len(doc.text)),))
+
+    # "the port operator, Hutchison Ports, said it had offered a rise ."
+    words = ["the", "port", "operator", ",", "Hutchison", "Ports", ",", "said", "it", "had",
+             "offered", "a", "rise", "."]
+    doc = make_doc(words, [2, 2, 7, 2, 5, 2, 2, 7, 10, 10, 7, 12, 10, 7],
+                   ["det", "compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT",
+                    "nsubj", "aux", "ccomp", "det", "dobj", "punct"],
+                   pos=["DET", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON",
+                        "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+                   tags=["DT", "NN", "NN", ",", "NNP", "NNP", ",", "VBD", "PRP", "VBD", "VBN", "DT",
+                         "NN", "."],
+                   lemmas=["the", "port", "operator", ",", "Hutchison", "Ports", ",", "say", "it",
+                           "have", "offer", "a", "rise", "."],
+                   ents=["O", "O", "O", "O", "B-ORG", "I-ORG"] + ["O"] * 8)
+    assert resolve(doc, 0, 6) == ("Hutchison Ports", "organization")
+    # "Union leader Mark Dawes spoke . Dawes said workers would strike ." with the second
+    # "Dawes" a plural common noun, as the tagger reads it
+    words = ["Union", "leader", "Mark", "Dawes", "spoke", ".", "Dawes", "said", "workers", "would",
+             "strike", "."]
+    doc = make_doc(words, [1, 3, 3, 4, 4, 4, 7, 7, 10, 10, 7, 7],
+                   ["compound", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT",
+                    "nsubj", "aux", "ccomp", "punct"],
+                   pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "NOUN",
+                        "AUX", "VERB", "PUNCT"],
+                   tags=["NNP", "NN", "NNP", "NNP", "VBD", ".", "NNS", "VBD", "NNS", "MD", "VB", "."],
+                   lemmas=["Union", "leader", "Mark", "Dawes", "speak", ".", "dawe", "say", "worker",
+                           "would", "strike", "."],
+                   ents=["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 8)
+    assert resolve(doc, 6, 7) == ("Mark Dawes", "person")
+    assert resolve(doc, 8, 9)[0] == "workers"  # a common plural stays a group

@@ -28,6 +28,16 @@ def rates() -> Report:
     return corroborate([STORIES / "rates"], cache=False)
 
 
+@pytest.fixture(scope="module")
+def visit() -> Report:
+    return corroborate([STORIES / "visit"], cache=False)
+
+
+@pytest.fixture(scope="module")
+def strike() -> Report:
+    return corroborate([STORIES / "strike"], cache=False)
+
+
 def cluster_of(report: Report, words: str) -> ClaimCluster:
     claims = {c.id: c for c in report.claims}
     (found,) = {k.id: k for k in report.clusters for i in k.claim_ids
@@ -94,3 +104,51 @@ def test_stories_a_changed_statement_stays_apart(rates: Report) -> None:
     assert cluster_of(rates, "economic growth to slow to 1% next year").id == growth.id
     assert cluster_of(rates, "the government respected the bank's independence").id == cluster_of(
         rates, "Ottawa respected the central bank's independence").id
+
+
+def test_stories_an_outlets_report_of_a_plan_is_the_outlets(visit: Report) -> None:
+    # "The Wall Street Journal, citing people ..., reported that Xi also plans to speak with
+    # Zelenskyy" and "According to the Wall Street Journal, Xi is expected to hold a virtual
+    # meeting with Zelenskiy": the Journal's report in two articles, one origin; Xi said nothing
+    report = cluster_of(visit, "Xi also plans to speak with Ukrainian President")
+    assert cluster_of(visit, "Xi is expected to hold a virtual meeting").id == report.id
+    assert (len(report.doc_ids), report.origins) == (2, ["The Wall Street Journal"])
+    assert not any(c.speaker == "Xi Jinping" for c in visit.claims)
+
+
+def test_stories_a_dated_dateline_and_another_states_officials(visit: Report) -> None:
+    claims = {c.id: c for c in visit.claims}
+    # "BEIJING, March 17 (Reuters) - " is no part of the foreign ministry's statement
+    ministry = cluster_of(visit, "Xi Jinping will visit Russia from March 20 to 22")
+    assert not any(claims[i].content.text.startswith("BEIJING") for i in ministry.claim_ids)
+    # "Russian officials" said "next month": neither China's ministry nor the same date
+    assert cluster_of(visit, "will make a state visit to Russia next month").id != ministry.id
+    # the Kremlin's "would not sign any agreements" is not Peskov's "sign several agreements"
+    assert cluster_of(visit, "would not sign any agreements").id != cluster_of(
+        visit, "sign several agreements").id
+    wang = cluster_of(visit, "This will be a journey of friendship")
+    assert cluster_of(visit, "the visit would be").id == wang.id
+    assert wang.origins == ["Associated Press", "Reuters"]
+
+
+def test_stories_a_police_spokeswoman_and_the_named_force_are_one_source(strike: Report) -> None:
+    # "..., a police spokeswoman said" and "..., Suffolk Police said": the arrests, one claim
+    arrests = cluster_of(strike, "Police arrested at least 12 people")
+    assert cluster_of(strike, "Twelve people were arrested").id == arrests.id
+    assert arrests.independent_sources == 2
+    # Reuters' 20 arrests are a changed detail
+    assert cluster_of(strike, "arrested 20 people").id != arrests.id
+
+
+def test_stories_an_appositive_names_the_company_of_its_statement(strike: Report) -> None:
+    # "In a statement, the port operator, Hutchison Ports, said ..." and "Hutchison Ports
+    # said in a statement ...": one company, one written statement, so one origin
+    offer = cluster_of(strike, "it had offered a 7% pay rise")
+    assert cluster_of(strike, "offered workers a 7 per cent pay increase").id == offer.id
+    assert offer.speaker == "Hutchison Ports"
+    assert (len(offer.doc_ids), offer.origins) == (2, ["statement of Hutchison Ports"])
+    assert cluster_of(strike, "it had offered a 5% pay rise").id != offer.id
+    # "Dawes said ..." after "Union leader Mark Dawes" is Mark Dawes, not a group "dawes"
+    claims = {c.id: c for c in strike.claims}
+    (wages,) = [c for c in claims.values() if "until the company raised wages" in c.content.text]
+    assert wages.speaker == "Mark Dawes"

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
 from corroborate.lexicon.sources import ACRONYM_SKIP, GENERIC_BODIES
 from corroborate.outlets import normalize_outlet
@@ -173,6 +174,10 @@ def role_of(name: str) -> tuple[str, str] | None:
     pre = [w for w in m.group("pre").split() if w.lower() not in determiners]
     if pre and all(w[:1].isupper() for w in pre):
         return None
+    if pre and pre[-1] in lx.GOVERNMENT_WORDS:
+        # "a police spokeswoman", "an army spokesman": the body the noun names, which the
+        # graph finds among the story's bodies ("Suffolk Police")
+        return gz.PERSON_ROLES[m.group("role")], pre[-1]
     return gz.PERSON_ROLES[m.group("role")], ""
 
 
@@ -229,7 +234,15 @@ class SourceGraph:
         ("Putin's spokesman" -> Vladimir Putin), else the body of that name."""
         people = sorted({k for name, k in self._people
                          if name == owner or name.endswith(f" {owner}")})
-        return people[0] if len(people) == 1 else f"body:{owner}"
+        if len(people) == 1:
+            return people[0]
+        if " " not in owner:
+            # "police" in "a police spokeswoman": the story's one body of that last word
+            bodies = sorted({e.key for e in self.entities if e.key.startswith("body:")
+                             and e.key.endswith(f" {owner}")})
+            if len(bodies) == 1:
+                return bodies[0]
+        return f"body:{owner}"
 
     def _one_owner(self, a: str, b: str) -> bool:
         """Two owners' keys name one owner: equal, or one person of the story ("reid", "tara
@@ -411,11 +424,7 @@ class SourceGraph:
             kind = "state-media" if "outlet" in (a.kind, b.kind) else "member"
             return Link(kind, why)
         if anon_a or anon_b:
-            # unnamed on one side: the same relay ties them, else only strong agreement does
-            common = sorted(set(ra) & set(rb))
-            if common and (anon_a and anon_b or not (anon_a and anon_b)):
-                return Link("relay", f"both through {common[0]}")
-            return Link("anonymous", f"{a.name} / {b.name}", strict=True)
+            return _anonymous_link(a, b, [a.key, *up_a], [b.key, *up_b], sorted(set(ra) & set(rb)))
         return None
 
     def one_voice(self, i: int, j: int) -> bool:
@@ -503,6 +512,25 @@ _ACRONYM_OF_PLACE = re.compile(r"^([A-Z][A-Z&.-]{1,5})\s+of\s+[A-Z]")
 @lru_cache(maxsize=65536)
 def _word_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(key)}\b")
+
+
+def _anonymous_link(a: Entity, b: Entity, keys_a: Sequence[str], keys_b: Sequence[str],
+                    common_relays: Sequence[str]) -> Link | None:
+    """The link of two sources, one or both unnamed, that share no ancestor: none when they
+    belong to two states ("Russian officials" are no voice of China's foreign ministry), a
+    relay when one outlet carries both, else a strict one (only strong agreement joins)."""
+    if _other_states(keys_a, keys_b):
+        return None
+    if common_relays:
+        return Link("relay", f"both through {common_relays[0]}")
+    return Link("anonymous", f"{a.name} / {b.name}", strict=True)
+
+
+def _other_states(keys_a: Sequence[str], keys_b: Sequence[str]) -> bool:
+    """Whether two entities (each with its ancestors' keys) belong to states and share none."""
+    states_a = {k for k in keys_a if k.startswith("state:")}
+    states_b = {k for k in keys_b if k.startswith("state:")}
+    return bool(states_a and states_b and not states_a & states_b)
 
 
 def org_name(name: str) -> str:

@@ -58,10 +58,15 @@ class NounResolver(PronounResolver):
             # a misparse: "according to show insiders" with "show" read as a verb
             return collective_name(span, nominal), "collective"
         head = nominal
+        if head.pos_ == "NOUN" and head.is_title and len(span) == 1 and head.lower_ in self.full_names:
+            # a surname of the article's the tagger read as a common noun, often a plural
+            # one at a sentence start ("Dawes said ..." after "Union leader Mark Dawes"), as
+            # `_noun_referent` reads it
+            return self.full_names[head.lower_], "person"
         inside = [m for m in self.mentions if m.start >= span.start and m.end <= span.end]
         found = self._named_inside(head, span, inside)
         if found is None:
-            found = self._by_head_noun(head, span)
+            found = self._appositive_organisation(head) or self._by_head_noun(head, span)
         if found is not None:
             return found
         return self._body_or_group(head, span, inside)
@@ -130,6 +135,21 @@ class NounResolver(PronounResolver):
             return np_name(head, span), "person"  # "an American official who ..."
         if head.pos_ == "PROPN" and head.lower_ in self.full_names:
             return self.full_names[head.lower_], "person"
+        return None
+
+    def _appositive_organisation(self, head: Token) -> Resolved | None:
+        """The organisation a common noun's appositive names: "the port operator, Hutchison
+        Ports, said" is Hutchison Ports. Media and agency nouns are read by their own rule
+        ("The agency, AFAD"), person roles by theirs ("the spokeswoman, Jane Doe")."""
+        if head.pos_ != "NOUN" or head.lower_ in lx.MEDIA_NOUNS or head.lower_ in OUTLET_NOUNS or (
+                head.lower_ in SPEAKER_ROLE_NOUNS or head.lemma_.lower() in SPEAKER_ROLE_NOUNS):
+            return None
+        for child in head.children:
+            if child.dep_ != "appos" or child.ent_type_ != "ORG":
+                continue
+            org = next((m for m in self.mentions if m.label == "ORG" and m.start <= child.i < m.end), None)
+            if org is not None:
+                return self.canonical_org(org.name), "organization"
         return None
 
     def _body_or_group(self, head: Token, span: Span, inside: list[Mention]) -> Resolved:
