@@ -1,8 +1,9 @@
 """Invented multi-outlet stories through the whole pipeline (`tests/data/stories/`): the wire
-constructions of session 15 decide who backs what, and how many origins it has."""
+constructions of sessions 15 and 16 decide who backs what, and how many origins it has."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -14,28 +15,19 @@ STORIES = Path(__file__).parent / "data" / "stories"
 
 
 @pytest.fixture(scope="module")
-def acme() -> Report:
-    return corroborate([STORIES / "acme"], cache=False)
+def story(request: pytest.FixtureRequest) -> Report:
+    """The report of the story a test's parameter names, built once per module."""
+    return _report(request.param)
 
 
-@pytest.fixture(scope="module")
-def quake() -> Report:
-    return corroborate([STORIES / "quake"], cache=False)
+@functools.cache
+def _report(name: str) -> Report:
+    return corroborate([STORIES / name], cache=False)
 
 
-@pytest.fixture(scope="module")
-def rates() -> Report:
-    return corroborate([STORIES / "rates"], cache=False)
-
-
-@pytest.fixture(scope="module")
-def visit() -> Report:
-    return corroborate([STORIES / "visit"], cache=False)
-
-
-@pytest.fixture(scope="module")
-def strike() -> Report:
-    return corroborate([STORIES / "strike"], cache=False)
+def uses(name: str) -> pytest.MarkDecorator:
+    """Run a test on one story, given to it as the `story` fixture."""
+    return pytest.mark.parametrize("story", [name], indirect=True)
 
 
 def cluster_of(report: Report, words: str) -> ClaimCluster:
@@ -45,110 +37,120 @@ def cluster_of(report: Report, words: str) -> ClaimCluster:
     return found
 
 
-def test_stories_one_companys_statement_in_two_outlets_is_corroborated(acme: Report) -> None:
+@uses("acme")
+def test_stories_one_companys_statement_in_two_outlets_is_corroborated(story: Report) -> None:
     # "NEW YORK (Reuters) - Acme Corp will cut ..., the company said" and "About 5,000 jobs
     # will go at Acme Corp, the firm said": Acme's, however each article names it
-    cuts = cluster_of(acme, "Acme Corp will cut about 5,000 jobs")
-    assert cluster_of(acme, "About 5,000 jobs will go at Acme Corp").id == cuts.id
+    cuts = cluster_of(story, "Acme Corp will cut about 5,000 jobs")
+    assert cluster_of(story, "About 5,000 jobs will go at Acme Corp").id == cuts.id
     assert cuts.speaker == "Acme Corp" and cuts.independent_sources == 2
-    claims = {c.id: c for c in acme.claims}
+    claims = {c.id: c for c in story.claims}
     assert not any(claims[i].content.text.startswith("NEW YORK") for i in cuts.claim_ids)
     # "The US chipmaker" and "The company" of another article: one statement
-    end = cluster_of(acme, "the cuts would be completed by the end of the year")
-    assert cluster_of(acme, "the job cuts would be finished by the end of the year").id == end.id
+    end = cluster_of(story, "the cuts would be completed by the end of the year")
+    assert cluster_of(story, "the job cuts would be finished by the end of the year").id == end.id
 
 
-def test_stories_what_the_journal_reported_is_the_cited_partys_via_the_journal(acme: Report) -> None:
+@uses("acme")
+def test_stories_what_the_journal_reported_is_the_cited_partys_via_the_journal(story: Report) -> None:
     # "The Wall Street Journal, citing people familiar with the matter, reported that ..."
-    (cited,) = [c for c in acme.claims if "exploring a sale of its memory unit" in c.content.text]
+    (cited,) = [c for c in story.claims if "exploring a sale of its memory unit" in c.content.text]
     assert (cited.source.text, cited.via) == ("people familiar with the matter", "The Wall Street Journal")
     assert cited.chain == ["The Wall Street Journal"]
-    assert not any(c.cue.text == "citing" for c in acme.claims)
+    assert not any(c.cue.text == "citing" for c in story.claims)
     # "according to people familiar with the matter" is no People magazine
-    assert all("People" not in k.origins for k in acme.clusters)
+    assert all("People" not in k.origins for k in story.clusters)
 
 
-def test_stories_a_disaster_agency_is_no_news_agency(quake: Report) -> None:
-    claims = {c.id: c for c in quake.claims}
-    toll = cluster_of(quake, "killing at least 34 people")
+@uses("quake")
+def test_stories_a_disaster_agency_is_no_news_agency(story: Report) -> None:
+    claims = {c.id: c for c in story.claims}
+    toll = cluster_of(story, "killing at least 34 people")
     (first,) = [claims[i] for i in toll.claim_ids if "killing at least 34 people" in claims[i].content.text]
     assert first.speaker != "Associated Press"
-    (afad,) = [c for c in quake.claims if "pulled 12 people alive" in c.content.text]
+    (afad,) = [c for c in story.claims if "pulled 12 people alive" in c.content.text]
     assert afad.speaker == "AFAD"
 
 
-def test_stories_a_changed_death_toll_stays_apart(quake: Report) -> None:
-    assert cluster_of(quake, "killed 43 people").id != cluster_of(quake, "killing at least 34 people").id
-    assert cluster_of(quake, "killed 43 people").id != cluster_of(quake, "At least 34 people were killed").id
+@uses("quake")
+def test_stories_a_changed_death_toll_stays_apart(story: Report) -> None:
+    assert cluster_of(story, "killed 43 people").id != cluster_of(story, "killing at least 34 people").id
+    assert cluster_of(story, "killed 43 people").id != cluster_of(story, "At least 34 people were killed").id
 
 
-def test_stories_a_governors_words_beside_a_written_statement_are_spoken(rates: Report) -> None:
+@uses("rates")
+def test_stories_a_governors_words_beside_a_written_statement_are_spoken(story: Report) -> None:
     # "... Governor Tiff Macklem told reporters in Ottawa." is followed by "The central bank
     # said in a statement ...": the statement is the next sentence's, not Macklem's
-    macklem = cluster_of(rates, "Inflation is still too high")
-    assert cluster_of(rates, "inflation was still too high").id == macklem.id
+    macklem = cluster_of(story, "Inflation is still too high")
+    assert cluster_of(story, "inflation was still too high").id == macklem.id
     assert macklem.independent_sources == 2
     assert not any("statement" in o for o in macklem.origins)
     # what both articles quote from the bank's statement is one origin, in two articles
-    statement = cluster_of(rates, "would continue to assess whether further increases")
-    assert cluster_of(rates, "would keep assessing whether more hikes").id == statement.id
+    statement = cluster_of(story, "would continue to assess whether further increases")
+    assert cluster_of(story, "would keep assessing whether more hikes").id == statement.id
     assert (len(statement.doc_ids), statement.origins) == (2, ["statement of Bank of Canada"])
 
 
-def test_stories_a_changed_statement_stays_apart(rates: Report) -> None:
+@uses("rates")
+def test_stories_a_changed_statement_stays_apart(story: Report) -> None:
     # the third article has the governor say the opposite, and the bank a larger rise
-    macklem = cluster_of(rates, "Inflation is still too high")
-    assert cluster_of(rates, "inflation had been beaten").id != macklem.id
+    macklem = cluster_of(story, "Inflation is still too high")
+    assert cluster_of(story, "inflation had been beaten").id != macklem.id
     # "The bank forecast that ..." (the tagger's noun) and "also said it expected ...": one
-    growth = cluster_of(rates, "economic growth would slow to about 1 per cent")
-    assert cluster_of(rates, "economic growth to slow to 1% next year").id == growth.id
-    assert cluster_of(rates, "the government respected the bank's independence").id == cluster_of(
-        rates, "Ottawa respected the central bank's independence").id
+    growth = cluster_of(story, "economic growth would slow to about 1 per cent")
+    assert cluster_of(story, "economic growth to slow to 1% next year").id == growth.id
+    assert cluster_of(story, "the government respected the bank's independence").id == cluster_of(
+        story, "Ottawa respected the central bank's independence").id
 
 
-def test_stories_an_outlets_report_of_a_plan_is_the_outlets(visit: Report) -> None:
+@uses("visit")
+def test_stories_an_outlets_report_of_a_plan_is_the_outlets(story: Report) -> None:
     # "The Wall Street Journal, citing people ..., reported that Xi also plans to speak with
     # Zelenskyy" and "According to the Wall Street Journal, Xi is expected to hold a virtual
     # meeting with Zelenskiy": the Journal's report in two articles, one origin; Xi said nothing
-    report = cluster_of(visit, "Xi also plans to speak with Ukrainian President")
-    assert cluster_of(visit, "Xi is expected to hold a virtual meeting").id == report.id
+    report = cluster_of(story, "Xi also plans to speak with Ukrainian President")
+    assert cluster_of(story, "Xi is expected to hold a virtual meeting").id == report.id
     assert (len(report.doc_ids), report.origins) == (2, ["The Wall Street Journal"])
-    assert not any(c.speaker == "Xi Jinping" for c in visit.claims)
+    assert not any(c.speaker == "Xi Jinping" for c in story.claims)
 
 
-def test_stories_a_dated_dateline_and_another_states_officials(visit: Report) -> None:
-    claims = {c.id: c for c in visit.claims}
+@uses("visit")
+def test_stories_a_dated_dateline_and_another_states_officials(story: Report) -> None:
+    claims = {c.id: c for c in story.claims}
     # "BEIJING, March 17 (Reuters) - " is no part of the foreign ministry's statement
-    ministry = cluster_of(visit, "Xi Jinping will visit Russia from March 20 to 22")
+    ministry = cluster_of(story, "Xi Jinping will visit Russia from March 20 to 22")
     assert not any(claims[i].content.text.startswith("BEIJING") for i in ministry.claim_ids)
     # "Russian officials" said "next month": neither China's ministry nor the same date
-    assert cluster_of(visit, "will make a state visit to Russia next month").id != ministry.id
+    assert cluster_of(story, "will make a state visit to Russia next month").id != ministry.id
     # the Kremlin's "would not sign any agreements" is not Peskov's "sign several agreements"
-    assert cluster_of(visit, "would not sign any agreements").id != cluster_of(
-        visit, "sign several agreements").id
-    wang = cluster_of(visit, "This will be a journey of friendship")
-    assert cluster_of(visit, "the visit would be").id == wang.id
+    assert cluster_of(story, "would not sign any agreements").id != cluster_of(
+        story, "sign several agreements").id
+    wang = cluster_of(story, "This will be a journey of friendship")
+    assert cluster_of(story, "the visit would be").id == wang.id
     assert wang.origins == ["Associated Press", "Reuters"]
 
 
-def test_stories_a_police_spokeswoman_and_the_named_force_are_one_source(strike: Report) -> None:
+@uses("strike")
+def test_stories_a_police_spokeswoman_and_the_named_force_are_one_source(story: Report) -> None:
     # "..., a police spokeswoman said" and "..., Suffolk Police said": the arrests, one claim
-    arrests = cluster_of(strike, "Police arrested at least 12 people")
-    assert cluster_of(strike, "Twelve people were arrested").id == arrests.id
+    arrests = cluster_of(story, "Police arrested at least 12 people")
+    assert cluster_of(story, "Twelve people were arrested").id == arrests.id
     assert arrests.independent_sources == 2
     # Reuters' 20 arrests are a changed detail
-    assert cluster_of(strike, "arrested 20 people").id != arrests.id
+    assert cluster_of(story, "arrested 20 people").id != arrests.id
 
 
-def test_stories_an_appositive_names_the_company_of_its_statement(strike: Report) -> None:
+@uses("strike")
+def test_stories_an_appositive_names_the_company_of_its_statement(story: Report) -> None:
     # "In a statement, the port operator, Hutchison Ports, said ..." and "Hutchison Ports
     # said in a statement ...": one company, one written statement, so one origin
-    offer = cluster_of(strike, "it had offered a 7% pay rise")
-    assert cluster_of(strike, "offered workers a 7 per cent pay increase").id == offer.id
+    offer = cluster_of(story, "it had offered a 7% pay rise")
+    assert cluster_of(story, "offered workers a 7 per cent pay increase").id == offer.id
     assert offer.speaker == "Hutchison Ports"
     assert (len(offer.doc_ids), offer.origins) == (2, ["statement of Hutchison Ports"])
-    assert cluster_of(strike, "it had offered a 5% pay rise").id != offer.id
+    assert cluster_of(story, "it had offered a 5% pay rise").id != offer.id
     # "Dawes said ..." after "Union leader Mark Dawes" is Mark Dawes, not a group "dawes"
-    claims = {c.id: c for c in strike.claims}
+    claims = {c.id: c for c in story.claims}
     (wages,) = [c for c in claims.values() if "until the company raised wages" in c.content.text]
     assert wages.speaker == "Mark Dawes"
