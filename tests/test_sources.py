@@ -164,7 +164,8 @@ def test_sources_same_relay_does_not_make_two_named_people_one() -> None:
 @pytest.mark.parametrize(
     "short,full",
     [("AMD", "Advanced Micro Devices"), ("HP", "Hewlett-Packard Co."), ("HP of Palo Alto", "Hewlett-Packard"),
-     ("USGS", "US Geological Survey"), ("Acme", "Acme Inc.")],
+     ("USGS", "US Geological Survey"), ("Acme", "Acme Inc."),
+     ("CDC", "Centers for Disease Control and Prevention")],
 )
 def test_sources_initials_and_corporate_suffixes_are_one_organisation(short: str, full: str) -> None:
     g = graph(claim("a", short, kind="organization"), claim("b", full, kind="organization"))
@@ -351,3 +352,17 @@ def test_sources_owned_offices_and_roles_stay_with_their_owner() -> None:
     g = graph(claim("d1", "National Institutes of Health", kind="organization"),
               claim("d2", "National Institute of Health", kind="organization"))
     assert g.link(0, 1) is None
+
+
+def test_sources_a_surname_read_as_a_group_is_the_storys_one_person_of_that_name() -> None:
+    # "Mills told reporters ..." with "Mills" a plural common noun to the tagger
+    g = graph(claim("a", "Karen Mills", source="U.S. Attorney Karen Mills"),
+              claim("b", "mills", kind="collective", source="Mills"),
+              claim("c", "officials", kind="collective", source="officials"))
+    assert g.canon["mills"] == "Karen Mills" and g.canon["officials"] == "officials"
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "same" and not link.strict
+    # two people of that surname: the group stays a group
+    canon = canonical_speakers([claim("a", "Karen Mills"), claim("b", "John Mills"),
+                                claim("c", "mills", kind="collective", source="Mills")])
+    assert canon["mills"] == "mills"

@@ -318,6 +318,12 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
     # the organisation an appositive names
     ("ANKARA (AP) - A quake struck on Tuesday. The agency, AFAD, said 34 people had died.",
      "The agency, AFAD", ("AFAD", "organization")),
+    # "the agency" after a government agency is that agency, though a wire is credited
+    ("WASHINGTON (AP) - Fresh Farms is recalling spinach, the Food and Drug Administration "
+     "said. No deaths have been reported, the agency said.", "the agency",
+     ("Food and Drug Administration", "organization")),
+    ("WASHINGTON (AP) - The FBI arrested two men on Monday. The agency said the men had "
+     "planned an attack.", "The agency", ("FBI", "organization")),
     # any common noun's appositive organisation, not only an agency's
     ("Dock workers went on strike. In a statement, the port operator, Hutchison Ports, said it "
      "had offered a pay rise.", "the port operator, Hutchison Ports", ("Hutchison Ports", "organization")),
@@ -449,3 +455,23 @@ def test_appositive_organisation_and_surname_noun_on_hand_built_docs(
                    ents=["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 8)
     assert resolve(doc, 6, 7) == ("Mark Dawes", "person")
     assert resolve(doc, 8, 9)[0] == "workers"  # a common plural stays a group
+
+
+def test_the_agency_after_a_government_agency_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "The FBI arrested two men . The agency said they planned it ."
+    words = ["The", "FBI", "arrested", "two", "men", ".", "The", "agency", "said", "they",
+             "planned", "it", "."]
+    doc = make_doc(words, [1, 2, 2, 4, 2, 2, 7, 8, 8, 10, 8, 10, 8],
+                   ["det", "nsubj", "ROOT", "nummod", "dobj", "punct", "det", "nsubj", "ROOT",
+                    "nsubj", "ccomp", "dobj", "punct"],
+                   pos=["DET", "PROPN", "VERB", "NUM", "NOUN", "PUNCT", "DET", "NOUN", "VERB",
+                        "PRON", "VERB", "PRON", "PUNCT"],
+                   tags=["DT", "NNP", "VBD", "CD", "NNS", ".", "DT", "NN", "VBD", "PRP", "VBD",
+                         "PRP", "."],
+                   lemmas=["the", "FBI", "arrest", "two", "man", ".", "the", "agency", "say",
+                           "they", "plan", "it", "."],
+                   ents=["O", "B-ORG"] + ["O"] * 11)
+    span = doc[6:8]
+    resolved = SpeakerResolver(doc).resolve(((span.start_char, span.end_char),), span.root.i,
+                                            ((span.end_char, len(doc.text)),))
+    assert resolved == ("FBI", "organization")

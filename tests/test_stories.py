@@ -154,3 +154,38 @@ def test_stories_an_appositive_names_the_company_of_its_statement(story: Report)
     claims = {c.id: c for c in story.claims}
     (wages,) = [c for c in claims.values() if "until the company raised wages" in c.content.text]
     assert wages.speaker == "Mark Dawes"
+
+
+@uses("recall")
+def test_stories_the_agency_and_the_initials_are_the_government_agency(story: Report) -> None:
+    # "No deaths have been reported, the agency said" after "the Food and Drug Administration
+    # said" in an AP story is the FDA's, and so is "According to the FDA, there have been no
+    # deaths"
+    deaths = cluster_of(story, "No deaths have been reported")
+    assert cluster_of(story, "there have been no deaths").id == deaths.id
+    assert "Associated Press" not in {c.speaker for c in story.claims}
+    # "the Centers for Disease Control and Prevention" and "the CDC": one agency
+    california = cluster_of(story, "most of the illnesses were reported in California")
+    assert cluster_of(story, "most cases were in California").id == california.id
+    assert california.independent_sources == 2
+    # the CDC's death and the company's "had not stopped shipments" are other claims
+    assert cluster_of(story, "One person has died").id != deaths.id
+    assert cluster_of(story, "it had not stopped shipments").id != cluster_of(
+        story, "have stopped shipments from the affected facility").id
+
+
+@uses("verdict")
+def test_stories_a_surname_read_as_a_noun_and_a_changed_sum(story: Report) -> None:
+    # "Mills told reporters ..." ("Mills" a plural noun to the tagger) is U.S. Attorney
+    # Karen Mills of the other article
+    mills = cluster_of(story, "no one is above the law,")
+    claims = {c.id: c for c in story.claims}
+    assert len(mills.doc_ids) == 2 and {claims[i].speaker for i in mills.claim_ids} == {"Karen Mills"}
+    # the conviction for $250,000 in two articles; $25,000 is a changed detail
+    verdict = cluster_of(story, "of accepting $250,000 in bribes")
+    assert cluster_of(story, "of taking $250,000 in bribes").id == verdict.id
+    assert cluster_of(story, "of accepting $25,000 in bribes").id != verdict.id
+    # "Court documents show ..." is what a record shows: no one's claim to count
+    (shown,) = [c for c in story.claims if "cash payments" in c.content.text]
+    assert shown.kind == "perception"
+    assert cluster_of(story, "he would not appeal").id != cluster_of(story, "would appeal the verdict").id

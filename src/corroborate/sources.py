@@ -195,6 +195,7 @@ class SourceGraph:
     _people: list[tuple[str, str]] = field(default_factory=list, repr=False)  # (name key, entity key)
     _ancestors: dict[str, dict[str, list[str]]] = field(default_factory=dict, repr=False)
     _relays: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    _person_names: set[str] = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
         person_sources: dict[str, set[str]] = {}
@@ -202,6 +203,8 @@ class SourceGraph:
             if claim.speaker and claim.speaker_kind == "person":
                 name = self.canon.get(claim.speaker, claim.speaker)
                 person_sources.setdefault(name, set()).add(claim.source.text)
+        # a group the canonical names make a person ("mills" -> "Karen Mills") is that person
+        self._person_names = set(person_sources)
         entities = self._short_outlets([self._entity(c) for c in self.claims])
         self.entities = _short_names(_spelling_variants(_acronyms(entities)))
         # each (entity, phrase) is tied once: a story or corpus names one person in thousands
@@ -322,6 +325,8 @@ class SourceGraph:
         name = self.canon.get(claim.speaker, claim.speaker)
         head = _key(name).split()[-1] if _key(name) else ""
         kind = claim.speaker_kind
+        if kind != "person" and name != claim.speaker and name in self._person_names:
+            kind = "person"
         role = role_of(name)
         # a role with a named owner ("Reid's rep") is a role even when written capitalised
         if role and (role[1] or not (kind == "person" and name[:1].isupper())):
@@ -559,7 +564,8 @@ def acronym(name: str) -> str:
 def _acronyms(entities: list[Entity]) -> list[Entity]:
     """Organisations, offices and outlets named in full in one article and by initials or with
     a corporate suffix in another ("AMD" / "Advanced Micro Devices", "HP" / "Hewlett-Packard
-    Co.") become one entity, when the story has exactly one full name for the initials."""
+    Co.", "CDC" / "Centers for Disease Control and Prevention") become one entity, when the
+    story has exactly one full name for the initials."""
     kinds = ("organization", "office", "outlet")
     full: dict[str, set[str]] = {}
     for e in entities:
@@ -567,6 +573,11 @@ def _acronyms(entities: list[Entity]) -> list[Entity]:
             base = org_name(e.name)
             if len(base.split()) > 1 or "-" in base:
                 full.setdefault(acronym(base), set()).add(base)
+                # "Centers for Disease Control and Prevention" is the CDC: initials often
+                # stop before a name's last "and" part
+                short = base.rsplit(" and ", 1)[0]
+                if short != base and len(acronym(short)) >= 3:
+                    full.setdefault(acronym(short), set()).add(base)
     out = []
     for e in entities:
         if e.kind in kinds:

@@ -95,6 +95,10 @@ MEDIA_NAME_WORDS = ("news", "times", "post", "journal", "agency", "press", "tv",
 OUTLET_NOUNS = frozenset({"media", "outlet", "daily"})
 # Media nouns that also name other things: "the agency" (of a government), "the report".
 NOT_ONLY_MEDIA = frozenset({"agency", "report", "story", "site", "website"})
+# Last words of the names of government agencies: "the agency" after "the Food and Drug
+# Administration" or "the Federal Bureau of Investigation" is that agency, not a news agency.
+AGENCY_HEADS = frozenset({"agency", "administration", "bureau", "service", "commission",
+                          "authority", "institute", "centers", "center", "board", "office"})
 # Verbs whose subject is the author of the text they take: "Acme issued a statement".
 ISSUE_VERBS = frozenset({"issue", "release", "make", "send", "sign", "put", "deliver", "write"})
 

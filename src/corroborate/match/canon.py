@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from corroborate import lexicon as lx
 from corroborate.contrast import levenshtein
 from corroborate.schema import Claim
 from corroborate.sources import SourceGraph
@@ -85,7 +86,24 @@ def canonical_speakers(claims: Sequence[Claim]) -> dict[str, str]:
             for d in _deletions(key.split()[-1]):
                 by_last[d].append(len(reps))
         reps.append(name)
+    _surnames_read_as_nouns(canon, kinds, reps)
     return canon
+
+
+def _surnames_read_as_nouns(canon: dict[str, str], kinds: Mapping[str, str], reps: list[str]) -> None:
+    """A one-word lowercase group that is the surname of exactly one named person of the
+    story is that person: "Mills told reporters ..." with "Mills" tagged a plural common noun
+    gives the group "mills", which "U.S. Attorney Karen Mills" in another article names.
+    The group words of the lexicon ("officials", "witnesses") are never surnames here."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for rep in reps:
+        words = name_key(rep).split()
+        if kinds.get(rep) == "person" and spelled_name(rep) and len(words) >= 2:
+            by_surname[words[-1]].add(rep)
+    for name, rep in canon.items():
+        if name == rep and name.isalpha() and name.islower() and kinds.get(name) != "person" and (
+                name not in lx.COLLECTIVE_NOUNS) and len(by_surname.get(name, ())) == 1:
+            canon[name] = next(iter(by_surname[name]))
 
 
 def spelled_name(name: str) -> bool:

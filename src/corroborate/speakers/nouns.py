@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from corroborate import lexicon as lx
 from corroborate.lexicon.speakers import (
+    AGENCY_HEADS,
     CORPORATE_SUFFIXES,
     NOT_ONLY_MEDIA,
     ORGANISATION_NOUNS,
@@ -181,8 +182,10 @@ class NounResolver(PronounResolver):
             return strip_det(text), "media"
         prior = [m for m in self.mentions if m.label == "MEDIA" and m.start < span.start]
         if noun.lower_ == "agency":
+            # the nearest agency named before, a government's ("the Food and Drug
+            # Administration", "the FBI") as well as a news agency's
             prior += [m for m in self.mentions if m.label == "ORG" and m.start < span.start
-                      and m.name.lower().endswith("agency")]
+                      and (m.name.split()[-1].lower() in AGENCY_HEADS or _initials(m.name))]
             prior.sort(key=lambda m: m.start)
         if prior:
             best = prior[-1]
@@ -375,6 +378,11 @@ class NounResolver(PronounResolver):
 
 # Modifiers that leave "agency" a news agency: "the news agency", "the state wire agency".
 _MEDIA_MODIFIERS = frozenset({"news", "wire", "press", "state", "official", "national"})
+
+
+def _initials(name: str) -> bool:
+    """Whether an organisation is named by its initials ("FDA", "FBI"), as agencies are."""
+    return 2 <= len(name) <= 5 and name.isalpha() and name.isupper()
 
 
 def _qualified(noun: Token) -> bool:
