@@ -312,9 +312,12 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
     # a company the NER misses, named by its suffix; a "-maker" is an organisation noun
     ("Acme Corp will cut about 5,000 jobs this year. The US chipmaker said the cuts would "
      "end in December.", "The US chipmaker", ("Acme Corp", "organization")),
-    # an agency with a modifier of its own is no news agency, though a wire is credited
+    # an agency with a modifier of its own is no news agency, though a wire is credited;
+    # "the country" of a report from Ankara is Turkey
     ("ANKARA (AP) - A quake struck on Tuesday. The country's disaster agency said 34 people "
-     "had died.", "The country's disaster agency", ("country's disaster agency", "unknown")),
+     "had died.", "The country's disaster agency", ("Turkey's disaster agency", "unknown")),
+    ("A quake struck on Tuesday. The country's disaster agency said 34 people had died.",
+     "The country's disaster agency", ("country's disaster agency", "unknown")),
     # the organisation an appositive names
     ("ANKARA (AP) - A quake struck on Tuesday. The agency, AFAD, said 34 people had died.",
      "The agency, AFAD", ("AFAD", "organization")),
@@ -475,3 +478,34 @@ def test_the_agency_after_a_government_agency_on_a_hand_built_doc(make_doc: Call
     resolved = SpeakerResolver(doc).resolve(((span.start_char, span.end_char),), span.root.i,
                                             ((span.end_char, len(doc.text)),))
     assert resolved == ("FBI", "organization")
+
+
+def test_the_country_of_a_dateline_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "MOSCOW (Reuters) - The talks resumed, the country's foreign ministry said."
+    words = ["MOSCOW", "(", "Reuters", ")", "-", "The", "talks", "resumed", ",", "the", "country",
+             "'s", "foreign", "ministry", "said", "."]
+    doc = make_doc(words, [14, 2, 0, 2, 14, 6, 7, 14, 14, 10, 13, 10, 13, 14, 14, 14],
+                   ["npadvmod", "punct", "appos", "punct", "punct", "det", "nsubj", "ccomp", "punct",
+                    "det", "poss", "case", "amod", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "DET", "NOUN", "VERB", "PUNCT",
+                        "DET", "NOUN", "PART", "ADJ", "NOUN", "VERB", "PUNCT"],
+                   tags=["NNP", "-LRB-", "NNP", "-RRB-", ":", "DT", "NNS", "VBD", ",", "DT", "NN",
+                         "POS", "JJ", "NN", "VBD", "."],
+                   lemmas=["MOSCOW", "(", "Reuters", ")", "-", "the", "talk", "resume", ",", "the",
+                           "country", "'s", "foreign", "ministry", "say", "."],
+                   spaces=[True, False, False, True, True, True, True, False, True, True, False,
+                           True, True, True, False, False],
+                   ents=["B-GPE", "O", "B-ORG"] + ["O"] * 13)
+    span = doc[9:14]
+    resolved = SpeakerResolver(doc).resolve(((span.start_char, span.end_char),), span.root.i,
+                                            ((span.end_char, len(doc.text)),))
+    assert resolved == ("Russia's foreign ministry", "government")
+
+
+@pytest.mark.parametrize(("text", "source", "want"), [
+    ("Russian officials said the talks had ended.", "Russian officials", "Russian officials"),
+    ("Experts said the risk was low.", "Experts", "experts"),
+])
+def test_a_group_opening_a_sentence_keeps_its_nationality_capitalised(
+        nlp: Language, text: str, source: str, want: str) -> None:
+    assert resolve_sources(nlp, text, [source])[0][0] == want

@@ -189,3 +189,16 @@ def test_stories_a_surname_read_as_a_noun_and_a_changed_sum(story: Report) -> No
     (shown,) = [c for c in story.claims if "cash payments" in c.content.text]
     assert shown.kind == "perception"
     assert cluster_of(story, "he would not appeal").id != cluster_of(story, "would appeal the verdict").id
+
+
+@uses("drones")
+def test_stories_a_report_after_a_dateline_and_the_countrys_air_force(story: Report) -> None:
+    # "KYIV, Ukraine (AP) — Ukrainian air defenses destroyed 20 of the 25 Shahed drones ...,
+    # the country's air force said Friday": a claim of Ukraine's air force, as Reuters has it
+    drones = cluster_of(story, "it had shot down 20 of 25 drones")
+    assert cluster_of(story, "destroyed 20 of the 25 Shahed drones").id == drones.id
+    assert drones.speaker == "Ukraine's air force" and drones.independent_sources == 2
+    # TASS's 15 drones are a changed number
+    assert cluster_of(story, "it had destroyed 15 drones").id != drones.id
+    strike = cluster_of(story, "its forces had struck military targets")
+    assert cluster_of(story, "carried out a strike on military infrastructure").id == strike.id

@@ -14,6 +14,7 @@ from corroborate.attribution.config import RELAYS
 from corroborate.attribution.cues import CUE_ADD, CUE_COLON_QUOTE, CUE_DROP
 from corroborate.attribution.registry import check_rule_names
 from corroborate.docspans import read_attributions, write_attributions
+from corroborate.lexicon.attribution import DATELINE
 
 
 class AttributionFinder:
@@ -80,13 +81,36 @@ def mark_paragraphs(doc: Doc) -> Doc:
     """
     if doc.has_annotation("DEP"):
         return doc  # parsed already (a Doc read back with its parse): sentences are fixed
+    starts = [0]
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
-        elif not tok.is_space:
-            pass
+            starts.append(tok.i)
+    for start in starts:
+        after = _dateline_end(doc, start)
+        if after is not None:
+            doc[after].is_sent_start = True
     return doc
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a wire dateline that opens a paragraph ("KYIV, Ukraine (AP) — "), so
+    that the sentence after it parses on its own: the parser otherwise makes the place the
+    subject of the sentence's verb and the report a clause of it.
+
+    The dateline is `lexicon.attribution.DATELINE` (a short place in capitals, a date, the
+    wire, a dash), which the attribution rules also cut from a content; a capitalised word must
+    follow. An all-capitals section head ("FELLOW DOCTORS DON'T WANT TO ... — ") is too long
+    for one and is left to the parser."""
+    first = doc[start] if start < len(doc) else None
+    if first is None or not (first.is_alpha and first.is_upper and len(first) >= 3):
+        return None  # a place in capitals, not an abbreviation ("U.S. - China talks")
+    found = DATELINE.match(doc.text, doc[start].idx)
+    if found is None or not doc.text[found.end() : found.end() + 1].isupper():
+        return None
+    after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+    return after.start if after is not None and after.start > start else None
 
 
 def attributions_of(doc: Doc) -> list[Attribution]:

@@ -16,7 +16,7 @@ from corroborate.attribution.quotes import QUOTE_RE, ends_with_comma_quote, find
 from corroborate.attribution.refusals import refusal_stance
 from corroborate.attribution.spans import char_range, doc_text, is_inside, overlaps
 from corroborate.attribution.syntax import is_cue_verb, looks_media, relay_at, source_range
-from corroborate.lexicon.attribution import ANONYMITY_VERBS, CONCESSIVE_MARKS, SELF_PRONOUNS
+from corroborate.lexicon.attribution import ANONYMITY_VERBS, CONCESSIVE_MARKS, DATELINE, SELF_PRONOUNS
 from corroborate.schema import (
     ClaimKind,
 )
@@ -495,12 +495,6 @@ def anonymity_request(doc: Doc, content: Sequence[CharSpan]) -> bool:
         words[2].lemma_.lower() in ANONYMITY_VERBS)
 
 
-# A wire dateline that opens a content the parser ran into the first sentence: "NEW YORK
-# (Reuters) - ", "WASHINGTON -- ", "BEIRUT, Lebanon (AP) — ".
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # ", March 17" / ", Sept. 13, 2023"
-    r"\s*(?:\([A-Za-z .&-]{2,30}\))?\s*(?:--|[-–—])\s+")
 
 
 def without_dateline(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
@@ -510,7 +504,7 @@ def without_dateline(ctx: RuleContext, atts: list[Attribution]) -> list[Attribut
     out = []
     for att in atts:
         (s, e), *rest = att.content
-        m = _DATELINE.match(text, s, e)
+        m = DATELINE.match(text, s, e)  # the parser ran a dateline into the content
         # a place in capitals ("NEW YORK", "BEIRUT"), not an abbreviation ("U.S. - China talks")
         if m is not None and m.end() < e and re.match(r"[A-Z]{3}", text[s : s + 3]):
             att = replace(att, content=((m.end(), e), *rest))

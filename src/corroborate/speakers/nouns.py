@@ -8,10 +8,12 @@ owns or issued it; "U.S. officials" a collective; "the Kremlin" a government.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
 from corroborate import lexicon as lx
+from corroborate.lexicon.attribution import DATELINE
 from corroborate.lexicon.speakers import (
     AGENCY_HEADS,
     CORPORATE_SUFFIXES,
@@ -24,6 +26,7 @@ from corroborate.lexicon.speakers import (
     SPEAKER_ROLE_NOUNS,
 )
 from corroborate.schema import SpeakerKind
+from corroborate.sources import states_named
 from corroborate.speakers.documents import document_issuer, document_owner, document_publisher
 from corroborate.speakers.media import media_canonical, web_source
 from corroborate.speakers.mentions import Mention
@@ -68,9 +71,33 @@ class NounResolver(PronounResolver):
         found = self._named_inside(head, span, inside)
         if found is None:
             found = self._appositive_organisation(head) or self._by_head_noun(head, span)
-        if found is not None:
+        if found is None:
+            found = self._body_or_group(head, span, inside)
+        return self._the_country(found, span)
+
+    def _the_country(self, found: Resolved, span: Span) -> Resolved:
+        """"the country's air force" is the air force of the state of the article's dateline
+        ("KYIV, Ukraine (AP) - ..." gives "Ukraine's air force"), a state body."""
+        name, kind = found
+        if name is None or not name.lower().startswith(("country's ", "nation's ")):
             return found
-        return self._body_or_group(head, span, inside)
+        state = self._dateline_state
+        if state is None:
+            return found
+        rest = name.split(" ", 1)[1]
+        state_body = any(w in rest.lower() for w in lx.GOVERNMENT_WORDS | {"force", "forces"})
+        return f"{state}'s {rest}", "government" if state_body else kind
+
+    @cached_property
+    def _dateline_state(self) -> str | None:
+        """The state of the article's first wire dateline ("KYIV, Ukraine (AP) - ", "MOSCOW
+        (Reuters) - "): the country a report from there calls "the country". The last state
+        named before the phrase is often the other side of the story ("drones Russia fired
+        overnight, the country's air force said"), so it is not taken."""
+        found = next((m for m in (DATELINE.match(self.text, p.start())
+                                  for p in re.finditer(r"(?m)^(?=[A-Z]{3})", self.text)) if m), None)
+        states = states_named(found.group(0)) if found else ()
+        return states[0] if len(states) == 1 else None
 
     def _named_inside(self, head: Token, span: Span, inside: list[Mention]) -> Resolved | None:
         """A collective of common nouns, else the person or outlet the phrase names, if any."""

@@ -14,7 +14,8 @@ def collective_name(span: Span, head: Token) -> str:
     """"some U.S. officials who ..." -> "U.S. officials": modifiers up to the head noun."""
     toks = [t for t in span if t.i <= head.i and t.lower_ not in DETERMINERS and not t.is_punct]
     # "Experts" opening a sentence and "experts" are one collective
-    words = [t.text if t.pos_ == "PROPN" or t.text.isupper() else t.text.lower() for t in toks]
+    words = [t.text if t.pos_ == "PROPN" or t.text.isupper() or t.ent_type_ in ("NORP", "GPE")
+             else t.text.lower() for t in toks]  # "European leaders" opening a sentence too
     return " ".join(words) or head.lower_
 
 
@@ -38,7 +39,8 @@ def np_name(head: Token, within: Span | None = None) -> str:
         return head.lower_
     text = "".join(t.text_with_ws for t in toks[:-1]) + toks[-1].text
     first = toks[0]
-    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper() and (
+            first.ent_type_ not in ("NORP", "GPE")):  # "European leaders said" keeps its capital
         text = first.text.lower() + text[len(first.text):]
     return " ".join(text.split())
 

@@ -1,0 +1,40 @@
+"""The pipeline's own small components: sentence starts at line breaks and after datelines."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from corroborate.api import extract_claims_from_texts
+from corroborate.components import mark_paragraphs
+
+
+def starts(doc: Doc) -> list[str]:
+    return [t.text for t in doc if t.is_sent_start and t.i > 0]
+
+
+def test_a_dateline_ends_its_own_sentence_on_a_hand_built_doc(en_vocab: Vocab) -> None:
+    words = ["Drones", "hit", "Odesa", "\n\n", "KYIV", ",", "Ukraine", "(", "AP", ")", "—", "Air",
+             "defenses", "destroyed", "20", "drones", ",", "the", "air", "force", "said", "."]
+    doc = mark_paragraphs(Doc(en_vocab, words=words, spaces=[True, True, False, False, False, True,
+                                                             True, False, False, True, True] + [True] * 11))
+    assert starts(doc) == ["KYIV", "Air"]
+    # no dateline: a capitalised word that is no place in capitals, or no dash after it
+    for words in (["U.S.", "-", "China", "talks", "resume"], ["NATO", "said", "talks", "resume", "."],
+                  ["KYIV", "is", "calm", ".", "Air", "-", "Raids", "stopped"]):
+        assert starts(mark_paragraphs(Doc(en_vocab, words=words))) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # the parser made "KYIV" the subject of "said" and the report a clause of it: no claim
+    ("KYIV, Ukraine (AP) — Ukrainian air defenses destroyed 20 of the 25 drones Russia fired "
+     "overnight, the country's air force said Friday.", "Ukraine's air force",
+     "Ukrainian air defenses destroyed 20 of the 25 drones Russia fired overnight"),
+    ("MOSCOW (Reuters) - The talks will resume on Monday, the country's foreign ministry said.",
+     "Russia's foreign ministry", "The talks will resume on Monday"),
+])
+def test_a_reports_claim_after_its_dateline(nlp: Language, text: str, speaker: str, content: str) -> None:
+    (claim,) = extract_claims_from_texts({"t": "Headline\n\n" + text})
+    assert (claim.speaker, claim.content.text) == (speaker, content)
