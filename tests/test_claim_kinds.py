@@ -76,6 +76,14 @@ def make_en_doc() -> Callable[[Spec], Doc]:
       ["PRON", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
       ["PRP", "VBP", "DT", "NN", "VBZ", "JJ", "."], "I believe the deal be fair .".split()),
      "believe", "opinion"),
+    # a record that names who released it is its publisher's statement
+    (("Data released by the ministry indicate that prices rose .".split(),
+      [5, 0, 1, 4, 2, 5, 8, 8, 5, 5],
+      ["nsubj", "acl", "agent", "det", "pobj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+      ["NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+      ["NNS", "VBN", "IN", "DT", "NN", "VBP", "IN", "NNS", "VBD", "."],
+      "datum release by the ministry indicate that price rise .".split()),
+     "indicate", "statement"),
     # a plain report
     (("Ortiz said that fares rose .".split(), [1, 1, 4, 4, 1, 1],
       ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
@@ -132,6 +140,8 @@ def test_claim_kind_first_person_in_quotes_on_hand_built_doc(
     ("Drone footage showed flooding across the valley.", "showed", "perception"),
     ("Satellite images indicate that the dam has been breached.", "indicate", "perception"),
     ("The data suggest that rents rose faster than wages.", "suggest", "perception"),
+    # ... but a record that names who announced or released it is their statement
+    ("Figures released by the ministry showed that exports rose 5%.", "showed", "statement"),
     # ... while a clip that "says" speaks for its makers
     ("A campaign video says the senator voted against the bridge.", "says", "statement"),
     # the writer's own view, outside quotes; inside them it is the quoted speaker's

@@ -38,3 +38,19 @@ def test_a_dateline_ends_its_own_sentence_on_a_hand_built_doc(en_vocab: Vocab) -
 def test_a_reports_claim_after_its_dateline(nlp: Language, text: str, speaker: str, content: str) -> None:
     (claim,) = extract_claims_from_texts({"t": "Headline\n\n" + text})
     assert (claim.speaker, claim.content.text) == (speaker, content)
+
+
+def test_an_initialism_opening_a_sentence_ends_none(en_vocab: Vocab) -> None:
+    doc = mark_paragraphs(Doc(en_vocab, words=["Head", "\n\n", "U.S.", "Steel", "will", "be", "sold",
+                                               ".", "U.K.", "officials", "agreed", "."]))
+    assert [t.text for t in doc if t.is_sent_start is False] == ["Steel", "officials"]
+    # inside a sentence the parser decides ("moved to the U.S. He said ...")
+    doc = mark_paragraphs(Doc(en_vocab, words=["He", "moved", "to", "the", "U.S.", "He", "left", "."]))
+    assert doc[5].is_sent_start is None
+
+
+def test_a_company_named_by_an_initialism_keeps_its_claim(nlp: Language) -> None:
+    text = ("Head\n\nU.S. Steel will be acquired by Japan's Nippon Steel in a $14.1 billion deal, "
+            "the companies announced Monday.")
+    (claim,) = extract_claims_from_texts({"t": text})
+    assert claim.content.text == "U.S. Steel will be acquired by Japan's Nippon Steel in a $14.1 billion deal"

@@ -5,8 +5,9 @@ Written in session 14 to look for gaps in the rules, so not held out: the rule c
 that session (`contrast.changed_count` with round plurals, `MatchConfig.swap_same`, the
 function-word opposites) came from the failures here. A second batch (`CHANGED_2`, `SAME_2`)
 was written before any of it was run: 8 of 15 changes kept apart and 9 of 10 paraphrases
-merged at first, 10 of 15 after the function-word opposites. What still fails is kept as
-strict xfails.
+merged at first, 10 of 15 after the function-word opposites, 12 of 15 after session 16's
+veto of an aligned opposite word the judge is not sure of (`MatchConfig.antonym_same`). What
+still fails is kept as strict xfails.
 """
 
 from __future__ import annotations
@@ -77,11 +78,11 @@ CHANGED_2 = [
     # topics every such veto tried cost true retellings (bench/README.md, session 14)
     pytest.param("The suspect surrendered to police on Friday", "Police shot the suspect on Friday",
                  marks=STILL_MERGED),
-    pytest.param("The talks collapsed without agreement", "The talks ended with an agreement",
-                 marks=STILL_MERGED),
-    # one verb for another the judge reads as one claim (P(same) 0.46-0.69)
-    pytest.param("The plant will close in March", "The plant will stay open until March",
-                 marks=STILL_MERGED),
+    # an opposite word in the same place ("without" / "with", "close" / "open"), which the
+    # judge read as one claim (P(same) 0.46-0.69): kept apart since session 16 (`antonym_same`)
+    ("The talks collapsed without agreement", "The talks ended with an agreement"),
+    ("The plant will close in March", "The plant will stay open until March"),
+    # one verb for another the judge reads as one claim
     pytest.param("The airline cancelled 300 flights on Monday",
                  "The airline delayed 300 flights on Monday", marks=STILL_MERGED),
     pytest.param("The government lifted the curfew", "The government extended the curfew",

@@ -366,3 +366,18 @@ def test_sources_a_surname_read_as_a_group_is_the_storys_one_person_of_that_name
     canon = canonical_speakers([claim("a", "Karen Mills"), claim("b", "John Mills"),
                                 claim("c", "mills", kind="collective", source="Mills")])
     assert canon["mills"] == "mills"
+
+
+def test_sources_a_body_named_with_fewer_of_its_words_is_the_fuller_one() -> None:
+    g = graph(claim("a", "Indonesia's disaster agency", kind="organization"),
+              claim("b", "Indonesia's disaster management agency", kind="organization"))
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "same"
+    # two fuller names, or another last word: no telling which, so no link
+    g = graph(claim("a", "defense ministry", kind="government"),
+              claim("b", "Russian defense ministry", kind="government"),
+              claim("c", "Ukrainian defense ministry", kind="government"),
+              claim("d", "disaster agency", kind="organization"),
+              claim("e", "disaster agency board", kind="organization"))
+    assert g.entities[0].name == "defense ministry"
+    assert g.entities[3].name == "disaster agency"

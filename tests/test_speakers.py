@@ -318,6 +318,9 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
      "had died.", "The country's disaster agency", ("Turkey's disaster agency", "unknown")),
     ("A quake struck on Tuesday. The country's disaster agency said 34 people had died.",
      "The country's disaster agency", ("country's disaster agency", "unknown")),
+    # so is the "national" agency of a report from Jakarta
+    ("JAKARTA (Reuters) - Floods hit the city. The national disaster agency said nine people "
+     "had died.", "The national disaster agency", ("Indonesia's disaster agency", "unknown")),
     # the organisation an appositive names
     ("ANKARA (AP) - A quake struck on Tuesday. The agency, AFAD, said 34 people had died.",
      "The agency, AFAD", ("AFAD", "organization")),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder, MultiHashEmbed, tok2vec_listener_v1
 from spacy.tokens import Doc
@@ -74,10 +76,12 @@ def make_attributions(
     assigns=["token.is_sent_start"],
 )
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after every line break.
+    """Start a sentence after every line break and after a wire dateline; none right after an
+    initialism that opens a sentence.
 
     Scraped pages put headlines, captions and list items on lines of their own without a
-    final period; the parser would otherwise glue them to the next sentence.
+    final period; the parser would otherwise glue them to the next sentence. The parser
+    respects boundaries set before it runs, both ways.
     """
     if doc.has_annotation("DEP"):
         return doc  # parsed already (a Doc read back with its parse): sentences are fixed
@@ -91,7 +95,19 @@ def mark_paragraphs(doc: Doc) -> Doc:
         after = _dateline_end(doc, start)
         if after is not None:
             doc[after].is_sent_start = True
+    for tok in doc[1:]:
+        if tok.text in (",", ";") and tok.is_sent_start is None:
+            tok.is_sent_start = False  # no sentence opens with a comma (", the agency said.")
+    for tok in doc[:-1]:
+        # "U.S. Steel will be acquired ...": an initialism opening a sentence ends none (the
+        # parser took its full stop for one and left "Steel will be acquired" without it)
+        opens = tok.i == 0 or tok.i in starts or doc[tok.i - 1].text in (".", "!", "?")
+        if opens and _INITIALISM.match(tok.text) and not doc[tok.i + 1].is_space:
+            doc[tok.i + 1].is_sent_start = False
     return doc
+
+
+_INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:

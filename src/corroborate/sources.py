@@ -206,7 +206,7 @@ class SourceGraph:
         # a group the canonical names make a person ("mills" -> "Karen Mills") is that person
         self._person_names = set(person_sources)
         entities = self._short_outlets([self._entity(c) for c in self.claims])
-        self.entities = _short_names(_spelling_variants(_acronyms(entities)))
+        self.entities = _fuller_names(_short_names(_spelling_variants(_acronyms(entities))))
         # each (entity, phrase) is tied once: a story or corpus names one person in thousands
         # of claims, and the ties of a repeat are the same
         done: set[tuple[str, str, str]] = set()
@@ -644,6 +644,25 @@ def _short_names(entities: list[Entity]) -> list[Entity]:
                     longer.append(f)
             if len(longer) == 1:
                 e = Entity(f"body:{_key(longer[0])}", longer[0], e.kind)
+        out.append(e)
+    return out
+
+
+def _fuller_names(entities: list[Entity]) -> list[Entity]:
+    """A body named with fewer words of its full name in another article ("Indonesia's
+    disaster agency" / "Indonesia's disaster management agency") is that body: its words, two
+    or more and the same last one, all stand in exactly one fuller name of the story's."""
+    kinds = ("organization", "office")
+    names = sorted({e.name for e in entities if e.kind in kinds})
+    words = {n: [w for w in _key(n).split() if w not in ACRONYM_SKIP] for n in names}
+    out = []
+    for e in entities:
+        mine = words.get(e.name, []) if e.kind in kinds else []
+        if len(mine) >= 2:
+            fuller = [n for n in names if n != e.name and len(words[n]) > len(mine)
+                      and words[n][-1] == mine[-1] and set(mine) <= set(words[n])]
+            if len(fuller) == 1:
+                e = Entity(f"body:{_key(fuller[0])}", fuller[0], e.kind)
         out.append(e)
     return out
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from corroborate.attribution import find_attributions
 from corroborate.components import attributions_of
@@ -1411,3 +1412,55 @@ def test_extract_a_cue_verb_tagged_as_a_noun_on_a_hand_built_doc(make_doc: Calla
     # the same words with no clause under "forecast" are no claim
     rows[6] = ("slow", 2, "acl", "VERB", "VB", "slow")
     assert find_attributions(build(make_doc, text, rows)) == []
+
+
+def test_extract_a_clause_read_as_a_first_subject_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "The streak of hot days ended Monday, the service said.": "ended" read as a modifier
+    # of "days", "streak" as a first subject of "said"
+    text = "The streak of hot days ended Monday, the service said."
+    rows: list[Row] = [
+        ("The",     1,  "det",      "DET",   "DT",  "the"),  # 0
+        ("streak",  10, "nsubj",    "NOUN",  "NN",  "streak"),  # 1
+        ("of",      1,  "prep",     "ADP",   "IN",  "of"),  # 2
+        ("hot",     4,  "amod",     "ADJ",   "JJ",  "hot"),  # 3
+        ("days",    2,  "pobj",     "NOUN",  "NNS", "day"),  # 4
+        ("ended",   4,  "acl",      "VERB",  "VBN", "end"),  # 5
+        ("Monday",  5,  "npadvmod", "PROPN", "NNP", "Monday"),  # 6
+        (",",       10, "punct",    "PUNCT", ",",   ","),  # 7
+        ("the",     9,  "det",      "DET",   "DT",  "the"),  # 8
+        ("service", 10, "nsubj",    "NOUN",  "NN",  "service"),  # 9
+        ("said",    10, "ROOT",     "VERB",  "VBD", "say"),  # 10
+        (".",       10, "punct",    "PUNCT", ".",   "."),  # 11
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [
+        ("the service", "said", "The streak of hot days ended Monday", "verbs.cue_verb"),
+    ])
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Phoenix's streak of 110-degree days ended on Monday, the weather service said.",
+     [("the weather service", "said", "Phoenix's streak of 110-degree days ended on Monday")]),
+])
+def test_extract_a_clause_read_as_a_first_subject(nlp: Language, text: str, want: list[Roles]) -> None:
+    atts = find_attributions(nlp(text))
+    assert sorted(roles(text, a) for a in atts) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Figures released by the ministry showed that exports rose 5%.",
+     [("Figures released by the ministry", "showed", "that exports rose 5%")]),
+    ("Exports rose 5%, the ministry said.", [("the ministry", "said", "Exports rose 5%")]),
+])
+def test_extract_a_content_keeps_its_closing_percent_sign(nlp: Language, text: str,
+                                                          want: list[Roles]) -> None:
+    atts = find_attributions(nlp(text))
+    assert sorted(roles(text, a) for a in atts) == sorted(want)
+
+
+def test_extract_a_closing_percent_sign_on_a_hand_built_doc(en_vocab: Vocab) -> None:
+    from corroborate.attribution.spans import _trim
+
+    doc = Doc(en_vocab, words=["exports", "rose", "5", "%", ".", "\u201d"])
+    assert _trim(doc, 0, 5) == (0, 4)  # the full stop goes, the "%" stays
+    assert _trim(doc, 0, 6) == (0, 6)  # a closing quote mark stays too

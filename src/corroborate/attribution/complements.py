@@ -86,15 +86,29 @@ def fronted_content(verb: Token) -> Token | None:
     the parser takes the fronted content for a first subject of the inverted cue. It is the
     content when it ends with a comma right before the cue and another subject follows."""
     left = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    doc = verb.doc
+    if len(left) == 2 and _clause_before_subject(*sorted(left, key=lambda t: t.i)):
+        # "Phoenix's streak of 110-degree days ended on Monday, the weather service said":
+        # the clause's verb read as a modifier of a noun, its subject as the cue's first
+        return min(left, key=lambda t: t.i)
     if len(left) != 1 or not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
         return None
-    doc = verb.doc
     k = verb.i - 1
     while k > 0 and doc[k].is_space:
         k -= 1
     if doc[k].text != "," or left[0].right_edge.i not in (k, k - 1):
         return None
     return left[0]
+
+
+def _clause_before_subject(first: Token, second: Token) -> bool:
+    """Whether a cue's first subject is a clause the parser flattened, ended by the comma
+    before its second, real subject: it holds a verb (an "acl" or "relcl" in its subtree)."""
+    doc = first.doc
+    k = first.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != "," or second.left_edge.i != k + 1:
+        return False
+    return any(t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" for t in first.subtree)
 
 
 def parenthesized(clause: Token, verb: Token) -> bool:

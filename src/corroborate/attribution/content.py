@@ -19,6 +19,7 @@ from corroborate.attribution.complements import (
 from corroborate.attribution.model import CharSpan
 from corroborate.attribution.quotes import QUOTE_RE, closes_with_comma
 from corroborate.attribution.spans import (
+    KEPT_SYMBOLS,
     char_range,
     content_from_clause,
     doc_text,
@@ -305,7 +306,8 @@ def following_content(verb: Token, quotes: Sequence[CharSpan]) -> tuple[CharSpan
         after = char_range(doc, own_colon.i + 1, verb.sent.end)
         if after is not None:
             return (expand_to_quotes(after, quotes, doc),)
-    end = max(t.i for t in verb.subtree if not (t.is_punct or t.is_space) or t.i <= verb.i)
+    end = max(t.i for t in verb.subtree
+              if not (t.is_punct or t.is_space) or t.text in KEPT_SYMBOLS or t.i <= verb.i)
     k = end + 1
     while k < len(doc) and doc[k].is_space:
         k += 1

@@ -47,7 +47,7 @@ def claim_kind(doc: Doc, att: Attribution, quotes: Sequence[CharSpan]) -> ClaimK
     lemma = cue.lemma_.lower()
     if src is not None and (src.lower_ in lx.PERCEPTION_SOURCES or (
             src.pos_ == "NOUN" and src.lemma_.lower() in lx.PERCEPTION_SOURCES)) and (
-            lemma in lx.PERCEPTION_CUES or lemma not in lx.SPEECH_CUES):
+            lemma in lx.PERCEPTION_CUES or lemma not in lx.SPEECH_CUES) and not _published_by(src):
         return "perception"
     if att.stance == "declines":
         return "statement"
@@ -79,6 +79,14 @@ def claim_kind(doc: Doc, att: Attribution, quotes: Sequence[CharSpan]) -> ClaimK
             infinitive and forms & lx.INFINITIVE_INTENTION_CUES)):
         return "intention"  # "plans to cut 300 jobs", "decided to sell", "hopes to finish"
     return "statement"
+
+
+def _published_by(noun: Token) -> bool:
+    """Whether a record names who published it ("official results announced by the electoral
+    board", "figures released by the ministry"): then it is that publisher's statement, not
+    what an image or a record shows."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in lx.PUBLISH_VERBS and any(
+        g.dep_ == "agent" for g in c.children) for c in noun.children)
 
 
 def make_univocal(doc: Doc, atts: list[Attribution], relays: bool = True) -> list[Attribution]:

@@ -28,12 +28,16 @@ def tok_span(tokens: Sequence[Token]) -> CharSpan:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+# Punctuation that belongs to the word before it: "exports rose 5%" ends with its "%".
+KEPT_SYMBOLS = frozenset({"%", "‰"})
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range [start, end) without edge punctuation other than quote marks."""
     while start < end and doc[start].is_punct and doc[start].text not in lx.QUOTE_CHARS:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and (
-        doc[end - 1].text not in lx.QUOTE_CHARS
+        doc[end - 1].text not in lx.QUOTE_CHARS and doc[end - 1].text not in KEPT_SYMBOLS
     ):
         # keep a closing bracket whose opener is inside: "Council (NSC)"
         if doc[end - 1].text == ")" and "(" in doc[start : end - 1].text:

@@ -387,7 +387,9 @@ def _source_token(verb: Token, reading: _Reading, fronted: Token | None) -> Toke
         own = any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children)
         src = (None if own else orphan_subject(verb)) or subject_of(verb) or reading.quoted_name
     if fronted is not None:
-        src = next(c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i)
+        # the other subject: after an inverted cue ("..., said Anna Berg") or before a plain
+        # one ("..., the weather service said")
+        src = next(c for c in verb.children if c.dep_ == "nsubj" and c.i != fronted.i)
     if reading.kind == "passive":
         src = next((p for c in verb.children if c.dep_ == "agent" for p in c.children
                     if p.dep_ == "pobj"), None)

@@ -15,7 +15,7 @@ from corroborate.lexicon.contrast import COUNT_WORDS, FUNCTION_OPPOSITES
 ANTONYM_DIR: Final = Path(__file__).resolve().parents[1] / "_models" / "antonyms"
 # A swap of this many words or fewer on each side is one edit in one slot; longer
 # replacements are rewordings, where an opposite word may stand in another clause.
-SWAP_WORDS: Final = 2
+SWAP_WORDS: Final = 3
 
 
 @lru_cache(maxsize=1)

@@ -46,7 +46,7 @@ RELAY_CUES = (SPEECH_CUES | frozenset({"read", "quote", "cite", "publish", "carr
      "label", "describe", "characterize", "demand", "urge", "recommend", "threaten", "signal",
      "indicate", "point", "underscore", "mean"})
 PUBLISH_VERBS = frozenset(
-    "publish carry broadcast air print post run release issue distribute circulate relay".split())
+    "publish carry broadcast air print post run release issue distribute circulate relay announce".split())
 
 # Claim kinds (schema.ClaimKind). Only a "statement" (what a source said, wrote or published)
 # counts as a source's support; the other kinds are told apart by what the cue is, not by

@@ -52,7 +52,8 @@ CORPORATE_SUFFIXES = frozenset(
 # report, published by the World Health Organization", "a Pew survey". Without one they stay
 # what they were ("the report": an outlet's, or nobody's).
 REPORT_NOUNS = frozenset(
-    """report study survey analysis assessment review audit poll investigation inquiry""".split()
+    """report study survey analysis assessment review audit poll investigation inquiry result
+    figure data statistic tally""".split()
 )
 
 # Role nouns of one office that differ only in gender: "the spokesperson" matches both.

@@ -100,6 +100,12 @@ class MatchConfig:
     # P(same) 0.37); ECB+ dev, test and held-out and the contrast set are unchanged by it
     # (session 14).
     swap_same: float = 0.5
+    # A word swapped for its WordNet opposite in the same place ("had opened ... cooling
+    # centers" / "would close ... cooling centers") is a contradiction unless the judge reads
+    # one proposition at least this sure; below it the judge's P(same) is the topic's, which
+    # the shared words make high (0.66 for that pair). Set a priori at nine tenths, like a
+    # rule that must be overruled only by a confident judge (session 16).
+    antonym_same: float = 0.9
     # pairs below this static cosine (and with no quoted words or shared relay) are not worth
     # the judge: the embedding already says they are about different things. Set on the ECB+
     # dev topics (session 8): 0.35 judged 20,912 pairs for pair P/R/F1 0.546/0.222/0.316,

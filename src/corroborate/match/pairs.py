@@ -173,6 +173,8 @@ def decide(
 
     - Numbers, dates and stances are hard vetoes where the rules read them: a changed figure
       is never a paraphrase, a denial never an assertion.
+    - A word swapped for its WordNet opposite in the same place ("antonym") keeps the two
+      apart unless the judge is sure of one proposition (`antonym_same`).
     - A conflict the judge is sure of (P(conflict) >= `judge_conflict` and above P(same)) is
       a contradiction or changed detail, named by the rules where they can ("negation",
       "modality", "entity"), else "conflict": antonyms with no "not" are caught here.
@@ -218,6 +220,8 @@ def _decide(
     minimal = one_wording(a, b, config)
     if rules and minimal:
         return False, sorted(set(rules))
+    if "antonym" in rules and verdict.same < config.antonym_same:
+        return False, sorted(set(rules))  # an opposite word in the same place: a contradiction
     if verdict.conflict >= config.judge_conflict and verdict.conflict > verdict.same \
             and not _adds_only_detail(a, b):
         return False, sorted(set(rules)) or ["conflict"]

@@ -77,10 +77,11 @@ class NounResolver(PronounResolver):
 
     def _the_country(self, found: Resolved, span: Span) -> Resolved:
         """"the country's air force" is the air force of the state of the article's dateline
-        ("KYIV, Ukraine (AP) - ..." gives "Ukraine's air force"), a state body."""
+        ("KYIV, Ukraine (AP) - ..." gives "Ukraine's air force"), a state body; so is "the
+        national disaster agency" in a report from Jakarta Indonesia's disaster agency."""
         name, kind = found
-        if name is None or not name.lower().startswith(("country's ", "nation's ")):
-            return found
+        if name is None or not name.startswith(("country's ", "nation's ", "national ")):
+            return found  # lower case only: "the National Weather Service" is a name
         state = self._dateline_state
         if state is None:
             return found
@@ -107,7 +108,10 @@ class NounResolver(PronounResolver):
         media = [m for m in inside if m.label == "MEDIA"]
         head_in_entity = any(m.start <= head.i < m.end for m in inside)
         # a collective: "U.S. officials", "some experts", "Proponents, including the ..."
-        if head.tag_ == "NNS" and not persons and not head_in_entity:
+        authored = head.lemma_.lower() in REPORT_NOUNS and (
+            document_owner(head) or document_publisher(head)) is not None
+        if head.tag_ == "NNS" and not persons and not head_in_entity and not authored:
+            # ("official results announced by the electoral board" are the board's: below)
             if head.lower_ in ("report", "reports") and media:
                 return media[0].name, "media"
             if head.lower_ not in lx.MEDIA_NOUNS:
