@@ -54,3 +54,14 @@ def test_a_company_named_by_an_initialism_keeps_its_claim(nlp: Language) -> None
             "the companies announced Monday.")
     (claim,) = extract_claims_from_texts({"t": text})
     assert claim.content.text == "U.S. Steel will be acquired by Japan's Nippon Steel in a $14.1 billion deal"
+
+
+def test_a_statement_named_as_a_form_is_no_via(nlp: Language) -> None:
+    # "according to a statement" says how the FAA spoke, not an outlet it came through
+    text = "Head\n\nThe FAA said it was cooperating with investigators, according to a statement."
+    (claim,) = extract_claims_from_texts({"t": text})
+    assert (claim.speaker, claim.via) == ("FAA", None)
+    # a date with its wire is a dateline too
+    text = "Head\n\nMarch 9 (Reuters) - Prosecutors opened an inquiry, the newspaper reported."
+    (claim,) = extract_claims_from_texts({"t": text})
+    assert claim.content.text == "Prosecutors opened an inquiry"

@@ -156,3 +156,19 @@ def test_independence_a_statement_in_the_next_sentence_is_not_the_claims() -> No
     assert claim_origins([article("a", written, "Daily")],
                          [claim("a", written, "Inflation is too high", "Tiff Macklem")],
                          {})["c-a"].name == "statement of Tiff Macklem"
+
+
+def test_independence_one_organisations_statement_under_two_names_is_one_origin() -> None:
+    from corroborate.report import count_origins
+
+    one = "The Federal Aviation Administration said in a statement that it was cooperating."
+    two = "The FAA said it was cooperating, according to a statement."
+    arts = [article("a", one, "Daily"), article("b", two, "Wire")]
+    claims = [claim("a", one, "it was cooperating", "Federal Aviation Administration"),
+              claim("b", two, "it was cooperating", "FAA")]
+    origins = claim_origins(arts, claims, {})
+    assert {o.name for o in origins.values()} == {"statement of Federal Aviation Administration",
+                                                  "statement of FAA"}
+    (counted,) = count_origins(claims, origins, {a.doc_id: a.outlet for a in arts})
+    assert counted.name == "statement of Federal Aviation Administration"
+    assert "FAA is Federal Aviation Administration" in counted.reasons

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
+from corroborate import lexicon as lx
 from corroborate.attribution.finder import find_attributions
 from corroborate.attribution.model import Attribution, CharSpan
 from corroborate.attribution.quotes import QUOTE_RE, find_quotes
@@ -103,7 +104,12 @@ def _via(resolver: SpeakerResolver, att: Attribution, speaker: str | None, kind:
     ("according to the report" is the last outlet named before it), a media speaker, or the
     first outlet of its relay chain."""
     via = None
-    if att.via_text:
+    words = att.via_text.lower().split() if att.via_text else []
+    if words and words[-1] in lx.DOCUMENT_NOUNS and words[0] in ("a", "an", "the") and len(words) <= 3:
+        # "..., according to a statement": the form it came in, which the statement cue of
+        # `independence` reads, not an outlet it came through
+        words = []
+    if words and att.via_text:
         via = resolver.outlet_name(att.via_text)
         if via.lower() in ("report", "the report", "outlet", "newspaper") or (
                 att.via_text.lower().strip().startswith(("the report", "the outlet", "the newspaper"))):

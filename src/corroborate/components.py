@@ -14,9 +14,9 @@ from thinc.types import Floats2d
 from corroborate.attribution import Attribution, AttributionConfig, find_attributions
 from corroborate.attribution.config import RELAYS
 from corroborate.attribution.cues import CUE_ADD, CUE_COLON_QUOTE, CUE_DROP
+from corroborate.attribution.passes import dateline_at
 from corroborate.attribution.registry import check_rule_names
 from corroborate.docspans import read_attributions, write_attributions
-from corroborate.lexicon.attribution import DATELINE
 
 
 class AttributionFinder:
@@ -115,14 +115,13 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     that the sentence after it parses on its own: the parser otherwise makes the place the
     subject of the sentence's verb and the report a clause of it.
 
-    The dateline is `lexicon.attribution.DATELINE` (a short place in capitals, a date, the
-    wire, a dash), which the attribution rules also cut from a content; a capitalised word must
-    follow. An all-capitals section head ("FELLOW DOCTORS DON'T WANT TO ... — ") is too long
-    for one and is left to the parser."""
-    first = doc[start] if start < len(doc) else None
-    if first is None or not (first.is_alpha and first.is_upper and len(first) >= 3):
-        return None  # a place in capitals, not an abbreviation ("U.S. - China talks")
-    found = DATELINE.match(doc.text, doc[start].idx)
+    The dateline is `attribution.passes.dateline_at`'s (a short place in capitals, or a date,
+    with its wire and a dash), which the attribution rules also cut from a content; a
+    capitalised word must follow. An all-capitals section head ("FELLOW DOCTORS DON'T WANT TO
+    ... — ") is too long for one and is left to the parser."""
+    if start >= len(doc):
+        return None
+    found = dateline_at(doc.text, doc[start].idx)
     if found is None or not doc.text[found.end() : found.end() + 1].isupper():
         return None
     after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")

@@ -132,10 +132,26 @@ def count_origins(
         name = origin.name if origin is not None else _fallback_origin(c, outlets)
         by_origin[name].append(c)
         reasons[name].update(origin.reasons if origin is not None else ())
+    _merge_one_names(by_origin, reasons)
     return [
         Origin(name=name, claim_ids=sorted(c.id for c in cs), reasons=sorted(reasons[name]))
         for name, cs in sorted(by_origin.items())
     ]
+
+
+def _merge_one_names(by_origin: dict[str, list[Claim]], reasons: dict[str, set[str]]) -> None:
+    """Statements of one organisation under two names ("statement of FAA" and "statement of
+    Federal Aviation Administration", `independence.one_name`) are one origin, under the
+    fuller name."""
+    prefix = "statement of "
+    names = sorted((n for n in by_origin if n.startswith(prefix)), key=lambda n: (-len(n), n))
+    for short in reversed(names):
+        full = next((n for n in names if n != short and len(n) > len(short) and n in by_origin
+                     and one_name(short[len(prefix):], n[len(prefix):])), None)
+        if full is not None and short in by_origin:
+            by_origin[full].extend(by_origin.pop(short))
+            reasons[full].update(reasons.pop(short, set()))
+            reasons[full].add(f"{short[len(prefix):]} is {full[len(prefix):]}")
 
 
 def _wired(origin: OriginOf | None) -> bool:

@@ -39,6 +39,8 @@ def text_of(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
     ("BEIJING, March 17 (Reuters) - Xi Jinping will visit Russia next week, the ministry said.",
      "Xi Jinping will visit Russia next week"),
     ("MOSCOW, Sept. 13, 2023 (Reuters) - The talks ended, the Kremlin said.", "The talks ended"),
+    ("March 9 (Reuters) - Prosecutors opened an inquiry, the newspaper reported.",
+     "Prosecutors opened an inquiry"),
     # no dateline: the content is left as it is, capitals and all
     ("NATO will send more troops, the alliance said.", "NATO will send more troops"),
     ("U.S. - China talks will resume in May, officials said.", "U.S. - China talks will resume in May"),

@@ -505,6 +505,17 @@ def anonymity_request(doc: Doc, content: Sequence[CharSpan]) -> bool:
 
 
 
+def dateline_at(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """The wire dateline that opens `text` at `start`, if any (`lexicon.attribution.DATELINE`):
+    one that opens with a place in capitals ("NEW YORK", "BEIRUT"), not an abbreviation
+    ("U.S. - China talks"), or a date with its wire ("March 9 (Reuters) - ")."""
+    m = DATELINE.match(text, start, len(text) if end is None else end)
+    if m is None:
+        return None
+    place = re.match(r"[A-Z]{3}", text[start : start + 3]) is not None
+    return m if place or m.group(0).rstrip(" -–—").endswith(")") else None
+
+
 def without_dateline(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
     """Pass 1b: a content's opening dateline is cut off (the source's already is,
     `spans.source_chars`); the wire it credits is read by `claims.wire_credits`."""
@@ -512,9 +523,8 @@ def without_dateline(ctx: RuleContext, atts: list[Attribution]) -> list[Attribut
     out = []
     for att in atts:
         (s, e), *rest = att.content
-        m = DATELINE.match(text, s, e)  # the parser ran a dateline into the content
-        # a place in capitals ("NEW YORK", "BEIRUT"), not an abbreviation ("U.S. - China talks")
-        if m is not None and m.end() < e and re.match(r"[A-Z]{3}", text[s : s + 3]):
+        m = dateline_at(text, s, e)  # the parser ran a dateline into the content
+        if m is not None and m.end() < e:
             att = replace(att, content=((m.end(), e), *rest))
         out.append(att)
     return out

@@ -110,11 +110,14 @@ SET_OFF_MARKS = frozenset({",", "—", "–", "--"})
 # Dashes that end a dateline ("WASHINGTON -- President Obama said")
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 # A wire dateline with its dash: "NEW YORK (Reuters) - ", "BEIRUT, Lebanon (AP) — ",
-# "BEIJING, March 17 (Reuters) - ", "WASHINGTON -- "
+# "BEIJING, March 17 (Reuters) - ", "WASHINGTON -- ", and a date with its wire alone,
+# "March 9 (Reuters) - "
 DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?"
+    r"(?:[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?"
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # ", March 17" / ", Sept. 13, 2023"
-    r"\s*(?:\([A-Za-z .&-]{2,30}\))?\s*(?:--|[-–—])\s+")
+    r"\s*(?:\([A-Za-z .&-]{2,30}\))?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\([A-Za-z .&-]{2,30}\))"  # "March 9 (Reuters)"
+    r"\s*(?:--|[-–—])\s+")
 
 # Pronouns that most often stand for the outer speaker himself ("Roe said she told aides that
 # X"): such a nested cue is the outer speaker's own account, not a relay.

@@ -1,0 +1,85 @@
+"""Invented multi-article stories scored against their gold: statements several articles
+carry found as one cluster, different claims kept apart, origins counted right.
+
+Each story is a folder of articles with its gold beside the folder, `NAME.gold.json` (not in
+it, where it would be read as an article):
+
+    {"carried": [["words of one claim", "words of the same claim elsewhere"], ...],
+     "apart":   [["words of one claim", "words of a different or changed claim"], ...],
+     "origins": [["words of a claim", 2], ...]}
+
+A pair is found when the claims whose content contains each phrase share a cluster; kept
+apart when they do not (or one is missing); an origin count is right when the cluster of
+the claim with that phrase has that many independent sources.
+
+    PYTHONPATH=src .venv/bin/python bench/stories.py tests/data/stories
+    PYTHONPATH=src .venv/bin/python bench/stories.py bench/data/stories-heldout
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from corroborate.api import corroborate
+from corroborate.schema import ClaimCluster, Report
+
+
+def cluster_of(report: Report, words: str) -> ClaimCluster | None:
+    """The cluster of the first claim (in report order) whose content holds the words."""
+    claims = {c.id: c for c in report.claims}
+    return next((k for k in report.clusters for i in k.claim_ids
+                 if words in claims[i].content.text), None)
+
+
+def score(folder: Path) -> dict[str, tuple[int, int]]:
+    """(right, all) for the carried pairs, the pairs kept apart and the origin counts."""
+    gold = json.loads(folder.with_name(folder.name + ".gold.json").read_text(encoding="utf-8"))
+    report = corroborate([folder], cache=False)
+
+    def together(a: str, b: str) -> bool:
+        ka, kb = cluster_of(report, a), cluster_of(report, b)
+        return ka is not None and kb is not None and ka.id == kb.id
+
+    carried = [together(a, b) for a, b in gold.get("carried", [])]
+    apart = [not together(a, b) for a, b in gold.get("apart", [])]
+    origins = []
+    for words, n in gold.get("origins", []):
+        k = cluster_of(report, words)
+        origins.append(k is not None and k.independent_sources == n)
+    return {name: (sum(xs), len(xs)) for name, xs in
+            (("carried", carried), ("apart", apart), ("origins", origins))}
+
+
+COLUMNS = (("carried", 14), ("apart", 11), ("origins", 14))
+
+
+def _line(name: str, row: dict[str, tuple[int, int]]) -> str:
+    return f"{name:10s} " + " ".join(f"{f'{row[k][0]}/{row[k][1]}':>{w}s}" for k, w in COLUMNS)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("root", type=Path, help="a folder of story folders and their NAME.gold.json")
+    args = parser.parse_args(argv)
+    stories = sorted(p.with_name(p.name.removesuffix(".gold.json")) for p in args.root.glob("*.gold.json"))
+    if not stories:
+        print(f"no NAME.gold.json beside a story folder under {args.root}", file=sys.stderr)
+        return 2
+    total = {"carried": [0, 0], "apart": [0, 0], "origins": [0, 0]}
+    print(f"{'story':10s} {'carried found':>14s} {'kept apart':>11s} {'origins right':>14s}")
+    for folder in stories:
+        row = score(folder)
+        for key, (right, n) in row.items():
+            total[key][0] += right
+            total[key][1] += n
+        print(_line(folder.name, {k: tuple(v) for k, v in row.items()}))
+    print(_line("all", {k: (v[0], v[1]) for k, v in total.items()}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
