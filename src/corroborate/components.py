@@ -96,8 +96,15 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if after is not None:
             doc[after].is_sent_start = True
     for tok in doc[1:]:
-        if tok.text in (",", ";") and tok.is_sent_start is None:
+        prev = doc[tok.i - 1]
+        if tok.is_sent_start is not None:
+            continue
+        if tok.text in (",", ";"):
             tok.is_sent_start = False  # no sentence opens with a comma (", the agency said.")
+        elif prev.is_alpha and "\n" not in prev.whitespace_ and not tok.is_space:
+            # nor right after a word on the same line: the parser cut "Jane" off "Jane Lowe
+            # and Tom Beck have separated" below a headline; a sentence ends in punctuation
+            tok.is_sent_start = False
     for tok in doc[:-1]:
         # "U.S. Steel will be acquired ...": an initialism opening a sentence ends none (the
         # parser took its full stop for one and left "Steel will be acquired" without it)

@@ -626,3 +626,26 @@ def test_attributions_come_sorted_by_content(nlp: Language) -> None:
     atts = attributions(nlp, text)
     starts = [a.content[0][0] for a in atts]
     assert starts == sorted(starts) and len(atts) == 3
+
+
+def test_a_content_ends_with_its_whole_hyphenated_word(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.attribution.model import Attribution, RuleContext
+    from corroborate.attribution.passes import whole_hyphenated_words
+
+    # "the two will co-parent": the parser hung "-" and "parent" on the cue
+    doc = make_doc(["The", "rep", "said", "the", "two", "will", "co", "-", "parent", "."],
+                   [1, 2, 2, 4, 6, 6, 2, 2, 2, 2],
+                   ["det", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct", "dobj", "punct"],
+                   spaces=[True, True, True, True, True, True, False, False, False, False])
+    assert doc.text == "The rep said the two will co-parent."
+    att = Attribution(source=((0, 7),), cue=((8, 12),), content=((13, 28),), cue_lemma="say",
+                      kind="verb")
+    ctx = RuleContext(doc=doc, quotes=[], scores=None, config=None)  # type: ignore[arg-type]
+    (out,) = whole_hyphenated_words(ctx, [att])
+    assert doc.text[out.content[0][0] : out.content[0][1]] == "the two will co-parent"
+
+
+def test_a_content_ends_with_its_whole_hyphenated_word_parsed(nlp: Language) -> None:
+    text = "The rep told us the two will co-parent their children."
+    (att,) = attributions(nlp, text)
+    assert roles(text, att)[2].startswith("the two will co-parent")

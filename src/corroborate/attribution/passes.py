@@ -623,9 +623,33 @@ def sort_by_content(ctx: RuleContext, atts: list[Attribution]) -> list[Attributi
 
 Pass = Callable[[RuleContext, list[Attribution]], list[Attribution]]
 # The clean-up passes, in the order they run after the rules.
+def whole_hyphenated_words(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
+    """Pass 1c: a content does not end inside a hyphenated word. The tokenizer splits
+    "co-parent" into three tokens and the parser may hang the last two elsewhere, leaving
+    "the two will co"; the content is widened to the whole word."""
+    doc = ctx.doc
+    out = []
+    for att in atts:
+        *rest, (s, e) = att.content
+        tok = doc.char_span(s, e, alignment_mode="contract")
+        if tok is not None and len(tok):
+            k = tok.end
+            while (k + 1 < len(doc) and doc[k - 1].whitespace_ == "" and doc[k].text in HYPHENS
+                   and doc[k].whitespace_ == "" and doc[k + 1].is_alpha):
+                k += 2
+            if k != tok.end:
+                att = replace(att, content=(*rest, (s, doc[k - 1].idx + len(doc[k - 1].text))))
+        out.append(att)
+    return out
+
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
 PASSES: tuple[Pass, ...] = (
     drop_without_substance,
     without_dateline,
+    whole_hyphenated_words,
     univocal,
     cited_sources,
     refusal_stance,
