@@ -331,6 +331,10 @@ def test_numbers(text: str, expected: list[str]) -> None:
         ("The senator voted for the measure.", "The senator voted against the measure."),
         ("Most residents were evacuated before the flood.", "Few residents were evacuated before the flood."),
         ("The ship sailed before the storm.", "The ship sailed after the storm."),
+        # a longer replaced run, when it is the only edit between the two (session 16)
+        ("Hamas has accepted an Egyptian-Qatari ceasefire proposal",
+         "Hamas rejected the ceasefire proposal"),
+        ("The city had opened additional cooling centers", "The city would close several cooling centers"),
     ],
 )
 def test_differences_antonym_swap(a: str, b: str) -> None:
@@ -354,6 +358,9 @@ def test_differences_antonym_swap(a: str, b: str) -> None:
         ),
         # Words that are not opposites.
         ("The mayor praised the police response.", "The mayor commended the police response.", []),
+        # a long run with an opposite word is no swap when the texts differ elsewhere too
+        ("Hamas said it had accepted a proposal put forward by Egypt and Qatar last week",
+         "Hamas rejected the ceasefire proposal, a Hamas official told Al Jazeera", []),
     ],
 )
 def test_differences_antonym_not_named(a: str, b: str, expected: list[str]) -> None:

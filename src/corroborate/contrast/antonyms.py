@@ -16,6 +16,10 @@ ANTONYM_DIR: Final = Path(__file__).resolve().parents[1] / "_models" / "antonyms
 # A swap of this many words or fewer on each side is one edit in one slot; longer
 # replacements are rewordings, where an opposite word may stand in another clause.
 SWAP_WORDS: Final = 3
+# An opposite word may also stand in a longer replaced run ("Hamas has accepted an
+# Egyptian-Qatari ceasefire proposal" / "Hamas rejected the ceasefire proposal") when that run
+# is the only edit between the two texts.
+ANTONYM_RUN: Final = 5
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +109,8 @@ def antonym_swap(a: str, b: str) -> bool:
 
     The words are aligned (a longest-matching-blocks diff of the lower-cased words); a
     replaced run of at most `SWAP_WORDS` words on each side that holds a WordNet antonym
-    pair ("valid"/"invalid", "rose"/"plunged", "praised"/"criticized") is a swap. Only
+    pair ("valid"/"invalid", "rose"/"plunged", "praised"/"criticized") is a swap, and so is
+    a run of up to `ANTONYM_RUN` words that is the only edit between the two. Only
     aligned replacements count, so an opposite word elsewhere in a free rewording does not.
     The alignment runs only when the words one text has and the other lacks hold a pair of
     opposites at all: at scale most compared pairs hold none, and the diff is the cost.
@@ -118,9 +123,13 @@ def antonym_swap(a: str, b: str) -> bool:
     if not opposite or not opposite & frozenset().union(*(_word_lemmas(y) for y in only_b)):
         return False
     matcher = SequenceMatcher(None, a_words, b_words, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace" or i2 - i1 > SWAP_WORDS or j2 - j1 > SWAP_WORDS:
+    opcodes = matcher.get_opcodes()
+    edits = sum(op != "equal" for op, *_ in opcodes)
+    for op, i1, i2, j1, j2 in opcodes:
+        if op != "replace" or max(i2 - i1, j2 - j1) > ANTONYM_RUN:
             continue
+        if max(i2 - i1, j2 - j1) > SWAP_WORDS and edits > 1:
+            continue  # a longer run counts only as the one edit between the two
         if any(_opposites(x, y) for x in a_words[i1:i2] for y in b_words[j1:j2]):
             return True
     return False
