@@ -1464,3 +1464,38 @@ def test_extract_a_closing_percent_sign_on_a_hand_built_doc(en_vocab: Vocab) -> 
     doc = Doc(en_vocab, words=["exports", "rose", "5", "%", ".", "\u201d"])
     assert _trim(doc, 0, 5) == (0, 4)  # the full stop goes, the "%" stays
     assert _trim(doc, 0, 6) == (0, 6)  # a closing quote mark stays too
+
+
+def test_extract_a_report_the_parser_hung_on_its_content_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # "The newspaper reported, citing officials, that Modi would visit Austria.": "reported" a
+    # clause of "visit", whose "that" stands after the cue
+    text = "The newspaper reported, citing officials, that Modi would visit Austria."
+    rows: list[Row] = [
+        ("The",       1,  "det",    "DET",   "DT",  "the"),  # 0
+        ("newspaper", 2,  "nsubj",  "NOUN",  "NN",  "newspaper"),  # 1
+        ("reported",  10, "ccomp",  "VERB",  "VBD", "report"),  # 2
+        (",",         2,  "punct",  "PUNCT", ",",   ","),  # 3
+        ("citing",    10, "advcl",  "VERB",  "VBG", "cite"),  # 4
+        ("officials", 4,  "dobj",   "NOUN",  "NNS", "official"),  # 5
+        (",",         4,  "punct",  "PUNCT", ",",   ","),  # 6
+        ("that",      10, "mark",   "SCONJ", "IN",  "that"),  # 7
+        ("Modi",      10, "nsubj",  "PROPN", "NNP", "Modi"),  # 8
+        ("would",     10, "aux",    "AUX",   "MD",  "would"),  # 9
+        ("visit",     10, "ROOT",   "VERB",  "VB",  "visit"),  # 10
+        ("Austria",   10, "dobj",   "PROPN", "NNP", "Austria"),  # 11
+        (".",         10, "punct",  "PUNCT", ".",   "."),  # 12
+    ]
+    doc = build(make_doc, text, rows, ents={8: "PERSON", 11: "GPE"})
+    found = [roles(text, a) for a in find_attributions(doc)]
+    # the newspaper's report, re-sourced to the party it cites; no claim "citing officials"
+    assert found == [("officials", "reported", "that Modi would visit Austria")]
+
+
+def test_extract_a_report_the_parser_hung_on_its_content(nlp: Language) -> None:
+    from corroborate.api import extract_claims_from_texts
+
+    text = "Modi visit\n\nThe Times of India reported, citing officials, that Modi would also visit Austria."
+    (claim,) = extract_claims_from_texts({"t": text})
+    assert (claim.source.text, claim.content.text) == ("officials", "that Modi would also visit Austria")
+    assert claim.chain == ["The Times of India"]  # not "The Times" inside its name

@@ -576,7 +576,10 @@ def _cited(doc: Doc, att: Attribution) -> tuple[Attribution, int] | None:
         participle = verb.head.head  # "quoted a police spokesman as saying X"
         cited = next((c for c in participle.children if c.dep_ == "dobj"), None)
     elif looks_media(outer):
-        for tok in (*verb.children, *src.children):
+        # the participle hangs on the cue or its subject, or on the content's verb where the
+        # parser hung the cue there ("reported, citing officials, that ...")
+        hung = verb.head.children if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i else ()
+        for tok in (*verb.children, *src.children, *(t for t in hung if verb.i < t.i)):
             if tok.lemma_.lower() == "cite" and tok.tag_ == "VBG" and tok.i != verb.i:
                 participle = tok
                 cited = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -244,7 +244,7 @@ def build_cue_verb(tok: Token, ctx: RuleContext) -> Attribution | None:
     config = ctx.config
     if ctx.scores is not None and max(ctx.scores.get(t.i, 0.0) for t in cue_tokens(tok)) < config.cue_drop:
         return None
-    att = verb_attribution(tok, ctx.quotes)
+    att = verb_attribution(tok, ctx.quotes) or _report_hung_on_its_content(tok)
     score = ctx.score(tok)
     if att is None and score is not None and score >= config.cue_add:
         # the rules found no content; the cue finder is sure this is a cue: look wider
@@ -252,6 +252,31 @@ def build_cue_verb(tok: Token, ctx: RuleContext) -> Attribution | None:
     if att is not None and (_manner_of_a_cue(tok, att) or _asked(tok) or _cites_a_cue(tok)):
         return None
     return att
+
+
+def _report_hung_on_its_content(verb: Token) -> Attribution | None:
+    """"The Times of India reported, citing officials, that Modi would also visit Austria":
+    the parser made the report a clause of "visit", whose "that" stands after the cue. The
+    content is the clause from its "that"; the source the cue's own subject."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or head.i <= verb.i or verb.lemma_.lower() not in (
+            lx.SPEECH_CUES):
+        return None
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"
+                 and verb.i < c.i < head.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if mark is None or subject is None:
+        return None
+    end = max(t.i for t in head.subtree if not (t.is_punct or t.is_space))
+    content = char_range(verb.doc, mark.i, end + 1)
+    lo, hi = source_range(subject, [verb])
+    source = char_range(verb.doc, lo, hi)
+    cue = cue_tokens(verb)
+    if content is None or source is None:
+        return None
+    return Attribution(source=(source,), cue=(tok_span(cue),), content=(content,),
+                       cue_lemma=verb.lemma_.lower(), kind="verb", source_token=subject.i,
+                       cue_token=verb.i)
 
 
 def _misparsed_citing(verb: Token) -> Token | None:

@@ -57,6 +57,8 @@ def find_mentions(
         m.start, m.end, the_times, "MEDIA", m.sent, m.subject, m.role, m.title)
         for m in out]
     for span in times:
+        if any(m.start <= span.start and span.end <= m.end and m.end - m.start > len(span) for m in out):
+            continue  # "The Times" inside "The Times of India", a name of its own
         out.append(Mention(span.start, span.end, the_times, "MEDIA", sent_of.get(span.start, 0), False))
     out.sort(key=lambda m: (m.start, m.end, m.label))
     return out, known
