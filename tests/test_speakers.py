@@ -330,6 +330,9 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
      ("Food and Drug Administration", "organization")),
     ("WASHINGTON (AP) - The FBI arrested two men on Monday. The agency said the men had "
      "planned an attack.", "The agency", ("FBI", "organization")),
+    # a name of the noun's kind, though another organisation is named after it
+    ("Members of the United Auto Workers voted to ratify a new contract with Ford on Saturday. "
+     "The union said turnout was high.", "The union", ("United Auto Workers", "organization")),
     # any common noun's appositive organisation, not only an agency's
     ("Dock workers went on strike. In a statement, the port operator, Hutchison Ports, said it "
      "had offered a pay rise.", "the port operator, Hutchison Ports", ("Hutchison Ports", "organization")),
@@ -512,3 +515,25 @@ def test_the_country_of_a_dateline_on_a_hand_built_doc(make_doc: Callable[..., D
 def test_a_group_opening_a_sentence_keeps_its_nationality_capitalised(
         nlp: Language, text: str, source: str, want: str) -> None:
     assert resolve_sources(nlp, text, [source])[0][0] == want
+
+
+def test_the_union_is_the_workers_organisation_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Members of the United Auto Workers backed a deal with Ford . The union said wages rose ."
+    # (the last organisation named is Ford, and no organisation is a subject)
+    words = ["Members", "of", "the", "United", "Auto", "Workers", "backed", "a", "deal", "with", "Ford",
+             ".", "The", "union", "said", "wages", "rose", "."]
+    doc = make_doc(words, [6, 0, 5, 5, 5, 1, 6, 8, 6, 8, 9, 6, 13, 14, 14, 16, 14, 14],
+                   ["nsubj", "prep", "det", "compound", "compound", "pobj", "ROOT", "det", "dobj",
+                    "prep", "pobj", "punct", "det", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                   pos=["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP",
+                        "PROPN", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "VERB", "PUNCT"],
+                   tags=["NNS", "IN", "DT", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "IN", "NNP", ".",
+                         "DT", "NN", "VBD", "NNS", "VBD", "."],
+                   lemmas=["member", "of", "the", "United", "Auto", "Workers", "back", "a", "deal",
+                           "with", "Ford", ".", "the", "union", "say", "wage", "rise", "."],
+                   ents=["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG"]
+                   + ["O"] * 7)
+    span = doc[12:14]
+    resolved = SpeakerResolver(doc).resolve(((span.start_char, span.end_char),), span.root.i,
+                                            ((span.end_char, len(doc.text)),))
+    assert resolved == ("United Auto Workers", "organization")

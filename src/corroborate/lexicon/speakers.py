@@ -42,6 +42,13 @@ ORGANISATION_NOUNS = frozenset(
     association federation union league council committee commission institute university
     hospital charity foundation academy utility group""".split()
 )
+# Words the names of an organisation noun's kind carry besides the noun itself: "the union"
+# after "the United Auto Workers" is the UAW, not the carmaker named after it.
+KIND_NAME_WORDS = {
+    "union": ("workers", "teamsters", "federation", "brotherhood", "guild", "employees"),
+    "university": ("college",),
+    "party": ("democrats", "republicans", "conservatives", "socialists"),
+}
 # Words that end a company's name: "Acme Corp" is an organisation even where the NER missed it.
 CORPORATE_SUFFIXES = frozenset(
     """corp corp. corporation inc inc. incorporated ltd ltd. limited llc plc co co. holdings ag sa

@@ -17,6 +17,7 @@ from corroborate.lexicon.attribution import DATELINE
 from corroborate.lexicon.speakers import (
     AGENCY_HEADS,
     CORPORATE_SUFFIXES,
+    KIND_NAME_WORDS,
     NOT_ONLY_MEDIA,
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
@@ -308,9 +309,11 @@ class NounResolver(PronounResolver):
                 name, kind = self._body_or_group(tok, earlier, inside)
                 if name and kind in ("organization", "government"):
                     return name, kind
-        # an organisation whose name holds the noun, anywhere before: "the commission" is the
-        # Commission on Presidential Debates, whoever spoke in between
-        word = re.compile(rf"\b{re.escape(head.lemma_.lower())}", re.IGNORECASE)
+        # an organisation whose name holds the noun (or a word names of its kind hold),
+        # anywhere before: "the commission" is the Commission on Presidential Debates, "the
+        # union" the United Auto Workers, whoever spoke or was named in between
+        kinds = (head.lemma_.lower(), *KIND_NAME_WORDS.get(head.lemma_.lower(), ()))
+        word = re.compile(rf"\b(?:{'|'.join(map(re.escape, kinds))})", re.IGNORECASE)
         titled = [m for m in self.mentions
                   if m.label == "ORG" and m.end <= span.start and word.search(m.name)
                   and len(m.name.split()) > 1]
