@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder, MultiHashEmbed, tok2vec_listener_v1
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Maxout, Model, chain, concatenate, with_array
-from thinc.types import Floats2d
+from thinc.types import Floats2d, Ints2d
 
 from corroborate.attribution import Attribution, AttributionConfig, find_attributions
 from corroborate.attribution.config import RELAYS
@@ -85,39 +87,46 @@ def mark_paragraphs(doc: Doc) -> Doc:
     """
     if doc.has_annotation("DEP"):
         return doc  # parsed already (a Doc read back with its parse): sentences are fixed
-    starts = [0]
+    # the boundaries are decided into an array and written once: each `token.is_sent_start`
+    # assignment checks the whole Doc for a parse (4 s for a 100,000-character chunk)
+    starts = doc.to_array([SENT_START]).astype("int64")  # 1 start, -1 none, 0 undecided
+    line_starts = {0}
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
-            starts.append(tok.i)
-    for start in starts:
-        after = _dateline_end(doc, start)
+            starts[tok.i] = 1
+            line_starts.add(tok.i)
+    text = doc.text  # once: spaCy joins the tokens anew on every access
+    for start in sorted(line_starts):
+        after = _dateline_end(doc, text, start)
         if after is not None:
-            doc[after].is_sent_start = True
+            starts[after] = 1
     for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if tok.is_sent_start is not None:
+        if starts[tok.i] != 0:
             continue
+        prev = doc[tok.i - 1]
         if tok.text in (",", ";"):
-            tok.is_sent_start = False  # no sentence opens with a comma (", the agency said.")
+            starts[tok.i] = -1  # no sentence opens with a comma (", the agency said.")
         elif prev.is_alpha and "\n" not in prev.whitespace_ and not tok.is_space:
             # nor right after a word on the same line: the parser cut "Jane" off "Jane Lowe
             # and Tom Beck have separated" below a headline; a sentence ends in punctuation
-            tok.is_sent_start = False
+            starts[tok.i] = -1
     for tok in doc[:-1]:
         # "U.S. Steel will be acquired ...": an initialism opening a sentence ends none (the
         # parser took its full stop for one and left "Steel will be acquired" without it)
-        opens = tok.i == 0 or tok.i in starts or doc[tok.i - 1].text in (".", "!", "?")
+        opens = tok.i in line_starts or doc[tok.i - 1].text in (".", "!", "?")
         if opens and _INITIALISM.match(tok.text) and not doc[tok.i + 1].is_space:
-            doc[tok.i + 1].is_sent_start = False
+            starts[tok.i + 1] = -1
+    starts[0] = 1
+    # one column of spaCy's dtype (uint64; -1 wraps around and reads back as -1)
+    doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
     return doc
 
 
 _INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
-def _dateline_end(doc: Doc, start: int) -> int | None:
+def _dateline_end(doc: Doc, text: str, start: int) -> int | None:
     """The token after a wire dateline that opens a paragraph ("KYIV, Ukraine (AP) — "), so
     that the sentence after it parses on its own: the parser otherwise makes the place the
     subject of the sentence's verb and the report a clause of it.
@@ -128,8 +137,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     ... — ") is too long for one and is left to the parser."""
     if start >= len(doc):
         return None
-    found = dateline_at(doc.text, doc[start].idx)
-    if found is None or not doc.text[found.end() : found.end() + 1].isupper():
+    found = dateline_at(text, doc[start].idx)
+    if found is None or not text[found.end() : found.end() + 1].isupper():
         return None
     after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
     return after.start if after is not None and after.start > start else None
