@@ -196,6 +196,7 @@ class SourceGraph:
     _ancestors: dict[str, dict[str, list[str]]] = field(default_factory=dict, repr=False)
     _relays: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _person_names: set[str] = field(default_factory=set, repr=False)
+    _bodies: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         person_sources: dict[str, set[str]] = {}
@@ -241,11 +242,22 @@ class SourceGraph:
             return people[0]
         if " " not in owner:
             # "police" in "a police spokeswoman": the story's one body of that last word
-            bodies = sorted({e.key for e in self.entities if e.key.startswith("body:")
-                             and e.key.endswith(f" {owner}")})
+            bodies = self._bodies_by_last_word().get(owner, ())
             if len(bodies) == 1:
                 return bodies[0]
         return f"body:{owner}"
+
+    def _bodies_by_last_word(self) -> dict[str, tuple[str, ...]]:
+        """Last word -> the keys of the story's bodies of two words or more that end with it,
+        built once (`_owner_key` asks it for every role it ties or links)."""
+        if self._bodies is None:
+            index: dict[str, set[str]] = {}
+            for e in self.entities:
+                words = e.key.removeprefix("body:").split()
+                if e.key.startswith("body:") and len(words) > 1:
+                    index.setdefault(words[-1], set()).add(e.key)
+            self._bodies = {w: tuple(sorted(keys)) for w, keys in index.items()}
+        return self._bodies
 
     def _one_owner(self, a: str, b: str) -> bool:
         """Two owners' keys name one owner: equal, or one person of the story ("reid", "tara
@@ -655,14 +667,24 @@ def _fuller_names(entities: list[Entity]) -> list[Entity]:
     kinds = ("organization", "office")
     names = sorted({e.name for e in entities if e.kind in kinds})
     words = {n: [w for w in _key(n).split() if w not in ACRONYM_SKIP] for n in names}
+    # each distinct name once, against the names of its own last word only: a corpus has
+    # thousands of names and a hundred thousand claims
+    by_last: dict[str, list[str]] = {}
+    for n in names:
+        if words[n]:
+            by_last.setdefault(words[n][-1], []).append(n)
+    fullest: dict[str, str] = {}
+    for n in names:
+        mine = words[n]
+        if len(mine) >= 2:
+            fuller = [f for f in by_last[mine[-1]]
+                      if f != n and len(words[f]) > len(mine) and set(mine) <= set(words[f])]
+            if len(fuller) == 1:
+                fullest[n] = fuller[0]
     out = []
     for e in entities:
-        mine = words.get(e.name, []) if e.kind in kinds else []
-        if len(mine) >= 2:
-            fuller = [n for n in names if n != e.name and len(words[n]) > len(mine)
-                      and words[n][-1] == mine[-1] and set(mine) <= set(words[n])]
-            if len(fuller) == 1:
-                e = Entity(f"body:{_key(fuller[0])}", fuller[0], e.kind)
+        if e.kind in kinds and e.name in fullest:
+            e = Entity(f"body:{_key(fullest[e.name])}", fullest[e.name], e.kind)
         out.append(e)
     return out
 
