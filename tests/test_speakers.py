@@ -428,13 +428,15 @@ def test_organisation_longer_forms_on_a_hand_built_doc(en_vocab: Vocab) -> None:
     assert index.canonical_org("Bank of India") == "Reserve Bank of India"  # "of" joins a name
 
 
+def resolve_tokens(doc: Doc, lo: int, hi: int) -> tuple[str | None, SpeakerKind]:
+    """The speaker of tokens [lo, hi) of a hand-built Doc as a source, its content after it."""
+    span = doc[lo:hi]
+    return SpeakerResolver(doc).resolve(((span.start_char, span.end_char),), span.root.i,
+                                        ((span.end_char, len(doc.text)),))
+
+
 def test_appositive_organisation_and_surname_noun_on_hand_built_docs(
         make_doc: Callable[..., Doc]) -> None:
-    def resolve(doc: Doc, lo: int, hi: int) -> tuple[str | None, SpeakerKind]:
-        span = doc[lo:hi]
-        return SpeakerResolver(doc).resolve(((span.start_char, span.end_char),), span.root.i,
-                                            ((span.end_char, len(doc.text)),))
-
     # "the port operator, Hutchison Ports, said it had offered a rise ."
     words = ["the", "port", "operator", ",", "Hutchison", "Ports", ",", "said", "it", "had",
              "offered", "a", "rise", "."]
@@ -448,7 +450,7 @@ def test_appositive_organisation_and_surname_noun_on_hand_built_docs(
                    lemmas=["the", "port", "operator", ",", "Hutchison", "Ports", ",", "say", "it",
                            "have", "offer", "a", "rise", "."],
                    ents=["O", "O", "O", "O", "B-ORG", "I-ORG"] + ["O"] * 8)
-    assert resolve(doc, 0, 6) == ("Hutchison Ports", "organization")
+    assert resolve_tokens(doc, 0, 6) == ("Hutchison Ports", "organization")
     # "Union leader Mark Dawes spoke . Dawes said workers would strike ." with the second
     # "Dawes" a plural common noun, as the tagger reads it
     words = ["Union", "leader", "Mark", "Dawes", "spoke", ".", "Dawes", "said", "workers", "would",
@@ -462,8 +464,8 @@ def test_appositive_organisation_and_surname_noun_on_hand_built_docs(
                    lemmas=["Union", "leader", "Mark", "Dawes", "speak", ".", "dawe", "say", "worker",
                            "would", "strike", "."],
                    ents=["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 8)
-    assert resolve(doc, 6, 7) == ("Mark Dawes", "person")
-    assert resolve(doc, 8, 9)[0] == "workers"  # a common plural stays a group
+    assert resolve_tokens(doc, 6, 7) == ("Mark Dawes", "person")
+    assert resolve_tokens(doc, 8, 9)[0] == "workers"  # a common plural stays a group
 
 
 def test_the_agency_after_a_government_agency_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
@@ -480,10 +482,7 @@ def test_the_agency_after_a_government_agency_on_a_hand_built_doc(make_doc: Call
                    lemmas=["the", "FBI", "arrest", "two", "man", ".", "the", "agency", "say",
                            "they", "plan", "it", "."],
                    ents=["O", "B-ORG"] + ["O"] * 11)
-    span = doc[6:8]
-    resolved = SpeakerResolver(doc).resolve(((span.start_char, span.end_char),), span.root.i,
-                                            ((span.end_char, len(doc.text)),))
-    assert resolved == ("FBI", "organization")
+    assert resolve_tokens(doc, 6, 8) == ("FBI", "organization")
 
 
 def test_the_country_of_a_dateline_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
@@ -502,10 +501,7 @@ def test_the_country_of_a_dateline_on_a_hand_built_doc(make_doc: Callable[..., D
                    spaces=[True, False, False, True, True, True, True, False, True, True, False,
                            True, True, True, False, False],
                    ents=["B-GPE", "O", "B-ORG"] + ["O"] * 13)
-    span = doc[9:14]
-    resolved = SpeakerResolver(doc).resolve(((span.start_char, span.end_char),), span.root.i,
-                                            ((span.end_char, len(doc.text)),))
-    assert resolved == ("Russia's foreign ministry", "government")
+    assert resolve_tokens(doc, 9, 14) == ("Russia's foreign ministry", "government")
 
 
 @pytest.mark.parametrize(("text", "source", "want"), [
@@ -533,7 +529,4 @@ def test_the_union_is_the_workers_organisation_on_a_hand_built_doc(make_doc: Cal
                            "with", "Ford", ".", "the", "union", "say", "wage", "rise", "."],
                    ents=["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG"]
                    + ["O"] * 7)
-    span = doc[12:14]
-    resolved = SpeakerResolver(doc).resolve(((span.start_char, span.end_char),), span.root.i,
-                                            ((span.end_char, len(doc.text)),))
-    assert resolved == ("United Auto Workers", "organization")
+    assert resolve_tokens(doc, 12, 14) == ("United Auto Workers", "organization")
