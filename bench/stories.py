@@ -14,6 +14,10 @@ the claim with that phrase has that many independent sources.
 
     PYTHONPATH=src .venv/bin/python bench/stories.py tests/data/stories
     PYTHONPATH=src .venv/bin/python bench/stories.py bench/data/stories-heldout
+    PYTHONPATH=src .venv/bin/python bench/stories.py --show bench/data/stories-heldout
+
+`--show` prints each gold entry the report gets wrong: the claims the phrases fall in (speaker,
+kind, via, cluster, origins) and the pair judge's view of their two contents, for diagnosis.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from corroborate.api import corroborate
-from corroborate.schema import ClaimCluster, Report
+from corroborate.schema import Claim, ClaimCluster, Report
 
 
 def cluster_of(report: Report, words: str) -> ClaimCluster | None:
@@ -35,7 +39,39 @@ def cluster_of(report: Report, words: str) -> ClaimCluster | None:
                  if words in claims[i].content.text), None)
 
 
-def score(folder: Path) -> dict[str, tuple[int, int]]:
+def claim_of(report: Report, words: str) -> Claim | None:
+    """The first claim (in report order) whose content holds the words."""
+    return next((c for c in report.claims if words in c.content.text), None)
+
+
+def _describe(report: Report, words: str) -> str:
+    claim = claim_of(report, words)
+    if claim is None:
+        return f"    {words!r}: in no claim's content"
+    k = cluster_of(report, words)
+    where = f"{k.id} ({len(k.claim_ids)} claims, {k.independent_sources} origins)" if k else "-"
+    via = f" via {claim.via}" if claim.via else ""
+    return (f"    {claim.doc_id}: {claim.speaker!r} [{claim.speaker_kind}, {claim.kind}{via}] "
+            f"-> {where}\n      {claim.content.text!r}")
+
+
+def _show(report: Report, kind: str, entry: Sequence[object]) -> None:
+    from corroborate.match import judge_pair
+
+    print(f"  {kind} wrong: {entry}")
+    words = [w for w in entry if isinstance(w, str)]
+    for w in words:
+        print(_describe(report, w))
+    claims = [claim_of(report, w) for w in words]
+    if len(claims) == 2 and claims[0] is not None and claims[1] is not None:
+        a, b = claims
+        j = judge_pair(a.content.text, b.content.text, speaker_a=a.speaker, speaker_b=b.speaker,
+                       stance_a=a.stance, stance_b=b.stance)
+        print(f"    judge: same={j.same} P(same)={j.probability:.2f} label={j.label} "
+              f"cos={j.similarity:.2f} differences={j.differences}")
+
+
+def score(folder: Path, show: bool = False) -> dict[str, tuple[int, int]]:
     """(right, all) for the carried pairs, the pairs kept apart and the origin counts."""
     gold = json.loads(folder.with_name(folder.name + ".gold.json").read_text(encoding="utf-8"))
     report = corroborate([folder], cache=False)
@@ -50,6 +86,13 @@ def score(folder: Path) -> dict[str, tuple[int, int]]:
     for words, n in gold.get("origins", []):
         k = cluster_of(report, words)
         origins.append(k is not None and k.independent_sources == n)
+    if show:
+        for kind, entries, right in (("carried", gold.get("carried", []), carried),
+                                     ("apart", gold.get("apart", []), apart),
+                                     ("origins", gold.get("origins", []), origins)):
+            for entry, ok in zip(entries, right, strict=True):
+                if not ok:
+                    _show(report, kind, entry)
     return {name: (sum(xs), len(xs)) for name, xs in
             (("carried", carried), ("apart", apart), ("origins", origins))}
 
@@ -64,6 +107,7 @@ def _line(name: str, row: dict[str, tuple[int, int]]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("root", type=Path, help="a folder of story folders and their NAME.gold.json")
+    parser.add_argument("--show", action="store_true", help="print each wrong entry and its claims")
     args = parser.parse_args(argv)
     stories = sorted(p.with_name(p.name.removesuffix(".gold.json")) for p in args.root.glob("*.gold.json"))
     if not stories:
@@ -72,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     total = {"carried": [0, 0], "apart": [0, 0], "origins": [0, 0]}
     print(f"{'story':10s} {'carried found':>14s} {'kept apart':>11s} {'origins right':>14s}")
     for folder in stories:
-        row = score(folder)
+        row = score(folder, show=args.show)
         for key, (right, n) in row.items():
             total[key][0] += right
             total[key][1] += n

@@ -392,6 +392,27 @@ def without_adjunct_sources(
     return content, None
 
 
+def time_of_the_cue(verb: Token, clause: Token) -> list[Token]:
+    """"Microsoft said on Wednesday it would cut jobs", "officials said Monday the bridge was
+    closed": a time right after the cue and before the clause's subject dates the saying,
+    wherever the parser hung it (here on "cut"), and is no part of what was said. Left in the
+    content it reads as a date of the claim, which another outlet's "on Thursday" of the same
+    statement would contradict.
+    """
+    doc = verb.doc
+    after = max(t.i for t in cue_tokens(verb)) + 1
+    subject = next((c for c in clause.children if c.dep_ in lx.SUBJECT_DEPS), None)
+    if subject is None or after >= len(doc) or doc[after].head.i != clause.i:
+        return []
+    time = doc[after]
+    if time.right_edge.i >= subject.left_edge.i or not (
+            (time.dep_ == "npadvmod" and time.ent_type_ in ("DATE", "TIME"))
+            or (time.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                            for g in time.children))):
+        return []
+    return [time]
+
+
 def complement_content(verb: Token, comp: Sequence[Token], quotes: Sequence[CharSpan]
                        ) -> tuple[tuple[CharSpan, ...] | None, Token | None]:
     """The content of a cue verb with complement clauses: the first one's clause, less a
@@ -403,7 +424,9 @@ def complement_content(verb: Token, comp: Sequence[Token], quotes: Sequence[Char
     """
     doc = verb.doc
     content_head = comp[0]
-    content = content_from_clause(doc, content_head, coordinated_cues(content_head), quotes)
+    content = content_from_clause(doc, content_head,
+                                  [*coordinated_cues(content_head), *time_of_the_cue(verb, content_head)],
+                                  quotes)
     hung = subject_hung_on_cue(verb, content_head) or controller_object(verb, content_head)
     if content and hung is not None and doc[hung.left_edge.i].idx < content[0][0]:
         content = ((doc[hung.left_edge.i].idx, content[0][1]), *content[1:])
