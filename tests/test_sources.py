@@ -253,12 +253,47 @@ def test_sources_role_is_not_tied_when_the_story_names_two_people_in_it() -> Non
     assert g.link(0, 1) is None and g.link(0, 2) is None
 
 
+def test_sources_a_role_under_a_body_s_initials_or_first_word_speaks_for_that_body() -> None:
+    # "A DWP spokesperson" speaks for the Department for Work and Pensions another article
+    # names in full; "an F.D.A. spokeswoman" and "an FDA spokesperson" are one role
+    g = graph(claim("d1", "DWP spokesperson", source="A DWP spokesperson"),
+              claim("d2", "Department for Work and Pensions", kind="government"),
+              claim("d3", "F.D.A. spokeswoman", source="An F.D.A. spokeswoman"),
+              claim("d4", "FDA spokesperson", source="an FDA spokesperson"))
+    link = g.link(0, 1)
+    assert link is not None and not link.strict
+    assert "Department for Work and Pensions" in link.detail
+    assert g.link(2, 3) is not None
+    # "a Ford spokeswoman" is Ford Motor Co's, and the story names her
+    g = graph(claim("d1", "Ford spokeswoman", source="A Ford spokeswoman"),
+              claim("d2", "Karen Hollis", source="Ford spokeswoman Karen Hollis"),
+              claim("d3", "Ford Motor Co", kind="organization"))
+    assert g.link(0, 1) is not None and g.link(0, 2) is not None
+    # with two bodies of those initials in the story, the role is neither one's
+    g = graph(claim("d1", "DWP spokesperson", source="A DWP spokesperson"),
+              claim("d2", "Department for Work and Pensions", kind="government"),
+              claim("d3", "Dorset Water Partnership", kind="organization"))
+    assert g.link(0, 1) is None and g.link(0, 2) is None
+
+
+def test_sources_an_honorific_is_no_part_of_a_name() -> None:
+    # British style writes "Ms Whitfield" with no full stop, and the tagger keeps it in the name
+    canon = canonical_speakers([claim("d1", "Sarah Whitfield"), claim("d2", "Ms Whitfield"),
+                                claim("d3", "Mr Wicaksono"), claim("d4", "Hendra Wicaksono")])
+    assert canon["Ms Whitfield"] == "Sarah Whitfield"
+    assert canon["Mr Wicaksono"] == "Hendra Wicaksono"
+
+
 @pytest.mark.parametrize(("name", "want"), [
     ("Tara Reid's publicist", ("spokesperson", "tara reid")),
     ("Reid's rep", ("spokesperson", "reid")),
     ("Putin’s spokesman", ("spokesperson", "putin")),
     ("the American Pie star's rep", ("spokesperson", "")),  # a description, no name
-    ("Kremlin spokesman", None),  # left to the office rules
+    # an unnamed holder of the role at the body the capitalised words name, by a key that
+    # reads initials with full stops as one word
+    ("Kremlin spokesman", ("spokesperson", "kremlin")),
+    ("A DWP spokesperson", ("spokesperson", "dwp")),
+    ("an F.D.A. spokeswoman", ("spokesperson", "fda")),
 ])
 def test_sources_role_of_a_named_owner(name: str, want: tuple[str, str] | None) -> None:
     from corroborate.sources import role_of

@@ -54,9 +54,15 @@ class Link:
     strict: bool = False
 
 
+_DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}")
+
+
 @lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     text = text.lower().replace("’", "'")
+    # initials with full stops are one word: "F.D.A." -> "fda" (not "f d a", whose "a" the
+    # article rule below would drop)
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[^\w\s]", " ", text)
     text = re.sub(r"\b(the|a|an)\b", " ", text)
@@ -156,10 +162,9 @@ _ROLE_ANY = re.compile(r"\b(?:" + "|".join(map(re.escape, _ROLE_WORDS)) + r")\b"
 def role_of(name: str) -> tuple[str, str] | None:
     """An unnamed person known by a role: ("spokesperson", owner key or "").
 
-    "rep", "her publicist", "a spokeswoman for the Indian navy" ("indian navy"), "the American
-    Pie star's rep" (no owner: a description, not a name). A name led by capitalised words
-    ("Kremlin spokesman", "Tara Reid's rep") is left to the office rules, which already tie it
-    to the body it names."""
+    "rep", "her publicist", "a spokeswoman for the Indian navy" ("indian navy"), "a DWP
+    spokesperson" ("dwp"), "Tara Reid's rep" ("tara reid"), "the American Pie star's rep" (no
+    owner: a description, not a name)."""
     text = name.strip().replace("’", "'")
     m = _ROLE_FOR.match(text)
     if m and text[:1].islower():
@@ -173,7 +178,10 @@ def role_of(name: str) -> tuple[str, str] | None:
     determiners = ("the", "a", "an", "his", "her", "its", "their")
     pre = [w for w in m.group("pre").split() if w.lower() not in determiners]
     if pre and all(w[:1].isupper() for w in pre):
-        return None
+        # "A DWP spokesperson", "an F.D.A. spokeswoman", "Kremlin spokesman": an unnamed
+        # holder of the role at the body the capitalised words name (a name of its own
+        # would stand after the role: "Kremlin spokesman Dmitry Peskov")
+        return gz.PERSON_ROLES[m.group("role")], _key(" ".join(pre))
     if pre and pre[-1] in lx.GOVERNMENT_WORDS:
         # "a police spokeswoman", "an army spokesman": the body the noun names, which the
         # graph finds among the story's bodies ("Suffolk Police")
@@ -196,7 +204,7 @@ class SourceGraph:
     _ancestors: dict[str, dict[str, list[str]]] = field(default_factory=dict, repr=False)
     _relays: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _person_names: set[str] = field(default_factory=set, repr=False)
-    _bodies: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
+    _bodies: dict[tuple[str, str], tuple[str, ...]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         person_sources: dict[str, set[str]] = {}
@@ -211,6 +219,7 @@ class SourceGraph:
         # each (entity, phrase) is tied once: a story or corpus names one person in thousands
         # of claims, and the ties of a repeat are the same
         done: set[tuple[str, str, str]] = set()
+        display = {e.key: e.name for e in self.entities}
         self._people = sorted({(_key(e.name), e.key) for e in self.entities if e.kind == "person"})
         for claim, ent in zip(self.claims, self.entities, strict=True):
             self.names[ent.key] = ent.name
@@ -226,7 +235,9 @@ class SourceGraph:
             if ent.kind == "role":
                 owner = ent.key.split(":", 2)[2]
                 if owner:
-                    self._tie(ent.key, self._owner_key(owner), f"{ent.name!r} speaks for {owner.title()}")
+                    owner_key = self._owner_key(owner)
+                    self._tie(ent.key, owner_key,
+                              f"{ent.name!r} speaks for {display.get(owner_key, owner.title())}")
             if ent.kind == "person":
                 self._tie_person(ent, sorted(person_sources.get(ent.name, ())))
             else:
@@ -235,27 +246,38 @@ class SourceGraph:
 
     def _owner_key(self, owner: str) -> str:
         """The entity a role speaks for: a person of the story by full name or surname
-        ("Putin's spokesman" -> Vladimir Putin), else the body of that name."""
+        ("Putin's spokesman" -> Vladimir Putin), else the story's one body a single word
+        names (below), else the body of that name."""
         people = sorted({k for name, k in self._people
                          if name == owner or name.endswith(f" {owner}")})
         if len(people) == 1:
             return people[0]
         if " " not in owner:
-            # "police" in "a police spokeswoman": the story's one body of that last word
-            bodies = self._bodies_by_last_word().get(owner, ())
-            if len(bodies) == 1:
-                return bodies[0]
+            index = self._bodies_by_word()
+            for how in ("last", "initials", "first"):
+                bodies = index.get((how, owner), ())
+                if len(bodies) == 1:
+                    return bodies[0]
         return f"body:{owner}"
 
-    def _bodies_by_last_word(self) -> dict[str, tuple[str, ...]]:
-        """Last word -> the keys of the story's bodies of two words or more that end with it,
-        built once (`_owner_key` asks it for every role it ties or links)."""
+    def _bodies_by_word(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        """The story's bodies of two words or more by one word that names them, built once
+        (`_owner_key` asks it for every role it ties or links): ("last", "police") for
+        "Suffolk Police" ("a police spokeswoman"), ("initials", "dwp") for "Department for Work
+        and Pensions" ("a DWP spokesperson"), ("first", "ford") for "Ford Motor Co" ("a Ford
+        spokeswoman")."""
         if self._bodies is None:
-            index: dict[str, set[str]] = {}
+            index: dict[tuple[str, str], set[str]] = {}
             for e in self.entities:
                 words = e.key.removeprefix("body:").split()
                 if e.key.startswith("body:") and len(words) > 1:
-                    index.setdefault(words[-1], set()).add(e.key)
+                    index.setdefault(("last", words[-1]), set()).add(e.key)
+                    base = org_name(e.name)
+                    if acronym(base):
+                        index.setdefault(("initials", acronym(base).lower()), set()).add(e.key)
+                    significant = [w for w in _key(base).split() if w not in ACRONYM_SKIP]
+                    if significant:
+                        index.setdefault(("first", significant[0]), set()).add(e.key)
             self._bodies = {w: tuple(sorted(keys)) for w, keys in index.items()}
         return self._bodies
 

@@ -11,18 +11,28 @@ from functools import lru_cache
 
 from corroborate import lexicon as lx
 from corroborate.contrast import levenshtein
+from corroborate.lexicon.speakers import HONORIFIC_GENDER
 from corroborate.schema import Claim
 from corroborate.sources import SourceGraph
+
+# ("Lady" stays: "Lady Gaga" is a name)
+HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFIC_GENDER if h != "lady") | {"dr", "prof"}
 
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """A spelling-insensitive key: no accents, hyphens or case ("Kim Jong-un" -> "kim jong un")."""
+    """A spelling-insensitive key: no accents, hyphens, case or leading honorific ("Kim Jong-un" ->
+    "kim jong un", "Ms Whitfield" -> "whitfield")."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[‐‑‒–—\-]", " ", text.lower())
     text = re.sub(r"[^\w\s]", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    words = text.split()
+    # "Ms Whitfield" (British style, no full stop, which the tagger keeps in the name) is
+    # "Whitfield": an honorific is no part of the name it stands before
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _edit(a: str, b: str) -> int:
