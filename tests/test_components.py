@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from corroborate.api import extract_claims_from_texts
-from corroborate.components import mark_paragraphs
+from corroborate.components import mark_paragraphs, whole_word_entities
 
 
 def starts(doc: Doc) -> list[str]:
@@ -81,3 +81,23 @@ def test_a_name_below_a_headline_stays_in_its_sentence(nlp: Language) -> None:
             "couple told TMZ.")
     (claim,) = extract_claims_from_texts({"t": text})
     assert claim.content.text == "Jane Lowe and Tom Beck have separated"
+
+
+def test_an_entity_ends_with_its_hyphenated_word_on_a_hand_built_doc(en_vocab: Vocab) -> None:
+    words = ["President", "Kang", "Min", "-", "seok", "met", "the", "CGT", "-", "Cheminots",
+             "union", "and", "Paris", "-", "Lyon", "staff", "."]
+    spaces = [True, True, False, False, True, True, True, False, False, True, True, True, False,
+              False, True, True, False]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-GPE",
+            "O", "B-GPE", "O", "O"]
+    doc = whole_word_entities(Doc(en_vocab, words=words, spaces=spaces, ents=ents))
+    # "Paris-Lyon": the word's other half is an entity of its own, and stays one
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Kang Min-seok", "PERSON"), ("CGT-Cheminots", "ORG"), ("Paris", "GPE"), ("Lyon", "GPE")]
+
+
+def test_a_hyphenated_name_is_one_speaker(nlp: Language) -> None:
+    text = ("Summit\n\nPresident Kang Min-seok said the talks went well. Kang said they would meet "
+            "again. The CGT-Cheminots union said 70 percent of workers had joined.")
+    claims = extract_claims_from_texts({"t": text})
+    assert [c.speaker for c in claims] == ["Kang Min-seok", "Kang Min-seok", "CGT-Cheminots union"]

@@ -8,7 +8,7 @@ from typing import cast
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder, MultiHashEmbed, tok2vec_listener_v1
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import registry
 from thinc.api import Maxout, Model, chain, concatenate, with_array
 from thinc.types import Floats2d, Ints2d
@@ -16,7 +16,7 @@ from thinc.types import Floats2d, Ints2d
 from corroborate.attribution import Attribution, AttributionConfig, find_attributions
 from corroborate.attribution.config import RELAYS
 from corroborate.attribution.cues import CUE_ADD, CUE_COLON_QUOTE, CUE_DROP
-from corroborate.attribution.passes import dateline_at
+from corroborate.attribution.passes import HYPHENS, dateline_at
 from corroborate.attribution.registry import check_rule_names
 from corroborate.docspans import read_attributions, write_attributions
 
@@ -71,6 +71,33 @@ def make_attributions(
     config = AttributionConfig(cue_add=cue_add, cue_drop=cue_drop, cue_colon_quote=cue_colon_quote,
                                relays=relays, disabled_rules=check_rule_names(disabled_rules))
     return AttributionFinder(nlp, name, config=config)
+
+
+@Language.component(
+    "corroborate_entities",
+    assigns=["doc.ents"],
+    requires=["doc.ents"],
+)
+def whole_word_entities(doc: Doc) -> Doc:
+    """An entity ends with its word: the tokenizer splits "Kang Min-seok" and "CGT-Cheminots"
+    at the hyphen, and the recogniser may stop there ("Kang Min", "CGT"), which made "Kang"
+    in the next sentence a person "Kang Min" and the union "CGTCheminots". An entity that
+    stops before a hyphen joined to both words is widened over the rest of the word, unless
+    that belongs to another entity.
+    """
+    ents = list(doc.ents)
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    out = []
+    for ent in ents:
+        end = ent.end
+        while (end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text in HYPHENS
+               and doc[end].whitespace_ == "" and doc[end + 1].is_alpha and end + 1 not in taken
+               and end not in taken):
+            end += 2
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label))
+    if any(a is not b for a, b in zip(out, ents, strict=True)):
+        doc.ents = out
+    return doc
 
 
 @Language.component(

@@ -67,6 +67,7 @@ def load_pipeline(name: str = BASE_MODEL) -> Language:
             f"{name} is version {nlp.meta.get('version')}, corroborate needs {BASE_VERSION}"
         )
     nlp.add_pipe("corroborate_paragraphs", before="parser")
+    nlp.add_pipe("corroborate_entities", after="ner")
     add_cue_model(nlp, cue_model_dir())
     nlp.add_pipe("corroborate_attributions", last=True)
     return nlp

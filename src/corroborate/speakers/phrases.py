@@ -30,6 +30,10 @@ def np_name(head: Token, within: Span | None = None) -> str:
     if within is not None:
         keep = {i for i in keep if within.start <= i < within.end}
     doc = head.doc
+    # a hyphen inside a word is no punctuation to drop: "CGT-Cheminots union" (not "CGTCheminots")
+    keep |= {i for i in range(min(keep, default=0) + 1, max(keep, default=0)) if i not in keep
+             and i - 1 in keep and i + 1 in keep and doc[i - 1].whitespace_ == ""
+             and doc[i].whitespace_ == ""}
     toks = [doc[i] for i in sorted(keep)]
     while toks and (toks[0].is_punct or toks[0].lower_ in DETERMINERS):
         toks = toks[1:]
