@@ -811,3 +811,26 @@ def test_match_source_link_memo_shares_equal_links_and_reads_either_order() -> N
     assert second is first  # equal links, one shared object
     assert links.link(1, 0) is first and links.link(0, 2) is first
     assert links.link(0, 3) is None and links.link(3, 0) is None
+
+
+def test_match_one_proposition_of_a_longer_content_is_matched_on_its_own() -> None:
+    from corroborate.match.similarity import propositions
+
+    # a quote of several sentences, and "that X, and that Y": another article carries one of
+    # them, which the whole content, read against it, hides
+    quote = ('"The court has been crystal clear: the law requires the agency to ask whether a '
+             'tenant had a good reason before evicting them. Every tenant evicted under this '
+             'unlawful rule is entitled to have their deposit returned, and we expect the agency '
+             'to do so."')
+    one = "the agency must now repay every tenant who lost a deposit under the unlawful rule"
+    parts = propositions(claim("d1", quote, "Jane Doe"))
+    assert len(parts) == 2 and parts[1].startswith("Every tenant evicted")
+    assert propositions(claim("d1", "that the talks went well, and that they would resume", "X")) == []
+    assert propositions(claim("d1", "that the talks had been productive, and that a second round "
+                                    "would be held in Geneva", "X")) == [
+        "the talks had been productive", "a second round would be held in Geneva"]
+    clusters, _ = cluster_claims([claim("d1", quote, "Jane Doe"), claim("d2", one, "Jane Doe")])
+    assert len(clusters) == 1
+    # a proposition of one speaker is no other speaker's
+    clusters, _ = cluster_claims([claim("d1", quote, "Jane Doe"), claim("d2", one, "Sam Roe")])
+    assert len(clusters) == 2

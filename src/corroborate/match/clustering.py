@@ -24,7 +24,7 @@ from corroborate.match.pairs import HARD_DIFFERENCES, decide, one_wording, rule_
 from corroborate.match.similarity import (
     containment,
     content_words,
-    quoted_parts,
+    propositions,
     same_upstream,
     similar,
     wording,
@@ -118,7 +118,9 @@ class _Links:
 
 @dataclass(frozen=True)
 class _Embedded:
-    """The contents' embeddings and their quoted parts' (`qindex[i]`: rows of claim i's quotes)."""
+    """The contents' embeddings and their parts' (`qindex[i]`: rows of claim i's parts): the
+    quoted parts and, in a content of several propositions, each sentence or "that" clause
+    (`similarity.propositions`; "quote" below names all of them)."""
 
     contents: list[str]
     vec: npt.NDArray[np.float32]
@@ -161,7 +163,7 @@ class _Embedded:
 def _embed(claims: Sequence[Claim], encode: Encoder) -> _Embedded:
     """The contents and their quoted parts embedded, each claim's quotes indexed."""
     contents = [c.content.text for c in claims]
-    quotes = [quoted_parts(c) for c in claims]
+    quotes = [propositions(c) for c in claims]
     vec = encode(contents)
     flat_quotes = [q for qs in quotes for q in qs]
     qvec = encode(flat_quotes) if flat_quotes else np.zeros((0, vec.shape[1]), dtype=np.float32)

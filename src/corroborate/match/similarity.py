@@ -56,6 +56,49 @@ def quoted_parts(claim: Claim) -> list[str]:
 
 
 
+# the fewest words a sentence or clause of a content needs to be read as a proposition of its own
+PART_MIN_WORDS = 5
+# a sentence ends at ".", "!" or "?" (and a closing quote) before a capital, not after an
+# abbreviation ("Mr.", "Gov.") or an initial ("U.S.")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+_ABBREVIATION = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|gov|sen|rep|gen|lt|col|sgt|jan|feb|aug|sept|oct|nov|"
+                           r"dec|no|vs|inc|corp|co|ltd|jr|sr)|\b[a-z]|\.[a-z])\.$", re.IGNORECASE)
+# "that X, and that Y": two clauses of one cue, each a proposition
+_THAT_CLAUSES = re.compile(r",?\s+(?:and|but)\s+(?=that\s)", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if not _ABBREVIATION.search(text[start : m.start()]):
+            out.append(text[start : m.start()])
+            start = m.end()
+    out.append(text[start:])
+    return out
+
+
+def propositions(claim: Claim) -> list[str]:
+    """The parts of a claim's content that can be matched on their own: its quoted parts (the
+    speaker's own words), and, where the content holds several propositions, each sentence
+    and each "that" clause of at least `PART_MIN_WORDS` words ("around 64,000 people had been
+    sanctioned, and that refunds would be considered case by case"; a quote of three
+    sentences). Another article often carries one of them alone, and the whole content, read
+    against it, reads as another claim.
+    """
+    parts = quoted_parts(claim)
+    whole = claim.content.text.strip(_QUOTE_STRIP)
+    for text in [claim.content.text, *parts]:
+        pieces = [c for sentence in _sentences(text) for c in _THAT_CLAUSES.split(sentence)]
+        if len(pieces) < 2:
+            continue
+        for piece in pieces:
+            piece = re.sub(r"^that\s+", "", piece.strip(_QUOTE_STRIP), flags=re.IGNORECASE)
+            if len(piece.split()) >= PART_MIN_WORDS and piece != whole and piece not in parts:
+                parts.append(piece)
+    return parts
+
+
 _ANCHOR_RE = re.compile(
     r"\b(?:(?:next|last|this|later this|earlier this)\s+(?:week|month|year)|today|tomorrow|yesterday|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
