@@ -12,6 +12,7 @@ from corroborate.attribution.finder import find_attributions
 from corroborate.attribution.model import Attribution, CharSpan
 from corroborate.attribution.quotes import QUOTE_RE, find_quotes
 from corroborate.attribution.spans import doc_text
+from corroborate.releases import Release, issuer_name, read_release
 from corroborate.schema import (
     Article,
     Claim,
@@ -25,6 +26,7 @@ from corroborate.speakers import (
     media_canonical,
     names_an_outlet,
 )
+from corroborate.speakers.mentions import org_kind
 
 _WIRE_RE = re.compile(
     r"(?:\b(?P<credit>Associated Press|The Associated Press|Reuters|AFP|Agence France-Presse|"
@@ -88,7 +90,31 @@ def extract_claims(
         via = _via(resolver, att, speaker, kind, chain)
         claims.append(_claim(article, text, att, all_quotes, offset, speaker=speaker, kind=kind,
                              via=via, chain=[name for name, _ in chain]))
+    # a release's head is at the article's top: only its first part reads it
+    release = read_release(doc, text, body, list(atts)) if offset == 0 else None
+    if release is not None and release.issuer is not None:
+        replaced = {_claim_id(article, att, offset) for att in release.replaced}
+        claims = [c for c in claims if c.id not in replaced]
+        claims.extend(_release_claims(article, text, release, all_quotes))
+        claims.sort(key=lambda c: (c.content.spans[0], c.cue.spans[0] if c.cue.spans else (0, 0)))
     return claims
+
+
+def _release_claims(article: Article, text: str, release: Release,
+                    all_quotes: Sequence[CharSpan]) -> list[Claim]:
+    """The issuer's claims of a press release: its sentences no attribution covers
+    (`corroborate.releases`). The source is the issuer, the cue the release marker."""
+    issuer = release.issuer
+    name = issuer_name(text[issuer[0] : issuer[1]]) if issuer is not None else ""
+    if issuer is None or not name:
+        return []
+    out = []
+    for span in release.spans:
+        att = Attribution(source=(issuer,), cue=(release.head.marker,), content=(span,), cue_lemma="",
+                          kind="release", confidence=0.6, rule="release.narration")
+        out.append(_claim(article, text, att, all_quotes, 0, speaker=name,
+                          kind=org_kind(name, "ORG"), via=None, chain=[]))
+    return out
 
 
 def _in_body(att: Attribution, body: CharSpan) -> bool:
@@ -131,10 +157,8 @@ def _claim(article: Article, text: str, att: Attribution, all_quotes: Sequence[C
     quoted = tuple(
         (qs, qe) for qs, qe in all_quotes if any(s <= qs and qe <= e for s, e in att.content)
     )
-    record = {"doc": article.doc_id, "content": [list(s) for s in shift(att.content)],
-              "cue": [list(s) for s in shift(att.cue)]}
     return Claim(
-        id=hash_record("c", record),
+        id=_claim_id(article, att, offset),
         doc_id=article.doc_id,
         source=SpanText(text=" ".join(text[s:e] for s, e in att.source), spans=shift(att.source)),
         cue=SpanText(text=" ".join(text[s:e] for s, e in att.cue), spans=shift(att.cue)),
@@ -150,6 +174,13 @@ def _claim(article: Article, text: str, att: Attribution, all_quotes: Sequence[C
         kind=att.claim_kind,
         rule=att.rule or None,
     )
+
+
+def _claim_id(article: Article, att: Attribution, offset: int) -> str:
+    """A claim's id: a hash of its article, content and cue, in offsets of `article.text`."""
+    record = {"doc": article.doc_id, "content": [[s + offset, e + offset] for s, e in att.content],
+              "cue": [[s + offset, e + offset] for s, e in att.cue]}
+    return hash_record("c", record)
 
 
 def _chain_names(resolver: SpeakerResolver, att: Attribution, speaker: str | None

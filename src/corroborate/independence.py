@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from corroborate.outlets import normalize_outlet
+from corroborate.releases import is_release
 from corroborate.schema import Article, Claim
 from corroborate.sources import acronym
 
@@ -127,11 +128,13 @@ def copy_groups(articles: Sequence[Article]) -> dict[tuple[str, int], str]:
 
 
 def release_docs(articles: Sequence[Article]) -> set[str]:
-    """Documents that are themselves press releases (dateline and contact furniture)."""
+    """Documents that are themselves press releases: release furniture near the top and at
+    the end, or a release's head (`corroborate.releases`: a marker line, a "Statement by"
+    title, a dated lead), as the extraction reads it."""
     out = set()
     for a in articles:
         furniture = _RELEASE_DOC.search(a.text[:3000] + a.text[-1500:])
-        if a.status == "ok" and furniture and _RELEASE_END.search(a.text):
+        if a.status == "ok" and ((furniture and _RELEASE_END.search(a.text)) or is_release(a.text, a.body)):
             out.add(a.doc_id)
     return out
 

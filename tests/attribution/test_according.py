@@ -420,6 +420,20 @@ def test_in_polls_inside_a_subject_is_no_poll(make_doc: Callable[..., Doc]) -> N
     nothing(doc)
 
 
+def test_in_a_study_under_a_subject_is_no_study(make_doc: Callable[..., Doc]) -> None:
+    # "Patients receiving the drug in the study will keep it": "in" hangs on a participle
+    # of the subject, below the subject noun
+    doc = make_doc(
+        ["Patients", "receiving", "the", "drug", "in", "the", "study", "will", "keep", "it", "."],
+        [8, 0, 3, 1, 1, 6, 4, 8, 8, 8, 8],
+        ["nsubj", "acl", "det", "dobj", "prep", "det", "pobj", "aux", "ROOT", "dobj", "punct"],
+        pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "AUX", "VERB", "PRON", "PUNCT"],
+        tags=["NNS", "VBG", "DT", "NN", "IN", "DT", "NN", "MD", "VB", "PRP", "."],
+        lemmas=["patient", "receive", "the", "drug", "in", "the", "study", "will", "keep", "it", "."],
+    )
+    nothing(doc)
+
+
 def test_than_in_polls_is_no_poll(make_doc: Callable[..., Doc]) -> None:
     # "better than in earlier polls" compares; no poll says anything
     doc = make_doc(
@@ -487,4 +501,9 @@ def test_in_polls_or_not(nlp: Language, text: str, expected: list[Roles], rule: 
     ],
 )
 def test_in_without_a_poll_is_no_source(nlp: Language, text: str) -> None:
+    assert attributions(nlp, text) == []
+
+
+def test_in_a_study_under_a_subject_parsed(nlp: Language) -> None:
+    text = "Participants currently receiving the drug in the open-label extension study will keep access to it."
     assert attributions(nlp, text) == []

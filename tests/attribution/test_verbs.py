@@ -1218,6 +1218,10 @@ def test_extract_more_misparsed_constructions(nlp: Language, text: str, expected
          [("Officials", "said", "the bridge was closed", "verbs.cue_verb")]),
         ("She said last week's vote was fair.",
          [("She", "said", "last week's vote was fair", "verbs.cue_verb")]),
+        # "recall" with an object tells a memory only of a person: a company recalls products
+        ("She recalled the day the plant closed.",
+         [("She", "recalled", "the day the plant closed", "verbs.cue_verb")]),
+        ("Ford recalls 412,000 SUVs over a faulty bolt.", []),
         ("Having said that, the plan is sound.", []),
         ("It is worth noting that the bridge is old.", []),
         ("The clerk spoke to reporters on the steps.", []),

@@ -134,8 +134,10 @@ def build_according(tok: Token, ctx: RuleContext) -> Attribution | None:
 def poll_anchor(tok: Token, ctx: RuleContext) -> bool:
     """`according.poll`: "in" with a poll or survey as its object."""
     doc = tok.doc
-    return tok.lower_ == "in" and tok.dep_ == "prep" and not (  # not "his rise in some polls",
-        tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("nsubj", "nsubjpass")) and (
+    # not inside a subject: "his rise in some polls [has ...]", "participants receiving the
+    # drug in the study [will ...]" say where the subject is, not who says the rest
+    return tok.lower_ == "in" and tok.dep_ == "prep" and not any(
+        a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors) and (
         tok.i == 0 or doc[tok.i - 1].lower_ != "than") and any(  # "better than in polls"
         c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS for c in tok.children)
 

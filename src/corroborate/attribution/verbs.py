@@ -188,6 +188,9 @@ def _object_reading(verb: Token, reading: _Reading, quotes: Sequence[CharSpan], 
         return
     if not (learned or lemma in OBJECT_CUES) or lemma in lx.DECLINE_PHRASES:
         return
+    if lemma == "recall" and not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
+                                     for c in verb.children):
+        return  # "Ford recalls 412,000 SUVs": a product recall, not a memory told
     subjp = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if subjp and lemma not in OBJECT_CUES and not any(
             c.dep_ in ("agent", "xcomp", "oprd", "ccomp") for c in verb.children):

@@ -1,0 +1,241 @@
+"""A press release speaks for its issuer: its own sentences are the issuer's statements.
+
+A news article's narration is the writer's, and only what it attributes is a claim. A press
+release (or an organisation's published statement) is different: every sentence of it is said
+by the organisation that issued it, "Owners will be notified by mail beginning June 3" as much
+as "Ford said ...". The articles that retell the release then carry the issuer's claims, and
+`corroborate.independence` counts the release and the articles quoting it as one origin.
+
+A document is read as a release only on evidence at its head, where releases carry it and news
+articles do not (a news article may mention "a press release" anywhere):
+
+- a short line among the first lines that is a release marker, with the issuer beside it or on
+  the line above ("SNCF Group - Press release", "DOST-PAGASA Press Release", "Ministry of
+  Foreign Affairs of the Republic of Indonesia / Press Release");
+- a title "Statement by the Ministry of Foreign Affairs on ...";
+- a first paragraph that opens with a dateline holding a full date with its year (wires date by
+  day only: "May 14 (Reuters) -") and names a stock ticker or says "today announced"
+  ("CAMBRIDGE, Mass., March 21, 2025 -- Biogen Inc. (Nasdaq: BIIB) today announced"), or a
+  document with such a dateline that closes with an "About Ford Motor Company" section or a
+  "Media Contact:" line.
+
+The issuer is the name the marker or title gives, else the organisation the first body
+sentence names as its subject; with no issuer found, nothing is added. The release's
+sentences that no attribution already covers, that have a verb and at least
+`MIN_WORDS` words, and that stand before any "About ..." or contact section become claims of
+the issuer (rule "release.narration"). Works on a parsed Doc and its Article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from corroborate.lexicon.attribution import DATELINE
+
+if TYPE_CHECKING:  # the origin count reads `is_release` in runs that load no spaCy
+    from spacy.tokens import Doc, Span
+
+    from corroborate.attribution.model import Attribution
+
+CharSpan = tuple[int, int]
+
+# the fewest words a release sentence needs to be a claim ("Shares rose." is none)
+MIN_WORDS = 6
+# how many non-empty lines at the head of a document may hold the release marker
+HEAD_LINES = 5
+
+_MARKER = re.compile(
+    r"\b(?:press release|news release|media release|press statement|for immediate release)\b",
+    re.IGNORECASE)
+_STATEMENT_TITLE = re.compile(
+    r"^(?:joint\s+)?statement\s+(?:by|from|of)\s+(?P<issuer>.+?)(?:\s+(?:on|about|regarding)\s+.*)?$",
+    re.IGNORECASE)
+_DATED_LEAD = re.compile(
+    r"^[A-Z][A-Za-z .'’-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+    r"\s*(?:/[^/\n]{2,30}/)?\s*(?:--|[-–—])\s+")
+_TICKER = re.compile(r"\((?:Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|Euronext|OTC)[A-Za-z ]*:\s*[A-Z.]{1,6}\)")
+# what stands beside a marker and names no issuer: "Press release, Wednesday", "Press release 041"
+_NO_ISSUER = re.compile(
+    r"^(?:\d[\d/.-]*|no\.?\s*\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)$",
+    re.IGNORECASE)
+# a release's closing furniture: "About Ford Motor Company" on a line of its own, "Media Contact:"
+_FURNITURE = re.compile(r"^(?:about\s+[A-Z][^\n.]{0,60}|(?:media\s+|press\s+)?contacts?:[^\n]*)$",
+                        re.IGNORECASE | re.MULTILINE)
+# sections of a release that are not its statement: the boilerplate and contacts at its end
+_SECTION_END = re.compile(
+    r"^(?:about\s+[A-Z]|media contacts?\b|press contacts?\b|contacts?:|for (?:further|more) "
+    r"information\b|forward[- ]looking statements\b|safe harbou?r\b|notes? to editors\b|###|-?\s*ends\s*-?$)",
+    re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class ReleaseHead:
+    """What marks a document as a release: the marker's span and the issuer, if named there."""
+
+    marker: CharSpan
+    issuer: CharSpan | None
+
+
+def release_head(text: str) -> ReleaseHead | None:
+    """The release marker at the head of a text, and the issuer it names; None for no release."""
+    lines: list[CharSpan] = []
+    at = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            lines.append((at + lead, at + len(line.rstrip())))
+        at += len(line) + 1
+        if len(lines) >= HEAD_LINES:
+            break
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e]
+        title = _STATEMENT_TITLE.match(line) if k == 0 else None
+        if title:
+            issuer = (s + title.start("issuer"), s + title.end("issuer"))
+            return ReleaseHead((s, s + len("statement")), issuer)
+        marker = _MARKER.search(line)
+        if marker is None or e - s > 120 or k == 0 and len(line) > marker.end() - marker.start() + 40:
+            continue  # a headline that mentions a release is no marker
+        span = (s + marker.start(), s + marker.end())
+        for part_s, part_e in ((s, s + marker.start()), (s + marker.end(), e)):
+            name = text[part_s:part_e].strip(" ,-–—|:")
+            if name and not _NO_ISSUER.match(name) and name[:1].isupper():
+                lo = part_s + text[part_s:part_e].index(name)
+                return ReleaseHead(span, (lo, lo + len(name)))
+        if k > 0:
+            ps, pe = lines[k - 1]
+            above = text[ps:pe]
+            if k - 1 > 0 and len(above.split()) <= 12 and above[:1].isupper() and not above.endswith("."):
+                return ReleaseHead(span, (ps, pe))
+        return ReleaseHead(span, None)
+    return None
+
+
+def is_release(text: str, body: CharSpan | None = None) -> bool:
+    """Whether a text is a press release by its head (module docstring)."""
+    return (release_head(text) or _dated_lead(text, body or (0, len(text)))) is not None
+
+
+def _dated_lead(text: str, body: CharSpan) -> ReleaseHead | None:
+    """A paragraph among the first of the body opening with a full date and naming a ticker
+    or "today announced", or in a text with release furniture."""
+    start = body[0]
+    for _ in range(HEAD_LINES):
+        end = text.find("\n", start, body[1])
+        end = body[1] if end == -1 else end
+        line = text[start:end]
+        m = _DATED_LEAD.match(line)
+        if m and (_TICKER.search(line) or re.search(r"\btoday announced\b", line)
+                  or _FURNITURE.search(text, body[0])):
+            return ReleaseHead((start, start + m.end()), None)
+        start = end + 1
+        while start < body[1] and text[start] in "\n ":
+            start += 1
+        if start >= body[1]:
+            break
+    return None
+
+
+@dataclass(frozen=True)
+class Release:
+    """A release as the extraction reads it, in offsets of the Doc's text: its head, the
+    issuer's span, the spans of the sentences that are the issuer's claims, and the
+    attributions those sentences replace (an object read as a content that states nothing:
+    "Ford Motor Company is issuing | a safety recall ...")."""
+
+    head: ReleaseHead
+    issuer: CharSpan | None
+    spans: list[CharSpan]
+    replaced: list[Attribution]
+
+
+def read_release(doc: Doc, text: str, body: CharSpan, atts: list[Attribution]) -> Release | None:
+    """The release a Doc is, or None (module docstring). `text` is the Doc's text, which must
+    start at the article's start: a release's head is at its top."""
+    from corroborate.attribution.content import is_proposition
+
+    head = release_head(text) or _dated_lead(text, body)
+    if head is None:
+        return None
+    end = body[1]
+    section = _SECTION_END.search(text, body[0], body[1])
+    if section is not None:
+        end = section.start()
+    replaced = [att for att in atts if att.kind == "object" and not is_proposition(doc, att.content)]
+    covered = [span for att in atts if att not in replaced
+               for part in (att.content, att.source, att.cue) for span in part]
+    issuer = head.issuer
+    spans: list[CharSpan] = []
+    for sent in doc.sents:
+        s, e = sent.start_char, sent.end_char
+        if s < body[0] or e > end or s < head.marker[1]:
+            continue
+        if issuer is None and not spans:
+            issuer = _issuer_by_contact(doc, text, _subject_organisation(sent))
+        lead = DATELINE.match(text, s) or _DATED_LEAD.match(text[s:e])
+        if lead is not None:
+            s = lead.end() if lead.re is DATELINE else s + lead.end()
+        while e > s and text[e - 1] in " \n.":
+            e -= 1
+        if (len(text[s:e].split()) < MIN_WORDS or text[s:e].endswith("?") or text[s] in "\"“‘'"
+                or not any(t.pos_ in ("VERB", "AUX") for t in sent)
+                or any(cs < e and s < ce for cs, ce in covered)):
+            continue
+        spans.append((s, e))
+    replaced = [att for att in replaced if any(s <= att.content[0][0] < e for s, e in spans)]
+    return Release(head, issuer, spans, replaced)
+
+
+def _subject_organisation(sent: Span) -> CharSpan | None:
+    """The organisation a sentence names as the subject of its main verb ("Ford Motor Company
+    is issuing a safety recall")."""
+    for ent in sent.ents:
+        if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            return ent.start_char, ent.end_char
+    return None
+
+
+def issuer_name(text: str) -> str:
+    """The issuer as a speaker name: "the Ministry of Economy (SE)" -> "Ministry of Economy",
+    "Biogen Inc. (Nasdaq: BIIB)" -> "Biogen Inc."."""
+    name = re.sub(r"\s*\([^)]*(?:\)|$)", "", text).strip(" ,.-–—|:")
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+_CONTACT = re.compile(r"^[^\n]{0,40}\bcontacts?\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_CONTACT_WORDS = frozenset({"media", "press", "contact", "contacts", "office", "enquiries",
+                            "inquiries", "communications", "relations", "public", "for", "the"})
+
+
+def _issuer_by_contact(doc: Doc, text: str, subject: CharSpan | None) -> CharSpan | None:
+    """Who issued a release whose head names nobody: the organisation its contact line names
+    ("For media enquiries contact the CPAG press office"), unless that is the organisation the
+    first sentence has as its subject, whose fuller name is then taken ("Contact: Karen
+    Hollis, Ford Communications" and "Ford Motor Company is issuing a safety recall"); with
+    no contact line, that subject. A release about another body's act ("The Supreme Court
+    today ruled ...") names its issuer only in its contact line."""
+    contact = None
+    for m in _CONTACT.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        run: list[int] = []
+        for tok in span:
+            if (tok.ent_type_ != "PERSON" and tok.text[:1].isupper() and tok.is_alpha
+                    and tok.lower_ not in _CONTACT_WORDS):
+                run.append(tok.i)
+            elif run:
+                break
+        if run:
+            contact = (doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text))
+    if contact is None or subject is None:
+        return contact or subject
+    first = text[contact[0] : contact[1]].split()[0].lower()
+    named = text[subject[0] : subject[1]]
+    words = [w.lower() for w in re.findall(r"[\w&]+", named) if w.lower() != "the"]
+    if words and (words[0] == first or "".join(w[0] for w in words) == first):
+        return subject
+    return contact

@@ -1,0 +1,115 @@
+"""Press releases: their own sentences are their issuer's claims (`corroborate.releases`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from corroborate.api import corroborate, extract_claims_from_texts
+from corroborate.releases import is_release, read_release, release_head
+
+RELEASE = """Ford Motor Company Issues Safety Recall for Select 2021 Ranger Vehicles
+
+Ford Motor Company - Press release
+Springfield, May 14
+
+Ford Motor Company is recalling about 12,000 Ranger cars built in 2021 because a brake hose can crack. The company is not aware of any crashes related to this condition. Owners will be notified by mail beginning June 3. Dealers will replace the brake hose free of charge.
+
+"Nothing matters more to us than the safety of our drivers," said Dana Ruiz, head of quality at Ford Motor Company.
+
+About Ford Motor Company
+
+Ford Motor Company builds cars and trucks in three countries and employs 40,000 people worldwide.
+"""
+
+NEWS = """Ford recalls Rangers
+
+Ford Motor Company said on Tuesday it was recalling 12,000 Ranger cars because a brake hose can crack, according to a press release.
+
+Owners would be notified by mail beginning June 3, the company said. The recall is the carmaker's third this year.
+"""
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Title\n\nSNCF Group - Press release\nParis, 4 March\n\nTrains run.", "SNCF Group"),
+    ("Title\n\nDOST-PAGASA Press Release\n22 October\n\nIt rains.", "DOST-PAGASA"),
+    # the issuer on the line above the marker
+    ("Leaders agree\n\nMinistry of Foreign Affairs of the Republic of Indonesia\nPress Release\n\nThey met.",
+     "Ministry of Foreign Affairs of the Republic of Indonesia"),
+    ("Statement by the Ministry of Foreign Affairs on the release of the crew\n\nMuscat\n\nThe crew is safe.",
+     "the Ministry of Foreign Affairs"),
+    # a marker with a number or a day beside it names nobody
+    ("Title\n\nPress release 041\nMexico City\n\nTariffs are unjust.", None),
+    ("Title\n\nPress release, Wednesday\n\nThe court ruled.", None),
+])
+def test_a_release_head_and_its_issuer(text: str, issuer: str | None) -> None:
+    head = release_head(text)
+    assert head is not None
+    assert (text[head.issuer[0]:head.issuer[1]] if head.issuer else None) == issuer
+
+
+def test_a_news_article_that_mentions_a_release_is_none() -> None:
+    assert release_head(NEWS) is None and not is_release(NEWS)
+    # a headline about a release is no marker line
+    assert release_head("Ford says in a press release that recall covers 412,000 SUVs\n\nText.") is None
+    # a dated lead with a ticker or "today announced" marks a release; a wire's day-only
+    # dateline does not
+    lead = "Title\n\nCAMBRIDGE, Mass., March 21, 2025 -- Biogen Inc. (Nasdaq: BIIB) today announced that X.\n"
+    assert is_release(lead)
+    assert not is_release("Title\n\nMay 14 (Reuters) - Ford Motor Co is recalling 412,000 SUVs, it said.\n")
+
+
+def test_a_releases_sentences_are_its_issuers_claims(nlp: Language) -> None:
+    claims = extract_claims_from_texts({"r": RELEASE})
+    narration = [c for c in claims if c.rule == "release.narration"]
+    assert [c.content.text for c in narration] == [
+        "Ford Motor Company is recalling about 12,000 Ranger cars built in 2021 because a brake hose can crack",
+        "The company is not aware of any crashes related to this condition",
+        "Owners will be notified by mail beginning June 3",
+        "Dealers will replace the brake hose free of charge",
+    ]
+    assert {(c.speaker, c.speaker_kind, c.source.text, c.cue.text) for c in narration} == {
+        ("Ford Motor Company", "organization", "Ford Motor Company", "Press release")}
+    # what an attribution already says stays its claim (the quote); the "About" section is
+    # no statement of the release
+    assert any(c.speaker == "Dana Ruiz" and c.rule != "release.narration" for c in claims)
+    assert not any("40,000 people" in c.content.text for c in claims)
+    # a news article's narration stays the writer's
+    assert not any(c.rule == "release.narration" for c in extract_claims_from_texts({"n": NEWS}))
+
+
+def test_a_release_and_the_article_retelling_it_are_one_origin(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "release.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "news.txt").write_text(NEWS, encoding="utf-8")
+    report = corroborate([tmp_path], cache=False)
+    claims = {c.id: c for c in report.claims}
+    (cluster,) = [k for k in report.clusters
+                  if any("notified by mail" in claims[i].content.text for i in k.claim_ids)]
+    assert sorted(claims[i].doc_id for i in cluster.claim_ids) == ["news", "release"]
+    assert cluster.independent_sources == 1
+
+
+def test_a_release_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    words = ["Ford", "Corp", "-", "Press", "release", "\n\n", "Owners", "will", "be", "told", "by",
+             "mail", "in", "June", ".", "\n\n", "About", "Ford", "\n\n", "Ford", "makes", "many",
+             "cars", "in", "three", "countries", "."]
+    heads = [1, 1, 1, 4, 1, 4, 9, 9, 9, 9, 9, 10, 9, 12, 9, 14, 17, 17, 17, 20, 20, 22, 20, 20, 25, 23, 20]
+    deps = ["compound", "ROOT", "punct", "compound", "appos", "dep", "nsubjpass", "aux", "auxpass",
+            "ROOT", "prep", "pobj", "prep", "pobj", "punct", "dep", "ROOT", "dobj", "dep", "nsubj",
+            "ROOT", "amod", "dobj", "prep", "nummod", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "NOUN", "SPACE", "NOUN", "AUX", "AUX", "VERB", "ADP",
+           "NOUN", "ADP", "PROPN", "PUNCT", "SPACE", "ADP", "PROPN", "SPACE", "PROPN", "VERB", "ADJ",
+           "NOUN", "ADP", "NUM", "NOUN", "PUNCT"]
+    spaces = [True, True, True, True, False, False, True, True, True, True, True, True, True, False,
+              False, False, True, False, False, True, True, True, True, True, True, False, False]
+    ents = ["B-ORG", "I-ORG"] + ["O"] * 25
+    doc = make_doc(words, heads, deps, pos=pos, spaces=spaces, ents=ents)
+    text = doc.text
+    release = read_release(doc, text, (0, len(text)), [])
+    assert release is not None and release.issuer is not None
+    assert text[release.issuer[0]:release.issuer[1]] == "Ford Corp"
+    # the sentence after the head is the issuer's; the "About" section is not
+    assert [text[s:e] for s, e in release.spans] == ["Owners will be told by mail in June"]
