@@ -125,6 +125,9 @@ def test_differences_number(a: str, b: str, expected: list[str]) -> None:
         ("Tens of thousands marched", "Hundreds of thousands marched", True),
         ("Tens of thousands marched", "About 50,000 people marched", False),
         ("Thousands fled, hundreds of miles from the coast", "Dozens fled", True),
+        # "down from 21" is the count it was: the count given is 18
+        ("The death toll rose to 21", "The death toll now stands at 18, down from 21", True),
+        ("The death toll rose to 21", "The toll rose to 21, up from 18", False),
         # two counts on one side: which one changed is `slot_conflict`'s to say
         ("The quake killed 12 people and injured 30", "The quake left 15 dead", False),
         # sums of money and percentages are other rules' (`money_conflict`, the slots)

@@ -39,6 +39,8 @@ def text_of(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
     ("BEIJING, March 17 (Reuters) - Xi Jinping will visit Russia next week, the ministry said.",
      "Xi Jinping will visit Russia next week"),
     ("MOSCOW, Sept. 13, 2023 (Reuters) - The talks ended, the Kremlin said.", "The talks ended"),
+    ("LEGAZPI CITY, Albay, Philippines — The death toll rose to 21, the agency said.",
+     "The death toll rose to 21"),
     ("March 9 (Reuters) - Prosecutors opened an inquiry, the newspaper reported.",
      "Prosecutors opened an inquiry"),
     # no dateline: the content is left as it is, capitals and all

@@ -160,11 +160,15 @@ def _counts(toks: Sequence[Tok], items: Sequence[Item]) -> list[tuple[Decimal, D
     homes", "fifty houses", "a 4.6 quake") is its value; a round plural ("dozens", "hundreds",
     "tens of thousands": `VAGUE_COUNTS`) the values it can mean. No sum of money,
     percentage or ordinal, no measure, duration or age ("10 km", "Sixteen-year-old",
-    "hundreds of miles": `MEASURE_WORDS`), and no age set off by commas ("Williams, 91,")."""
+    "hundreds of miles": `MEASURE_WORDS`), no age set off by commas ("Williams, 91,"), and no
+    earlier value ("18, down from 21")."""
     def count(item: Item) -> bool:
         after = item.hi + 1 if token_at(toks, item.hi) == "-" else item.hi
         return (item.value[:1].isdigit() and not item.value.endswith(("%", *ORDINAL_SUFFIXES))
                 and token_at(toks, after) not in MEASURE_WORDS
+                # "now stands at 18, down from 21": the count it was, not the count it gives
+                and not (token_at(toks, item.lo - 1) == "from"
+                         and token_at(toks, item.lo - 2) in ("up", "down", "revised", "lowered", "raised"))
                 and not (token_at(toks, item.lo - 1) == "," and token_at(toks, item.hi) == ","))
 
     found = [(Decimal(item.value), Decimal(item.value)) for item in items if count(item)]

@@ -113,7 +113,7 @@ DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 # "BEIJING, March 17 (Reuters) - ", "WASHINGTON -- ", and a date with its wire alone,
 # "March 9 (Reuters) - "
 DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?"
+    r"(?:[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .'’-]{1,30}){0,2}"  # "LEGAZPI CITY, Albay, Philippines"
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # ", March 17" / ", Sept. 13, 2023"
     r"\s*(?:\([A-Za-z .&-]{2,30}\))?"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\([A-Za-z .&-]{2,30}\))"  # "March 9 (Reuters)"
