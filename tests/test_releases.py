@@ -11,26 +11,37 @@ from spacy.tokens import Doc
 from corroborate.api import corroborate, extract_claims_from_texts
 from corroborate.releases import is_release, read_release, release_head
 
-RELEASE = """Ford Motor Company Issues Safety Recall for Select 2021 Ranger Vehicles
+RELEASE = "\n".join([
+    'Ford Motor Company Issues Safety Recall for Select 2021 Ranger Vehicles',
+    '',
+    'Ford Motor Company - Press release',
+    'Springfield, May 14',
+    '',
+    ('Ford Motor Company is recalling about 12,000 Ranger cars built in 2021 because a '
+     'brake hose can crack. The company is not aware of any crashes related to this '
+     'condition. Owners will be notified by mail beginning June 3. Dealers will '
+     'replace the brake hose free of charge.'),
+    '',
+    ('"Nothing matters more to us than the safety of our drivers," said Dana Ruiz, '
+     'head of quality at Ford Motor Company.'),
+    '',
+    'About Ford Motor Company',
+    '',
+    ('Ford Motor Company builds cars and trucks in three countries and employs 40,000 '
+     'people worldwide.'),
+    '',
+])
 
-Ford Motor Company - Press release
-Springfield, May 14
-
-Ford Motor Company is recalling about 12,000 Ranger cars built in 2021 because a brake hose can crack. The company is not aware of any crashes related to this condition. Owners will be notified by mail beginning June 3. Dealers will replace the brake hose free of charge.
-
-"Nothing matters more to us than the safety of our drivers," said Dana Ruiz, head of quality at Ford Motor Company.
-
-About Ford Motor Company
-
-Ford Motor Company builds cars and trucks in three countries and employs 40,000 people worldwide.
-"""
-
-NEWS = """Ford recalls Rangers
-
-Ford Motor Company said on Tuesday it was recalling 12,000 Ranger cars because a brake hose can crack, according to a press release.
-
-Owners would be notified by mail beginning June 3, the company said. The recall is the carmaker's third this year.
-"""
+NEWS = "\n".join([
+    'Ford recalls Rangers',
+    '',
+    ('Ford Motor Company said on Tuesday it was recalling 12,000 Ranger cars because a '
+     'brake hose can crack, according to a press release.'),
+    '',
+    ('Owners would be notified by mail beginning June 3, the company said. The recall '
+     "is the carmaker's third this year."),
+    '',
+])
 
 
 @pytest.mark.parametrize(("text", "issuer"), [
@@ -66,7 +77,8 @@ def test_a_releases_sentences_are_its_issuers_claims(nlp: Language) -> None:
     claims = extract_claims_from_texts({"r": RELEASE})
     narration = [c for c in claims if c.rule == "release.narration"]
     assert [c.content.text for c in narration] == [
-        "Ford Motor Company is recalling about 12,000 Ranger cars built in 2021 because a brake hose can crack",
+        ("Ford Motor Company is recalling about 12,000 Ranger cars built in 2021 because a brake "
+         "hose can crack"),
         "The company is not aware of any crashes related to this condition",
         "Owners will be notified by mail beginning June 3",
         "Dealers will replace the brake hose free of charge",

@@ -505,5 +505,6 @@ def test_in_without_a_poll_is_no_source(nlp: Language, text: str) -> None:
 
 
 def test_in_a_study_under_a_subject_parsed(nlp: Language) -> None:
-    text = "Participants currently receiving the drug in the open-label extension study will keep access to it."
+    text = ("Participants currently receiving the drug in the open-label extension study will keep "
+            "access to it.")
     assert attributions(nlp, text) == []
