@@ -62,6 +62,16 @@ def test_a_release_head_and_its_issuer(text: str, issuer: str | None) -> None:
     assert (text[head.issuer[0]:head.issuer[1]] if head.issuer else None) == issuer
 
 
+def test_release_furniture_is_a_heading_not_a_sentence() -> None:
+    from corroborate.releases import _FURNITURE, _SECTION_END
+
+    for line in ("About Ford Motor Company", "Media Contact: Jordan Feld, Biogen"):
+        assert _FURNITURE.search(line) and _SECTION_END.search(line)
+    # a news page's "About the author" and a sentence opening with "About" are neither
+    for line in ("About the author", "About half of the trains were cancelled."):
+        assert not _FURNITURE.search(line) and not _SECTION_END.search(line)
+
+
 def test_a_news_article_that_mentions_a_release_is_none() -> None:
     assert release_head(NEWS) is None and not is_release(NEWS)
     # a headline about a release is no marker line

@@ -62,13 +62,16 @@ _NO_ISSUER = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)$",
     re.IGNORECASE)
 # a release's closing furniture: "About Ford Motor Company" on a line of its own, "Media Contact:"
-_FURNITURE = re.compile(r"^(?:about\s+[A-Z][^\n.]{0,60}|(?:media\s+|press\s+)?contacts?:[^\n]*)$",
-                        re.IGNORECASE | re.MULTILINE)
+# an "About Ford Motor Company" heading: a short line of its own with no full stop, naming a
+# name (not "About the author", not "About half of the trains were cancelled.")
+_ABOUT = r"About\s+(?!the\b|us\b|this\b)[A-Z][^\n.]{0,60}"
+_FURNITURE = re.compile(rf"^(?:{_ABOUT}|(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:[^\n]*)$", re.MULTILINE)
 # sections of a release that are not its statement: the boilerplate and contacts at its end
 _SECTION_END = re.compile(
-    r"^(?:about\s+[A-Z]|media contacts?\b|press contacts?\b|contacts?:|for (?:further|more) "
-    r"information\b|forward[- ]looking statements\b|safe harbou?r\b|notes? to editors\b|###|-?\s*ends\s*-?$)",
-    re.IGNORECASE | re.MULTILINE)
+    rf"^(?:{_ABOUT}$|(?i:media contacts?\b|press contacts?\b|contacts?:|for (?:further|more) "
+    r"information\b|forward[- ]looking statements\b|safe harbou?r\b|notes? to editors\b|###|"
+    r"-?\s*ends\s*-?$))",
+    re.MULTILINE)
 
 
 @dataclass(frozen=True)
