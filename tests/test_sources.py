@@ -276,6 +276,40 @@ def test_sources_a_role_under_a_body_s_initials_or_first_word_speaks_for_that_bo
     assert g.link(0, 1) is None and g.link(0, 2) is None
 
 
+def test_sources_a_title_ties_a_person_to_the_body_the_story_names() -> None:
+    g = graph(claim("d1", "Karen Hollis", source="Ford spokeswoman Karen Hollis"),
+              claim("d2", "Ford Motor Company", kind="organization"),
+              claim("d3", "Raúl Esquivel", source="Economy Secretary Raúl Esquivel"),
+              claim("d4", "Economy Ministry", kind="government"),
+              claim("d5", "Alice Brennan", source="Alice Brennan, solicitor at CPAG"),
+              claim("d6", "Child Poverty Action Group", kind="organization"))
+    for i, j in ((0, 1), (2, 3), (4, 5)):
+        link = g.link(i, j)
+        assert link is not None and link.kind == "member" and "speaks for" in link.detail
+    assert g.link(0, 3) is None  # Ford's spokeswoman is no voice of the ministry
+    # a possessive names another person, and a description is no body to speak for
+    g = graph(claim("d1", "Jane Roe", source="Felt's lawyer Jane Roe"),
+              claim("d2", "Felt", kind="organization"),
+              claim("d3", "Tom Ames", source="Fire Chief Tom Ames"),
+              claim("d4", "local fire chief", kind="organization"))
+    # (the possessive's owner is still named in the source phrase, which the graph reads as
+    # a member link of its own; the title rule adds no tie)
+    assert "body:felt" not in g.parents.get("person:jane roe", {})
+    assert g.link(2, 3) is None
+
+
+def test_sources_a_name_and_the_noun_that_says_what_it_is_are_one_body() -> None:
+    from corroborate.sources import org_name
+
+    assert org_name("CGT-Cheminots union") == "CGT-Cheminots"
+    assert org_name("Department for Work and Pensions") == "Department for Work and Pensions"
+    g = graph(claim("d1", "CGT-Cheminots union", kind="organization"),
+              claim("d2", "CGT-Cheminots", kind="organization"),
+              claim("d3", "Sebastien Marchal", source="CGT-Cheminots leader Sebastien Marchal"))
+    assert g.entities[0].key == g.entities[1].key
+    assert g.link(0, 2) is not None
+
+
 def test_sources_an_honorific_is_no_part_of_a_name() -> None:
     # British style writes "Ms Whitfield" with no full stop, and the tagger keeps it in the name
     canon = canonical_speakers([claim("d1", "Sarah Whitfield"), claim("d2", "Ms Whitfield"),

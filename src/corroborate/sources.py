@@ -30,6 +30,7 @@ from functools import lru_cache
 from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
 from corroborate.lexicon.sources import ACRONYM_SKIP, GENERIC_BODIES
+from corroborate.lexicon.speakers import SPEAKER_ROLE_NOUNS
 from corroborate.outlets import normalize_outlet
 from corroborate.schema import Claim
 
@@ -106,6 +107,10 @@ _FOR_ORG = re.compile(
     + r")\s+(?:for|of|at|from|to)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s*)+)",
 )
 _CAP_RUN = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
+_CAP_RUNS = re.compile(r"(?<![\w.])((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)")
+# title words a capitalised run may end with: "Economy Secretary", "PAGASA Administrator"
+_TITLE_WORDS = frozenset(gz.SPOKES_ROLES) | frozenset(SPEAKER_ROLE_NOUNS) | {
+    "administrator", "officer", "executive", "manager", "solicitor", "lawyer", "specialist"}
 
 
 def offices_of_person(source_text: str, name: str) -> set[str]:
@@ -205,6 +210,7 @@ class SourceGraph:
     _relays: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _person_names: set[str] = field(default_factory=set, repr=False)
     _bodies: dict[tuple[str, str], tuple[str, ...]] | None = field(default=None, repr=False)
+    _display: dict[str, str] = field(default_factory=dict, repr=False)  # entity key -> its name
 
     def __post_init__(self) -> None:
         person_sources: dict[str, set[str]] = {}
@@ -219,7 +225,7 @@ class SourceGraph:
         # each (entity, phrase) is tied once: a story or corpus names one person in thousands
         # of claims, and the ties of a repeat are the same
         done: set[tuple[str, str, str]] = set()
-        display = {e.key: e.name for e in self.entities}
+        self._display = {e.key: e.name for e in self.entities}
         self._people = sorted({(_key(e.name), e.key) for e in self.entities if e.kind == "person"})
         for claim, ent in zip(self.claims, self.entities, strict=True):
             self.names[ent.key] = ent.name
@@ -237,7 +243,7 @@ class SourceGraph:
                 if owner:
                     owner_key = self._owner_key(owner)
                     self._tie(ent.key, owner_key,
-                              f"{ent.name!r} speaks for {display.get(owner_key, owner.title())}")
+                              f"{ent.name!r} speaks for {self._display.get(owner_key, owner.title())}")
             if ent.kind == "person":
                 self._tie_person(ent, sorted(person_sources.get(ent.name, ())))
             else:
@@ -278,6 +284,10 @@ class SourceGraph:
                     significant = [w for w in _key(base).split() if w not in ACRONYM_SKIP]
                     if significant:
                         index.setdefault(("first", significant[0]), set()).add(e.key)
+                    for w in set(words):
+                        index.setdefault(("word", w), set()).add(e.key)
+                if e.key.startswith("body:"):
+                    index.setdefault(("key", e.key), set()).add(e.key)
             self._bodies = {w: tuple(sorted(keys)) for w, keys in index.items()}
         return self._bodies
 
@@ -301,6 +311,63 @@ class SourceGraph:
             for office in offices:
                 self._tie(ent.key, f"body:{office}",
                           f"{ent.name} speaks for {office.title()} ({text!r})")
+            for body in self._bodies_of_title(text, ent.name):
+                name = self._display.get(body, body)
+                self._tie(ent.key, body, f"{ent.name} speaks for {name} ({text!r})")
+
+    def _bodies_of_title(self, text: str, name: str) -> list[str]:
+        """The story's bodies a person's title names: "Ford spokeswoman Karen Hollis" (Ford
+        Motor Company), "Economy Secretary Raúl Esquivel" (the Economy Ministry), "PAGASA
+        weather specialist Grace Ocampo", "Alice Brennan, solicitor at CPAG" (the Child Poverty
+        Action Group). A capitalised run counts only beside a title word (before it, ending
+        with it, or after "<title> at|of|for"), not as a possessive ("Felt's lawyer" is
+        another person's), and only a body the story names properly ("Ford Motor Company", not
+        a description such as "local fire chief") is tied to."""
+        rest = text
+        for part in name.split():
+            rest = rest.replace(part, " ")
+        out = []
+        for m in _CAP_RUNS.finditer(rest):
+            run = m.group(1)
+            after = rest[m.end():].split()
+            before = rest[: m.start()].split()
+            titled = (run.split()[-1].lower() in _TITLE_WORDS
+                      or any(w.lower().strip(",") in _TITLE_WORDS for w in after[:3])
+                      or (len(before) >= 2 and before[-1].lower() in ("at", "of", "for", "with", "the")
+                          and any(w.lower().strip(",") in _TITLE_WORDS for w in before[-3:])))
+            if not titled or run.endswith(("'s", "’s", "'", "’")):
+                continue
+            body = self._story_body(run)
+            if body is not None and _name_like(self._display.get(body, "")):
+                out.append(body)
+        return out
+
+    def _story_body(self, run: str) -> str | None:
+        """The story's one body a capitalised run of words names: by its key, by one word of
+        it (last, initials, first, any), or by all its significant words, a trailing title
+        word left out ("Economy Secretary" -> the Economy Ministry); None if not exactly one."""
+        words = [w for w in _key(org_name(run)).split() if w not in ACRONYM_SKIP]
+        if not words or all(w in lx.GOVERNMENT_WORDS or w in _TITLE_WORDS for w in words):
+            return None
+        index = self._bodies_by_word()
+        if ("key", f"body:{' '.join(words)}") in index:
+            return f"body:{' '.join(words)}"
+        while words:
+            if len(words) == 1:
+                for how in ("last", "initials", "first", "word"):
+                    found = index.get((how, words[0]), ())
+                    if len(found) == 1:
+                        return found[0]
+                return None
+            wanted = set(words)
+            found = tuple(k for k in index.get(("word", words[0]), ())
+                          if wanted <= set(k.removeprefix("body:").split()))
+            if len(found) == 1:
+                return found[0]
+            if words[-1] not in _TITLE_WORDS:
+                return None
+            words = words[:-1]
+        return None
 
     def _tie_to_states(self, claim: Claim, ent: Entity) -> None:
         """An office, officials or sources to the states their source phrase names, and state
@@ -545,6 +612,9 @@ _CORP_SUFFIX = re.compile(
     r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|gmbh)\.?$",
     re.IGNORECASE,
 )
+# a name of capitalised words (one with a capital inside counts) and the lowercase nouns that
+# say what it is: "CGT-Cheminots union", "UAW union"
+_DESCRIBED = re.compile(r"^((?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)(?:\s+[a-z]+){1,2}$")
 _ACRONYM_OF_PLACE = re.compile(r"^([A-Z][A-Z&.-]{1,5})\s+of\s+[A-Z]")
 
 
@@ -572,10 +642,20 @@ def _other_states(keys_a: Sequence[str], keys_b: Sequence[str]) -> bool:
     return bool(states_a and states_b and not states_a & states_b)
 
 
+def _name_like(name: str) -> bool:
+    """A proper name: every word capitalised but the connectors ("Department for Work and
+    Pensions"), not a description ("local fire chief", "main town on Qeshm")."""
+    words = name.replace("-", " ").split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ACRONYM_SKIP
+                               for w in words)
+
+
 def org_name(name: str) -> str:
     """An organisation's name without what does not tell it apart: "Hewlett-Packard Co." ->
-    "Hewlett-Packard", "HP of Palo Alto" -> "HP", "the U.S. Geological Survey" -> as is."""
+    "Hewlett-Packard", "HP of Palo Alto" -> "HP", "the CGT-Cheminots union" -> "CGT-Cheminots"
+    (a common noun after the name says what it is), "the U.S. Geological Survey" -> as is."""
     name = _CORP_SUFFIX.sub("", name.strip()).strip(" ,")
+    name = _DESCRIBED.sub(r"\1", name)
     m = _ACRONYM_OF_PLACE.match(name)
     return m.group(1) if m else name
 
