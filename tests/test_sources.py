@@ -299,7 +299,7 @@ def test_sources_a_title_ties_a_person_to_the_body_the_story_names() -> None:
 
 
 def test_sources_a_name_and_the_noun_that_says_what_it_is_are_one_body() -> None:
-    from corroborate.sources import org_name
+    from corroborate.source_names import org_name
 
     assert org_name("CGT-Cheminots union") == "CGT-Cheminots"
     assert org_name("Department for Work and Pensions") == "Department for Work and Pensions"
@@ -308,6 +308,28 @@ def test_sources_a_name_and_the_noun_that_says_what_it_is_are_one_body() -> None
               claim("d3", "Sebastien Marchal", source="CGT-Cheminots leader Sebastien Marchal"))
     assert g.entities[0].key == g.entities[1].key
     assert g.link(0, 2) is not None
+
+
+def test_sources_a_ministry_of_x_is_the_x_ministry() -> None:
+    from corroborate.source_names import org_name
+
+    assert org_name("Ministry of Economy") == "Economy Ministry"
+    assert org_name("Ministry of Foreign Affairs of the Republic of Indonesia") == "Foreign Ministry"
+    assert org_name("Department for Work and Pensions") == "Department for Work and Pensions"
+    g = graph(claim("d1", "Ministry of Economy", kind="government"),
+              claim("d2", "Economy Ministry", kind="government", source="Mexico's Economy Ministry"))
+    assert g.entities[0].key == g.entities[1].key
+
+
+def test_sources_a_generic_body_name_is_its_articles_one_body_of_that_word() -> None:
+    # "The Ministry of Economy rejects ... The Ministry will request consultations"
+    g = graph(claim("d1", "Ministry of Economy", kind="government"),
+              claim("d1", "Ministry", kind="government", source="The Ministry"),
+              claim("d2", "Economy Ministry", kind="government"),
+              claim("d3", "Ministry", kind="government", source="The Ministry"))
+    assert g.entities[1].key == g.entities[0].key == g.entities[2].key
+    # in an article that names no such body, the word names none
+    assert g.entities[3].key == "body:ministry"
 
 
 def test_sources_an_honorific_is_no_part_of_a_name() -> None:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from corroborate.outlets import normalize_outlet
 from corroborate.releases import is_release
 from corroborate.schema import Article, Claim
-from corroborate.sources import acronym
+from corroborate.source_names import acronym
 
 # MinHash settings: 5-word shingles; paragraphs of 20+ words; Jaccard 0.7 and above is a copy
 # (a wire story lightly edited by two outlets keeps most 5-word runs; two reports of one event

@@ -22,28 +22,22 @@ an expert is never an official. The graph sees `Claim`s only, never a Doc.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
-from corroborate.lexicon.sources import ACRONYM_SKIP, GENERIC_BODIES
+from corroborate.lexicon.sources import ACRONYM_SKIP
 from corroborate.lexicon.speakers import SPEAKER_ROLE_NOUNS
 from corroborate.outlets import normalize_outlet
 from corroborate.schema import Claim
+from corroborate.source_names import Entity, acronym, fold_names, org_name
+from corroborate.source_names import entity_key as _key
+from corroborate.source_names import name_like as _name_like
+from corroborate.source_names import title_case as _title
 
 ANONYMOUS = frozenset({"official", "source", "expert", "media", "public"})
-
-
-@dataclass(frozen=True)
-class Entity:
-    """One source in the story's graph."""
-
-    key: str
-    name: str
-    kind: str  # person, office, state, outlet, official, source, expert, media, public, thing, none
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,19 +49,6 @@ class Link:
     strict: bool = False
 
 
-_DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}")
-
-
-@lru_cache(maxsize=65536)
-def _key(text: str) -> str:
-    text = text.lower().replace("’", "'")
-    # initials with full stops are one word: "F.D.A." -> "fda" (not "f d a", whose "a" the
-    # article rule below would drop)
-    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"\b(the|a|an)\b", " ", text)
-    return " ".join(text.split())
 
 
 def _state_aliases() -> list[tuple[re.Pattern[str], str]]:
@@ -221,7 +202,7 @@ class SourceGraph:
         # a group the canonical names make a person ("mills" -> "Karen Mills") is that person
         self._person_names = set(person_sources)
         entities = self._short_outlets([self._entity(c) for c in self.claims])
-        self.entities = _fuller_names(_short_names(_spelling_variants(_acronyms(entities))))
+        self.entities = fold_names(self.claims, entities)
         # each (entity, phrase) is tied once: a story or corpus names one person in thousands
         # of claims, and the ties of a repeat are the same
         done: set[tuple[str, str, str]] = set()
@@ -608,16 +589,6 @@ class SourceGraph:
                    for k in self.ancestors(ent.key) if k != ent.key)
 
 
-_CORP_SUFFIX = re.compile(
-    r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|gmbh)\.?$",
-    re.IGNORECASE,
-)
-# a name of capitalised words (one with a capital inside counts) and the lowercase nouns that
-# say what it is: "CGT-Cheminots union", "UAW union"
-_DESCRIBED = re.compile(r"^((?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)(?:\s+[a-z]+){1,2}$")
-_ACRONYM_OF_PLACE = re.compile(r"^([A-Z][A-Z&.-]{1,5})\s+of\s+[A-Z]")
-
-
 @lru_cache(maxsize=65536)
 def _word_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(key)}\b")
@@ -640,156 +611,3 @@ def _other_states(keys_a: Sequence[str], keys_b: Sequence[str]) -> bool:
     states_a = {k for k in keys_a if k.startswith("state:")}
     states_b = {k for k in keys_b if k.startswith("state:")}
     return bool(states_a and states_b and not states_a & states_b)
-
-
-def _name_like(name: str) -> bool:
-    """A proper name: every word capitalised but the connectors ("Department for Work and
-    Pensions"), not a description ("local fire chief", "main town on Qeshm")."""
-    words = name.replace("-", " ").split()
-    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ACRONYM_SKIP
-                               for w in words)
-
-
-def org_name(name: str) -> str:
-    """An organisation's name without what does not tell it apart: "Hewlett-Packard Co." ->
-    "Hewlett-Packard", "HP of Palo Alto" -> "HP", "the CGT-Cheminots union" -> "CGT-Cheminots"
-    (a common noun after the name says what it is), "the U.S. Geological Survey" -> as is."""
-    name = _CORP_SUFFIX.sub("", name.strip()).strip(" ,")
-    name = _DESCRIBED.sub(r"\1", name)
-    m = _ACRONYM_OF_PLACE.match(name)
-    return m.group(1) if m else name
-
-
-def acronym(name: str) -> str:
-    """Initials of a multi-word name, hyphenated parts counted: "Advanced Micro Devices" ->
-    "AMD", "Hewlett-Packard" -> "HP", "US Geological Survey" -> "USGS"."""
-    letters = []
-    for word in re.split(r"[\s-]+", name):
-        word = word.strip(".,’'")
-        if not word or word.lower() in ACRONYM_SKIP:
-            continue
-        if word.replace(".", "").isupper() and len(word.replace(".", "")) <= 3:
-            letters.append(word.replace(".", ""))  # "US" in "US Geological Survey"
-        elif word[0].isalpha():
-            letters.append(word[0].upper())
-    return "".join(letters) if len(letters) >= 2 else ""
-
-
-def _acronyms(entities: list[Entity]) -> list[Entity]:
-    """Organisations, offices and outlets named in full in one article and by initials or with
-    a corporate suffix in another ("AMD" / "Advanced Micro Devices", "HP" / "Hewlett-Packard
-    Co.", "CDC" / "Centers for Disease Control and Prevention") become one entity, when the
-    story has exactly one full name for the initials."""
-    kinds = ("organization", "office", "outlet")
-    full: dict[str, set[str]] = {}
-    for e in entities:
-        if e.kind in kinds:
-            base = org_name(e.name)
-            if len(base.split()) > 1 or "-" in base:
-                full.setdefault(acronym(base), set()).add(base)
-                # "Centers for Disease Control and Prevention" is the CDC: initials often
-                # stop before a name's last "and" part
-                short = base.rsplit(" and ", 1)[0]
-                if short != base and len(acronym(short)) >= 3:
-                    full.setdefault(acronym(short), set()).add(base)
-    out = []
-    for e in entities:
-        if e.kind in kinds:
-            base = org_name(e.name)
-            compact = base.replace(".", "")
-            if compact.isupper() and 2 <= len(compact) <= 6 and len(full.get(compact, ())) == 1:
-                base = next(iter(full[compact]))
-            if base != e.name:
-                prefix = e.key.split(":", 1)[0]
-                e = Entity(f"{prefix}:{_key(base)}", base, e.kind)
-        out.append(e)
-    return out
-
-
-
-
-def _loose_key(key: str) -> str:
-    """A name's key with plural endings dropped: "motion pictures arts" -> "motion picture art"."""
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
-                    else w for w in key.split())
-
-
-# Names shorter than this are never folded by a plural: "National Institutes of Health" (US)
-# and "National Institute of Health" (Pakistan) are two bodies
-VARIANT_MIN_WORDS = 5
-
-
-def _spelling_variants(entities: list[Entity]) -> list[Entity]:
-    """Organisations whose names differ only by a plural ending ("Academy of Motion Pictures
-    Arts and Sciences" in one article, "... Motion Picture ..." in another) are one: the
-    form most claims use (then the first in sorted order) stands for all. Names under
-    `VARIANT_MIN_WORDS` words are left alone ("Times" is not "Time")."""
-    kinds = ("organization", "office")
-    forms: dict[str, Counter[str]] = {}
-    for e in entities:
-        if e.kind in kinds and len(_key(e.name).split()) >= VARIANT_MIN_WORDS:
-            forms.setdefault(_loose_key(_key(e.name)), Counter())[e.name] += 1
-    chosen = {loose: min(names, key=lambda n: (-names[n], n)) for loose, names in forms.items()}
-    out = []
-    for e in entities:
-        if e.kind in kinds and len(_key(e.name).split()) >= VARIANT_MIN_WORDS:
-            name = chosen[_loose_key(_key(e.name))]
-            if name != e.name:
-                e = Entity(f"body:{_key(name)}", name, e.kind)
-        out.append(e)
-    return out
-
-
-def _short_names(entities: list[Entity]) -> list[Entity]:
-    """An organisation named by one word of its full name in another article ("the Academy" /
-    "the Academy of Motion Picture Arts and Sciences", "the Saints" / "the New Orleans
-    Saints") is that organisation, when the story has exactly one such full name and the word
-    is not a generic one ("the Ministry")."""
-    kinds = ("organization", "office")
-    full = sorted({e.name for e in entities if e.kind in kinds and len(_key(e.name).split()) > 1})
-    out = []
-    for e in entities:
-        words = _key(e.name).split()
-        if e.kind in kinds and len(words) == 1 and e.name[:1].isupper() and words[0] not in GENERIC_BODIES:
-            longer = []
-            for f in full:
-                significant = [w for w in _key(f).split() if w not in ACRONYM_SKIP]
-                if significant and words[0] in (significant[0], significant[-1]):
-                    longer.append(f)
-            if len(longer) == 1:
-                e = Entity(f"body:{_key(longer[0])}", longer[0], e.kind)
-        out.append(e)
-    return out
-
-
-def _fuller_names(entities: list[Entity]) -> list[Entity]:
-    """A body named with fewer words of its full name in another article ("Indonesia's
-    disaster agency" / "Indonesia's disaster management agency") is that body: its words, two
-    or more and the same last one, all stand in exactly one fuller name of the story's."""
-    kinds = ("organization", "office")
-    names = sorted({e.name for e in entities if e.kind in kinds})
-    words = {n: [w for w in _key(n).split() if w not in ACRONYM_SKIP] for n in names}
-    # each distinct name once, against the names of its own last word only: a corpus has
-    # thousands of names and a hundred thousand claims
-    by_last: dict[str, list[str]] = {}
-    for n in names:
-        if words[n]:
-            by_last.setdefault(words[n][-1], []).append(n)
-    fullest: dict[str, str] = {}
-    for n in names:
-        mine = words[n]
-        if len(mine) >= 2:
-            fuller = [f for f in by_last[mine[-1]]
-                      if f != n and len(words[f]) > len(mine) and set(mine) <= set(words[f])]
-            if len(fuller) == 1:
-                fullest[n] = fuller[0]
-    out = []
-    for e in entities:
-        if e.kind in kinds and e.name in fullest:
-            e = Entity(f"body:{_key(fullest[e.name])}", fullest[e.name], e.kind)
-        out.append(e)
-    return out
-
-
-def _title(name: str) -> str:
-    return " ".join(w.capitalize() if w.islower() else w for w in name.split())

@@ -1,0 +1,249 @@
+"""The names and keys of the source graph's entities (`corroborate.sources`), and the folding
+of one body's several names in a story into one entity.
+
+A story names one organisation many ways: "Advanced Micro Devices" and "AMD", "Hewlett-Packard
+Co." and "HP", "the Academy" and "the Academy of Motion Picture Arts and Sciences", "the
+Ministry of Economy" and "Mexico's Economy Ministry", "the CGT-Cheminots union" and
+"CGT-Cheminots", "The Ministry" below the ministry's own name. `fold_names` makes each one
+entity where the story leaves no doubt which is meant (exactly one fuller name), and leaves it
+apart otherwise. Works on names and `Claim`s only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from corroborate.lexicon.sources import ACRONYM_SKIP, GENERIC_BODIES
+from corroborate.schema import Claim
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One source in the story's graph."""
+
+    key: str
+    name: str
+    kind: str  # person, office, state, outlet, official, source, expert, media, public, thing, none
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}")
+
+
+@lru_cache(maxsize=65536)
+def entity_key(text: str) -> str:
+    """A name as a key: lowercase, no articles, possessives or punctuation, dotted initials
+    one word ("the F.D.A.'s" -> "fda")."""
+    text = text.lower().replace("’", "'")
+    # initials with full stops are one word: "F.D.A." -> "fda" (not "f d a", whose "a" the
+    # article rule below would drop)
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"\b(the|a|an)\b", " ", text)
+    return " ".join(text.split())
+
+
+_CORP_SUFFIX = re.compile(
+    r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|gmbh)\.?$",
+    re.IGNORECASE,
+)
+# a name of capitalised words (one with a capital inside counts) and the lowercase nouns that
+# say what it is: "CGT-Cheminots union", "UAW union"
+_DESCRIBED = re.compile(r"^((?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)(?:\s+[a-z]+){1,2}$")
+_MINISTRY_OF = re.compile(
+    r"^(?P<the>[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?(?P<what>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}?)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\s]*)?$")
+_ACRONYM_OF_PLACE = re.compile(r"^([A-Z][A-Z&.-]{1,5})\s+of\s+[A-Z]")
+
+
+def name_like(name: str) -> bool:
+    """A proper name: every word capitalised but the connectors ("Department for Work and
+    Pensions"), not a description ("local fire chief", "main town on Qeshm")."""
+    words = name.replace("-", " ").split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ACRONYM_SKIP
+                               for w in words)
+
+
+def org_name(name: str) -> str:
+    """An organisation's name without what does not tell it apart: "Hewlett-Packard Co." ->
+    "Hewlett-Packard", "HP of Palo Alto" -> "HP", "the CGT-Cheminots union" -> "CGT-Cheminots"
+    (a common noun after the name says what it is), "Ministry of Economy" -> "Economy Ministry",
+    "the U.S. Geological Survey" -> as is."""
+    name = _CORP_SUFFIX.sub("", name.strip()).strip(" ,")
+    name = _DESCRIBED.sub(r"\1", name)
+    ministry = _MINISTRY_OF.match(name)
+    if ministry:
+        # "the Ministry of Economy" is "the Economy Ministry", "the Ministry of Foreign Affairs
+        # of the Republic of Indonesia" "the Foreign Ministry" (its state is tied apart)
+        what = re.sub(r"^Foreign Affairs$", "Foreign", ministry.group("what"))
+        name = f"{ministry.group('the') or ''}{what} Ministry"
+    m = _ACRONYM_OF_PLACE.match(name)
+    return m.group(1) if m else name
+
+
+def acronym(name: str) -> str:
+    """Initials of a multi-word name, hyphenated parts counted: "Advanced Micro Devices" ->
+    "AMD", "Hewlett-Packard" -> "HP", "US Geological Survey" -> "USGS"."""
+    letters = []
+    for word in re.split(r"[\s-]+", name):
+        word = word.strip(".,’'")
+        if not word or word.lower() in ACRONYM_SKIP:
+            continue
+        if word.replace(".", "").isupper() and len(word.replace(".", "")) <= 3:
+            letters.append(word.replace(".", ""))  # "US" in "US Geological Survey"
+        elif word[0].isalpha():
+            letters.append(word[0].upper())
+    return "".join(letters) if len(letters) >= 2 else ""
+
+
+def _acronyms(entities: list[Entity]) -> list[Entity]:
+    """Organisations, offices and outlets named in full in one article and by initials or with
+    a corporate suffix in another ("AMD" / "Advanced Micro Devices", "HP" / "Hewlett-Packard
+    Co.", "CDC" / "Centers for Disease Control and Prevention") become one entity, when the
+    story has exactly one full name for the initials."""
+    kinds = ("organization", "office", "outlet")
+    full: dict[str, set[str]] = {}
+    for e in entities:
+        if e.kind in kinds:
+            base = org_name(e.name)
+            if len(base.split()) > 1 or "-" in base:
+                full.setdefault(acronym(base), set()).add(base)
+                # "Centers for Disease Control and Prevention" is the CDC: initials often
+                # stop before a name's last "and" part
+                short = base.rsplit(" and ", 1)[0]
+                if short != base and len(acronym(short)) >= 3:
+                    full.setdefault(acronym(short), set()).add(base)
+    out = []
+    for e in entities:
+        if e.kind in kinds:
+            base = org_name(e.name)
+            compact = base.replace(".", "")
+            if compact.isupper() and 2 <= len(compact) <= 6 and len(full.get(compact, ())) == 1:
+                base = next(iter(full[compact]))
+            if base != e.name:
+                prefix = e.key.split(":", 1)[0]
+                e = Entity(f"{prefix}:{entity_key(base)}", base, e.kind)
+        out.append(e)
+    return out
+
+
+
+
+def _loose_key(key: str) -> str:
+    """A name's key with plural endings dropped: "motion pictures arts" -> "motion picture art"."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+                    else w for w in key.split())
+
+
+# Names shorter than this are never folded by a plural: "National Institutes of Health" (US)
+# and "National Institute of Health" (Pakistan) are two bodies
+VARIANT_MIN_WORDS = 5
+
+
+def _spelling_variants(entities: list[Entity]) -> list[Entity]:
+    """Organisations whose names differ only by a plural ending ("Academy of Motion Pictures
+    Arts and Sciences" in one article, "... Motion Picture ..." in another) are one: the
+    form most claims use (then the first in sorted order) stands for all. Names under
+    `VARIANT_MIN_WORDS` words are left alone ("Times" is not "Time")."""
+    kinds = ("organization", "office")
+    forms: dict[str, Counter[str]] = {}
+    for e in entities:
+        if e.kind in kinds and len(entity_key(e.name).split()) >= VARIANT_MIN_WORDS:
+            forms.setdefault(_loose_key(entity_key(e.name)), Counter())[e.name] += 1
+    chosen = {loose: min(names, key=lambda n: (-names[n], n)) for loose, names in forms.items()}
+    out = []
+    for e in entities:
+        if e.kind in kinds and len(entity_key(e.name).split()) >= VARIANT_MIN_WORDS:
+            name = chosen[_loose_key(entity_key(e.name))]
+            if name != e.name:
+                e = Entity(f"body:{entity_key(name)}", name, e.kind)
+        out.append(e)
+    return out
+
+
+def _short_names(entities: list[Entity]) -> list[Entity]:
+    """An organisation named by one word of its full name in another article ("the Academy" /
+    "the Academy of Motion Picture Arts and Sciences", "the Saints" / "the New Orleans
+    Saints") is that organisation, when the story has exactly one such full name and the word
+    is not a generic one ("the Ministry")."""
+    kinds = ("organization", "office")
+    full = sorted({e.name for e in entities if e.kind in kinds and len(entity_key(e.name).split()) > 1})
+    out = []
+    for e in entities:
+        words = entity_key(e.name).split()
+        if e.kind in kinds and len(words) == 1 and e.name[:1].isupper() and words[0] not in GENERIC_BODIES:
+            longer = []
+            for f in full:
+                significant = [w for w in entity_key(f).split() if w not in ACRONYM_SKIP]
+                if significant and words[0] in (significant[0], significant[-1]):
+                    longer.append(f)
+            if len(longer) == 1:
+                e = Entity(f"body:{entity_key(longer[0])}", longer[0], e.kind)
+        out.append(e)
+    return out
+
+
+def _fuller_names(entities: list[Entity]) -> list[Entity]:
+    """A body named with fewer words of its full name in another article ("Indonesia's
+    disaster agency" / "Indonesia's disaster management agency") is that body: its words, two
+    or more and the same last one, all stand in exactly one fuller name of the story's."""
+    kinds = ("organization", "office")
+    names = sorted({e.name for e in entities if e.kind in kinds})
+    words = {n: [w for w in entity_key(n).split() if w not in ACRONYM_SKIP] for n in names}
+    # each distinct name once, against the names of its own last word only: a corpus has
+    # thousands of names and a hundred thousand claims
+    by_last: dict[str, list[str]] = {}
+    for n in names:
+        if words[n]:
+            by_last.setdefault(words[n][-1], []).append(n)
+    fullest: dict[str, str] = {}
+    for n in names:
+        mine = words[n]
+        if len(mine) >= 2:
+            fuller = [f for f in by_last[mine[-1]]
+                      if f != n and len(words[f]) > len(mine) and set(mine) <= set(words[f])]
+            if len(fuller) == 1:
+                fullest[n] = fuller[0]
+    out = []
+    for e in entities:
+        if e.kind in kinds and e.name in fullest:
+            e = Entity(f"body:{entity_key(fullest[e.name])}", fullest[e.name], e.kind)
+        out.append(e)
+    return out
+
+
+def _generic_names_in_their_article(claims: Sequence[Claim], entities: list[Entity]) -> list[Entity]:
+    """A body named by a generic word alone ("The Ministry said", "the Company will") is the
+    one body of its own article whose name holds that word ("The Ministry of Economy (SE)
+    rejects ..." above it), when the article names exactly one; across articles the word
+    names nobody in particular (`_short_names` leaves it alone)."""
+    kinds = ("organization", "office")
+    by_doc: dict[str, set[tuple[str, str, str]]] = {}
+    for claim, e in zip(claims, entities, strict=True):
+        if e.kind in kinds and len(entity_key(e.name).split()) > 1:
+            by_doc.setdefault(claim.doc_id, set()).add((e.key, e.name, e.kind))
+    out = []
+    for claim, e in zip(claims, entities, strict=True):
+        words = entity_key(e.name).split()
+        if e.kind in kinds and len(words) == 1 and words[0] in GENERIC_BODIES:
+            named = {x for x in by_doc.get(claim.doc_id, ()) if words[0] in entity_key(x[1]).split()}
+            if len(named) == 1:
+                key, name, kind = next(iter(named))
+                e = Entity(key, name, kind)
+        out.append(e)
+    return out
+
+
+def title_case(name: str) -> str:
+    return " ".join(w.capitalize() if w.islower() else w for w in name.split())
+
+
+def fold_names(claims: Sequence[Claim], entities: list[Entity]) -> list[Entity]:
+    """The entities of `claims` (one each, in order) with each body's names in the story
+    folded into one entity (module docstring)."""
+    return _generic_names_in_their_article(
+        claims, _fuller_names(_short_names(_spelling_variants(_acronyms(entities)))))
