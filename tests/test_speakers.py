@@ -342,6 +342,11 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
     # no organisation named before: the description stays as written, of no known kind
     ("The heavy rain flooded the town. The company said its offices would stay closed.",
      "The company", ("company", "unknown")),
+    # a business noun is no state body, under its initials too: "the company" after the FDA
+    # spoke is the drugmaker
+    ("Biogen said the U.S. Food and Drug Administration (FDA) had issued a letter. In the "
+     "letter, the FDA stated that it could not approve the drug. The company said it would "
+     "request a meeting.", "The company", ("Biogen", "organization")),
 ])
 def test_a_description_of_an_organisation_is_the_one_named_before(
         nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
@@ -530,3 +535,21 @@ def test_the_union_is_the_workers_organisation_on_a_hand_built_doc(make_doc: Cal
                    ents=["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG"]
                    + ["O"] * 7)
     assert resolve_tokens(doc, 12, 14) == ("United Auto Workers", "organization")
+
+
+def test_a_business_noun_is_no_state_body_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Acme said the Drug Administration objected . The company said it would appeal ."
+    words = ["Acme", "said", "the", "Drug", "Administration", "objected", ".", "The", "company",
+             "said", "it", "would", "appeal", "."]
+    doc = make_doc(words, [1, 1, 4, 4, 5, 1, 1, 8, 9, 9, 12, 12, 9, 9],
+                   ["nsubj", "ROOT", "det", "compound", "nsubj", "ccomp", "punct", "det", "nsubj",
+                    "ROOT", "nsubj", "aux", "ccomp", "punct"],
+                   pos=["PROPN", "VERB", "DET", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN",
+                        "VERB", "PRON", "AUX", "VERB", "PUNCT"],
+                   tags=["NNP", "VBD", "DT", "NNP", "NNP", "VBD", ".", "DT", "NN", "VBD", "PRP", "MD",
+                         "VB", "."],
+                   lemmas=["Acme", "say", "the", "Drug", "Administration", "object", ".", "the",
+                           "company", "say", "it", "would", "appeal", "."],
+                   ents=["B-ORG", "O", "O", "B-ORG", "I-ORG"] + ["O"] * 9)
+    # the last organisation named before it is the agency; the company is Acme
+    assert resolve_tokens(doc, 7, 9) == ("Acme", "organization")

@@ -42,6 +42,13 @@ ORGANISATION_NOUNS = frozenset(
     association federation union league council committee commission institute university
     hospital charity foundation academy utility group""".split()
 )
+# Organisation nouns that name a business: "the company" after the FDA spoke is the drugmaker
+# the article named, not the agency (a state's body is never "the company")
+COMPANY_NOUNS = frozenset(
+    """company firm corporation conglomerate giant maker manufacturer carmaker automaker
+    airline carrier operator provider retailer lender insurer developer publisher studio
+    utility""".split()
+)
 # Words the names of an organisation noun's kind carry besides the noun itself: "the union"
 # after "the United Auto Workers" is the UAW, not the carmaker named after it.
 KIND_NAME_WORDS = {

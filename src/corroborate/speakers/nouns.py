@@ -16,6 +16,7 @@ from corroborate import lexicon as lx
 from corroborate.lexicon.attribution import DATELINE
 from corroborate.lexicon.speakers import (
     AGENCY_HEADS,
+    COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
     KIND_NAME_WORDS,
     NOT_ONLY_MEDIA,
@@ -27,10 +28,11 @@ from corroborate.lexicon.speakers import (
     SPEAKER_ROLE_NOUNS,
 )
 from corroborate.schema import SpeakerKind
+from corroborate.source_names import acronym, org_name
 from corroborate.sources import states_named
 from corroborate.speakers.documents import document_issuer, document_owner, document_publisher
 from corroborate.speakers.media import media_canonical, web_source
-from corroborate.speakers.mentions import Mention
+from corroborate.speakers.mentions import Mention, org_kind
 from corroborate.speakers.names import clean_name, strip_det
 from corroborate.speakers.phrases import collective_name, np_name
 from corroborate.speakers.pronouns import PronounResolver
@@ -319,16 +321,36 @@ class NounResolver(PronounResolver):
                   and len(m.name.split()) > 1]
         if titled:
             return self.canonical_org(titled[-1].name), "organization"
+        return self._last_organisation(lo, span.start, noun in COMPANY_NOUNS or noun.endswith("maker"))
+
+    def _last_organisation(self, lo: int, hi: int, business: bool) -> Resolved | None:
+        """Between tokens lo and hi, the organisation that last spoke, else the last one named
+        as a subject, else the last one named. A business noun ("the company", "the
+        drugmaker") is no state body: "the FDA said ... the company added" is the drugmaker
+        named before the agency."""
+        def fits(name: str) -> bool:
+            return not business or not self._state_body(name)
+
         for tok_i, name, kind in reversed(self.speakers):
-            if lo <= tok_i < span.start and kind == "organization":
+            if lo <= tok_i < hi and kind == "organization" and fits(name):
                 return name, kind
         named = [(m.start, m.name, m.subject) for m in self.mentions
-                 if m.label == "ORG" and lo <= m.start and m.end <= span.start]
-        named = sorted(named + self._corporate_names(lo, span.start))
+                 if m.label == "ORG" and lo <= m.start and m.end <= hi and fits(m.name)]
+        named = sorted(named + self._corporate_names(lo, hi))
         subjects = [n for n in named if n[2]]
         if subjects or named:
             return self.canonical_org((subjects or named)[-1][1]), "organization"
         return None
+
+    def _state_body(self, name: str) -> bool:
+        """Whether an organisation the article names is a body of a state ("the Food and Drug
+        Administration"), under its initials too ("FDA", where the article spells them out:
+        "the U.S. Food and Drug Administration (FDA)")."""
+        full = self.canonical_org(name)
+        if full.isupper() and len(full) >= 3:
+            full = next((m.name for m in self.mentions if m.label == "ORG"
+                         and acronym(org_name(m.name)).endswith(full)), full)
+        return org_kind(full, "ORG") == "government"
 
     def _corporate_names(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
         """Company names the NER missed, by their suffix: "Acme Corp", "Globex Inc." (start,
