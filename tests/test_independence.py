@@ -96,6 +96,9 @@ def test_independence_a_speakers_own_site_and_its_coverage_are_one_origin() -> N
     assert own_outlet("Apple", "apple.com")
     assert not own_outlet("AMD", "cnet.com") and not own_outlet("AMD", "The Wall Street Journal")
     assert one_name("AMD", "Advanced Micro Devices") and not one_name("AMD", "Apple")
+    # a short form of a company's name, its leading words without the suffix
+    assert one_name("Ford", "Ford Motor Company") and one_name("Biogen Inc", "Biogen")
+    assert not one_name("Motor", "Ford Motor Company") and not one_name("Ford", "Fordham University")
     page = "AMD said it has signed a definitive agreement to acquire SeaMicro for $334 million."
     news = "Advanced Micro Devices said it would buy SeaMicro for $334 million, it said on Wednesday."
     wire = "AMD said it would buy SeaMicro for $334 million. The Associated Press contributed."

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from corroborate.outlets import normalize_outlet
 from corroborate.releases import is_release
 from corroborate.schema import Article, Claim
-from corroborate.source_names import acronym
+from corroborate.source_names import acronym, org_name
 
 # MinHash settings: 5-word shingles; paragraphs of 20+ words; Jaccard 0.7 and above is a copy
 # (a wire story lightly edited by two outlets keeps most 5-word runs; two reports of one event
@@ -172,9 +172,15 @@ def own_site_docs(
 
 
 def one_name(a: str, b: str) -> bool:
-    """Two speaker names of one organisation as the report gives them: equal, or one the
-    initials of the other ("AMD" / "Advanced Micro Devices", `sources.acronym`)."""
-    return a == b or (a.isupper() and a == acronym(b)) or (b.isupper() and b == acronym(a))
+    """Two speaker names of one organisation as the report gives them: equal, one the
+    initials of the other ("AMD" / "Advanced Micro Devices", `source_names.acronym`), or one
+    the other's leading words once a corporate suffix is off ("Ford" / "Ford Motor Company").
+    Asked only of the members of one cluster, whose sources the graph already made one."""
+    if a == b or (a.isupper() and a == acronym(b)) or (b.isupper() and b == acronym(a)):
+        return True
+    wa, wb = org_name(a).split(), org_name(b).split()
+    short, long = sorted((wa, wb), key=len)
+    return bool(short) and short[:1][0][:1].isupper() and long[: len(short)] == short
 
 
 def claim_origins(
