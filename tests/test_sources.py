@@ -302,6 +302,7 @@ def test_sources_a_name_and_the_noun_that_says_what_it_is_are_one_body() -> None
     from corroborate.source_names import org_name
 
     assert org_name("CGT-Cheminots union") == "CGT-Cheminots"
+    assert org_name("Russia's foreign ministry") == "Russia's foreign ministry"  # its owner's, no name
     assert org_name("Department for Work and Pensions") == "Department for Work and Pensions"
     g = graph(claim("d1", "CGT-Cheminots union", kind="organization"),
               claim("d2", "CGT-Cheminots", kind="organization"),
@@ -330,6 +331,21 @@ def test_sources_a_generic_body_name_is_its_articles_one_body_of_that_word() -> 
     assert g.entities[1].key == g.entities[0].key == g.entities[2].key
     # in an article that names no such body, the word names none
     assert g.entities[3].key == "body:ministry"
+
+
+def test_sources_two_states_foreign_ministries_are_two_bodies() -> None:
+    g = graph(claim("d1", "Russia's foreign ministry", kind="government"),
+              claim("d2", "North Korea's foreign ministry", kind="government"),
+              claim("d3", "Russian Foreign Ministry", kind="government",
+                    source="The Russian Foreign Ministry"),
+              # the speaker name drops the owner the phrase names
+              claim("d4", "Foreign Ministry", kind="government", source="South Korea's Foreign Ministry"))
+    assert [e.key for e in g.entities] == [
+        "body:russia foreign ministry", "body:north korea foreign ministry",
+        "body:russia foreign ministry", "body:south korea foreign ministry"]
+    assert g.link(0, 1) is None and g.link(1, 3) is None
+    link = g.link(0, 2)
+    assert link is not None and link.kind == "same"
 
 
 def test_sources_an_honorific_is_no_part_of_a_name() -> None:

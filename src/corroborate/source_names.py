@@ -51,9 +51,10 @@ _CORP_SUFFIX = re.compile(
     r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|gmbh)\.?$",
     re.IGNORECASE,
 )
-# a name of capitalised words (one with a capital inside counts) and the lowercase nouns that
-# say what it is: "CGT-Cheminots union", "UAW union"
-_DESCRIBED = re.compile(r"^((?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)(?:\s+[a-z]+){1,2}$")
+# a name of capitalised words (one with a capital inside counts) and the lowercase noun that
+# says what it is: "CGT-Cheminots union", "UAW union" (not "Russia's foreign ministry")
+_DESCRIBED = re.compile(
+    r"^((?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&-]*(?<!'s)(?<!’s)(?<!['’]))\s+[a-z]+$")
 _MINISTRY_OF = re.compile(
     r"^(?P<the>[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?(?P<what>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}?)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\s]*)?$")

@@ -438,6 +438,7 @@ class SourceGraph:
         if kind == "government" and states and _key(name) in {_key(s) for s in gz.STATES[states[0]]}:
             return Entity(f"state:{states[0]}", states[0], "state")
         if kind == "government" or _seat(name):
+            name = _of_its_state(name, claim.source.text)
             return Entity(f"body:{_key(name)}", name, "office")
         # an office and a company share one namespace: "Apple" and the office of "Apple
         # spokeswoman Ann Lee" are one body
@@ -592,6 +593,33 @@ class SourceGraph:
 @lru_cache(maxsize=65536)
 def _word_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(key)}\b")
+
+
+# the heads of a state's bodies that every state has one of: "the foreign ministry" of Russia
+# and of North Korea are two bodies
+_STATE_BODY_HEADS = frozenset({"ministry", "department", "embassy", "agency", "office", "council",
+                               "commission", "army", "navy", "military", "police"})
+
+
+def _of_its_state(name: str, source_text: str) -> str:
+    """A state's body named with its state: "Russia's foreign ministry", "the Russian Foreign
+    Ministry" and "Foreign Ministry" (from "South Korea's Foreign Ministry", whose owner the
+    speaker name drops) are "Russia's ..." / "South Korea's Foreign Ministry", so that two
+    states' foreign ministries are two bodies and one state's, however written, is one. Left
+    as written when the phrase names no state or two, or the body is no generic one."""
+    words = name.split()
+    states = states_named(source_text)
+    if len(states) != 1 or not words or words[-1].lower() not in _STATE_BODY_HEADS:
+        return name
+    state = states[0]
+    aliases = sorted(gz.STATES[state], key=len, reverse=True)
+    rest = re.sub(r"^(?:the\s+)?", "", name, flags=re.IGNORECASE)
+    for alias in aliases:
+        m = re.match(rf"{re.escape(alias)}(?:['’]s)?\s+", rest)
+        if m:
+            rest = rest[m.end():]
+            break
+    return f"{state}'s {rest}" if rest else name
 
 
 def _anonymous_link(a: Entity, b: Entity, keys_a: Sequence[str], keys_b: Sequence[str],
