@@ -52,6 +52,11 @@ NEWS = "\n".join([
      "Ministry of Foreign Affairs of the Republic of Indonesia"),
     ("Statement by the Ministry of Foreign Affairs on the release of the crew\n\nMuscat\n\nThe crew is safe.",
      "the Ministry of Foreign Affairs"),
+    # a headline above the marker is no issuer (a comma, no body's word)
+    ("url\nAMA Celebrates Nomination of Regina Benjamin, MD, Surgeon General\nFor immediate release:\n"
+     "July 13\n\nThe AMA is delighted.", None),
+    ("url\nTHE WHITE HOUSE\nOffice of the Press Secretary\nFOR IMMEDIATE RELEASE July 13, 2009\n\nText.",
+     "Office of the Press Secretary"),
     # a marker with a number or a day beside it names nobody
     ("Title\n\nPress release 041\nMexico City\n\nTariffs are unjust.", None),
     ("Title\n\nPress release, Wednesday\n\nThe court ruled.", None),

@@ -56,6 +56,11 @@ _DATED_LEAD = re.compile(
     r"^[A-Z][A-Za-z .'’-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
     r"\s*(?:/[^/\n]{2,30}/)?\s*(?:--|[-–—])\s+")
 _TICKER = re.compile(r"\((?:Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|Euronext|OTC)[A-Za-z ]*:\s*[A-Z.]{1,6}\)")
+# a word that names a body, on the line above a marker that names its issuer there
+_BODY_WORD = re.compile(
+    r"\b(?:Ministry|Office|Department|Agency|Group|Company|Inc|Corp|Corporation|Council|Commission|"
+    r"Authority|Association|Foundation|Bank|Service|Administration|University|Institute|"
+    r"Government|Embassy|Police|Union|Federation|House)\b", re.IGNORECASE)
 # what stands beside a marker and names no issuer: "Press release, Wednesday", "Press release 041"
 _NO_ISSUER = re.compile(
     r"^(?:\d[\d/.-]*|no\.?\s*\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
@@ -111,7 +116,9 @@ def release_head(text: str) -> ReleaseHead | None:
         if k > 0:
             ps, pe = lines[k - 1]
             above = text[ps:pe]
-            if k - 1 > 0 and len(above.split()) <= 12 and above[:1].isupper() and not above.endswith("."):
+            # the issuer's line, not a headline: short, no comma or full stop, a body's word
+            if (k - 1 > 0 and len(above.split()) <= 10 and above[:1].isupper()
+                    and not re.search(r"[,.:;!?]$|,", above) and _BODY_WORD.search(above)):
                 return ReleaseHead(span, (ps, pe))
         return ReleaseHead(span, None)
     return None
