@@ -19,8 +19,11 @@ articles do not (a news article may mention "a press release" anywhere):
   document with such a dateline that closes with an "About Ford Motor Company" section or a
   "Media Contact:" line.
 
-The issuer is the name the marker or title gives, else the organisation the first body
-sentence names as its subject; with no issuer found, nothing is added. The release's
+The issuer is the name the marker or title gives (or the line above the marker, when that is
+short, has no comma and names a body), else the organisation a contact line names ("For media
+enquiries contact the CPAG press office"; the first sentence's organisation subject instead
+when it is that one, for its fuller name), else that subject; with no issuer found, nothing is
+added. The release's
 sentences that no attribution already covers, that have a verb and at least
 `MIN_WORDS` words, and that stand before any "About ..." or contact section become claims of
 the issuer (rule "release.narration"). Works on a parsed Doc and its Article.
@@ -33,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from corroborate.lexicon.attribution import DATELINE
+from corroborate.lexicon.releases import BODY_WORDS, CONTACT_WORDS, RELEASE_MARKERS
 
 if TYPE_CHECKING:  # the origin count reads `is_release` in runs that load no spaCy
     from spacy.tokens import Doc, Span
@@ -46,9 +50,7 @@ MIN_WORDS = 6
 # how many non-empty lines at the head of a document may hold the release marker
 HEAD_LINES = 5
 
-_MARKER = re.compile(
-    r"\b(?:press release|news release|media release|press statement|for immediate release)\b",
-    re.IGNORECASE)
+_MARKER = re.compile(r"\b(?:" + "|".join(RELEASE_MARKERS) + r")\b", re.IGNORECASE)
 _STATEMENT_TITLE = re.compile(
     r"^(?:joint\s+)?statement\s+(?:by|from|of)\s+(?P<issuer>.+?)(?:\s+(?:on|about|regarding)\s+.*)?$",
     re.IGNORECASE)
@@ -57,10 +59,7 @@ _DATED_LEAD = re.compile(
     r"\s*(?:/[^/\n]{2,30}/)?\s*(?:--|[-–—])\s+")
 _TICKER = re.compile(r"\((?:Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|Euronext|OTC)[A-Za-z ]*:\s*[A-Z.]{1,6}\)")
 # a word that names a body, on the line above a marker that names its issuer there
-_BODY_WORD = re.compile(
-    r"\b(?:Ministry|Office|Department|Agency|Group|Company|Inc|Corp|Corporation|Council|Commission|"
-    r"Authority|Association|Foundation|Bank|Service|Administration|University|Institute|"
-    r"Government|Embassy|Police|Union|Federation|House)\b", re.IGNORECASE)
+_BODY_WORD = re.compile(r"\b(?:" + "|".join(BODY_WORDS) + r")\b", re.IGNORECASE)
 # what stands beside a marker and names no issuer: "Press release, Wednesday", "Press release 041"
 _NO_ISSUER = re.compile(
     r"^(?:\d[\d/.-]*|no\.?\s*\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
@@ -216,8 +215,6 @@ def issuer_name(text: str) -> str:
 
 
 _CONTACT = re.compile(r"^[^\n]{0,40}\bcontacts?\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
-_CONTACT_WORDS = frozenset({"media", "press", "contact", "contacts", "office", "enquiries",
-                            "inquiries", "communications", "relations", "public", "for", "the"})
 
 
 def _issuer_by_contact(doc: Doc, text: str, subject: CharSpan | None) -> CharSpan | None:
@@ -235,7 +232,7 @@ def _issuer_by_contact(doc: Doc, text: str, subject: CharSpan | None) -> CharSpa
         run: list[int] = []
         for tok in span:
             if (tok.ent_type_ != "PERSON" and tok.text[:1].isupper() and tok.is_alpha
-                    and tok.lower_ not in _CONTACT_WORDS):
+                    and tok.lower_ not in CONTACT_WORDS):
                 run.append(tok.i)
             elif run:
                 break

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
-from corroborate.lexicon.sources import ACRONYM_SKIP
+from corroborate.lexicon.sources import ACRONYM_SKIP, MORE_TITLE_WORDS, STATE_BODY_HEADS
 from corroborate.lexicon.speakers import SPEAKER_ROLE_NOUNS
 from corroborate.outlets import normalize_outlet
 from corroborate.schema import Claim
@@ -90,8 +90,7 @@ _FOR_ORG = re.compile(
 _CAP_RUN = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
 _CAP_RUNS = re.compile(r"(?<![\w.])((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)")
 # title words a capitalised run may end with: "Economy Secretary", "PAGASA Administrator"
-_TITLE_WORDS = frozenset(gz.SPOKES_ROLES) | frozenset(SPEAKER_ROLE_NOUNS) | {
-    "administrator", "officer", "executive", "manager", "solicitor", "lawyer", "specialist"}
+_TITLE_WORDS = frozenset(gz.SPOKES_ROLES) | frozenset(SPEAKER_ROLE_NOUNS) | MORE_TITLE_WORDS
 
 
 def offices_of_person(source_text: str, name: str) -> set[str]:
@@ -595,12 +594,6 @@ def _word_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(key)}\b")
 
 
-# the heads of a state's bodies that every state has one of: "the foreign ministry" of Russia
-# and of North Korea are two bodies
-_STATE_BODY_HEADS = frozenset({"ministry", "department", "embassy", "agency", "office", "council",
-                               "commission", "army", "navy", "military", "police"})
-
-
 def _of_its_state(name: str, source_text: str) -> str:
     """A state's body named with its state: "Russia's foreign ministry", "the Russian Foreign
     Ministry" and "Foreign Ministry" (from "South Korea's Foreign Ministry", whose owner the
@@ -609,7 +602,7 @@ def _of_its_state(name: str, source_text: str) -> str:
     as written when the phrase names no state or two, or the body is no generic one."""
     words = name.split()
     states = states_named(source_text)
-    if len(states) != 1 or not words or words[-1].lower() not in _STATE_BODY_HEADS:
+    if len(states) != 1 or not words or words[-1].lower() not in STATE_BODY_HEADS:
         return name
     state = states[0]
     aliases = sorted(gz.STATES[state], key=len, reverse=True)

@@ -10,3 +10,13 @@ GENERIC_BODIES = frozenset(
     "government state police court department ministry office agency council commission committee "
     "party company university house senate congress army navy board bank group team union".split()
 )
+
+# the heads of a state's bodies that every state has one of: "the foreign ministry" of Russia
+# and of North Korea are two bodies (`sources._of_its_state`)
+STATE_BODY_HEADS = frozenset({"ministry", "department", "embassy", "agency", "office", "council",
+                              "commission", "army", "navy", "military", "police"})
+
+# title words beyond the spokes roles and speaker role nouns that a capitalised run may stand
+# beside or end with: "PAGASA Administrator", "solicitor at CPAG" (`SourceGraph._bodies_of_title`)
+MORE_TITLE_WORDS = frozenset({"administrator", "officer", "executive", "manager", "solicitor",
+                              "lawyer", "specialist"})
