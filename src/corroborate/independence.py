@@ -180,7 +180,7 @@ def one_name(a: str, b: str) -> bool:
         return True
     wa, wb = org_name(a).split(), org_name(b).split()
     short, long = sorted((wa, wb), key=len)
-    return bool(short) and short[:1][0][:1].isupper() and long[: len(short)] == short
+    return bool(short) and short[0][:1].isupper() and long[: len(short)] == short
 
 
 def claim_origins(

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from corroborate.lexicon.attribution import DATELINE
 from corroborate.lexicon.releases import BODY_WORDS, CONTACT_WORDS, RELEASE_MARKERS
+from corroborate.source_names import acronym, org_name
 
 if TYPE_CHECKING:  # the origin count reads `is_release` in runs that load no spaCy
     from spacy.tokens import Doc, Span
@@ -241,8 +242,7 @@ def _issuer_by_contact(doc: Doc, text: str, subject: CharSpan | None) -> CharSpa
     if contact is None or subject is None:
         return contact or subject
     first = text[contact[0] : contact[1]].split()[0].lower()
-    named = text[subject[0] : subject[1]]
-    words = [w.lower() for w in re.findall(r"[\w&]+", named) if w.lower() != "the"]
-    if words and (words[0] == first or "".join(w[0] for w in words) == first):
+    named = org_name(re.sub(r"^the\s+", "", text[subject[0] : subject[1]], flags=re.IGNORECASE))
+    if named.lower().split()[:1] == [first] or acronym(named).lower() == first:
         return subject
     return contact

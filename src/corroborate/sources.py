@@ -49,8 +49,6 @@ class Link:
     strict: bool = False
 
 
-
-
 def _state_aliases() -> list[tuple[re.Pattern[str], str]]:
     out = []
     for state, names in gz.STATES.items():
@@ -190,7 +188,6 @@ class SourceGraph:
     _relays: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _person_names: set[str] = field(default_factory=set, repr=False)
     _bodies: dict[tuple[str, str], tuple[str, ...]] | None = field(default=None, repr=False)
-    _display: dict[str, str] = field(default_factory=dict, repr=False)  # entity key -> its name
 
     def __post_init__(self) -> None:
         person_sources: dict[str, set[str]] = {}
@@ -205,10 +202,10 @@ class SourceGraph:
         # each (entity, phrase) is tied once: a story or corpus names one person in thousands
         # of claims, and the ties of a repeat are the same
         done: set[tuple[str, str, str]] = set()
-        self._display = {e.key: e.name for e in self.entities}
+        # every entity's name, before the ties, which name the bodies they tie to
+        self.names = {e.key: e.name for e in self.entities}
         self._people = sorted({(_key(e.name), e.key) for e in self.entities if e.kind == "person"})
         for claim, ent in zip(self.claims, self.entities, strict=True):
-            self.names[ent.key] = ent.name
             seen = (ent.key, ent.name, "" if ent.kind == "person" else claim.source.text)
             if seen in done:
                 continue
@@ -223,7 +220,7 @@ class SourceGraph:
                 if owner:
                     owner_key = self._owner_key(owner)
                     self._tie(ent.key, owner_key,
-                              f"{ent.name!r} speaks for {self._display.get(owner_key, owner.title())}")
+                              f"{ent.name!r} speaks for {self.names.get(owner_key, owner.title())}")
             if ent.kind == "person":
                 self._tie_person(ent, sorted(person_sources.get(ent.name, ())))
             else:
@@ -239,12 +236,19 @@ class SourceGraph:
         if len(people) == 1:
             return people[0]
         if " " not in owner:
-            index = self._bodies_by_word()
-            for how in ("last", "initials", "first"):
-                bodies = index.get((how, owner), ())
-                if len(bodies) == 1:
-                    return bodies[0]
+            body = self._one_body_named_by(owner, ("last", "initials", "first"))
+            if body is not None:
+                return body
         return f"body:{owner}"
+
+    def _one_body_named_by(self, word: str, hows: Sequence[str]) -> str | None:
+        """The story's one body `word` names, asked in the order of `hows` (`_bodies_by_word`)."""
+        index = self._bodies_by_word()
+        for how in hows:
+            bodies = index.get((how, word), ())
+            if len(bodies) == 1:
+                return bodies[0]
+        return None
 
     def _bodies_by_word(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """The story's bodies of two words or more by one word that names them, built once
@@ -292,7 +296,7 @@ class SourceGraph:
                 self._tie(ent.key, f"body:{office}",
                           f"{ent.name} speaks for {office.title()} ({text!r})")
             for body in self._bodies_of_title(text, ent.name):
-                name = self._display.get(body, body)
+                name = self.names.get(body, body)
                 self._tie(ent.key, body, f"{ent.name} speaks for {name} ({text!r})")
 
     def _bodies_of_title(self, text: str, name: str) -> list[str]:
@@ -318,7 +322,7 @@ class SourceGraph:
             if not titled or run.endswith(("'s", "’s", "'", "’")):
                 continue
             body = self._story_body(run)
-            if body is not None and _name_like(self._display.get(body, "")):
+            if body is not None and _name_like(self.names.get(body, "")):
                 out.append(body)
         return out
 
@@ -334,11 +338,7 @@ class SourceGraph:
             return f"body:{' '.join(words)}"
         while words:
             if len(words) == 1:
-                for how in ("last", "initials", "first", "word"):
-                    found = index.get((how, words[0]), ())
-                    if len(found) == 1:
-                        return found[0]
-                return None
+                return self._one_body_named_by(words[0], ("last", "initials", "first", "word"))
             wanted = set(words)
             found = tuple(k for k in index.get(("word", words[0]), ())
                           if wanted <= set(k.removeprefix("body:").split()))
