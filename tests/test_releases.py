@@ -140,3 +140,82 @@ def test_a_release_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
     assert text[release.issuer[0]:release.issuer[1]] == "Ford Corp"
     # the sentence after the head is the issuer's; the "About" section is not
     assert [text[s:e] for s, e in release.spans] == ["Owners will be told by mail in June"]
+
+
+# a release whose head names no issuer: the "About" heading does, and a "Media Contact:" line
+# in the head does not end its statement (session 18)
+FDIC_STYLE = "\n".join([
+    "Harbor Bank Assumes All of the Deposits of Cardinal Bank",
+    "",
+    "FOR IMMEDIATE RELEASE",
+    "March 14",
+    "Media Contact: Jane Ortiz, Office of Communications, (202) 555-0147",
+    "",
+    ("WASHINGTON - Cardinal Bank was closed today by the state banking regulator, which "
+     "appointed the Federal Deposit Insurance Corporation as receiver."),
+    "",
+    "The 58 branches of Cardinal Bank will reopen as branches of Harbor Bank on Monday.",
+    "",
+    "Anyone with questions is asked to contact the FDIC by telephone.",
+    "",
+    "About the FDIC",
+    "The FDIC insures deposits at the nation's banks and savings associations.",
+    "",
+])
+
+
+def test_a_releases_issuer_from_its_about_heading(nlp: Language) -> None:
+    claims = extract_claims_from_texts({"r": FDIC_STYLE})
+    narration = [c for c in claims if c.rule == "release.narration"]
+    assert {c.speaker for c in narration} == {"FDIC"}
+    assert any("will reopen as branches of Harbor Bank" in c.content.text for c in narration)
+    # the "About" section is still no statement
+    assert not any("insures deposits" in c.content.text for c in claims)
+
+
+@pytest.mark.parametrize(("lead", "issuer"), [
+    # a day-month-year date and "today announced"; the issuer is the lead's first name
+    ("MELBOURNE, Australia, 18 September 2024 - Calder Biopharma Limited today announced a hold "
+     "on one batch of its vaccine.", "Calder Biopharma Limited"),
+    # an accented place, a company name with "del" and a parenthesis
+    ('CHILLÁN, Chile, June 14, 2024 - Aguas del Itata S.A. ("the Company"), operator of the dam, '
+     "today confirmed that the dam had failed.", "Aguas del Itata S.A."),
+    ("TOLEDO, Ohio, March 14, 2025 /PRNewswire/ -- Great Lakes Central Railway (GLCR) today "
+     "provided an update on the derailment.", "Great Lakes Central Railway"),
+])
+def test_a_dated_lead_names_its_issuer(lead: str, issuer: str) -> None:
+    from corroborate.releases import _dated_lead
+
+    text = f"Title\n\n{lead}\n"
+    head = _dated_lead(text, (0, len(text)))
+    assert head is not None and head.issuer is not None
+    assert text[head.issuer[0]:head.issuer[1]] == issuer
+
+
+def test_a_dateline_without_its_year_marks_a_release_only_with_release_furniture() -> None:
+    lead = "LONDON and GLASGOW, 2 June - Albion Air plc today announces a merger with its rival.\n"
+    assert not is_release(f"Title\n\n{lead}\nThe airlines said more.\n")
+    assert is_release(f"Title\n\n{lead}\nAbout Albion Air\nAlbion Air flies planes.\n")
+    # a news article's yearless dateline and "today" do not make it one
+    assert not is_release("Title\n\nLONDON, June 2 - The airline today announced a merger.\n")
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Body.\n\nAbout the FDIC\nThe FDIC insures deposits.\n", "FDIC"),
+    ("Body.\n\nAbout Great Lakes Central Railway\n\nIt runs trains.\n", "Great Lakes Central Railway"),
+    ("Body.\n\nSOURCE Great Lakes Central Railway\n", "Great Lakes Central Railway"),
+    ("Body.\n\nAbout the author\nShe writes.\n", None),
+    ("Body.\n\nAbout half of the trains were cancelled.\n", None),
+])
+def test_a_releases_closing_furniture_names_its_issuer(text: str, issuer: str | None) -> None:
+    from corroborate.releases import _closing_issuer
+
+    span = _closing_issuer(text, (0, len(text)))
+    assert (text[span[0]:span[1]] if span else None) == issuer
+
+
+def test_a_contact_request_to_anyone_names_no_issuer(nlp: Language) -> None:
+    from corroborate.releases import _issuer_by_contact
+
+    doc = nlp("Anyone with information is asked to contact the police by dialling 17.")
+    assert _issuer_by_contact(doc, doc.text, None) is None

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from corroborate.lexicon.attribution import DATELINE
+from corroborate.lexicon.attribution import DATELINE, DATELINE_DATE, DATELINE_PLACE
 from corroborate.lexicon.releases import BODY_WORDS, CONTACT_WORDS, RELEASE_MARKERS
 from corroborate.source_names import acronym, org_name
 
@@ -55,9 +55,19 @@ _MARKER = re.compile(r"\b(?:" + "|".join(RELEASE_MARKERS) + r")\b", re.IGNORECAS
 _STATEMENT_TITLE = re.compile(
     r"^(?:joint\s+)?statement\s+(?:by|from|of)\s+(?P<issuer>.+?)(?:\s+(?:on|about|regarding)\s+.*)?$",
     re.IGNORECASE)
+# a dateline with its date, and a newswire's name ("TOLEDO, Ohio, March 14, 2025 /PRNewswire/ --",
+# "MELBOURNE, Australia, 18 September 2024 -", "LONDON and GLASGOW, 2 June -"); a wire's "May
+# 14 (Reuters) -" is no match
 _DATED_LEAD = re.compile(
-    r"^[A-Z][A-Za-z .'’-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
-    r"\s*(?:/[^/\n]{2,30}/)?\s*(?:--|[-–—])\s+")
+    rf"^{DATELINE_PLACE},\s+{DATELINE_DATE}\s*(?:/[^/\n]{{2,30}}/)?\s*(?:--|[-–—])\s+")
+# the issuer a dated lead opens with: "Calder Biopharma Limited today announced", "Biogen Inc.
+# (Nasdaq: BIIB) today announced", "Aguas del Itata S.A. ("Aguas del Itata"), operator of ..."
+_NAME_WORD = r"(?:[A-Z][\w.&'’-]*|de|del|der|la|le|of|and|the|for|&)"
+_LEAD_ISSUER = re.compile(
+    rf"(?P<name>[A-Z][\w.&'’-]*(?:\s+{_NAME_WORD}){{0,7}}?)\s*(?:\([^)\n]{{1,60}}\)\s*)?"
+    r"(?:,|\btoday\b|\bannounce[ds]?\b)")
+# what a release's lead says of its issuer, and no news lead does: "Biogen Inc. today announced"
+_TODAY = re.compile(r"\btoday\s+(?:announce[ds]?|provided|issued|released|reported|confirmed)\b")
 _TICKER = re.compile(r"\((?:Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|Euronext|OTC)[A-Za-z ]*:\s*[A-Z.]{1,6}\)")
 # a word that names a body, on the line above a marker that names its issuer there
 _BODY_WORD = re.compile(r"\b(?:" + "|".join(BODY_WORDS) + r")\b", re.IGNORECASE)
@@ -69,7 +79,11 @@ _NO_ISSUER = re.compile(
 # a release's closing furniture: "About Ford Motor Company" on a line of its own, "Media Contact:"
 # an "About Ford Motor Company" heading: a short line of its own with no full stop, naming a
 # name (not "About the author", not "About half of the trains were cancelled.")
-_ABOUT = r"About\s+(?!the\b|us\b|this\b)[A-Z][^\n.]{0,60}"
+_ABOUT = r"About\s+(?:the\s+)?(?!us\b|this\b|the\b|[Aa]uthors?\b|[Tt]he\s+[Aa]uthor)[A-Z][^\n.]{0,60}"
+# the issuer such a heading names, or a newswire's closing "SOURCE Great Lakes Central Railway"
+_ISSUER_LINE = re.compile(
+    r"^(?:About\s+(?:the\s+)?(?!us\b|this\b|[Aa]uthors?\b)|SOURCE\s+)(?P<name>[A-Z][^\n]{1,60}?)\s*$",
+    re.MULTILINE)
 _FURNITURE = re.compile(rf"^(?:{_ABOUT}|(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:[^\n]*)$", re.MULTILINE)
 # sections of a release that are not its statement: the boilerplate and contacts at its end
 _SECTION_END = re.compile(
@@ -138,9 +152,14 @@ def _dated_lead(text: str, body: CharSpan) -> ReleaseHead | None:
         end = body[1] if end == -1 else end
         line = text[start:end]
         m = _DATED_LEAD.match(line)
-        if m and (_TICKER.search(line) or re.search(r"\btoday announced\b", line)
-                  or _FURNITURE.search(text, body[0])):
-            return ReleaseHead((start, start + m.end()), None)
+        # a date with its year and a ticker, "today announced" or release furniture; a date
+        # without its year (as news datelines have it) and release furniture too
+        furniture = _FURNITURE.search(text, body[0]) is not None
+        if m and (furniture or (re.search(r"\d{4}\s*\W*$", m.group(0).split("/")[0])
+                                and (_TICKER.search(line) or _TODAY.search(line)))):
+            lead = _LEAD_ISSUER.match(line, m.end())
+            issuer = None if lead is None else (start + lead.start("name"), start + lead.end("name"))
+            return ReleaseHead((start, start + m.end()), issuer)
         start = end + 1
         while start < body[1] and text[start] in "\n ":
             start += 1
@@ -170,14 +189,11 @@ def read_release(doc: Doc, text: str, body: CharSpan, atts: list[Attribution]) -
     head = release_head(text) or _dated_lead(text, body)
     if head is None:
         return None
-    end = body[1]
-    section = _SECTION_END.search(text, body[0], body[1])
-    if section is not None:
-        end = section.start()
+    end = _narration_end(text, body, head)
     replaced = [att for att in atts if att.kind == "object" and not is_proposition(doc, att.content)]
     covered = [span for att in atts if att not in replaced
                for part in (att.content, att.source, att.cue) for span in part]
-    issuer = head.issuer
+    issuer = head.issuer or _closing_issuer(text, body)
     spans: list[CharSpan] = []
     for sent in doc.sents:
         s, e = sent.start_char, sent.end_char
@@ -197,6 +213,26 @@ def read_release(doc: Doc, text: str, body: CharSpan, atts: list[Attribution]) -
         spans.append((s, e))
     replaced = [att for att in replaced if any(s <= att.content[0][0] < e for s, e in spans)]
     return Release(head, issuer, spans, replaced)
+
+
+def _narration_end(text: str, body: CharSpan, head: ReleaseHead) -> int:
+    """Where a release's statement ends: at its first closing section ("About ...", contacts,
+    forward-looking statements) after its first paragraph, not at a "Media Contact:" line
+    of its head ("FOR IMMEDIATE RELEASE / March 14 / Media Contact: ... / WASHINGTON - ...")."""
+    start = max(body[0], head.marker[1])
+    for line in re.finditer(r"[^\n]+", text[start : body[1]]):
+        if len(line.group(0).split()) >= 2 * MIN_WORDS:
+            start += line.end()
+            break
+    section = _SECTION_END.search(text, start, body[1])
+    return body[1] if section is None else section.start()
+
+
+def _closing_issuer(text: str, body: CharSpan) -> CharSpan | None:
+    """The issuer a release's closing furniture names: its first "About the FDIC" heading (a
+    joint release has one for each issuer: the first is taken) or a newswire's "SOURCE X"."""
+    m = _ISSUER_LINE.search(text, body[0], body[1])
+    return None if m is None else (m.start("name"), m.end("name"))
 
 
 def _subject_organisation(sent: Span) -> CharSpan | None:
@@ -233,7 +269,8 @@ def _issuer_by_contact(doc: Doc, text: str, subject: CharSpan | None) -> CharSpa
         run: list[int] = []
         for tok in span:
             if (tok.ent_type_ != "PERSON" and tok.text[:1].isupper() and tok.is_alpha
-                    and tok.lower_ not in CONTACT_WORDS):
+                    and tok.lower_ not in CONTACT_WORDS and tok.pos_ not in ("PRON", "DET")):
+                # ("Anyone with information is asked to contact the police" names nobody)
                 run.append(tok.i)
             elif run:
                 break

@@ -112,11 +112,19 @@ DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 # A wire dateline with its dash: "NEW YORK (Reuters) - ", "BEIRUT, Lebanon (AP) — ",
 # "BEIJING, March 17 (Reuters) - ", "WASHINGTON -- ", and a date with its wire alone,
 # "March 9 (Reuters) - "
+# upper-case letters of place names in datelines, accented ones too ("CHILLÁN")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# "LEGAZPI CITY, Albay, Philippines", "LONDON and GLASGOW"
+DATELINE_PLACE = (rf"[{_UPPER}][{_UPPER} .'’-]{{1,30}}(?:\s+(?:and|&)\s+[{_UPPER}][{_UPPER} .'’-]{{1,30}})?"
+                  rf"(?:,\s+[{_UPPER}][A-Za-zÀ-ÖØ-öø-ÿ .'’-]{{1,30}}){{0,2}}")
+# "March 17", "Sept. 13, 2023", "18 September 2024", "2 June"
+DATELINE_DATE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                 r"|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)")
 DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .'’-]{1,30}){0,2}"  # "LEGAZPI CITY, Albay, Philippines"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # ", March 17" / ", Sept. 13, 2023"
+    rf"(?:{DATELINE_PLACE}"
+    rf"(?:,\s+{DATELINE_DATE})?"
     r"\s*(?:\([A-Za-z .&-]{2,30}\))?"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\([A-Za-z .&-]{2,30}\))"  # "March 9 (Reuters)"
+    rf"|{DATELINE_DATE}\s*\([A-Za-z .&-]{{2,30}}\))"  # "March 9 (Reuters)"
     r"\s*(?:--|[-–—])\s+")
 
 # Pronouns that most often stand for the outer speaker himself ("Roe said she told aides that
