@@ -74,8 +74,13 @@ def coordinated_cues(head: Token) -> list[Token]:
             continue  # "he makes $41,000 and his wife says ...": a clause of its own
         if c.dep_ == "advcl" and c.tag_ != "VBG":
             continue
+        if any(g.dep_ in ("aux", "auxpass") for g in c.children):
+            # "said it was disappointed and would consider it", "said crews had detected X and
+            # had seen dead fish", "... and is expected to exit": what was reported (a modal,
+            # a back-shifted tense, a passive hedge), not a second cue of the speaker
+            continue
         out.append(c)
-        out.extend(t for t in head.children if t.dep_ == "cc" and t.i == c.i - 1)
+        out.extend(t for t in head.children if t.dep_ == "cc" and t.i == c.left_edge.i - 1)
         out.extend(g for g in c.children if g.dep_ == "mark" and g.i < c.i)
         break
     return out
@@ -161,7 +166,8 @@ def that_clause_in_adjunct(verb: Token) -> list[Token]:
     """"The senator said in one of a series of messages on Twitter that the convoy carried
     grain", "Markov said on Friday during a news conference that he may wait": the parser hangs the
     that-clause on the last noun of the adjunct, as a relative clause. A relative clause has
-    no "that" marker (its "that" is a pronoun with a role in it); a complement clause has.
+    no "that" marker (its "that" is a pronoun with a role in it); a complement clause has
+    (`_complementiser`).
 
     Returns:
         The clause head, in a list, or an empty list.
@@ -171,10 +177,20 @@ def that_clause_in_adjunct(verb: Token) -> list[Token]:
             continue
         for tok in prep.subtree:
             if tok.dep_ in ("relcl", "acl", "ccomp") and tok.i > prep.i and any(
-                    c.dep_ == "mark" and c.lower_ == "that" and c.i == tok.left_edge.i
+                    c.lower_ == "that" and c.i == tok.left_edge.i and _complementiser(tok, c)
                     for c in tok.children):
                 return [tok]
     return []
+
+
+def _complementiser(clause: Token, that: Token) -> bool:
+    """Whether a clause's opening "that" is its marker, not a relative pronoun: so labelled,
+    or labelled a subject or object the clause already has ("confirmed to the Courier that
+    crews had collected dead minnows", "that" parsed as the object of "collected")."""
+    if that.dep_ == "mark":
+        return True
+    roles = {"nsubj": lx.SUBJECT_DEPS, "nsubjpass": lx.SUBJECT_DEPS, "dobj": {"dobj"}}.get(that.dep_)
+    return roles is not None and any(c.dep_ in roles and c.i != that.i for c in clause.children)
 
 
 def colon_quote_after(verb: Token, quotes: Sequence[CharSpan], marks: tuple[str, ...] = (":",)

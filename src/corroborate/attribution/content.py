@@ -413,6 +413,19 @@ def time_of_the_cue(verb: Token, clause: Token) -> list[Token]:
     return [time]
 
 
+def before_the_mark(verb: Token, clause: Token) -> list[Token]:
+    """"The JoongAng Ilbo reported on Tuesday, citing unnamed officials, that Jakarta would
+    pay ...": what stands between the cue and the clause's "that" is the cue's (its time, its
+    source, its manner) wherever the parser hung it (here "citing" and the comma on "pay"),
+    and no part of what was said."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"
+                 and c.i > verb.i), None)
+    if mark is None:
+        return []
+    return [c for c in clause.children
+            if c.i != mark.i and verb.i < c.left_edge.i and c.right_edge.i < mark.i]
+
+
 def complement_content(verb: Token, comp: Sequence[Token], quotes: Sequence[CharSpan]
                        ) -> tuple[tuple[CharSpan, ...] | None, Token | None]:
     """The content of a cue verb with complement clauses: the first one's clause, less a
@@ -425,7 +438,8 @@ def complement_content(verb: Token, comp: Sequence[Token], quotes: Sequence[Char
     doc = verb.doc
     content_head = comp[0]
     content = content_from_clause(doc, content_head,
-                                  [*coordinated_cues(content_head), *time_of_the_cue(verb, content_head)],
+                                  [*coordinated_cues(content_head), *time_of_the_cue(verb, content_head),
+                                   *before_the_mark(verb, content_head)],
                                   quotes)
     hung = subject_hung_on_cue(verb, content_head) or controller_object(verb, content_head)
     if content and hung is not None and doc[hung.left_edge.i].idx < content[0][0]:
@@ -442,4 +456,25 @@ def complement_content(verb: Token, comp: Sequence[Token], quotes: Sequence[Char
     content, quoted_name = quote_then_name(verb, content, quotes)
     if content and any(s <= verb.idx < e for s, e in content):
         content = around_cue_clause(verb, comp[0], quotes)
-    return content, quoted_name
+    return with_backshifted_conjunct(verb, content), quoted_name
+
+
+def with_backshifted_conjunct(verb: Token, content: tuple[CharSpan, ...] | None
+                              ) -> tuple[CharSpan, ...] | None:
+    """"Two people told Reuters that Malkov was suspected of X, and had met Y": the parser
+    joined "had met" to the cue, but a past perfect (or "would") with no subject of its own,
+    after a past cue's clause, is the clause's second verb, back-shifted like the first; it
+    continues the content."""
+    if not content or verb.tag_ != "VBD":
+        return content
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.idx < content[-1][1] or any(
+                g.dep_ in lx.SUBJECT_DEPS for g in c.children):
+            continue
+        if any(g.dep_ == "aux" and g.lower_ in ("had", "would") and g.i < c.i for g in c.children):
+            end = c.right_edge.i
+            while end > c.i and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            return (*content[:-1], (content[-1][0], doc[end].idx + len(doc[end].text)))
+    return content

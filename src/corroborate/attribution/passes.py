@@ -11,11 +11,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from corroborate import lexicon as lx
+from corroborate.attribution.content import before_the_mark
 from corroborate.attribution.model import Attribution, CharSpan, Relay, RuleContext
 from corroborate.attribution.quotes import QUOTE_RE, ends_with_comma_quote, find_quotes, paragraph_index
 from corroborate.attribution.refusals import refusal_stance
-from corroborate.attribution.spans import char_range, doc_text, is_inside, overlaps
-from corroborate.attribution.syntax import is_cue_verb, looks_media, relay_at, source_range
+from corroborate.attribution.spans import char_range, doc_text, is_inside, overlaps, tok_span
+from corroborate.attribution.syntax import cue_tokens, is_cue_verb, looks_media, relay_at, source_range
 from corroborate.lexicon.attribution import ANONYMITY_VERBS, CONCESSIVE_MARKS, DATELINE, SELF_PRONOUNS
 from corroborate.schema import (
     ClaimKind,
@@ -153,6 +154,13 @@ def _resolve_nesting(doc: Doc, i: int, j: int, atts: Sequence[Attribution], resu
     """One outer attribution against one inner: the inner becomes the outer's `via`, is relayed
     by a media source, splits the outer's content, or is dropped (or the outer is)."""
     outer, inner = atts[i], atts[j]
+    if outer.rule == "verbs.learned_cue" and inner.rule == "verbs.cue_verb" and inner.cue and (
+            is_inside(inner.cue[0], outer.content)):
+        # "Sky News has reported, citing people ..., that CMA officials are leaning towards
+        # ...": a verb only the cue finder reads as a cue ("are leaning") yields to a cue of
+        # the lexicon inside what it would have said
+        drop.add(i)
+        return
     if inner.kind in ("according", "per") and all(
         is_inside(c, outer.content) for c in inner.content
     ) and outer.via_text:
@@ -235,8 +243,8 @@ def _relays(doc: Doc, outer: Attribution, inner: Attribution) -> bool:
     of them), and the inner source must be someone other than the outer speaker.
     """
     if outer.cue_token is None or inner.cue_token is None or not inner.source or (
-            inner.source_token is None) or outer.stance != "asserts":
-        return False
+            inner.source_token is None) or outer.stance != "asserts" or inner.stance != "asserts":
+        return False  # nor a telling denied: "said the railroad had not told firefighters what"
     if outer.kind not in ("verb", "noun") or inner.kind not in ("verb", "object", "noun"):
         return False
     out_lemma = doc[outer.cue_token].lemma_.lower()
@@ -575,17 +583,45 @@ def _cited(doc: Doc, att: Attribution) -> tuple[Attribution, int] | None:
             verb.head.head.lemma_.lower() == "quote"):
         participle = verb.head.head  # "quoted a police spokesman as saying X"
         cited = next((c for c in participle.children if c.dep_ == "dobj"), None)
-    elif looks_media(outer):
+    elif verb.lemma_.lower() == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and (
+            verb.head.lemma_.lower() == "report" or looks_media(outer)) and is_cue_verb(verb.head):
+        # "The Ilbo reported, citing unnamed officials, that ...", the clause hung on "citing":
+        # the report is the cue, the cited party the source
+        return _recued(doc, att, verb.head, verb, outer)
+    elif looks_media(outer) or verb.lemma_.lower() == "report":
+        # a report that cites someone is an outlet's, whether or not the lexicon knows the
+        # outlet ("The JoongAng Ilbo reported, citing unnamed officials, that ...")
         # the participle hangs on the cue or its subject, or on the content's verb where the
         # parser hung the cue there ("reported, citing officials, that ...")
         hung = verb.head.children if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i else ()
-        for tok in (*verb.children, *src.children, *(t for t in hung if verb.i < t.i)):
+        # or on the content's own verb, before its "that" ("reported on Tuesday, citing
+        # officials, that ..." hung "citing" on the clause's verb)
+        ahead = [t for c in verb.children if c.dep_ == "ccomp" for t in before_the_mark(verb, c)]
+        for tok in (*verb.children, *src.children, *(t for t in hung if verb.i < t.i), *ahead):
             if tok.lemma_.lower() == "cite" and tok.tag_ == "VBG" and tok.i != verb.i:
                 participle = tok
                 cited = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 break
     if cited is None or participle is None or not _may_speak(cited):
         return None
+    return _resourced(doc, att, cited, participle, verb, outer)
+
+
+def _recued(doc: Doc, att: Attribution, cue: Token, participle: Token, outer: str
+            ) -> tuple[Attribution, int] | None:
+    """The attribution whose cue the parser made the citing participle, re-cued to the
+    report and re-sourced to the cited party (no other reading to drop: -1)."""
+    cited = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    if cited is None or not _may_speak(cited):
+        return None
+    att = replace(att, cue=(tok_span(cue_tokens(cue)),), cue_token=cue.i, cue_lemma=cue.lemma_.lower())
+    found = _resourced(doc, att, cited, participle, cue, outer)
+    return None if found is None else (found[0], -1)
+
+
+def _resourced(doc: Doc, att: Attribution, cited: Token, participle: Token, verb: Token,
+               outer: str) -> tuple[Attribution, int] | None:
+    """`att` with the party its outlet cites (`cited`, named by `participle`) as its source."""
     lo, hi = source_range(cited, [participle, verb])
     # the cited party without the clause that says what else it said: "officials [that noted
     # he could also go to Moscow]" (that clause is an attribution of its own)

@@ -204,5 +204,7 @@ def is_media_phrase(tok: Token) -> bool:
 def looks_media(text: str) -> bool:
     low = text.lower()
     return any(re.search(rf"\b{re.escape(k)}\b", low) for k in lx.MEDIA_OUTLETS if len(k) > 3) or bool(
-        re.search(r"\b(newspaper|outlet|agency|daily|report|media)\b", low)
+        # a bare "agency" is as often a government's ("the Ohio Environmental Protection
+        # Agency", "the agency said" of the FDA): a news agency says so
+        re.search(r"\b(newspaper|outlet|(?:news|press|wire) agency|daily|report|media)\b", low)
     )

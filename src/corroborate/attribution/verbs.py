@@ -99,6 +99,11 @@ def _not_a_cue(verb: Token, lemma: str, learned: bool) -> bool:
             verb.tag_ == "VBN" and not any(c.dep_ in lx.SUBJECT_DEPS | {"aux", "auxpass"}
                                            for c in verb.children))):
         return True  # "formerly known as X", "declined to confirm": labels, or the rules' own
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ in ("nsubjpass", "agent") for c in verb.children):
+        # "the storm was forecast to emerge ... and is expected to exit ...": a passive joined
+        # to another clause, its subject that clause's, says nothing of who expects: a hedge
+        return True
     if verb.dep_ == "xcomp" and verb.head.lower_ == "worth":
         return True  # "It is worth noting that ...": the writer's aside, nobody's claim
     # "Having said that, ...": a discourse marker

@@ -40,14 +40,15 @@ ORGANISATION_NOUNS = frozenset(
     airline carrier operator provider retailer lender bank insurer developer publisher
     studio club team navy army military ministry department organization organisation
     association federation union league council committee commission institute university
-    hospital charity foundation academy utility group""".split()
+    hospital charity foundation academy utility group railroad railway museum regulator
+    watchdog""".split()
 )
 # Organisation nouns that name a business: "the company" after the FDA spoke is the drugmaker
 # the article named, not the agency (a state's body is never "the company")
 COMPANY_NOUNS = frozenset(
     """company firm corporation conglomerate giant maker manufacturer carmaker automaker
     airline carrier operator provider retailer lender insurer developer publisher studio
-    utility""".split()
+    utility railroad railway""".split()
 )
 # Words the names of an organisation noun's kind carry besides the noun itself: "the union"
 # after "the United Auto Workers" is the UAW, not the carmaker named after it.
@@ -55,6 +56,11 @@ KIND_NAME_WORDS = {
     "union": ("workers", "teamsters", "federation", "brotherhood", "guild", "employees"),
     "university": ("college",),
     "party": ("democrats", "republicans", "conservatives", "socialists"),
+    "railroad": ("railway", "rail", "railways"),
+    "railway": ("railroad", "rail", "railways"),
+    "museum": ("musée", "museo", "museu", "gallery"),
+    "regulator": ("authority", "administration", "commission", "agency", "office"),
+    "watchdog": ("authority", "commission", "agency", "office", "ombudsman"),
 }
 # Words that end a company's name: "Acme Corp" is an organisation even where the NER missed it.
 CORPORATE_SUFFIXES = frozenset(
@@ -104,8 +110,10 @@ QUOTE_TOGGLES = frozenset({'"', "''", "``"})
 
 # Outlet names that are ordinary words in lower case: only capitalised do they name an outlet.
 LOWERCASE_OUTLET_WORDS = frozenset({"ap", "ria", "the times"})
-# Words that make an organisation's name an outlet's: "Kyodo News", "the Journal".
-MEDIA_NAME_WORDS = ("news", "times", "post", "journal", "agency", "press", "tv", "radio")
+# Words that make an organisation's name an outlet's: "Kyodo News", "the Journal". Not
+# "agency": "the Ohio Environmental Protection Agency" is a government's, and a news agency
+# says "news" ("Yonhap News Agency") or is a known outlet.
+MEDIA_NAME_WORDS = ("news", "times", "post", "journal", "press", "tv", "radio")
 # Nouns that end a source naming an outlet without its name: "the media", "the US daily".
 OUTLET_NOUNS = frozenset({"media", "outlet", "daily"})
 # Media nouns that also name other things: "the agency" (of a government), "the report".

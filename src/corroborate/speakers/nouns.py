@@ -321,6 +321,12 @@ class NounResolver(PronounResolver):
                   and len(m.name.split()) > 1]
         if titled:
             return self.canonical_org(titled[-1].name), "organization"
+        # or a source named so before, where the NER saw no organisation ("Great Lakes
+        # Central Railway said ... The railroad said")
+        spoke = [name for tok_i, name, kind in self.speakers if tok_i < span.start
+                 and kind != "person" and word.search(name) and len(name.split()) > 1]
+        if spoke:
+            return spoke[-1], "organization"
         return self._last_organisation(lo, span.start, noun in COMPANY_NOUNS or noun.endswith("maker"))
 
     def _last_organisation(self, lo: int, hi: int, business: bool) -> Resolved | None:
