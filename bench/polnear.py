@@ -99,11 +99,13 @@ _WITH_COMPONENT_CONFIG = (
 
 
 def component_config(nested: str = "polnear", disabled: Sequence[str] = ()) -> dict[str, Any]:
-    """The attribution component's settings for a run: `relays` off in PolNeAR's convention,
+    """The attribution component's settings for a run: `relays` and `propositions` off in
+    PolNeAR's convention,
     and the rules switched off (`corroborate.attribution.registry` names them)."""
     config: dict[str, Any] = {}
     if nested == "polnear":
         config["relays"] = False
+        config["propositions"] = False  # one attribution a cue, as PolNeAR annotates
     if disabled:
         from corroborate.attribution import check_rule_names
 

@@ -14,7 +14,7 @@ from thinc.api import Maxout, Model, chain, concatenate, with_array
 from thinc.types import Floats2d, Ints2d
 
 from corroborate.attribution import Attribution, AttributionConfig, find_attributions
-from corroborate.attribution.config import RELAYS
+from corroborate.attribution.config import PROPOSITIONS, RELAYS
 from corroborate.attribution.cues import CUE_ADD, CUE_COLON_QUOTE, CUE_DROP
 from corroborate.attribution.passes import HYPHENS, dateline_at
 from corroborate.attribution.registry import check_rule_names
@@ -48,12 +48,13 @@ class AttributionFinder:
         "cue_drop": CUE_DROP,
         "cue_colon_quote": CUE_COLON_QUOTE,
         "relays": RELAYS,
+        "propositions": PROPOSITIONS,
         "disabled_rules": [],
     },
 )
 def make_attributions(
     nlp: Language, name: str, cue_add: float, cue_drop: float, cue_colon_quote: float, relays: bool,
-    disabled_rules: list[str],
+    disabled_rules: list[str], propositions: bool = PROPOSITIONS,
 ) -> AttributionFinder:
     """spaCy factory for the attribution finder (registered as an entry point too).
 
@@ -62,6 +63,7 @@ def make_attributions(
         cue_drop: Score under which a lexicon cue verb is skipped.
         cue_colon_quote: Score at which a verb with a subject, a colon and a quote is a cue.
         relays: Read nested speech as a relay (the inner claim), not as the outer claim.
+        propositions: Give each of a cue's coordinated "that" clauses a claim of its own.
         disabled_rules: Rules switched off, by name (`corroborate.attribution.registry`):
             `nlp.add_pipe("corroborate_attributions", config={"disabled_rules": ["according.per"]})`.
 
@@ -69,7 +71,8 @@ def make_attributions(
         ValueError: If a disabled rule's name is no registered rule.
     """
     config = AttributionConfig(cue_add=cue_add, cue_drop=cue_drop, cue_colon_quote=cue_colon_quote,
-                               relays=relays, disabled_rules=check_rule_names(disabled_rules))
+                               relays=relays, propositions=propositions,
+                               disabled_rules=check_rule_names(disabled_rules))
     return AttributionFinder(nlp, name, config=config)
 
 

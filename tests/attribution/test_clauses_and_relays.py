@@ -187,3 +187,52 @@ def test_the_railroad_and_the_museum_are_the_named_organisation(nlp: Language) -
     claims = claims_of(nlp, "The Musée Armand-Vidal said five paintings had been stolen overnight. "
                             "The museum said the alarm had sounded at 3 a.m.")
     assert [c.speaker for c in claims] == ["Musée Armand-Vidal"] * 2
+
+
+_TWO_CLAUSES: list[Row] = [
+    ("The",    1,  "det",   "DET",   "DT",  "the"),  # 0
+    ("FDIC",   2,  "nsubj", "PROPN", "NNP", "FDIC"),  # 1
+    ("said",   2,  "ROOT",  "VERB",  "VBD", "say"),  # 2
+    ("that",   6,  "mark",  "SCONJ", "IN",  "that"),  # 3
+    ("the",    5,  "det",   "DET",   "DT",  "the"),  # 4
+    ("bank",   6,  "nsubj", "NOUN",  "NN",  "bank"),  # 5
+    ("failed", 2,  "ccomp", "VERB",  "VBD", "fail"),  # 6
+    ("today",  6,  "npadvmod", "NOUN", "NN", "today"),  # 7
+    (",",      6,  "punct", "PUNCT", ",",   ","),  # 8
+    ("and",    6,  "cc",    "CCONJ", "CC",  "and"),  # 9
+    ("that",   14, "mark",  "SCONJ", "IN",  "that"),  # 10
+    ("its",    12, "poss",  "PRON",  "PRP$", "its"),  # 11
+    ("branches", 14, "nsubj", "NOUN", "NNS", "branch"),  # 12
+    ("would",  14, "aux",   "AUX",   "MD",  "would"),  # 13
+    ("reopen", 6,  "conj",  "VERB",  "VB",  "reopen"),  # 14
+    ("Monday", 14, "npadvmod", "PROPN", "NNP", "Monday"),  # 15
+    (".",      2,  "punct", "PUNCT", ".",   "."),  # 16
+]
+
+
+def test_a_cues_two_that_clauses_are_two_claims_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.attribution import AttributionConfig
+
+    text = "The FDIC said that the bank failed today, and that its branches would reopen Monday."
+    doc = build(make_doc, text, _TWO_CLAUSES, ents={1: "ORG", 15: "DATE"})
+    assert [roles(text, a) for a in find_attributions(doc)] == [
+        ("The FDIC", "said", "that the bank failed today"),
+        ("The FDIC", "said", "that its branches would reopen Monday"),
+    ]
+    # one claim in PolNeAR's convention
+    polnear = AttributionConfig(relays=False, propositions=False)
+    assert [roles(text, a) for a in find_attributions(doc, config=polnear)] == [
+        ("The FDIC", "said", "that the bank failed today, and that its branches would reopen Monday")]
+
+
+def test_a_cues_two_that_clauses_are_two_claims_parsed(nlp: Language) -> None:
+    claims = claims_of(nlp, "The FDIC said that Great Lakes Commonwealth Bank would assume every deposit, "
+                            "and that the 58 branches would open for business as usual on Monday.")
+    assert [c.content.text for c in claims] == [
+        "that Great Lakes Commonwealth Bank would assume every deposit",
+        "that the 58 branches would open for business as usual on Monday",
+    ]
+    assert len({c.id for c in claims}) == 2 and {c.speaker for c in claims} == {"FDIC"}
+    # a clause too short to state something alone, or a quote, stays whole
+    (claim,) = claims_of(nlp, "She said that the plan was fine and that it worked.")
+    assert claim.content.text == "that the plan was fine and that it worked"

@@ -655,6 +655,37 @@ def add_continuations(ctx: RuleContext, atts: list[Attribution]) -> list[Attribu
     return continuations(ctx.doc, atts, ctx.quotes)
 
 
+# "that A, and that B" / "that A but that B": where a content's clauses meet
+_THAT_CLAUSES = re.compile(r",?\s+(?:and|but)\s+(?=that\s)", re.IGNORECASE)
+# the fewest words a clause needs to be a claim of its own
+CLAUSE_MIN_WORDS = 4
+
+
+def split_propositions(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
+    """Pass 5b (with `propositions`): "The FDIC said that the bank would assume every deposit,
+    and that the branches would open on Monday" is two claims, one a clause, with one source
+    and cue: other articles carry either alone, and one claim can be in one cluster only. A
+    content with a quote in it is the speaker's words and stays whole. Off in PolNeAR's
+    convention, which annotates one attribution a cue."""
+    if not ctx.config.propositions:
+        return atts
+    text = doc_text(ctx.doc)
+    out: list[Attribution] = []
+    for att in atts:
+        if len(att.content) != 1 or att.quoted or any(overlaps(att.content[0], q) for q in ctx.quotes):
+            out.append(att)
+            continue
+        (s, e), = att.content
+        cuts = [(m.start(), m.end()) for m in _THAT_CLAUSES.finditer(text, s, e)]
+        bounds = [s] + [x for cut in cuts for x in cut] + [e]
+        parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+        if len(parts) < 2 or any(len(text[a:b].split()) < CLAUSE_MIN_WORDS for a, b in parts):
+            out.append(att)
+            continue
+        out.extend(replace(att, content=(part,)) for part in parts)
+    return out
+
+
 def sort_by_content(ctx: RuleContext, atts: list[Attribution]) -> list[Attribution]:
     """Pass 6: by content start, then cue start."""
     return sorted(atts, key=lambda a: (a.content[0], a.cue[0] if a.cue else (0, 0)))
@@ -695,5 +726,6 @@ PASSES: tuple[Pass, ...] = (
     add_publisher_and_claim_kind,
     merge_interrupted_quotes,
     add_continuations,
+    split_propositions,
     sort_by_content,
 )
