@@ -488,3 +488,34 @@ def test_sources_a_body_named_with_fewer_of_its_words_is_the_fuller_one() -> Non
               claim("e", "disaster agency board", kind="organization"))
     assert g.entities[0].name == "defense ministry"
     assert g.entities[3].name == "disaster agency"
+
+
+def test_sources_initials_given_in_parentheses_name_the_body_elsewhere() -> None:
+    # "PST" is no initials of "Police Security Service" (Norwegian), but an article gave them
+    g = graph(claim("d1", "Police Security Service", kind="organization",
+                    source="Norway's Police Security Service (PST)"),
+              claim("d2", "PST", kind="organization"),
+              claim("d3", "PSA", kind="organization"))
+    assert g.entities[0].key == g.entities[1].key
+    assert g.entities[2].key != g.entities[0].key  # initials nobody gave stay apart
+    # without the parentheses nothing ties them
+    g = graph(claim("d1", "Police Security Service", kind="organization"),
+              claim("d2", "PST", kind="organization"))
+    assert g.entities[0].key != g.entities[1].key
+
+
+def test_sources_a_short_name_with_initials_is_the_one_fuller_name() -> None:
+    full = "United Nations Office for the Coordination of Humanitarian Affairs"
+    g = graph(claim("d1", full, kind="organization"),
+              claim("d2", "UN's humanitarian office", kind="organization"),
+              claim("d3", "UN refugee agency", kind="organization"))
+    assert g.entities[0].key == g.entities[1].key
+    assert g.entities[2].key != g.entities[0].key  # "refugee agency" is no word of it
+
+
+def test_sources_where_a_body_sits_is_no_part_of_its_name() -> None:
+    from corroborate.source_names import org_name
+
+    assert org_name("Musée Armand-Vidal in Lyon") == "Musée Armand-Vidal"
+    assert org_name("Russian embassy in Oslo") == "Russian embassy"
+    assert org_name("Office in charge") == "Office in charge"  # no place

@@ -59,6 +59,8 @@ _MINISTRY_OF = re.compile(
     r"^(?P<the>[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?(?P<what>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}?)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\s]*)?$")
 _ACRONYM_OF_PLACE = re.compile(r"^([A-Z][A-Z&.-]{1,5})\s+of\s+[A-Z]")
+# where a body sits, after its name: "the Musée Armand-Vidal in Lyon", "the Russian embassy in Oslo"
+_IN_PLACE = re.compile(r"^(.*\S)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
 
 
 def name_like(name: str) -> bool:
@@ -72,10 +74,12 @@ def name_like(name: str) -> bool:
 def org_name(name: str) -> str:
     """An organisation's name without what does not tell it apart: "Hewlett-Packard Co." ->
     "Hewlett-Packard", "HP of Palo Alto" -> "HP", "the CGT-Cheminots union" -> "CGT-Cheminots"
-    (a common noun after the name says what it is), "Ministry of Economy" -> "Economy Ministry",
+    (a common noun after the name says what it is), "the Musée Armand-Vidal in Lyon" -> "the
+    Musée Armand-Vidal" (where it sits), "Ministry of Economy" -> "Economy Ministry",
     "the U.S. Geological Survey" -> as is."""
     name = _CORP_SUFFIX.sub("", name.strip()).strip(" ,")
     name = _DESCRIBED.sub(r"\1", name)
+    name = _IN_PLACE.sub(r"\1", name)
     ministry = _MINISTRY_OF.match(name)
     if ministry:
         # "the Ministry of Economy" is "the Economy Ministry", "the Ministry of Foreign Affairs
@@ -101,13 +105,33 @@ def acronym(name: str) -> str:
     return "".join(letters) if len(letters) >= 2 else ""
 
 
-def _acronyms(entities: list[Entity]) -> list[Entity]:
+# "Norway's Police Security Service (PST) said": a name and the initials it is known by
+_DECLARED = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.-]*))*)"
+                       r"\s+\((?P<initials>[A-Z][A-Za-z.&]{1,7})\)")
+
+
+def declared_initials(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """The initials the story's sources are given in parentheses after their names, in the
+    words that name a source ("The Police Security Service (PST) said"): initials -> names.
+    Initials need not be the name's ("PST" is Norwegian for it)."""
+    out: dict[str, set[str]] = {}
+    for claim in claims:
+        for m in _DECLARED.finditer(claim.source.text if claim.source else ""):
+            initials = m.group("initials").replace(".", "")
+            if initials.isupper():
+                name = re.sub(r"^(?:the\s+|\w+['’]s\s+)+", "", m.group("name"), flags=re.IGNORECASE)
+                out.setdefault(initials, set()).add(org_name(name))
+    return out
+
+
+def _acronyms(entities: list[Entity], declared: dict[str, set[str]] | None = None) -> list[Entity]:
     """Organisations, offices and outlets named in full in one article and by initials or with
     a corporate suffix in another ("AMD" / "Advanced Micro Devices", "HP" / "Hewlett-Packard
-    Co.", "CDC" / "Centers for Disease Control and Prevention") become one entity, when the
-    story has exactly one full name for the initials."""
+    Co.", "CDC" / "Centers for Disease Control and Prevention", or initials a source's name
+    was given in parentheses, `declared_initials`) become one entity, when the story has
+    exactly one full name for the initials."""
     kinds = ("organization", "office", "outlet")
-    full: dict[str, set[str]] = {}
+    full: dict[str, set[str]] = {k: set(v) for k, v in (declared or {}).items()}
     for e in entities:
         if e.kind in kinds:
             base = org_name(e.name)
@@ -207,6 +231,8 @@ def _fuller_names(entities: list[Entity]) -> list[Entity]:
         if len(mine) >= 2:
             fuller = [f for f in by_last[mine[-1]]
                       if f != n and len(words[f]) > len(mine) and set(mine) <= set(words[f])]
+            if not fuller:
+                fuller = _by_initials(n, mine, names, words)
             if len(fuller) == 1:
                 fullest[n] = fuller[0]
     out = []
@@ -214,6 +240,24 @@ def _fuller_names(entities: list[Entity]) -> list[Entity]:
         if e.kind in kinds and e.name in fullest:
             e = Entity(f"body:{entity_key(fullest[e.name])}", fullest[e.name], e.kind)
         out.append(e)
+    return out
+
+
+def _by_initials(name: str, mine: list[str], names: list[str], words: dict[str, list[str]]) -> list[str]:
+    """The fuller names that hold a name's words, one of them as the initials of a run of
+    theirs ("UN's humanitarian office" / "United Nations Office for the Coordination of
+    Humanitarian Affairs"); none unless the name has such initials (written in capitals)."""
+    initials = [w for w in mine if w.upper() in name.replace(".", "") and 2 <= len(w) <= 4]
+    rest = [w for w in mine if w not in initials]
+    if not initials or not rest:
+        return []
+    out = []
+    for f in names:
+        theirs = words[f]
+        runs = {"".join(x[0] for x in theirs[k : k + n]) for n in range(2, 5)
+                for k in range(len(theirs) - n + 1)}
+        if f != name and set(rest) <= set(theirs) and all(w in runs for w in initials):
+            out.append(f)
     return out
 
 
@@ -246,5 +290,5 @@ def title_case(name: str) -> str:
 def fold_names(claims: Sequence[Claim], entities: list[Entity]) -> list[Entity]:
     """The entities of `claims` (one each, in order) with each body's names in the story
     folded into one entity (module docstring)."""
-    return _generic_names_in_their_article(
-        claims, _fuller_names(_short_names(_spelling_variants(_acronyms(entities)))))
+    named = _acronyms(entities, declared_initials(claims))
+    return _generic_names_in_their_article(claims, _fuller_names(_short_names(_spelling_variants(named))))
