@@ -25,13 +25,13 @@ def article(doc: str, text: str, outlet: str | None = None, published: str | Non
 
 
 def claim(doc: str, text: str, phrase: str, speaker: str = "harbour authority", **extra: Any) -> Claim:
+    extra.setdefault("quote_type", "indirect")
     start = text.index(phrase)
     cue = text.index("said") if "said" in text else start
     return Claim(id=f"c-{doc}", doc_id=doc, source=SpanText(text=speaker, spans=[]),
                  cue=SpanText(text="said", spans=[(cue, cue + 4)]),
                  content=SpanText(text=phrase, spans=[(start, start + len(phrase))]),
-                 speaker=speaker, speaker_kind="government", quote_type="indirect",
-                 confidence=0.9, **extra)
+                 speaker=speaker, speaker_kind="government", confidence=0.9, **extra)
 
 
 def test_independence_copied_paragraph_found_and_own_wording_not() -> None:
@@ -175,3 +175,33 @@ def test_independence_one_organisations_statement_under_two_names_is_one_origin(
     (counted,) = count_origins(claims, origins, {a.doc_id: a.outlet for a in arts})
     assert counted.name == "statement of Federal Aviation Administration"
     assert "FAA is Federal Aviation Administration" in counted.reasons
+
+
+WIRE_QUOTE = ('CHILLAN, Chile, June 14 (Reuters) - The governor said seven people had died. "We are '
+              'still in the rescue phase, and I am afraid the numbers will rise," Fuentes said.')
+
+
+def test_independence_a_quote_taken_from_a_wire_the_article_names_is_the_wires() -> None:
+    # a rewrite "by staff and agencies" that names Reuters and quotes the governor's words as
+    # Reuters had them took the quote from Reuters: one origin
+    rewrite = ('Staff and agencies\n\nThe dam gave way on Friday, Reuters reported. "I am afraid the '
+               'numbers will rise," Fuentes told reporters.')
+    arts = [article("a", WIRE_QUOTE, "Reuters"), article("b", rewrite, "Daily Two")]
+    quote_a = '"We are still in the rescue phase, and I am afraid the numbers will rise,"'
+    quote_b = '"I am afraid the numbers will rise,"'
+    claims = [claim("a", WIRE_QUOTE, quote_a, "Fuentes", quote_type="direct"),
+              claim("b", rewrite, quote_b, "Fuentes", quote_type="direct")]
+    origins = claim_origins(arts, claims, {"a": "Reuters"})
+    assert origins["c-a"].name == origins["c-b"].name == "Reuters"
+    assert "names" in origins["c-b"].reasons[0]
+    # an article that does not name the wire heard the words itself: its own origin
+    own = rewrite.replace(", Reuters reported", "")
+    arts[1] = article("b", own, "Daily Two")
+    claims[1] = claim("b", own, quote_b, "Fuentes", quote_type="direct")
+    origins = claim_origins(arts, claims, {"a": "Reuters"})
+    assert origins["c-b"].name == "Daily Two"
+    # nor is a shorter run of the same words one quote
+    short = rewrite.replace("I am afraid the numbers will rise", "the numbers will rise")
+    arts[1] = article("b", short, "Daily Two")
+    claims[1] = claim("b", short, '"the numbers will rise,"', "Fuentes", quote_type="direct")
+    assert claim_origins(arts, claims, {"a": "Reuters"})["c-b"].name == "Daily Two"

@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from corroborate.outlets import normalize_outlet
+from corroborate.outlets import OUTLETS, normalize_outlet
 from corroborate.releases import is_release
 from corroborate.schema import Article, Claim
 from corroborate.source_names import acronym, org_name
@@ -242,7 +242,55 @@ def claim_origins(
                                       "its paragraph was copied by other documents"))
             continue
         out[claim.id] = OriginOf(outlet or f"doc:{claim.doc_id}", ("outlet" if outlet else "article",))
+    return _credited_quotes(by_doc, claims, out)
+
+
+# a run of this many words quoted word for word in two articles is one quote
+QUOTE_RUN = 6
+_QUOTED = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
+
+
+def _quote_runs(claim: Claim) -> set[tuple[str, ...]]:
+    """The QUOTE_RUN-word runs of a claim's quoted words, lowercased, without punctuation."""
+    runs: set[tuple[str, ...]] = set()
+    for m in _QUOTED.finditer(claim.content.text):
+        words = _words(m.group(1))
+        runs.update(tuple(words[k : k + QUOTE_RUN]) for k in range(len(words) - QUOTE_RUN + 1))
+    return runs
+
+
+def _credited_quotes(by_doc: dict[str, Article], claims: Sequence[Claim], out: dict[str, OriginOf]
+                     ) -> dict[str, OriginOf]:
+    """A quote an article shares word for word with another article, whose outlet it names
+    ("Reuters reported", "told Reuters"; a rewrite "by staff and agencies"), was taken from
+    there: it has that article's origin. Only where the claim's own origin is its article or
+    outlet, not a relay, a release or a written statement, which say more."""
+    runs = {c.id: _quote_runs(c) for c in claims if c.quote_type != "indirect"}
+    index: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for c in claims:
+        for run in sorted(runs.get(c.id, ())):
+            index[run].append(c)
+    for c in claims:
+        mine = out.get(c.id)
+        if mine is None or mine.reasons[0] not in ("outlet", "article") or c.doc_id not in by_doc:
+            continue
+        text = by_doc[c.doc_id].text
+        for run in sorted(runs.get(c.id, ())):
+            other = next((o for o in index[run] if o.doc_id != c.doc_id and out[o.id].name != mine.name
+                          and not out[o.id].name.startswith("doc:")
+                          and _names_outlet(text, out[o.id].name)), None)
+            if other is not None:
+                origin = out[other.id]
+                out[c.id] = OriginOf(origin.name, (f"the quote as in {other.doc_id}, whose outlet "
+                                                   f"{origin.name} {c.doc_id} names",))
+                break
     return out
+
+
+def _names_outlet(text: str, outlet: str) -> bool:
+    """Whether a text names an outlet, by its display name or an alias ("AFP")."""
+    names = [outlet, *(a for a in OUTLETS.get(outlet, ()) if "." not in a and len(a) > 2)]
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)|\n")
