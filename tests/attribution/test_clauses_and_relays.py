@@ -236,3 +236,37 @@ def test_a_cues_two_that_clauses_are_two_claims_parsed(nlp: Language) -> None:
     # a clause too short to state something alone, or a quote, stays whole
     (claim,) = claims_of(nlp, "She said that the plan was fine and that it worked.")
     assert claim.content.text == "that the plan was fine and that it worked"
+
+
+def test_a_place_a_body_is_based_in_makes_it_no_states_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    from corroborate.claims import extract_claims
+    from corroborate.schema import Article
+
+    # the recogniser takes "London-based" as one place, as the pipeline does
+    text = "The London-based company said profits rose."
+    rows: list[Row] = [
+        ("The",     4, "det",      "DET",   "DT",  "the"),  # 0
+        ("London",  3, "npadvmod", "PROPN", "NNP", "London"),  # 1
+        ("-",       3, "punct",    "PUNCT", "HYPH", "-"),  # 2
+        ("based",   4, "amod",     "VERB",  "VBN", "base"),  # 3
+        ("company", 5, "nsubj",    "NOUN",  "NN",  "company"),  # 4
+        ("said",    5, "ROOT",     "VERB",  "VBD", "say"),  # 5
+        ("profits", 7, "nsubj",    "NOUN",  "NNS", "profit"),  # 6
+        ("rose",    5, "ccomp",    "VERB",  "VBD", "rise"),  # 7
+        (".",       5, "punct",    "PUNCT", ".",   "."),  # 8
+    ]
+    doc = build(make_doc, text.replace("London-based", "London - based"), rows,
+                ents={1: "GPE", 2: "GPE", 3: "GPE"})
+    (claim,) = extract_claims(doc, Article(doc_id="t", path="t.txt", text=doc.text, body=(0, len(doc.text))))
+    assert claim.speaker_kind != "government"  # it was: London's "company"
+
+
+def test_a_place_a_body_is_based_in_makes_it_no_states_parsed(nlp: Language) -> None:
+    for text in ("The London-based company said profits rose.",
+                 "The Toledo-based railroad said no one was hurt in the crash."):
+        (claim,) = claims_of(nlp, text)
+        assert claim.speaker_kind != "government"
+    # a state's body still is one
+    (claim,) = claims_of(nlp, "The Russian embassy said the claims were false.")
+    assert claim.speaker_kind == "government"

@@ -135,3 +135,7 @@ WEB_SUFFIXES = frozenset(
     """com org net info biz news tv io co gov edu int uk us ca au nz ie de fr it es nl be
     ch at se no dk fi pl cz ru ua kr kp jp cn hk tw sg my in pk il tr gr pt br mx ar za ng
     ke eg ae qa sa ph id th vn eu""".split())
+
+# Participles after "<place>-" that say where a body sits, not whose it is: "the London-based
+# company", "a Delaware-registered firm"
+BASED_WORDS = frozenset({"based", "headquartered", "registered", "listed"})

@@ -16,6 +16,7 @@ from corroborate import lexicon as lx
 from corroborate.lexicon.attribution import DATELINE
 from corroborate.lexicon.speakers import (
     AGENCY_HEADS,
+    BASED_WORDS,
     COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
     KIND_NAME_WORDS,
@@ -189,7 +190,7 @@ class NounResolver(PronounResolver):
 
     def _body_or_group(self, head: Token, span: Span, inside: list[Mention]) -> Resolved:
         """A government, an organisation, a collective or an unknown, as the phrase names it."""
-        orgs = [m for m in inside if m.label in ("ORG", "GPE", "NORP")]
+        orgs = [m for m in inside if m.label in ("ORG", "GPE", "NORP") and not self._based_in(m)]
         # the organisation the head names, else the phrase without its clauses: "FDIC, a
         # banking regulator which ..." -> "FDIC"; "the South Korean government" as written
         own = [m for m in orgs if m.start <= head.i < m.end]
@@ -205,6 +206,16 @@ class NounResolver(PronounResolver):
         if head.lower_ in lx.COLLECTIVE_NOUNS or head.tag_ == "NNS":
             return collective_name(span, head), "collective"
         return np_name(head, span) or None, "unknown"
+
+    def _based_in(self, mention: Mention) -> bool:
+        """A place that says where a body sits, not whose it is: "the London-based company",
+        "the Toledo-based railroad" are no state's bodies."""
+        doc, k = self.doc, mention.end
+        if mention.label != "GPE":
+            return False
+        if k - mention.start >= 3 and doc[k - 2].text == "-":  # the recogniser took it in
+            return doc[k - 1].lower_ in BASED_WORDS
+        return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ in BASED_WORDS
 
     def _resolve_outlet(self, noun: Token, span: Span, text: str) -> tuple[str, SpeakerKind]:
         """"The newspaper", "the influential US daily", "the agency" -> the outlet named before.
