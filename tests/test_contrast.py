@@ -128,6 +128,11 @@ def test_differences_number(a: str, b: str, expected: list[str]) -> None:
         # "down from 21" is the count it was: the count given is 18
         ("The death toll rose to 21", "The death toll now stands at 18, down from 21", True),
         ("The death toll rose to 21", "The toll rose to 21, up from 18", False),
+        # another's count set against the one given is no count of the claim's
+        ("127 people had died, more than the 112 reported by the ministry", "112 people were killed", True),
+        ("The toll reached 40, compared with 35 a day earlier", "The toll reached 40", False),
+        # "more than 30" is a bound, not another's count
+        ("More than 30 people died in the fire", "Fifty people died in the fire", True),
         # two counts on one side: which one changed is `slot_conflict`'s to say
         ("The quake killed 12 people and injured 30", "The quake left 15 dead", False),
         # sums of money and percentages are other rules' (`money_conflict`, the slots)

@@ -161,7 +161,8 @@ def _counts(toks: Sequence[Tok], items: Sequence[Item]) -> list[tuple[Decimal, D
     "tens of thousands": `VAGUE_COUNTS`) the values it can mean. No sum of money,
     percentage or ordinal, no measure, duration or age ("10 km", "Sixteen-year-old",
     "hundreds of miles": `MEASURE_WORDS`), no age set off by commas ("Williams, 91,"), and no
-    earlier value ("18, down from 21")."""
+    earlier value or another's set against it ("18, down from 21", "127, more than the 112
+    reported by the ministry", "compared with 112")."""
     def count(item: Item) -> bool:
         after = item.hi + 1 if token_at(toks, item.hi) == "-" else item.hi
         return (item.value[:1].isdigit() and not item.value.endswith(("%", *ORDINAL_SUFFIXES))
@@ -169,6 +170,11 @@ def _counts(toks: Sequence[Tok], items: Sequence[Item]) -> list[tuple[Decimal, D
                 # "now stands at 18, down from 21": the count it was, not the count it gives
                 and not (token_at(toks, item.lo - 1) == "from"
                          and token_at(toks, item.lo - 2) in ("up", "down", "revised", "lowered", "raised"))
+                # "127 had died, more than the 112 reported by the ministry", "compared with
+                # 112": another's count it is set against (not "more than 30 died", a bound)
+                and not (token_at(toks, item.lo - 1) == "the" and token_at(toks, item.lo - 2) == "than")
+                and not (token_at(toks, item.lo - 1) in ("with", "to")
+                         and token_at(toks, item.lo - 2) == "compared")
                 and not (token_at(toks, item.lo - 1) == "," and token_at(toks, item.hi) == ","))
 
     found = [(Decimal(item.value), Decimal(item.value)) for item in items if count(item)]
