@@ -834,3 +834,23 @@ def test_match_one_proposition_of_a_longer_content_is_matched_on_its_own() -> No
     # a proposition of one speaker is no other speaker's
     clusters, _ = cluster_claims([claim("d1", quote, "Jane Doe"), claim("d2", one, "Sam Roe")])
     assert len(clusters) == 2
+
+
+def test_a_pair_past_the_judges_budget_far_apart_in_words_gets_no_contrast() -> None:
+    # the contrast rules compare near-identical contents; between two claims the embedding
+    # already reads as far apart (under `related`, and no similarity rule lets them in) they
+    # would name noise, and cost most of a large run's matching
+    from corroborate.match import DEFAULT_CONFIG
+    from corroborate.match.clustering import _Pair, _unjudged
+    from corroborate.sources import Link
+
+    a = claim("d1", "12 people died when the bridge collapsed", "Ruiz")
+    b = claim("d2", "the city will not buy new buses this year", "Ruiz")
+    far = _Pair(0.3, 0, 1, 0.3, -1.0, Link("same", "Ruiz"))
+    # (a "not" on one side only: the rules would name a negation, a cannot-link)
+    assert _unjudged(far, a, b, DEFAULT_CONFIG) == (False, [], 0.3)
+    # a near-match still gets its contrast: one toll against another is a cannot-link
+    c = claim("d2", "15 people died when the bridge collapsed", "Ruiz")
+    near = _Pair(0.9, 0, 1, 0.9, -1.0, Link("same", "Ruiz"))
+    same, diffs, _ = _unjudged(near, a, c, DEFAULT_CONFIG)
+    assert not same and "number" in diffs

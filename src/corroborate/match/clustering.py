@@ -437,6 +437,11 @@ def _unjudged(pair: _Pair, a: Claim, b: Claim, config: MatchConfig) -> tuple[boo
     lex = containment(a.content.text, b.content.text)
     alike = similar(pair.sim, pair.quote_best, lex, config) or same_upstream(
         a, b, max(pair.sim, pair.quote_best), config)
+    if not alike and max(pair.sim, pair.quote_best) < config.related:
+        # neither one claim nor a near-match worth a note: the contrast rules, written for
+        # near-identical contents, would only name noise (and cost most of a large run's
+        # matching: 160,311 of 168,316 decided pairs at 30,000 claims)
+        return False, [], pair.score
     diffs = rule_differences(a.content.text, b.content.text, _act(a), _act(b), config)
     if alike and not diffs and changed_count(a.content.text, b.content.text):
         diffs = ["number"]  # taken for one claim but for its count (see `pairs.decide`)
