@@ -79,11 +79,10 @@ _NO_ISSUER = re.compile(
 # a release's closing furniture: "About Ford Motor Company" on a line of its own, "Media Contact:"
 # an "About Ford Motor Company" heading: a short line of its own with no full stop, naming a
 # name (not "About the author", not "About half of the trains were cancelled.")
-_ABOUT = r"About\s+(?:the\s+)?(?!us\b|this\b|the\b|[Aa]uthors?\b|[Tt]he\s+[Aa]uthor)[A-Z][^\n.]{0,60}"
+_ABOUT_HEAD = r"About\s+(?:the\s+)?(?!us\b|this\b|the\b|[Aa]uthors?\b)"
+_ABOUT = rf"{_ABOUT_HEAD}[A-Z][^\n.]{{0,60}}"
 # the issuer such a heading names, or a newswire's closing "SOURCE Great Lakes Central Railway"
-_ISSUER_LINE = re.compile(
-    r"^(?:About\s+(?:the\s+)?(?!us\b|this\b|[Aa]uthors?\b)|SOURCE\s+)(?P<name>[A-Z][^\n]{1,60}?)\s*$",
-    re.MULTILINE)
+_ISSUER_LINE = re.compile(rf"^(?:{_ABOUT_HEAD}|SOURCE\s+)(?P<name>[A-Z][^\n]{{1,60}}?)\s*$", re.MULTILINE)
 _FURNITURE = re.compile(rf"^(?:{_ABOUT}|(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:[^\n]*)$", re.MULTILINE)
 # sections of a release that are not its statement: the boilerplate and contacts at its end
 _SECTION_END = re.compile(

@@ -17,7 +17,13 @@ from corroborate.attribution.quotes import QUOTE_RE, ends_with_comma_quote, find
 from corroborate.attribution.refusals import refusal_stance
 from corroborate.attribution.spans import char_range, doc_text, is_inside, overlaps, tok_span
 from corroborate.attribution.syntax import cue_tokens, is_cue_verb, looks_media, relay_at, source_range
-from corroborate.lexicon.attribution import ANONYMITY_VERBS, CONCESSIVE_MARKS, DATELINE, SELF_PRONOUNS
+from corroborate.lexicon.attribution import (
+    ANONYMITY_VERBS,
+    CONCESSIVE_MARKS,
+    DATELINE,
+    SELF_PRONOUNS,
+    THAT_CLAUSES,
+)
 from corroborate.schema import (
     ClaimKind,
 )
@@ -655,8 +661,6 @@ def add_continuations(ctx: RuleContext, atts: list[Attribution]) -> list[Attribu
     return continuations(ctx.doc, atts, ctx.quotes)
 
 
-# "that A, and that B" / "that A but that B": where a content's clauses meet
-_THAT_CLAUSES = re.compile(r",?\s+(?:and|but)\s+(?=that\s)", re.IGNORECASE)
 # the fewest words a clause needs to be a claim of its own
 CLAUSE_MIN_WORDS = 4
 
@@ -676,7 +680,7 @@ def split_propositions(ctx: RuleContext, atts: list[Attribution]) -> list[Attrib
             out.append(att)
             continue
         (s, e), = att.content
-        cuts = [(m.start(), m.end()) for m in _THAT_CLAUSES.finditer(text, s, e)]
+        cuts = [(m.start(), m.end()) for m in THAT_CLAUSES.finditer(text, s, e)]
         bounds = [s] + [x for cut in cuts for x in cut] + [e]
         parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
         if len(parts) < 2 or any(len(text[a:b].split()) < CLAUSE_MIN_WORDS for a, b in parts):

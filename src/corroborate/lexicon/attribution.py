@@ -159,3 +159,8 @@ ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
 # What a speaker gives an outlet that the outlet relays: "in an interview with the BBC" (the
 # cue verb's `via`, `verbs._via`).
 INTERVIEW_NOUNS = frozenset({"interview", "conversation", "briefing", "podcast", "broadcast"})
+
+# Where a content's "that" clauses meet: "that A, and that B", "that A but that B". The
+# extraction makes each a claim (`passes.split_propositions`) and the matcher reads each of a
+# longer content alone (`similarity.propositions`): one pattern, so the two agree.
+THAT_CLAUSES = re.compile(r",?\s+(?:and|but)\s+(?=that\s)", re.IGNORECASE)

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from corroborate.contrast.roles import role_exchange
+from corroborate.lexicon.attribution import THAT_CLAUSES
 from corroborate.lexicon.match import CONTENT_STOPWORDS
 from corroborate.match.config import MatchConfig
 from corroborate.schema import Claim
@@ -63,8 +64,6 @@ PART_MIN_WORDS = 5
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 _ABBREVIATION = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|gov|sen|rep|gen|lt|col|sgt|jan|feb|aug|sept|oct|nov|"
                            r"dec|no|vs|inc|corp|co|ltd|jr|sr)|\b[a-z]|\.[a-z])\.$", re.IGNORECASE)
-# "that X, and that Y": two clauses of one cue, each a proposition
-_THAT_CLAUSES = re.compile(r",?\s+(?:and|but)\s+(?=that\s)", re.IGNORECASE)
 
 
 def _sentences(text: str) -> list[str]:
@@ -89,7 +88,7 @@ def propositions(claim: Claim) -> list[str]:
     parts = quoted_parts(claim)
     whole = claim.content.text.strip(_QUOTE_STRIP)
     for text in [claim.content.text, *parts]:
-        pieces = [c for sentence in _sentences(text) for c in _THAT_CLAUSES.split(sentence)]
+        pieces = [c for sentence in _sentences(text) for c in THAT_CLAUSES.split(sentence)]
         if len(pieces) < 2:
             continue
         for piece in pieces:
