@@ -384,6 +384,38 @@ def test_organisation_description_on_a_hand_built_doc(make_doc: Callable[..., Do
                             lemmas=["they", *lemmas[1:]], ents=["O"] * 11)) == ("firm", "unknown")
 
 
+def test_it_after_the_company_is_the_organisation_named_before(nlp: Language) -> None:
+    # "the company" is the company the article named, and so is the "It" that takes it up
+    text = ("The Hollow Creek dam is operated by private company Rivera Water SA.\n\nIn a "
+            "statement, the company said a routine inspection in March had found no weakness. "
+            "It said it had sent an alert to local authorities at 2:40 a.m.")
+    assert resolve_sources(nlp, text, ["the company", "It"], after="In a statement,") == [
+        ("Rivera Water SA", "organization"), ("Rivera Water SA", "organization")]
+
+
+def test_it_after_the_company_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Jobs were cut at Acme. The company said costs rose. It said it would hire.": "It" takes
+    # up the company, which is Acme, not a thing called "company"
+    words = ["Jobs", "were", "cut", "at", "Acme", ".", "The", "company", "said", "costs", "rose", ".",
+             "It", "said", "it", "would", "hire", "."]
+    heads = [2, 2, 2, 2, 3, 2, 7, 8, 8, 10, 8, 8, 13, 13, 16, 16, 13, 13]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "det", "nsubj", "ROOT",
+            "nsubj", "ccomp", "punct", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "VERB",
+           "PUNCT", "PRON", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    tags = ["NNS", "VBD", "VBN", "IN", "NNP", ".", "DT", "NN", "VBD", "NNS", "VBD", ".",
+            "PRP", "VBD", "PRP", "MD", "VB", "."]
+    lemmas = ["job", "be", "cut", "at", "Acme", ".", "the", "company", "say", "cost", "rise", ".",
+              "it", "say", "it", "would", "hire", "."]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas,
+                   ents=["O"] * 4 + ["B-ORG"] + ["O"] * 13)
+    resolver = SpeakerResolver(doc)
+    company = resolver.resolve(((doc[6].idx, doc[7].idx + 7),), 7, ((doc[9].idx, doc[11].idx),))
+    assert company == ("Acme", "organization")
+    it = resolver.resolve(((doc[12].idx, doc[12].idx + 2),), 12, ((doc[14].idx, len(doc.text)),))
+    assert it == ("Acme", "organization")
+
+
 @pytest.mark.parametrize(("text", "source", "want"), [
     ("A report from the World Health Organization said cases had doubled.",
      "A report from the World Health Organization", ("World Health Organization", "organization")),

@@ -473,6 +473,31 @@ def test_that_clause_hung_on_an_adjunct(make_doc: Callable[..., Doc]) -> None:
     ])
 
 
+
+def test_assuring_a_hearer_in_an_adjunct_says_the_that_clause(make_doc: Callable[..., Doc]) -> None:
+    # "assure" is a verb of saying with a hearer: the that-clause the parser hung on the
+    # adjunct's noun is what was said, not the hearer ("staff") nor the adjunct.
+    text = "Okafor assured staff in an email that no jobs would be cut."
+    rows: list[Row] = [
+        ("Okafor",  1,  "nsubj",     "PROPN", "NNP", "Okafor"),  # 0
+        ("assured", 1,  "ROOT",      "VERB",  "VBD", "assure"),  # 1
+        ("staff",   1,  "dobj",      "NOUN",  "NN",  "staff"),  # 2
+        ("in",      1,  "prep",      "ADP",   "IN",  "in"),  # 3
+        ("an",      5,  "det",       "DET",   "DT",  "an"),  # 4
+        ("email",   3,  "pobj",      "NOUN",  "NN",  "email"),  # 5
+        ("that",    11, "mark",      "SCONJ", "IN",  "that"),  # 6
+        ("no",      8,  "det",       "DET",   "DT",  "no"),  # 7
+        ("jobs",    11, "nsubjpass", "NOUN",  "NNS", "job"),  # 8
+        ("would",   11, "aux",       "AUX",   "MD",  "would"),  # 9
+        ("be",      11, "auxpass",   "AUX",   "VB",  "be"),  # 10
+        ("cut",     5,  "acl",       "VERB",  "VBN", "cut"),  # 11
+        (".",       1,  "punct",     "PUNCT", ".",   "."),  # 12
+    ]
+    doc = build(make_doc, text, rows, ents={0: "PERSON"})
+    assert_found(text, find_attributions(doc), [
+        ("Okafor", "assured", "that no jobs would be cut", "verbs.cue_verb"),
+    ])
+
 def test_leading_cue_hung_on_its_content(make_doc: Callable[..., Doc]) -> None:
     # Misparse: the cue clause opening the sentence hung on the content as a
     # parataxis; the hearer is no content.
@@ -872,6 +897,10 @@ def test_extract_misparsed_constructions(nlp: Language, text: str, source: str, 
          "The senator", "said", "that the convoy was carrying grain when it crossed the border"),
         ("Markov said on Friday during a news conference in Moscow that talks would resume next month.",
          "Markov", "said", "that talks would resume next month"),
+        # "assure" says to a hearer what its that-clause holds, here too
+        ("Just two days earlier, Okafor had assured investors on a conference call that the bank "
+         "remained well capitalized and had ample liquidity.", "Okafor", "had assured",
+         "that the bank remained well capitalized and had ample liquidity"),
         # a quote that ends a longer clause before an inverted cue: the whole clause
         ('Moscow\'s offer may be "a serious step," said Anna Petrova, a researcher at the Carnegie Center.',
          "Anna Petrova, a researcher at the Carnegie Center", "said",

@@ -13,7 +13,7 @@ SPEECH_CUES = frozenset(
     reveal remark caution emphasize emphasise reiterate underscore describe brief signal vow
     pledge threaten boast lament question dismiss reject counter retort recount indicate
     acknowledge inform notify speculate muse affirm repeat point predict announce declare
-    proclaim hint disclose relay detail outline characterize label call demand""".split()
+    proclaim hint disclose relay detail outline characterize label call demand assure reassure""".split()
 )
 MENTAL_CUES = frozenset(
     """believe think expect fear hope worry feel know assume doubt suspect understand estimate

@@ -340,6 +340,12 @@ class NounResolver(PronounResolver):
             return spoke[-1], "organization"
         return self._last_organisation(lo, span.start, noun in COMPANY_NOUNS or noun.endswith("maker"))
 
+    def _described_organisation(self, head: int) -> tuple[str, SpeakerKind] | None:
+        """What `_organisation_anaphor` makes of a pronoun's antecedent "the company"."""
+        tok = self.doc[head]
+        found = self._organisation_anaphor(tok, self.doc[tok.left_edge.i : tok.i + 1])
+        return (found[0], found[1]) if found is not None and found[0] else None
+
     def _last_organisation(self, lo: int, hi: int, business: bool) -> Resolved | None:
         """Between tokens lo and hi, the organisation that last spoke, else the last one named
         as a subject, else the last one named. A business noun ("the company", "the

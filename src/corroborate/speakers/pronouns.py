@@ -217,7 +217,17 @@ class PronounResolver(ArticleIndex):
             if pron.dep_ == "poss" and subject_of_clause(self.doc[r.head], pron):
                 factor *= 1.0 + W_OWN_SUBJECT  # "the president ... his veto threat"
             weight = r.weight + (W_INTRO if quote_speaker and r.intro else 0.0)
+            if r.phrase and r.group == "thing" and (org := self._described_organisation(r.head)):
+                # "the company said ... It said": the organisation the description stands
+                # for, one entity with its name's mentions and attributions
+                yield org[0], org[1], "org", weight * factor, r.head, False
+                continue
             yield r.name, r.kind, r.group, weight * factor, r.head, r.phrase
+
+    def _described_organisation(self, head: int) -> tuple[str, SpeakerKind] | None:
+        """The named organisation a description ("the company") stands for; none at this
+        layer: `NounResolver` resolves descriptions."""
+        return None
 
     def _chain_evidence(self, pron: Token, lo: int) -> Iterator[Evidence]:
         """The pronouns from token `lo` up to this one, as mentions of what they resolved to."""
