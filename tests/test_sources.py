@@ -519,3 +519,29 @@ def test_sources_where_a_body_sits_is_no_part_of_its_name() -> None:
     assert org_name("Musée Armand-Vidal in Lyon") == "Musée Armand-Vidal"
     assert org_name("Russian embassy in Oslo") == "Russian embassy"
     assert org_name("Office in charge") == "Office in charge"  # no place
+
+
+def test_sources_an_outlets_report_is_its_own_articles_claims() -> None:
+    # "AFP reported that ..." in one article and the agency's statement in AFP's own wire
+    # story ("JOHANNESBURG (AFP) -") are one report; without the wire's article, two sources
+    agency = claim("a", "International Testing Agency", kind="organization")
+    afp = claim("e", "Agence France-Presse", kind="media", source="AFP")
+    linked = SourceGraph([agency, afp], canonical_speakers([agency, afp]),
+                         houses={"a": "AFP"}).link(0, 1)
+    assert linked is not None and linked.kind == "relay"
+    assert graph(agency, afp).link(0, 1) is None
+    # another outlet's article is no report of AFP's
+    assert SourceGraph([agency, afp], canonical_speakers([agency, afp]),
+                       houses={"a": "Reuters"}).link(0, 1) is None
+
+
+def test_sources_a_department_of_x_is_the_x_department() -> None:
+    # "The city's Department of Transportation" and "the city's transportation department"
+    dot = claim("a", "Department of Transportation", kind="government")
+    city = claim("b", "city transportation department", kind="government")
+    g = graph(dot, city)
+    assert g.entities[0].key == g.entities[1].key
+    assert g.link(0, 1) is not None
+    # two departments of other domains stay two
+    health = claim("c", "Department of Health", kind="government")
+    assert graph(health, city).link(0, 1) is None

@@ -585,3 +585,69 @@ def test_a_business_noun_is_no_state_body_on_a_hand_built_doc(make_doc: Callable
                    ents=["B-ORG", "O", "O", "B-ORG", "I-ORG"] + ["O"] * 9)
     # the last organisation named before it is the agency; the company is Acme
     assert resolve_tokens(doc, 7, 9) == ("Acme", "organization")
+
+
+def test_an_honorific_before_a_name_is_a_person(nlp: Language) -> None:
+    # the small model reads "Mr Delaney" as a law and "Ms. Whitaker" as nothing
+    text = ("Quillfield's chief executive resigned on Monday. Mr Delaney said he had done "
+            "nothing wrong. Ms. Whitaker said the review would take weeks.")
+    assert resolve_sources(nlp, text, ["Mr Delaney", "Ms. Whitaker"]) == [
+        ("Delaney", "person"), ("Whitaker", "person")]
+
+
+def test_an_honorific_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Mr Delaney said it was wrong." with the name read as a law; then "Mr" dropped, the
+    # word alone is nobody's name
+    words = ["Mr", "Delaney", "said", "it", "was", "wrong", "."]
+    heads = [1, 2, 2, 4, 2, 4, 2]
+    deps = ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", "PRP", "VBD", "JJ", "."]
+    lemmas = ["Mr", "Delaney", "say", "it", "be", "wrong", "."]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas,
+                   ents=["O", "B-LAW", "O", "O", "O", "O", "O"])
+    resolver = SpeakerResolver(doc)
+    assert resolver.resolve(((0, doc[1].idx + 7),), 1, ((doc[3].idx, len(doc.text)),)) == (
+        "Delaney", "person")
+    doc = make_doc(["The", *words[1:]], heads, ["det", *deps[1:]], pos=["DET", *pos[1:]],
+                   tags=["DT", *tags[1:]], lemmas=["the", *lemmas[1:]],
+                   ents=["O", "B-LAW", "O", "O", "O", "O", "O"])
+    found = SpeakerResolver(doc).resolve(((0, doc[1].idx + 7),), 1, ((doc[3].idx, len(doc.text)),))
+    assert found[1] != "person"
+
+
+@pytest.mark.parametrize(("text", "source", "want"), [
+    # a description whose modifier says where the body sits: the one of its kind named before
+    ("The International Testing Agency (ITA) suspended the swimmer. The sample contained a "
+     "diuretic, the Lausanne-based agency said.", "the Lausanne-based agency",
+     ("International Testing Agency", "organization")),
+    # a modifier the name lacks is another agency
+    ("The International Testing Agency (ITA) suspended the swimmer. The space agency said the "
+     "launch was delayed.", "The space agency", ("space agency", "unknown")),
+    # the description stood beside the name as a compound: that name, not its place
+    ("Sydney software company Quillfield Technologies has lost a third of its value. The "
+     "company told the ASX that its chief executive had quit.", "The company",
+     ("Quillfield Technologies", "organization")),
+])
+def test_a_description_is_the_body_named_beside_or_before_it(
+        nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
+    assert resolve_sources(nlp, text, [source], after=text[: text.rindex(source)]) == [want]
+
+
+def test_a_description_beside_a_name_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Sydney software company Quillfield Technologies fell. The company said it quit."
+    words = ["Sydney", "software", "company", "Quillfield", "Technologies", "fell", ".",
+             "The", "company", "said", "it", "quit", "."]
+    heads = [2, 2, 4, 4, 5, 5, 5, 8, 9, 9, 11, 9, 9]
+    deps = ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct",
+            "det", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT",
+           "DET", "NOUN", "VERB", "PRON", "VERB", "PUNCT"]
+    tags = ["NNP", "NN", "NN", "NNP", "NNPS", "VBD", ".", "DT", "NN", "VBD", "PRP", "VBD", "."]
+    lemmas = ["Sydney", "software", "company", "Quillfield", "Technologies", "fall", ".",
+              "the", "company", "say", "it", "quit", "."]
+    ents = ["B-GPE", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O"]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+    found = SpeakerResolver(doc).resolve(((doc[7].idx, doc[8].idx + 7),), 8,
+                                         ((doc[10].idx, len(doc.text)),))
+    assert found == ("Quillfield Technologies", "organization")

@@ -156,7 +156,7 @@ def _match_and_report(
 
         judge = CachedJudge(load_judge(), store)
     clusters, canon = cluster_claims(
-        claims, outlets=outlets, config=config, notes=notes,
+        claims, outlets=outlets, wires=wires, config=config, notes=notes,
         judge=judge,
     )
     if judge is not None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corroborate.lexicon.sources import ACRONYM_SKIP, GENERIC_BODIES
+from corroborate.lexicon.sources import ACRONYM_SKIP, GENERIC_BODIES, OFFICE_HEADS
 from corroborate.schema import Claim
 
 
@@ -218,7 +218,7 @@ def _fuller_names(entities: list[Entity]) -> list[Entity]:
     or more and the same last one, all stand in exactly one fuller name of the story's."""
     kinds = ("organization", "office")
     names = sorted({e.name for e in entities if e.kind in kinds})
-    words = {n: [w for w in entity_key(n).split() if w not in ACRONYM_SKIP] for n in names}
+    words = {n: _head_last([w for w in entity_key(n).split() if w not in ACRONYM_SKIP]) for n in names}
     # each distinct name once, against the names of its own last word only: a corpus has
     # thousands of names and a hundred thousand claims
     by_last: dict[str, list[str]] = {}
@@ -241,6 +241,15 @@ def _fuller_names(entities: list[Entity]) -> list[Entity]:
             e = Entity(f"body:{entity_key(fullest[e.name])}", fullest[e.name], e.kind)
         out.append(e)
     return out
+
+
+def _head_last(words: list[str]) -> list[str]:
+    """A body's significant words with its head last, as an English compound has it: "Department
+    of Transportation" is the "transportation department" ("the city's transportation
+    department" in another article), "Ministry of Health" the "health ministry"."""
+    if len(words) >= 2 and words[0] in OFFICE_HEADS:
+        return [*words[1:], words[0]]
+    return words
 
 
 def _by_initials(name: str, mine: list[str], names: list[str], words: dict[str, list[str]]) -> list[str]:

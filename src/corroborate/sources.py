@@ -188,6 +188,10 @@ class SourceGraph:
     _relays: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _person_names: set[str] = field(default_factory=set, repr=False)
     _bodies: dict[tuple[str, str], tuple[str, ...]] | None = field(default=None, repr=False)
+    # doc_id -> the outlet whose own report the article is (its outlet, else the one wire
+    # agency it credits, "JOHANNESBURG, March 10 (AFP) -"): "AFP reported X" elsewhere is
+    # that report, whoever its article says X
+    houses: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         person_sources: dict[str, set[str]] = {}
@@ -492,9 +496,11 @@ class SourceGraph:
         if a.key == b.key and a.kind not in ANONYMOUS | {"role"}:
             return Link("same", a.name)
         # one relayed the other: "officials told the Times" / "the Times reported"
-        for x, y, rx in ((a, b, ra), (b, a, rb)):
+        for x, y, rx, cx in ((a, b, ra, i), (b, a, rb, j)):
             if y.kind == "outlet" and y.name in rx and x.kind in ANONYMOUS | {"person", "office"}:
                 return Link("relay", f"{x.name} via {y.name}")
+            if y.kind == "outlet" and x.kind != "outlet" and self._house(cx) == y.name:
+                return Link("relay", f"{x.name} in {y.name}'s own report")
         anon_a, anon_b = a.kind in ANONYMOUS, b.kind in ANONYMOUS
         named_in = self._named_in_source(i, b) or self._named_in_source(j, a)
         if named_in is not None:
@@ -513,6 +519,11 @@ class SourceGraph:
         if anon_a or anon_b:
             return _anonymous_link(a, b, [a.key, *up_a], [b.key, *up_b], sorted(set(ra) & set(rb)))
         return None
+
+    def _house(self, i: int) -> str | None:
+        """The outlet whose own report claim i's article is, normalised; None if unknown."""
+        house = self.houses.get(self.claims[i].doc_id)
+        return normalize_outlet(house) if house else None
 
     def one_voice(self, i: int, j: int) -> bool:
         """Whether claims i and j have one named voice: one entity, or one speaking for the

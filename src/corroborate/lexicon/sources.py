@@ -13,6 +13,10 @@ GENERIC_BODIES = frozenset(
 
 # the heads of a state's bodies that every state has one of: "the foreign ministry" of Russia
 # and of North Korea are two bodies (`sources._of_its_state`)
+# heads of a body's name that may come first, "of" its domain ("Department of Transportation")
+# or last after it ("transportation department"): one name (`source_names._fuller_names`)
+OFFICE_HEADS = frozenset({"department", "ministry", "office", "bureau", "agency", "secretariat",
+                          "directorate", "administration"})
 STATE_BODY_HEADS = frozenset({"ministry", "department", "embassy", "agency", "office", "council",
                               "commission", "army", "navy", "military", "police"})
 

@@ -40,6 +40,7 @@ def cluster_claims(
     claims: Sequence[Claim],
     *,
     outlets: dict[str, str | None] | None = None,
+    wires: dict[str, str] | None = None,
     config: MatchConfig = DEFAULT_CONFIG,
     encode: Encoder | None = None,
     judge: Judge | None = None,
@@ -50,6 +51,8 @@ def cluster_claims(
     Args:
         claims: Claims from any number of articles.
         outlets: doc_id -> outlet name (None where unknown), for the clusters' outlets.
+        wires: doc_id -> the one wire agency the article credits ("(AFP) -"): with the
+            outlets, whose own report each article is, for the source graph's relays.
         config: Thresholds and the judge's budget.
         encode: Sentence encoder; the bundled embedder by default.
         judge: Pair judge; the bundled cross-encoder by default.
@@ -69,7 +72,8 @@ def cluster_claims(
         from corroborate.embed import load_embedder
 
         encode = load_embedder().encode
-    graph = _Links(SourceGraph(claims, canon))
+    houses = {**(wires or {}), **{d: o for d, o in outlets.items() if o}}
+    graph = _Links(SourceGraph(claims, canon, houses=houses))
     embedded = _embed(claims, encode)
     pending = _candidate_pairs(claims, embedded, graph, config)
     verdicts = _judge_pairs(pending, embedded, config, judge, notes)

@@ -19,6 +19,7 @@ from corroborate.lexicon.speakers import (
     BASED_WORDS,
     COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
+    HONORIFIC_GENDER,
     KIND_NAME_WORDS,
     NOT_ONLY_MEDIA,
     ORGANISATION_NOUNS,
@@ -72,12 +73,26 @@ class NounResolver(PronounResolver):
             # `_noun_referent` reads it
             return self.full_names[head.lower_], "person"
         inside = [m for m in self.mentions if m.start >= span.start and m.end <= span.end]
+        honoured = None if any(m.label == "PERSON" for m in inside) else self._honorific_name(span)
+        if honoured is not None:
+            return honoured, "person"
         found = self._named_inside(head, span, inside)
         if found is None:
             found = self._appositive_organisation(head) or self._by_head_noun(head, span)
         if found is None:
             found = self._body_or_group(head, span, inside)
         return self._the_country(found, span)
+
+    def _honorific_name(self, span: Span) -> str | None:
+        """"Mr Delaney", "Mrs. Okoro": an honorific before capitalised names is a person,
+        whatever the NER made of the name (the small model reads "Mr Delaney" as a law); the
+        article's full name for the surname ("Marcus Delaney") where it gives one."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) < 2 or words[0].lower_ not in HONORIFIC_GENDER or not all(
+                t.pos_ == "PROPN" and t.is_title for t in words[1:]):
+            return None
+        surname = words[-1].lower_
+        return self.full_names.get(surname, " ".join(t.text for t in words[1:]))
 
     def _the_country(self, found: Resolved, span: Span) -> Resolved:
         """"the country's air force" is the air force of the state of the article's dateline
@@ -149,16 +164,7 @@ class NounResolver(PronounResolver):
         if head.lower_ in lx.MEDIA_NOUNS:
             role_head = head  # "The agency, AFAD": the noun, not the name after it
         if role_head.lower_ in lx.MEDIA_NOUNS or role_head.lower_ in OUTLET_NOUNS:
-            # "The agency, AFAD": the organisation the phrase names after its noun
-            appositive = [m for m in self.mentions if m.label == "ORG" and m.start > role_head.i
-                          and span.start <= m.start and m.end <= span.end]
-            if appositive:
-                return self.canonical_org(appositive[0].name), "organization"
-            if role_head.lower_ in NOT_ONLY_MEDIA and _qualified(role_head):
-                # "the country's disaster agency", "the space agency": no news agency
-                inside = [m for m in self.mentions if m.start >= span.start and m.end <= span.end]
-                return self._body_or_group(head, span, inside)
-            return self._resolve_outlet(role_head, span, text)
+            return self._by_media_noun(role_head, head, span, text)
         if head.ent_type_ == "PERSON":
             return self.canonical_person(text), "person"
         anaphor = self._organisation_anaphor(head, span)
@@ -172,6 +178,25 @@ class NounResolver(PronounResolver):
         if head.pos_ == "PROPN" and head.lower_ in self.full_names:
             return self.full_names[head.lower_], "person"
         return None
+
+    def _by_media_noun(self, role_head: Token, head: Token, span: Span, text: str) -> Resolved:
+        """A phrase whose noun may name an outlet ("the agency", "the daily")."""
+        # "The agency, AFAD": the organisation the phrase names after its noun
+        appositive = [m for m in self.mentions if m.label == "ORG" and m.start > role_head.i
+                      and span.start <= m.start and m.end <= span.end]
+        if appositive:
+            return self.canonical_org(appositive[0].name), "organization"
+        if role_head.lower_ in NOT_ONLY_MEDIA and _qualified(role_head):
+            # "the country's disaster agency", "the space agency": no news agency; one that
+            # names no body of its own ("the Lausanne-based agency") is the one of its kind
+            # the article named before
+            inside = [m for m in self.mentions if m.start >= span.start and m.end <= span.end]
+            if not any(not self._based_in(m) for m in inside):
+                named = self._named_of_its_kind(role_head, span)
+                if named is not None and _modifiers_in_name(role_head, named[0] or ""):
+                    return named
+            return self._body_or_group(head, span, inside)
+        return self._resolve_outlet(role_head, span, text)
 
     def _appositive_organisation(self, head: Token) -> Resolved | None:
         """The organisation a common noun's appositive names: "the port operator, Hutchison
@@ -316,15 +341,28 @@ class NounResolver(PronounResolver):
             tok = self.doc[i]
             if tok.tag_ != "NN" or tok.lemma_.lower() != head.lemma_.lower():
                 continue
+            beside = next((m for m in self.mentions if m.label == "ORG" and tok.dep_ in ("compound", "appos")
+                           and m.start <= tok.head.i < m.end), None)
+            if beside is not None:
+                # "Sydney software company Quillfield Technologies", "Quillfield, a software
+                # company": the name the description stands beside
+                return self.canonical_org(beside.name), "organization"
             earlier = self.doc[tok.left_edge.i : tok.i + 1]
             if sum(t.dep_ != "det" for t in earlier) > 1:
                 inside = [m for m in self.mentions if m.start >= earlier.start and m.end <= earlier.end]
                 name, kind = self._body_or_group(tok, earlier, inside)
                 if name and kind in ("organization", "government"):
                     return name, kind
-        # an organisation whose name holds the noun (or a word names of its kind hold),
-        # anywhere before: "the commission" is the Commission on Presidential Debates, "the
-        # union" the United Auto Workers, whoever spoke or was named in between
+        named = self._named_of_its_kind(head, span)
+        if named is not None:
+            return named
+        return self._last_organisation(lo, span.start, noun in COMPANY_NOUNS or noun.endswith("maker"))
+
+    def _named_of_its_kind(self, head: Token, span: Span) -> Resolved | None:
+        """An organisation whose name holds the noun (or a word names of its kind hold),
+        anywhere before: "the commission" is the Commission on Presidential Debates, "the
+        union" the United Auto Workers, "the Lausanne-based agency" the International Testing
+        Agency, whoever spoke or was named in between."""
         kinds = (head.lemma_.lower(), *KIND_NAME_WORDS.get(head.lemma_.lower(), ()))
         word = re.compile(rf"\b(?:{'|'.join(map(re.escape, kinds))})", re.IGNORECASE)
         titled = [m for m in self.mentions
@@ -338,7 +376,7 @@ class NounResolver(PronounResolver):
                  and kind != "person" and word.search(name) and len(name.split()) > 1]
         if spoke:
             return spoke[-1], "organization"
-        return self._last_organisation(lo, span.start, noun in COMPANY_NOUNS or noun.endswith("maker"))
+        return None
 
     def _described_organisation(self, head: int) -> tuple[str, SpeakerKind] | None:
         """What `_organisation_anaphor` makes of a pronoun's antecedent "the company"."""
@@ -457,6 +495,22 @@ class NounResolver(PronounResolver):
 
 # Modifiers that leave "agency" a news agency: "the news agency", "the state wire agency".
 _MEDIA_MODIFIERS = frozenset({"news", "wire", "press", "state", "official", "national"})
+
+
+def _modifiers_in_name(noun: Token, name: str) -> bool:
+    """Whether a description's modifiers all stand in a name ("the testing agency" /
+    "International Testing Agency"), those that say where it sits aside ("the Lausanne-based
+    agency"): "the space agency" is not the testing agency."""
+    words = set(re.findall(r"\w+", name.lower()))
+    doc = noun.doc
+    for t in noun.lefts:
+        if t.dep_ in ("det", "poss", "punct") or t.lower_ in BASED_WORDS:
+            continue
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in BASED_WORDS:
+            continue  # "Lausanne" of "Lausanne-based", where the parser hung it on the noun
+        if t.lower_ not in words:
+            return False
+    return True
 
 
 def _initials(name: str) -> bool:
