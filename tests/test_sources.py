@@ -545,3 +545,29 @@ def test_sources_a_department_of_x_is_the_x_department() -> None:
     # two departments of other domains stay two
     health = claim("c", "Department of Health", kind="government")
     assert graph(health, city).link(0, 1) is None
+
+
+def test_sources_a_described_official_is_anonymous_not_a_person() -> None:
+    # "a senior official at the UK's National Cyber Security Centre" is no person whose name
+    # ends in "Centre", whom "a spokesperson for the centre" would speak for
+    official = claim("b", "senior official at the UK's National Cyber Security Centre")
+    centre = claim("c", "National Cyber Security Centre", kind="organization")
+    spokes = claim("a", "spokesperson for the centre")
+    g = graph(official, centre, spokes)
+    assert g.entities[0].kind == "official"
+    assert g.link(1, 2) is not None
+
+
+def test_sources_a_person_of_a_body_and_a_bodys_director_speak_for_it() -> None:
+    # (the claims compared name the person alone: the tie comes from another claim's phrase)
+    body = claim("d", "Mines Rescue Services", kind="organization")
+    van_wyk = claim("c", "Pieter van Wyk", source="Pieter van Wyk of Mines Rescue Services")
+    later = claim("e", "Pieter van Wyk", source="Van Wyk")
+    assert graph(body, van_wyk, later).link(0, 2) is not None
+    ncsc = claim("c", "National Cyber Security Centre", kind="organization")
+    doyle = claim("b", "Ciaran Doyle", source="Ciaran Doyle, the NCSC's director of operations")
+    he = claim("f", "Ciaran Doyle", source="He")
+    assert graph(ncsc, doyle, he).link(0, 2) is not None
+    # another person's lawyer is no body's voice
+    felt = claim("b", "Jane Roe", source="Felt's lawyer Jane Roe")
+    assert graph(claim("a", "Mark Felt"), felt).link(0, 1) is None

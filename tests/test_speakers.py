@@ -651,3 +651,64 @@ def test_a_description_beside_a_name_on_a_hand_built_doc(make_doc: Callable[...,
     found = SpeakerResolver(doc).resolve(((doc[7].idx, doc[8].idx + 7),), 8,
                                          ((doc[10].idx, len(doc.text)),))
     assert found == ("Quillfield Technologies", "organization")
+
+
+@pytest.mark.parametrize(("text", "sources", "want"), [
+    # the appositive's own role: a spokeswoman for the mayor is no mayor
+    ("Mayor Raymond Ashby closed the bridge. Andrea Kline, a spokeswoman for the mayor, said "
+     "there was no letter. The mayor said buses would run.",
+     ["Andrea Kline, a spokeswoman for the mayor", "The mayor"],
+     [("Andrea Kline", "person"), ("Raymond Ashby", "person")]),
+    # the owner a role names after it must be in the holder's title
+    ("Foreign ministry spokeswoman Yelena Voronina told a briefing the move was hostile. A "
+     "spokesman for the embassy said the diplomats had done nothing illegal.",
+     ["Foreign ministry spokeswoman Yelena Voronina", "A spokesman for the embassy"],
+     [("Yelena Voronina", "person"), ("spokesman for the embassy", "person")]),
+    # a possessive voice is its owner's: "his office", "the mayor's office"
+    ("Mayor Raymond Ashby disputed the account. His office said a search had found nothing. "
+     "The mayor's office said the bridge would stay shut.",
+     ["Mayor Raymond Ashby", "His office", "The mayor's office"],
+     [("Raymond Ashby", "person"), ("Raymond Ashby's office", "organization"),
+      ("Raymond Ashby's office", "organization")]),
+    # abbreviated ranks are no part of the name, nor the name when read alone as one
+    ("West Mercia Police are investigating. Det Ch Insp Anita Rowe told reporters that officers "
+     "were working with the National Crime Agency.", ["Det Ch Insp Anita Rowe"],
+     [("Anita Rowe", "person")]),
+    # a relative pronoun after a description is the organisation the description stands for
+    ("Visayan Star Lines said the ferry had sailed with permission. The company, which has said "
+     "it is cooperating with investigators, did not respond.", ["Visayan Star Lines", "which"],
+     [("Visayan Star Lines", "organization"), ("Visayan Star Lines", "organization")]),
+])
+def test_roles_voices_ranks_and_relatives(nlp: Language, text: str, sources: list[str],
+                                          want: list[tuple[str, str]]) -> None:
+    assert resolve_sources(nlp, text, sources) == want
+
+
+def test_a_possessive_voice_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Ashby spoke. His office said it was shut.": the office of the person "his" is
+    words = ["Ashby", "spoke", ".", "His", "office", "said", "it", "was", "shut", "."]
+    heads = [1, 1, 1, 4, 5, 5, 7, 5, 7, 5]
+    deps = ["nsubj", "ROOT", "punct", "poss", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "PRON", "NOUN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    tags = ["NNP", "VBD", ".", "PRP$", "NN", "VBD", "PRP", "VBD", "JJ", "."]
+    lemmas = ["Ashby", "speak", ".", "his", "office", "say", "it", "be", "shut", "."]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas,
+                   ents=["B-PERSON"] + ["O"] * 9)
+    found = SpeakerResolver(doc).resolve(((doc[3].idx, doc[4].idx + 6),), 4,
+                                         ((doc[6].idx, len(doc.text)),))
+    assert found == ("Ashby's office", "organization")
+
+
+def test_ranks_read_as_the_name_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Det Ch Insp Anita Rowe said it was shut." with the NER's PERSON on the ranks alone
+    words = ["Det", "Ch", "Insp", "Anita", "Rowe", "said", "it", "was", "shut", "."]
+    heads = [4, 4, 4, 4, 5, 5, 7, 5, 7, 5]
+    deps = ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "nsubj", "ccomp",
+            "acomp", "punct"]
+    pos = ["PROPN"] * 5 + ["VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    tags = ["NNP"] * 5 + ["VBD", "PRP", "VBD", "JJ", "."]
+    lemmas = [*words[:5], "say", "it", "be", "shut", "."]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas,
+                   ents=["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 7)
+    found = SpeakerResolver(doc).resolve(((0, doc[4].idx + 4),), 4, ((doc[6].idx, len(doc.text)),))
+    assert found == ("Anita Rowe", "person")

@@ -323,7 +323,16 @@ class SourceGraph:
                       or any(w.lower().strip(",") in _TITLE_WORDS for w in after[:3])
                       or (len(before) >= 2 and before[-1].lower() in ("at", "of", "for", "with", "the")
                           and any(w.lower().strip(",") in _TITLE_WORDS for w in before[-3:])))
-            if not titled or run.endswith(("'s", "’s", "'", "’")):
+            # "Pieter van Wyk of Mines Rescue Services", "Anita Rowe, of West Mercia Police":
+            # the body right after the name
+            titled = titled or bool(re.search(
+                rf"{re.escape(name.split()[-1])}\s*,?\s+(?:of|from|at)\s+(?:the\s+)?{re.escape(run)}", text))
+            if run.endswith(("'s", "’s")) and any(w.lower().strip(",") in _TITLE_WORDS for w in after[:2]) \
+                    and (len(run.split()) > 1 or run[:-2].isupper()):
+                # "the NCSC's director": a body's title, unlike "Felt's lawyer" (one word,
+                # most often a person's surname)
+                run = run[:-2]
+            elif not titled or run.endswith(("'s", "’s", "'", "’")):
                 continue
             body = self._story_body(run)
             if body is not None and _name_like(self.names.get(body, "")):
@@ -418,6 +427,12 @@ class SourceGraph:
             cls, owner = role
             return Entity(f"role:{cls}:{owner}", name, "role")
         unnamed = bool(name.split()) and name.split()[-1].islower()
+        if kind == "person" and name[:1].islower():
+            # "senior official at the UK's National Cyber Security Centre": a description
+            # (a name starts with a capital) of the noun before its "at", "of", "for"
+            described = re.split(r"\s+(?:at|of|for|with|in|from)\s+", name, maxsplit=1)[0]
+            head = _key(described).split()[-1] if _key(described) else head
+            unnamed = True
         if kind == "person" and unnamed and gz.COLLECTIVE_TYPES.get(head) in ("official", "source"):
             # an unnamed person known only as an official or a source ("a senior U.S.
             # official", "a person familiar with the matter"): anonymous, not a named person

@@ -23,6 +23,11 @@ QUANTITY_NOUNS = frozenset(
     """number group handful lot majority minority host couple dozens hundreds thousands
     millions bunch series range variety percent""".split()
 )
+# Nouns of a voice that speaks for its owner: "his office", "the mayor's spokeswoman", "her
+# campaign" are the owner's office, spokeswoman, campaign (`NounResolver._owned_voice`).
+OWNED_VOICE_NOUNS = frozenset(
+    """office campaign team camp staff spokesman spokeswoman spokesperson""".split()
+)
 # Singular common nouns that "it" may stand for when the thing is the source of a claim.
 THING_NOUNS = frozenset(
     """report study survey poll statement letter analysis memo ruling document conversation
@@ -99,6 +104,13 @@ SPEAKER_ROLE_NOUNS = ROLE_NOUNS | frozenset({"chairwoman", "chairperson", "congr
 # Modifiers of a role noun that do not tell two holders apart ("the former senator").
 GENERIC_ROLE_WORDS = frozenset({"former", "top", "senior", "new", "then", "current", "longtime",
                                 "chief", "deputy", "acting", "press", "the", "'s", "’s"})
+# Abbreviated ranks and titles (police, military, civic) the NER takes for a name or into one:
+# "Det Ch Insp Anita Rowe" (read as a PERSON "Det Ch Insp"), "Det Supt Mark Ellis".
+TITLE_ABBREVIATIONS = frozenset(
+    """det ch insp supt sgt cllr pc dc ds dci di dsupt cmdr capt lt col maj gen adm brig cpl pte
+    sen rep gov prof dr insp. det. supt. sgt. capt. lt. col. maj. gen. adm. sen. rep. gov. prof.
+    dr. detective chief inspector superintendent constable sergeant""".split()
+)
 # Honorifics before a name, with the gender they give its person: "Mrs. Clinton".
 HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
                     "sir": "m", "lady": "f"}

@@ -192,7 +192,11 @@ class ArticleIndex:
         "Democratic vice presidential nominee Tim Kaine".
         """
         role = role_family(head.lower_)
-        wanted = role_modifiers(head)
+        # "a spokesman for the embassy" is no spokeswoman of the ministry (a named place,
+        # "the mayor of Rolling Fork", is seldom in the holder's title: not asked for)
+        wanted = role_modifiers(head) | {
+            t.lower_ for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+            for t in p.children if t.dep_ == "pobj" and t.pos_ == "NOUN"}
         cands = [m for m in self.mentions if m.label == "PERSON" and m.role
                  and role_family(m.role) == role and wanted <= m.title]
         if not cands:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from corroborate import lexicon as lx
-from corroborate.lexicon.speakers import LOWERCASE_OUTLET_WORDS, SPEAKER_ROLE_NOUNS
+from corroborate.lexicon.speakers import LOWERCASE_OUTLET_WORDS, SPEAKER_ROLE_NOUNS, TITLE_ABBREVIATIONS
 from corroborate.outlets import normalize_outlet
 from corroborate.schema import SpeakerKind
 from corroborate.speakers.media import media_canonical, media_name, outlet_pattern
@@ -103,10 +103,20 @@ def entity_mention(ent: Span, sent_of: dict[int, int]) -> Mention | None:
     if label == "PERSON":
         # a title the NER took into the name is no part of it: "Comedian Ellen DeGeneres"
         lead = 0
-        while ent.start + lead < ent.end - 1 and doc[ent.start + lead].lower_ in SPEAKER_ROLE_NOUNS:
+        while ent.start + lead < ent.end - 1 and (doc[ent.start + lead].lower_ in SPEAKER_ROLE_NOUNS
+                                                 or doc[ent.start + lead].lower_ in TITLE_ABBREVIATIONS):
             lead += 1
         if lead:
             name = clean_name(ent[lead:].text) or name
+        end = ent.end
+        if all(t.lower_ in TITLE_ABBREVIATIONS for t in ent):
+            # ranks alone read as the name, "Det Ch Insp" before "Anita Rowe": the name after them
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            if end == ent.end:
+                return None
+            name = clean_name(doc[ent.end : end].text)
+        ent = doc[ent.start : end]
     subject = role_token(ent.root).dep_ in ("nsubj", "nsubjpass")
     role, title = entity_role(ent)
     return Mention(ent.start, ent.end, name, label, sent_of.get(ent.start, 0), subject, role, title)
@@ -138,10 +148,12 @@ def entity_role(ent: Span) -> tuple[str | None, frozenset[str]]:
         words |= {t.lower_ for t in head.head.subtree if t.i < ent.start}
     for c in head.children:
         if c.dep_ == "appos":
-            for t in c.subtree:
-                words.add(t.lower_)
-                if t.lower_ in SPEAKER_ROLE_NOUNS:
-                    role = t.lower_
+            # the appositive's own noun, else its first role noun: "Andrea Kline, a
+            # spokeswoman for the mayor" is a spokeswoman, not the mayor
+            found = [t.lower_ for t in c.subtree if t.lower_ in SPEAKER_ROLE_NOUNS]
+            words |= {t.lower_ for t in c.subtree}
+            if found:
+                role = c.lower_ if c.lower_ in SPEAKER_ROLE_NOUNS else found[0]
     return role, frozenset(words) if role else frozenset()
 
 

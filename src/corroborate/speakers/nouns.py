@@ -24,6 +24,7 @@ from corroborate.lexicon.speakers import (
     NOT_ONLY_MEDIA,
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
+    OWNED_VOICE_NOUNS,
     QUANTITY_NOUNS,
     RELATIVE_HEADS,
     REPORT_NOUNS,
@@ -72,6 +73,9 @@ class NounResolver(PronounResolver):
             # one at a sentence start ("Dawes said ..." after "Union leader Mark Dawes"), as
             # `_noun_referent` reads it
             return self.full_names[head.lower_], "person"
+        owned = self._owned_voice(head)
+        if owned is not None:
+            return owned
         inside = [m for m in self.mentions if m.start >= span.start and m.end <= span.end]
         honoured = None if any(m.label == "PERSON" for m in inside) else self._honorific_name(span)
         if honoured is not None:
@@ -82,6 +86,27 @@ class NounResolver(PronounResolver):
         if found is None:
             found = self._body_or_group(head, span, inside)
         return self._the_country(found, span)
+
+    def _owned_voice(self, head: Token) -> Resolved | None:
+        """"His office", "the mayor's spokeswoman": the office or spokesperson of the person
+        (or body) the possessive stands for, named so ("Raymond Ashby's office"), which the
+        source graph ties to its owner. None where the owner is no one the article names."""
+        if head.lower_ not in OWNED_VOICE_NOUNS:
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        owner: str | None = None
+        if poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "its", "their"):
+            found = self._resolve_pronoun(poss)
+            owner = found[0] if found is not None and found[1] in ("person", "organization",
+                                                                    "government") else None
+        elif poss.pos_ == "NOUN" and poss.lower_ in SPEAKER_ROLE_NOUNS:
+            owner = self.named_for_role(poss)  # "the mayor's office"
+        if not owner:
+            return None
+        kind: SpeakerKind = "person" if head.lower_.startswith("spokes") else "organization"
+        return f"{owner}'s {head.lower_}", kind
 
     def _honorific_name(self, span: Span) -> str | None:
         """"Mr Delaney", "Mrs. Okoro": an honorific before capitalised names is a person,
@@ -470,6 +495,9 @@ class NounResolver(PronounResolver):
                 lx.DOCUMENT_NOUNS):
             return self._resolve_noun(tok, span)
         if tok.pos_ in ("NOUN", "PROPN"):
+            anaphor = self._organisation_anaphor(tok, span)
+            if anaphor is not None:
+                return anaphor  # "The company, which has said ...": the company named before
             kind: SpeakerKind = "collective" if tok.tag_ in ("NNS", "NNPS") else "unknown"
             if any(m.label in ("ORG", "MEDIA", "GPE") for m in self.mentions
                    if span.start <= m.start and m.end <= span.end):
