@@ -194,6 +194,8 @@ class SourceGraph:
     houses: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # normalised once: `link` reads them for every candidate pair
+        self.houses = {d: normalize_outlet(o) for d, o in self.houses.items() if o}
         person_sources: dict[str, set[str]] = {}
         for claim in self.claims:
             if claim.speaker and claim.speaker_kind == "person":
@@ -537,8 +539,7 @@ class SourceGraph:
 
     def _house(self, i: int) -> str | None:
         """The outlet whose own report claim i's article is, normalised; None if unknown."""
-        house = self.houses.get(self.claims[i].doc_id)
-        return normalize_outlet(house) if house else None
+        return self.houses.get(self.claims[i].doc_id)
 
     def one_voice(self, i: int, j: int) -> bool:
         """Whether claims i and j have one named voice: one entity, or one speaking for the

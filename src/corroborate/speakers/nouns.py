@@ -404,10 +404,19 @@ class NounResolver(PronounResolver):
         return None
 
     def _described_organisation(self, head: int) -> tuple[str, SpeakerKind] | None:
-        """What `_organisation_anaphor` makes of a pronoun's antecedent "the company"."""
-        tok = self.doc[head]
-        found = self._organisation_anaphor(tok, self.doc[tok.left_edge.i : tok.i + 1])
-        return (found[0], found[1]) if found is not None and found[0] else None
+        """What `_organisation_anaphor` makes of a pronoun's antecedent "the company"; kept
+        while the speakers it may read are the same (every pronoun after the description asks
+        for it again, in the resolver's hot loop)."""
+        key = (head, len(self.speakers))
+        if key not in self._described:
+            tok = self.doc[head]
+            found = self._organisation_anaphor(tok, self.doc[tok.left_edge.i : tok.i + 1])
+            self._described[key] = (found[0], found[1]) if found is not None and found[0] else None
+        return self._described[key]
+
+    @cached_property
+    def _described(self) -> dict[tuple[int, int], tuple[str, SpeakerKind] | None]:
+        return {}
 
     def _last_organisation(self, lo: int, hi: int, business: bool) -> Resolved | None:
         """Between tokens lo and hi, the organisation that last spoke, else the last one named
