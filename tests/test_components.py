@@ -101,3 +101,16 @@ def test_a_hyphenated_name_is_one_speaker(nlp: Language) -> None:
             "again. The CGT-Cheminots union said 70 percent of workers had joined.")
     claims = extract_claims_from_texts({"t": text})
     assert [c.speaker for c in claims] == ["Kang Min-seok", "Kang Min-seok", "CGT-Cheminots union"]
+
+
+def test_an_amount_in_millions_ends_its_sentence(nlp: Language) -> None:
+    # the base tokenizer kept "m." whole, so no sentence ended after "£2m." and the content
+    # ran on into the next sentence
+    text = ("Head\n\nQureshi told reporters the ransom note sought about £2m. The trust has ruled "
+            "out paying the criminals.")
+    assert [t.text for t in nlp.tokenizer("about £2m. It")] == ["about", "£", "2", "m", ".", "It"]
+    # an initial keeps its full stop
+    assert [t.text for t in nlp.tokenizer("John M. Smith")] == ["John", "M.", "Smith"]
+    contents = [c.content.text for c in extract_claims_from_texts({"t": text})]
+    assert "the ransom note sought about £2m" in contents
+    assert not any("The trust" in c and "£2m" in c for c in contents)

@@ -192,6 +192,26 @@ def test_a_dated_lead_names_its_issuer(lead: str, issuer: str) -> None:
     assert text[head.issuer[0]:head.issuer[1]] == issuer
 
 
+@pytest.mark.parametrize("lead", [
+    # a release wire's name between slashes, no ticker and no "today"
+    "JOHANNESBURG, June 4, 2025 /PRNewswire/ -- Rietvlei Platinum Limited regrets to announce "
+    "that a seismic event caused a fall of ground.",
+    # a listing on an exchange the old list lacked
+    "JOHANNESBURG, 4 June 2025 - Rietvlei Platinum Limited (JSE: RVP) regrets to announce that "
+    "a seismic event caused a fall of ground.",
+])
+def test_a_dated_lead_with_a_release_wire_or_a_listing_is_a_release(lead: str) -> None:
+    from corroborate.releases import _dated_lead
+
+    text = f"Title\n\n{lead}\n"
+    head = _dated_lead(text, (0, len(text)))
+    assert head is not None and head.issuer is not None
+    assert text[head.issuer[0]:head.issuer[1]] == "Rietvlei Platinum Limited"
+    # a wire story's dateline and a bracketed abbreviation are neither
+    assert not is_release("Title\n\nJOHANNESBURG, June 4, 2025 (Reuters) - Rietvlei Platinum "
+                          "Limited (RVP) said a seismic event caused a fall of ground.\n")
+
+
 def test_a_dateline_without_its_year_marks_a_release_only_with_release_furniture() -> None:
     lead = "LONDON and GLASGOW, 2 June - Albion Air plc today announces a merger with its rival.\n"
     assert not is_release(f"Title\n\n{lead}\nThe airlines said more.\n")

@@ -60,15 +60,19 @@ _STATEMENT_TITLE = re.compile(
 # 14 (Reuters) -" is no match
 _DATED_LEAD = re.compile(
     rf"^{DATELINE_PLACE},\s+{DATELINE_DATE}\s*(?:/[^/\n]{{2,30}}/)?\s*(?:--|[-–—])\s+")
-# the issuer a dated lead opens with: "Calder Biopharma Limited today announced", "Biogen Inc.
+# the issuer a dated lead opens with: "Calder Biopharma Limited today announced", "Rietvlei
+# Platinum Limited ("Rietvlei") (JSE: RVP) regrets to announce", "Biogen Inc.
 # (Nasdaq: BIIB) today announced", "Aguas del Itata S.A. ("Aguas del Itata"), operator of ..."
 _NAME_WORD = r"(?:[A-Z][\w.&'’-]*|de|del|der|la|le|of|and|the|for|&)"
 _LEAD_ISSUER = re.compile(
-    rf"(?P<name>[A-Z][\w.&'’-]*(?:\s+{_NAME_WORD}){{0,7}}?)\s*(?:\([^)\n]{{1,60}}\)\s*)?"
-    r"(?:,|\btoday\b|\bannounce[ds]?\b)")
+    rf"(?P<name>[A-Z][\w.&'’-]*(?:\s+{_NAME_WORD}){{0,7}}?)\s*(?:\([^)\n]{{1,60}}\)\s*){{0,2}}"
+    r"(?:,|\btoday\b|\b(?:is\s+pleased\s+to\s+|regrets\s+to\s+)?announce[ds]?\b)")
 # what a release's lead says of its issuer, and no news lead does: "Biogen Inc. today announced"
 _TODAY = re.compile(r"\btoday\s+(?:announce[ds]?|provided|issued|released|reported|confirmed)\b")
-_TICKER = re.compile(r"\((?:Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|Euronext|OTC)[A-Za-z ]*:\s*[A-Z.]{1,6}\)")
+# a listing: "(Nasdaq: BIIB)", "(NYSE American: XYZ)", "(JSE: RVP)", "(TSX-V: ABC)": an exchange's
+# name or capitals, a colon and the symbol; an abbreviation in brackets has no colon ("(GLCR)")
+_TICKER = re.compile(
+    r"\((?:Nasdaq|NYSE|Euronext|OTC|[A-Z]{2,6})(?:[- ][A-Za-z]{1,10})?\s*:\s*[A-Z][A-Z0-9.]{0,6}\)")
 # a word that names a body, on the line above a marker that names its issuer there
 _BODY_WORD = re.compile(r"\b(?:" + "|".join(BODY_WORDS) + r")\b", re.IGNORECASE)
 # what stands beside a marker and names no issuer: "Press release, Wednesday", "Press release 041"
@@ -154,8 +158,12 @@ def _dated_lead(text: str, body: CharSpan) -> ReleaseHead | None:
         # a date with its year and a ticker, "today announced" or release furniture; a date
         # without its year (as news datelines have it) and release furniture too
         furniture = _FURNITURE.search(text, body[0]) is not None
+        # a release wire's name between slashes ("/PRNewswire/", "/CNW/") is release furniture
+        # itself: news wires credit in brackets ("(Reuters) -"), release wires sell issuers a
+        # slot on their feed
+        wire = m is not None and "/" in m.group(0)
         if m and (furniture or (re.search(r"\d{4}\s*\W*$", m.group(0).split("/")[0])
-                                and (_TICKER.search(line) or _TODAY.search(line)))):
+                                and (wire or _TICKER.search(line) or _TODAY.search(line)))):
             lead = _LEAD_ISSUER.match(line, m.end())
             issuer = None if lead is None else (start + lead.start("name"), start + lead.end("name"))
             return ReleaseHead((start, start + m.end()), issuer)

@@ -153,6 +153,43 @@ def test_according_to_inside_its_clause(make_doc: Callable[..., Doc]) -> None:
     assert only(doc, ACCORDING_TO) == ("the poll", "according to", "have never visited the park")
 
 
+def test_according_to_with_the_clause_subject_read_as_its_apposition(
+        make_doc: Callable[..., Doc]) -> None:
+    # the misparse: the clause's conjoined subject hangs on the source as an apposition and the
+    # clause has no subject; the source ends at the comma, the content starts at the subject
+    doc = make_doc(
+        ["According", "to", "Marsh", ",", "300", "operations", "and", "2,000", "appointments", "have",
+         "been", "called", "off", "."],
+        [11, 0, 1, 2, 5, 2, 5, 8, 5, 11, 11, 11, 11, 11],
+        ["prep", "prep", "pobj", "punct", "nummod", "appos", "cc", "nummod", "conj", "aux", "auxpass",
+         "ROOT", "prt", "punct"],
+        pos=["VERB", "ADP", "PROPN", "PUNCT", "NUM", "NOUN", "CCONJ", "NUM", "NOUN", "AUX", "AUX", "VERB",
+             "ADP", "PUNCT"],
+        tags=["VBG", "IN", "NNP", ",", "CD", "NNS", "CC", "CD", "NNS", "VBP", "VBN", "VBN", "RP", "."],
+        lemmas=["accord", "to", "Marsh", ",", "300", "operation", "and", "2,000", "appointment", "have",
+                "be", "call", "off", "."],
+    )
+    assert only(doc, ACCORDING_TO) == (
+        "Marsh", "According to", "300 operations and 2,000 appointments have been called off")
+
+
+def test_according_to_keeps_an_apposition_when_the_clause_has_its_subject(
+        make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(
+        ["According", "to", "Marsh", ",", "the", "chief", ",", "300", "operations", "were", "called",
+         "off", "."],
+        [10, 0, 1, 2, 5, 2, 2, 8, 10, 10, 10, 10, 10],
+        ["prep", "prep", "pobj", "punct", "det", "appos", "punct", "nummod", "nsubjpass", "auxpass",
+         "ROOT", "prt", "punct"],
+        pos=["VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "NUM", "NOUN", "AUX", "VERB", "ADP",
+             "PUNCT"],
+        tags=["VBG", "IN", "NNP", ",", "DT", "NN", ",", "CD", "NNS", "VBD", "VBN", "RP", "."],
+        lemmas=["accord", "to", "Marsh", ",", "the", "chief", ",", "300", "operation", "be", "call", "off",
+                "."],
+    )
+    assert only(doc, ACCORDING_TO) == ("Marsh, the chief", "According to", "300 operations were called off")
+
+
 def test_according_without_to_is_no_cue(make_doc: Callable[..., Doc]) -> None:
     # "accordingly"-like uses: "according" with no "to" child anchors nothing
     doc = make_doc(
@@ -179,6 +216,11 @@ def test_according_without_to_is_no_cue(make_doc: Callable[..., Doc]) -> None:
          ("town records", "according to", "The mill burned down in 1952")),
         ("Nearly 60 percent of them, according to the poll, have never visited the park.",
          ("the poll", "according to", "have never visited the park")),
+        # the parser reads the conjoined subject as the source's apposition
+        ("According to Marsh, nearly 300 operations and around 2,000 outpatient appointments have "
+         "been called off.",
+         ("Marsh", "According to", "nearly 300 operations and around 2,000 outpatient appointments "
+                                   "have been called off")),
     ],
 )
 def test_according_to_parsed(nlp: Language, text: str, expected: Roles) -> None:

@@ -274,6 +274,35 @@ def test_object_content(make_doc: Callable[..., Doc]) -> None:
     ])
 
 
+def test_described_as_an_adjective(make_doc: Callable[..., Doc]) -> None:
+    # "described X as Y" with Y an adjective the parser hangs on "as" (amod, no pobj): what
+    # X was called is part of the content
+    text = "The minister described the plan as reckless."
+    rows: list[Row] = [
+        ("The",       1, "det",   "DET",   "DT",  "the"),  # 0
+        ("minister",  2, "nsubj", "NOUN",  "NN",  "minister"),  # 1
+        ("described", 2, "ROOT",  "VERB",  "VBD", "describe"),  # 2
+        ("the",       4, "det",   "DET",   "DT",  "the"),  # 3
+        ("plan",      2, "dobj",  "NOUN",  "NN",  "plan"),  # 4
+        ("as",        2, "prep",  "ADP",   "IN",  "as"),  # 5
+        ("reckless",  5, "amod",  "ADJ",   "JJ",  "reckless"),  # 6
+        (".",         2, "punct", "PUNCT", ".",   "."),  # 7
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [
+        ("The minister", "described", "the plan as reckless", "verbs.cue_verb"),
+    ])
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ronning said the diplomats had been spying, describing the infrastructure as vital to "
+     "Europe's energy security.", "the infrastructure as vital to Europe's energy security"),
+    ("The union dismissed the offer as insulting.", "the offer as insulting"),
+])
+def test_described_as_parsed(nlp: Language, text: str, content: str) -> None:
+    assert content in [r[2] for r in (roles(text, a) for a in attributions(nlp, text))]
+
+
 def test_urged_object_belongs_to_the_content(make_doc: Callable[..., Doc]) -> None:
     # "urged X to Y": X is the subject of what was urged.
     text = "The council urged residents to save water."
@@ -1234,7 +1263,7 @@ def test_extract_more_misparsed_constructions(nlp: Language, text: str, expected
         # "lambasted", once a cue only the cue finder knew, is in the PolNeAR cue list now;
         # "scoffed" and "bristled" are in no list
         ("The senator lambasted the plan as reckless.",
-         [("The senator", "lambasted", "the plan", "verbs.cue_verb")]),
+         [("The senator", "lambasted", "the plan as reckless", "verbs.cue_verb")]),
         ("The mayor scoffed that the audit was a stunt.",
          [("The mayor", "scoffed", "that the audit was a stunt", "verbs.learned_cue")]),
         ("The union bristled that the offer was an insult.",

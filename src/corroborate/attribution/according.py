@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from corroborate import lexicon as lx
 from corroborate.attribution.model import Attribution, CharSpan, RuleContext
 from corroborate.attribution.spans import (
     char_range,
@@ -66,6 +67,11 @@ def according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attribution
         content = (expand_to_quotes(rest, quotes, doc),) if rest is not None else None
     else:
         content = content_from_clause(doc, head, [tok], quotes)
+        subject = _swallowed_subject(src, head)
+        if subject is not None and content:
+            # the source stops before the comma; the content starts at the subject
+            src_range = (src.left_edge.i, subject.left_edge.i - 1)
+            content = ((subject.left_edge.idx, content[0][1]), *content[1:])
     if not content:
         return None
     cue_toks = [tok, *to]
@@ -77,6 +83,20 @@ def according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attribution
         cue_lemma="according to" if to else "per", kind="according" if to else "per",
         source_token=src.i, cue_token=tok.i, confidence=0.85 if to else 0.7,
     )
+
+
+def _swallowed_subject(src: Token, head: Token) -> Token | None:
+    """"According to Marsh, nearly 300 operations and 2,000 appointments have been called
+    off": the parser read the clause's subject as an apposition of the source (a conjoined
+    subject after a name looks like a list of descriptions). The tell is a clause left with
+    no subject of its own; "According to Helen Marsh, the chief executive, 300 operations
+    have been ..." keeps its apposition, as the clause has its subject."""
+    if head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in lx.SUBJECT_DEPS | {"expl", "csubjpass"} for c in head.children):
+        return None
+    return next((c for c in src.children if c.dep_ == "appos" and c.i > src.i
+                 and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                 and c.right_edge.i < head.i), None)
 
 
 def _final_according(tok: Token, to: Sequence[Token]

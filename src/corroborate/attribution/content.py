@@ -62,7 +62,7 @@ def object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
         if c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp") and not is_when_clause(c):
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS and any(
-                g.dep_ in ("pobj", "pcomp") for g in c.children):
+                g.dep_ in ("pobj", "pcomp") or _as_predicate(c, g) for g in c.children):
             if c.i == end_cue + 1 and not parts:
                 if c.lower_ == "to":
                     continue  # "posted to X", "spoke to reporters": a destination
@@ -83,6 +83,14 @@ def object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
     if span is None:
         return None
     return (expand_to_quotes(span, quotes, doc),), cue
+
+
+def _as_predicate(prep: Token, child: Token) -> bool:
+    """"described the plan as reckless": the parser hangs the adjective on "as" (amod), not as
+    its object ("dismissed the offer as insulting": a participle); it is still what the
+    speaker called the plan."""
+    return prep.lower_ == "as" and child.dep_ in ("amod", "acomp") and (
+        child.pos_ == "ADJ" or child.tag_ in ("VBG", "VBN"))
 
 
 def passive_content(verb: Token, subj: Token, cue: list[Token], quotes: Sequence[CharSpan]
