@@ -114,3 +114,42 @@ def test_an_amount_in_millions_ends_its_sentence(nlp: Language) -> None:
     contents = [c.content.text for c in extract_claims_from_texts({"t": text})]
     assert "the ransom note sought about £2m" in contents
     assert not any("The trust" in c and "£2m" in c for c in contents)
+
+
+def test_a_title_makes_the_words_after_it_a_person_on_a_hand_built_doc(en_vocab: Vocab) -> None:
+    from corroborate.components import bodies_named_for_places, titled_names
+
+    words = ["Carrick", "Lake", "Mayor", "Doreen", "Fehr", "spoke", "to", "General", "Motors", "."]
+    doc = Doc(en_vocab, words=words, pos=["PROPN"] * 5 + ["VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"])
+    ents = titled_names(doc, list(doc.ents))
+    assert [(e.text, e.label_) for e in ents] == [
+        ("Carrick Lake", "PERSON"), ("Doreen Fehr", "PERSON"), ("General Motors", "ORG")]
+    # the NER's organisation on a surname after a title is replaced
+    doc = Doc(en_vocab, words=["Mayor", "Fehr", "said", "so"], pos=["PROPN", "PROPN", "VERB", "ADV"],
+              ents=["O", "B-ORG", "O", "O"])
+    assert [(e.text, e.label_) for e in titled_names(doc, list(doc.ents))] == [("Fehr", "PERSON")]
+    # "Energy UK": a capitalised word compounded onto a place names a body
+    doc = Doc(en_vocab, words=["Energy", "UK", "said", "so"], pos=["PROPN", "PROPN", "VERB", "ADV"],
+              heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "advmod"],
+              ents=["B-ORG", "B-GPE", "O", "O"])
+    assert [(e.text, e.label_) for e in bodies_named_for_places(doc, list(doc.ents))] == [
+        ("Energy UK", "ORG")]
+    doc = Doc(en_vocab, words=["Northern", "Ireland", "said", "so"], pos=["PROPN", "PROPN", "VERB", "ADV"],
+              heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "advmod"],
+              ents=["O", "B-GPE", "O", "O"])
+    assert [(e.text, e.label_) for e in bodies_named_for_places(doc, list(doc.ents))] == [
+        ("Ireland", "GPE")]
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Carrick Lake Mayor Doreen Fehr ordered homes evacuated.", {("Doreen Fehr", "PERSON")}),
+    ("Mayor Fehr said residents were scared.", {("Fehr", "PERSON")}),
+    ("Chief Executive Officer Tim Cook said so.", {("Tim Cook", "PERSON")}),
+    ("Industry body Energy UK said the decision risked deterring investment.", {("Energy UK", "ORG")}),
+    ("Water UK said bills would rise.", {("Water UK", "ORG")}),
+    ("General Motors said it would recall cars.", {("General Motors", "ORG")}),
+])
+def test_titled_names_and_bodies_named_for_places_parsed(nlp: Language, text: str,
+                                                         ents: set[tuple[str, str]]) -> None:
+    assert ents <= {(e.text, e.label_) for e in nlp(text).ents}

@@ -571,3 +571,17 @@ def test_sources_a_person_of_a_body_and_a_bodys_director_speak_for_it() -> None:
     # another person's lawyer is no body's voice
     felt = claim("b", "Jane Roe", source="Felt's lawyer Jane Roe")
     assert graph(claim("a", "Mark Felt"), felt).link(0, 1) is None
+
+
+def test_sources_a_possessive_or_a_long_title_ties_a_person_to_the_body() -> None:
+    g = graph(claim("d1", "Dana Whitfield", source="Dana Whitfield, Talon's Chief Quality Officer"),
+              claim("d2", "Talon Motors", kind="organization"),
+              claim("d3", "Daniel Okafor", source="Daniel Okafor, Head of Art Loss and Recovery at Aldwyn"),
+              claim("d4", "Aldwyn Fine Art Insurance", kind="organization"))
+    for i, j in ((0, 1), (2, 3)):
+        link = g.link(i, j)
+        assert link is not None and link.kind == "member" and "speaks for" in link.detail
+    # a one-word possessive before a role people hire is a person's ("Felt's lawyer")
+    g = graph(claim("d1", "Jane Roe", source="Felt's lawyer Jane Roe"),
+              claim("d2", "Felt", kind="organization"))
+    assert "body:felt" not in g.parents.get("person:jane roe", {})

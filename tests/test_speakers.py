@@ -712,3 +712,53 @@ def test_ranks_read_as_the_name_on_a_hand_built_doc(make_doc: Callable[..., Doc]
                    ents=["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 7)
     found = SpeakerResolver(doc).resolve(((0, doc[4].idx + 4),), 4, ((doc[6].idx, len(doc.text)),))
     assert found == ("Anita Rowe", "person")
+
+
+@pytest.mark.parametrize(("text", "sources", "want"), [
+    # a title before capitalised words: the words are a name, whatever the NER read
+    ("Carrick Lake Mayor Doreen Fehr ordered homes evacuated. Fehr said residents were scared.",
+     ["Carrick Lake Mayor Doreen Fehr", "Fehr"], [("Doreen Fehr", "person"), ("Doreen Fehr", "person")]),
+    # untagged names set off before a description ending in a person's role
+    ("Raj Dhillon, the senior TSB investigator, said the track was checked.",
+     ["Raj Dhillon, the senior TSB investigator"], [("Raj Dhillon", "person")]),
+    # "the 58-year-old farmer" is the person named just before
+    ("Tom Haddad repeated what he saw. \"There was a bang and a flash,\" the 58-year-old farmer said.",
+     ["the 58-year-old farmer"], [("Tom Haddad", "person")]),
+    # a description that says which one is new to the story, not the agency that spoke last
+    ("Environment Canada said the water was safe. The union representing the train's crew said "
+     "it had warned the company.", ["Environment Canada", "The union representing the train's crew"],
+     [("Environment Canada", "organization"), ("union representing the train's crew", "unknown")]),
+    # "the company" is no union, and is the business last named as a sentence's subject
+    ("The Maritime Union of Australia said the strike would go on. Qantas Airways rejected the "
+     "claim on Monday. The company said it remained ready to talk.",
+     ["The Maritime Union of Australia", "The company"],
+     [("Maritime Union of Australia", "organization"), ("Qantas Airways", "organization")]),
+    # a body named in a place's name is no state
+    ("Industry body Energy UK said the decision risked deterring investment.",
+     ["Industry body Energy UK"], [("Energy UK", "organization")]),
+])
+def test_titles_descriptions_and_the_company(nlp: Language, text: str, sources: list[str],
+                                             want: list[tuple[str, str]]) -> None:
+    assert resolve_sources(nlp, text, sources) == want
+
+
+def test_an_age_epithet_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Tom Haddad spoke . the 58-year-old farmer said it burned ."
+    words = ["Tom", "Haddad", "spoke", ".", "the", "58", "-", "year", "-", "old", "farmer", "said",
+             "it", "burned", "."]
+    heads = [1, 2, 2, 2, 10, 7, 7, 9, 9, 10, 11, 11, 13, 11, 11]
+    deps = ["compound", "nsubj", "ROOT", "punct", "det", "nummod", "punct", "npadvmod", "punct",
+            "amod", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NUM", "PUNCT", "NOUN", "PUNCT", "ADJ", "NOUN",
+           "VERB", "PRON", "VERB", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", ".", "DT", "CD", "HYPH", "NN", "HYPH", "JJ", "NN", "VBD", "PRP",
+            "VBD", "."]
+    lemmas = ["Tom", "Haddad", "speak", ".", "the", "58", "-", "year", "-", "old", "farmer", "say",
+              "it", "burn", "."]
+    spaces = [True, True, False, True, True, False, False, False, False, True, True, True, True,
+              False, False]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas, spaces=spaces,
+                   ents=["B-PERSON", "I-PERSON"] + ["O"] * 13)
+    found = SpeakerResolver(doc).resolve(((doc[4].idx, doc[10].idx + 6),), 10,
+                                         ((doc[12].idx, len(doc.text)),))
+    assert found == ("Tom Haddad", "person")

@@ -19,6 +19,7 @@ from corroborate.attribution.cues import CUE_ADD, CUE_COLON_QUOTE, CUE_DROP
 from corroborate.attribution.passes import HYPHENS, dateline_at
 from corroborate.attribution.registry import check_rule_names
 from corroborate.docspans import read_attributions, write_attributions
+from corroborate.lexicon.speakers import NAME_TITLES
 
 
 class AttributionFinder:
@@ -88,7 +89,7 @@ def whole_word_entities(doc: Doc) -> Doc:
     stops before a hyphen joined to both words is widened over the rest of the word, unless
     that belongs to another entity.
     """
-    ents = list(doc.ents)
+    ents = titled_names(doc, bodies_named_for_places(doc, list(doc.ents)))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     out = []
     for ent in ents:
@@ -98,9 +99,73 @@ def whole_word_entities(doc: Doc) -> Doc:
                and end not in taken):
             end += 2
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label))
-    if any(a is not b for a, b in zip(out, ents, strict=True)):
+    if len(out) != len(doc.ents) or any(a is not b for a, b in zip(out, doc.ents, strict=True)):
         doc.ents = out
     return doc
+
+
+# words before a place that belong to the place, not to a body's name ("Northern Ireland")
+_PLACE_WORDS = frozenset("north south east west northern southern eastern western central greater "
+                         "new upper lower".split())
+
+
+def bodies_named_for_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Energy UK said ...", "Cancer Research UK": a capitalised word compounded onto a place
+    names a body, not the state; the small recogniser tags only "UK" (GPE), and the
+    speaker became the United Kingdom. The words and the place become one ORG entity."""
+    out: list[Span] = []
+    changed = False
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    for ent in ents:
+        start = ent.start
+        while (ent.label_ == "GPE" and start > 0 and doc[start - 1].pos_ == "PROPN"
+               and doc[start - 1].is_title and doc[start - 1].is_alpha
+               and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end
+               and start - 1 not in taken and doc[start - 1].lower_ not in _PLACE_WORDS
+               and doc[start - 1].lower_ not in NAME_TITLES):
+            start -= 1
+        prev = out[-1] if out else None
+        if (ent.label_ == "GPE" and start == ent.start and prev is not None and prev.label_ == "ORG"
+                and prev.end == ent.start and doc[prev.end - 1].dep_ == "compound"
+                and ent.start <= doc[prev.end - 1].head.i < ent.end):
+            start = out.pop().start  # "Energy" (ORG) "UK" (GPE): one name
+        if start != ent.start:
+            out.append(Span(doc, start, ent.end, label="ORG"))
+            changed = True
+        else:
+            out.append(ent)
+    return out if changed else ents
+
+
+def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Carrick Lake Mayor Doreen Fehr ordered ...": the small recogniser read "Carrick Lake"
+    as the person and missed "Doreen Fehr"; in "Mayor Fehr said" it reads "Fehr" as an
+    organisation. The capitalised proper nouns after a title word (`NAME_TITLES`) that ends
+    a capitalised run are a person's name: they become a PERSON entity, replacing any entity
+    they overlap. Not when the title word is itself inside an entity ("General Motors",
+    "the Inspector General's Office"), nor for a run of more than three names."""
+    covered = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    for tok in doc:
+        if (tok.lower_.rstrip(".") not in NAME_TITLES or not tok.text[:1].isupper()
+                or tok.i in covered or tok.i + 1 >= len(doc)):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and (
+                doc[end].is_title and doc[end].is_alpha and doc[end - 1].whitespace_):
+            end += 1
+        names = doc[tok.i + 1 : end]
+        if not 1 <= len(names) <= 3 or any(t.lower_ in NAME_TITLES for t in names):
+            continue  # "Chief Executive Officer Tim Cook": the last title word reads it
+        if names[0].ent_type_ == "PERSON" and covered[names[0].i].start == names[0].i and (
+                covered[names[0].i].end >= end):
+            continue  # the recogniser has it
+        found.append(Span(doc, names.start, names.end, label="PERSON"))
+    if not found:
+        return ents
+    taken = {i for span in found for i in range(span.start, span.end)}
+    kept = [ent for ent in ents if not any(i in taken for i in range(ent.start, ent.end))]
+    return sorted(kept + found, key=lambda e: e.start)
 
 
 @Language.component(

@@ -89,6 +89,20 @@ _CAP_RUN = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
 _CAP_RUNS = re.compile(r"(?<![\w.])((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)")
 # title words a capitalised run may end with: "Economy Secretary", "PAGASA Administrator"
 _TITLE_WORDS = frozenset(gz.SPOKES_ROLES) | frozenset(SPEAKER_ROLE_NOUNS) | MORE_TITLE_WORDS
+# roles a person hires to speak for them: "Felt's lawyer", "her publicist"
+_AGENT_ROLES = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "counsel",
+                          "publicist", "agent", "representative", "rep"})
+
+
+def _title_before(before: list[str]) -> bool:
+    """A title word before a run's "at"/"of"/"for", back to a comma: "solicitor at CPAG",
+    "Head of Art Loss and Recovery at Aldwyn" (a title of a few words)."""
+    for word in reversed(before[-7:-1]):
+        if word.lower().strip(",") in _TITLE_WORDS:
+            return True
+        if word.endswith((",", ".")):
+            return False
+    return False
 
 
 def offices_of_person(source_text: str, name: str) -> set[str]:
@@ -321,18 +335,24 @@ class SourceGraph:
             run = m.group(1)
             after = rest[m.end():].split()
             before = rest[: m.start()].split()
+            poss = re.match(r"(.+?['’]s)\s+(.+)$", run)
+            if poss:  # "Talon's Chief Quality Officer": the owner, then its title
+                run, after = poss.group(1), poss.group(2).split() + after
             titled = (run.split()[-1].lower() in _TITLE_WORDS
                       or any(w.lower().strip(",") in _TITLE_WORDS for w in after[:3])
                       or (len(before) >= 2 and before[-1].lower() in ("at", "of", "for", "with", "the")
-                          and any(w.lower().strip(",") in _TITLE_WORDS for w in before[-3:])))
+                          # "Head of Art Loss and Recovery at Aldwyn": a title of a few words
+                          and _title_before(before)))
             # "Pieter van Wyk of Mines Rescue Services", "Anita Rowe, of West Mercia Police":
             # the body right after the name
             titled = titled or bool(re.search(
                 rf"{re.escape(name.split()[-1])}\s*,?\s+(?:of|from|at)\s+(?:the\s+)?{re.escape(run)}", text))
-            if run.endswith(("'s", "’s")) and any(w.lower().strip(",") in _TITLE_WORDS for w in after[:2]) \
-                    and (len(run.split()) > 1 or run[:-2].isupper()):
-                # "the NCSC's director": a body's title, unlike "Felt's lawyer" (one word,
-                # most often a person's surname)
+            if run.endswith(("'s", "’s")) and any(w.lower().strip(",") in _TITLE_WORDS for w in after[:4]) \
+                    and (len(run.split()) > 1 or run[:-2].isupper() or not (
+                        self._person_word(run[:-2]) or _AGENT_ROLES & {w.lower() for w in after[:4]})):
+                # "the NCSC's director", "Talon's Chief Quality Officer": a body's title,
+                # unlike "Felt's lawyer" (one word: a person's, when it names a person of the
+                # story or the role is one people hire)
                 run = run[:-2]
             elif not titled or run.endswith(("'s", "’s", "'", "’")):
                 continue
@@ -340,6 +360,11 @@ class SourceGraph:
             if body is not None and _name_like(self.names.get(body, "")):
                 out.append(body)
         return out
+
+    def _person_word(self, word: str) -> bool:
+        """Whether a word is part of the name of a person the story quotes ("Felt")."""
+        low = _key(word)
+        return any(low in name.split() for name, _ in self._people)
 
     def _story_body(self, run: str) -> str | None:
         """The story's one body a capitalised run of words names: by its key, by one word of

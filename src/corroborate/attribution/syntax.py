@@ -193,6 +193,28 @@ def orphan_subject(verb: Token) -> Token | None:
     return doc[k]
 
 
+def name_set_off_before(verb: Token) -> Token | None:
+    """"Raj Dhillon, the senior TSB investigator sent to the scene, told reporters ...": the
+    parser read the apposition as a clause ("the investigator sent [something] to the scene"),
+    hung the name on it and left the cue verb with no subject. When the sentence opens with a
+    name and a comma, a comma stands right before the verb, and the name hangs inside the
+    verb's own left subtree, the name is the verb's subject. Only asked when no subject is
+    found otherwise."""
+    doc = verb.doc
+    start = verb.sent.start
+    k = start
+    while k < verb.i and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == start or k >= verb.i - 1 or doc[k].text != "," or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[k - 1]
+    # a name the NER knows, or a run of two proper nouns (the NER reads "Raj Dhillon" as
+    # nothing in this sentence)
+    if (name.ent_type_ not in ("PERSON", "ORG") and k - start < 2) or verb.left_edge.i > start:
+        return None
+    return name
+
+
 def is_media_phrase(tok: Token) -> bool:
     lo, hi = subtree_range(tok)
     text = tok.doc[lo:hi].text.lower()

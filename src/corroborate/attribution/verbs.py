@@ -50,6 +50,7 @@ from corroborate.attribution.syntax import (
     cue_tokens,
     is_cue_verb,
     is_media_phrase,
+    name_set_off_before,
     orphan_subject,
     relay_at,
     source_range,
@@ -418,7 +419,8 @@ def _source_token(verb: Token, reading: _Reading, fronted: Token | None) -> Toke
         src = reading.quoted_name
     else:
         own = any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children)
-        src = (None if own else orphan_subject(verb)) or subject_of(verb) or reading.quoted_name
+        src = ((None if own else orphan_subject(verb)) or subject_of(verb) or reading.quoted_name
+               or (None if own else name_set_off_before(verb)))
     if fronted is not None:
         # the other subject: after an inverted cue ("..., said Anna Berg") or before a plain
         # one ("..., the weather service said")

@@ -22,5 +22,5 @@ STATE_BODY_HEADS = frozenset({"ministry", "department", "embassy", "agency", "of
 
 # title words beyond the spokes roles and speaker role nouns that a capitalised run may stand
 # beside or end with: "PAGASA Administrator", "solicitor at CPAG" (`SourceGraph._bodies_of_title`)
-MORE_TITLE_WORDS = frozenset({"administrator", "officer", "executive", "manager", "solicitor",
+MORE_TITLE_WORDS = frozenset({"administrator", "officer", "executive", "manager", "solicitor", "head",
                               "lawyer", "specialist"})

@@ -100,7 +100,12 @@ SPEAKER_ROLE_NOUNS = ROLE_NOUNS | frozenset({"chairwoman", "chairperson", "congr
     swimmer boxer golfer cyclist footballer quarterback pitcher goalkeeper striker coach
     author novelist writer poet filmmaker playwright designer chef billionaire
     businessman businesswoman entrepreneur activist economist professor scientist
-    historian priest bishop""".split())
+    historian priest bishop""".split()) | frozenset(
+    # what a story calls a person it quoted by name and then by trade: "the farmer" after "Tom
+    # Haddad, a 58-year-old farmer", "Raj Dhillon, the senior TSB investigator"
+    """investigator inspector detective commissioner superintendent curator engineer
+    researcher lawyer doctor surgeon nurse teacher farmer pilot driver manager executive
+    owner resident witness survivor""".split())
 # Modifiers of a role noun that do not tell two holders apart ("the former senator").
 GENERIC_ROLE_WORDS = frozenset({"former", "top", "senior", "new", "then", "current", "longtime",
                                 "chief", "deputy", "acting", "press", "the", "'s", "’s"})
@@ -151,3 +156,22 @@ WEB_SUFFIXES = frozenset(
 # Participles after "<place>-" that say where a body sits, not whose it is: "the London-based
 # company", "a Delaware-registered firm"
 BASED_WORDS = frozenset({"based", "headquartered", "registered", "listed"})
+
+# Titles written before a person's name ("Mayor Doreen Fehr", "Carrick Lake Mayor Doreen Fehr",
+# "Police Commissioner Anna Berg", "Chief Executive Officer Tim Cook"): the capitalised words
+# after the last of them, up to the end of the run, are a name (`components.titled_names`).
+NAME_TITLES = frozenset(
+    """mayor governor minister secretary senator president commissioner inspector investigator
+    superintendent detective sheriff councillor councilor ambassador premier chancellor
+    chairman chairwoman chairperson chair director spokesman spokeswoman spokesperson judge
+    justice prosecutor attorney officer executive chief deputy representative congressman
+    congresswoman general admiral captain commander lieutenant sergeant constable
+    professor dr""".split())
+
+# Words in the name of a body that is no business: "the company" after "the Maritime Union of
+# Australia said ..." is not the union (`NounResolver._last_organisation`)
+NON_BUSINESS_WORDS = frozenset(
+    """union unions association federation council committee ministry department commission
+    authority agency police court confederation congress party government parliament
+    university regulator""".split())
+

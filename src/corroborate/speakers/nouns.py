@@ -21,6 +21,8 @@ from corroborate.lexicon.speakers import (
     CORPORATE_SUFFIXES,
     HONORIFIC_GENDER,
     KIND_NAME_WORDS,
+    NAME_TITLES,
+    NON_BUSINESS_WORDS,
     NOT_ONLY_MEDIA,
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
@@ -77,10 +79,13 @@ class NounResolver(PronounResolver):
         if owned is not None:
             return owned
         inside = [m for m in self.mentions if m.start >= span.start and m.end <= span.end]
+        aged = None if inside else self._age_epithet(head, span)
+        if aged is not None:
+            return aged, "person"
         honoured = None if any(m.label == "PERSON" for m in inside) else self._honorific_name(span)
         if honoured is not None:
             return honoured, "person"
-        found = self._named_inside(head, span, inside)
+        found = self._named_inside(head, span, inside) or _name_with_its_role(head, span, inside)
         if found is None:
             found = self._appositive_organisation(head) or self._by_head_noun(head, span)
         if found is None:
@@ -107,6 +112,17 @@ class NounResolver(PronounResolver):
             return None
         kind: SpeakerKind = "person" if head.lower_.startswith("spokes") else "organization"
         return f"{owner}'s {head.lower_}", kind
+
+    def _age_epithet(self, head: Token, span: Span) -> str | None:
+        """""..." the 58-year-old farmer said': a definite description by age is the person the
+        story is about, the last one named before it within a few sentences (news style names
+        a person, then calls them "the 58-year-old"); the role noun need not have been said of
+        them before, as `named_for_role` asks."""
+        if not _AGE_EPITHET.match(span.text) or head.pos_ != "NOUN":
+            return None
+        lo = self.sent_starts[max(0, self.sent_of.get(head.i, 0) - DOCUMENT_WINDOW)]
+        before = [m for m in self.mentions if m.label == "PERSON" and lo <= m.start < span.start]
+        return self.person_name(before[-1]) if before else None
 
     def _honorific_name(self, span: Span) -> str | None:
         """"Mr Delaney", "Mrs. Okoro": an honorific before capitalised names is a person,
@@ -355,6 +371,11 @@ class NounResolver(PronounResolver):
             return None  # "the company", "the chipmaker", "the drugmaker"
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
             return None
+        if any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in head.children):
+            # "the union representing the train's crew": a description that says which one
+            # is new to the story, not the organisation named before (there, the environment
+            # agency that spoke last)
+            return None
         inside = [m for m in self.mentions if span.start <= m.start and m.end <= span.end
                   and m.name.lower() != head.lower_]
         if any(m.label in ("PERSON", "ORG", "MEDIA") for m in inside):
@@ -424,17 +445,40 @@ class NounResolver(PronounResolver):
         drugmaker") is no state body: "the FDA said ... the company added" is the drugmaker
         named before the agency."""
         def fits(name: str) -> bool:
-            return not business or not self._state_body(name)
+            return not business or not (self._state_body(name)
+                                         or NON_BUSINESS_WORDS & set(name.lower().split()))
 
-        for tok_i, name, kind in reversed(self.speakers):
-            if lo <= tok_i < hi and kind == "organization" and fits(name):
-                return name, kind
+        spoke = [(tok_i, name) for tok_i, name, kind in self.speakers
+                 if lo <= tok_i < hi and kind == "organization" and fits(name)]
         named = [(m.start, m.name, m.subject) for m in self.mentions
                  if m.label == "ORG" and lo <= m.start and m.end <= hi and fits(m.name)]
+        named += [(m.start, org, m.subject) for m in self.mentions
+                  if m.label == "NORP" and lo <= m.start and m.end <= hi
+                  and (org := self._org_opening_with(m.name, m.start)) and fits(org)]
         named = sorted(named + self._corporate_names(lo, hi))
-        subjects = [n for n in named if n[2]]
-        if subjects or named:
-            return self.canonical_org((subjects or named)[-1][1]), "organization"
+        # an organisation named in a person's title ("Transportation Secretary Vicente
+        # Alcaraz") is not what the subject names
+        subjects = [(at, self.canonical_org(name)) for at, name, subject in named
+                    if subject and not _in_title(self.doc[at]) and _main_subject(self.doc[at])]
+        # the nearer of the last to speak and the last named as a sentence's subject:
+        # "Meridian welcomed the move. ... the company said" is Meridian, though the union
+        # spoke before; a subject inside what someone said ("The company said the coast guard
+        # had cleared the ferry") is not
+        if spoke or subjects:
+            return max(spoke + subjects)[1], "organization"
+        others = [n for n in named if n[2]] or named
+        if others:
+            return self.canonical_org(others[-1][1]), "organization"
+        return None
+
+    def _org_opening_with(self, word: str, before: int) -> str | None:
+        """"Meridian welcomed the move": a first word the recogniser read as a nationality
+        (NORP), of an organisation named before ("Meridian Stevedoring's terminals")."""
+        word = clean_name(word)
+        for m in self.mentions:
+            parts = clean_name(m.name).split()
+            if m.label == "ORG" and m.start < before and len(parts) > 1 and parts[0] == word:
+                return self.canonical_org(clean_name(m.name))
         return None
 
     def _state_body(self, name: str) -> bool:
@@ -583,3 +627,50 @@ def _described_name(head: Token, span: Span) -> Resolved | None:
     if any(t.lower_ in lx.MEDIA_NOUNS for t in description):
         return media_canonical(text), "media"
     return text, "unknown"  # "tech firm Acme" or a person the NER missed: not said here
+
+
+def _main_subject(tok: Token) -> bool:
+    """Whether a name's word is in the subject of its sentence's main verb."""
+    while tok.dep_ in ("compound", "flat", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+
+def _in_title(tok: Token) -> bool:
+    """Whether a name's word modifies a person's title: "Transportation" in "Transportation
+    Secretary Vicente Alcaraz"."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ in SPEAKER_ROLE_NOUNS or tok.lower_ in NAME_TITLES:
+            return True
+    return False
+
+
+# "the 58-year-old farmer", "The 41-year-old"
+_AGE_EPITHET = re.compile(r"^the\s+\d{1,3}\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
+
+
+def _name_with_its_role(head: Token, span: Span, inside: list[Mention]) -> Resolved | None:
+    """"Raj Dhillon, the senior TSB investigator": proper names the NER left untagged, set off
+    by a comma before a description that ends in a person's role noun, are a person (the
+    organisation inside the description, "TSB", is whose investigator he is, not the
+    speaker)."""
+    if head.pos_ != "PROPN" or any(m.start <= head.i < m.end for m in inside):
+        return None
+    lo = head.i
+    while lo > span.start and span.doc[lo - 1].pos_ == "PROPN" and span.doc[lo - 1].is_title:
+        lo -= 1
+    after = head.i + 1
+    if head.i - lo < 1 or after >= span.end or span.doc[after].text != ",":
+        return None
+    # the description's noun before any verb ("the senior TSB investigator sent to the scene")
+    words = []
+    for tok in span.doc[after + 1 : span.end]:
+        if tok.pos_ in ("VERB", "AUX", "ADP") or tok.is_punct:
+            break
+        words.append(tok)
+    nouns = [t for t in words if t.pos_ == "NOUN"]
+    if not nouns or nouns[-1].lemma_.lower() not in SPEAKER_ROLE_NOUNS:
+        return None
+    return clean_name(span.doc[lo : head.i + 1].text), "person"
+
