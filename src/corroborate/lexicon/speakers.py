@@ -174,4 +174,3 @@ NON_BUSINESS_WORDS = frozenset(
     """union unions association federation council committee ministry department commission
     authority agency police court confederation congress party government parliament
     university regulator""".split())
-

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
@@ -476,9 +477,9 @@ class NounResolver(PronounResolver):
         (NORP), of an organisation named before ("Meridian Stevedoring's terminals")."""
         word = clean_name(word)
         for m in self.mentions:
-            parts = clean_name(m.name).split()
-            if m.label == "ORG" and m.start < before and len(parts) > 1 and parts[0] == word:
-                return self.canonical_org(clean_name(m.name))
+            name = clean_name(m.name)
+            if m.label == "ORG" and m.start < before and name.startswith(f"{word} "):
+                return self.canonical_org(name)
         return None
 
     def _state_body(self, name: str) -> bool:
@@ -664,11 +665,8 @@ def _name_with_its_role(head: Token, span: Span, inside: list[Mention]) -> Resol
     if head.i - lo < 1 or after >= span.end or span.doc[after].text != ",":
         return None
     # the description's noun before any verb ("the senior TSB investigator sent to the scene")
-    words = []
-    for tok in span.doc[after + 1 : span.end]:
-        if tok.pos_ in ("VERB", "AUX", "ADP") or tok.is_punct:
-            break
-        words.append(tok)
+    words = takewhile(lambda t: t.pos_ not in ("VERB", "AUX", "ADP") and not t.is_punct,
+                      span.doc[after + 1 : span.end])
     nouns = [t for t in words if t.pos_ == "NOUN"]
     if not nouns or nouns[-1].lemma_.lower() not in SPEAKER_ROLE_NOUNS:
         return None
