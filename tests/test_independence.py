@@ -205,3 +205,22 @@ def test_independence_a_quote_taken_from_a_wire_the_article_names_is_the_wires()
     arts[1] = article("b", short, "Daily Two")
     claims[1] = claim("b", short, '"the numbers will rise,"', "Fuentes", quote_type="direct")
     assert claim_origins(arts, claims, {"a": "Reuters"})["c-b"].name == "Daily Two"
+
+
+def test_independence_a_rewrite_credited_to_a_wire_is_the_wires(tmp_path: Any) -> None:
+    # a local paper's rewrite "with files from The Associated Press" and the AP story: their
+    # shared statement is one origin, though the rewrite's wording is its own
+    from corroborate.api import corroborate
+
+    (tmp_path / "a.txt").write_text(
+        "Train derails in Manitoba\n\nBy Colin Ross, The Associated Press\n\nCARRICK LAKE, "
+        "Manitoba (AP) — Fourteen of the train's 68 cars left the tracks at about 3:40 a.m., "
+        "according to the Transportation Safety Board of Canada.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Evacuees told to wait\n\nBy Jenna Lavallee, Westman Herald, with files from The "
+        "Associated Press\n\nFourteen of the train's 68 cars came off the tracks at about 3:40 "
+        "a.m. Sunday, according to the Transportation Safety Board of Canada.\n", encoding="utf-8")
+    report = corroborate([tmp_path], cache=False)
+    claims = {c.id: c for c in report.claims}
+    (cluster,) = [k for k in report.clusters if len({claims[i].doc_id for i in k.claim_ids}) == 2]
+    assert cluster.independent_sources == 1

@@ -35,8 +35,24 @@ _WIRE_RE = re.compile(
 )
 
 
+# a wire agency named on a byline or credit line at an article's head: "By Jenna Lavallee,
+# Westman Herald, with files from The Associated Press", "The Nordic Post, with Associated
+# Press", "Reykjavík Daily staff and Reuters", "Reuters in Lima", "Asia Pacific Daily, from
+# Agence France-Presse"
+_WIRE_NAME = re.compile(r"\b(?P<wire>(?:The )?Associated Press|AP|Reuters|AFP|Agence France-Presse|"
+                        r"Bloomberg|dpa|Yonhap)\b")
+# the only lower-case words a credit line holds ("staff", "with files from"): a line with any
+# other ("Reuters reported on Monday") is a sentence, not a credit
+_CREDIT_WORDS = frozenset("by with files from and staff in the of reporting additional agencies "
+                          "writers writer reporter reporters correspondent".split())
+# how many non-empty lines after the headline a byline may stand on
+_CREDIT_LINES = 3
+
+
 def wire_credits(text: str) -> list[str]:
-    """Wire agencies an article credits: "Associated Press contributed reporting.", "(AP) —".
+    """Wire agencies an article credits: "Associated Press contributed reporting.", "(AP) —",
+    or a credit line under the headline ("with files from The Associated Press", "Reykjavík
+    Daily staff and Reuters", "Reuters in Lima").
 
     Claims without an explicit `via` in such an article may come from the wire, so the
     report counts the agency as their origin: two articles built on one AP story are one
@@ -46,6 +62,12 @@ def wire_credits(text: str) -> list[str]:
     for m in _WIRE_RE.finditer(text):
         name = m.group("credit") or m.group("byline")
         found.add(media_canonical(name))
+    lines = [line.strip() for line in text.split("\n", 12)[:12] if line.strip()]
+    for line in lines[1 : 1 + _CREDIT_LINES]:
+        lower = {w for w in re.findall(r"[^\W\d]+", line) if w.islower()}
+        wire = _WIRE_NAME.search(line)
+        if wire and len(line) <= 100 and not line.endswith(".") and lower <= _CREDIT_WORDS:
+            found.add(media_canonical(wire.group("wire")))
     return sorted(found)
 
 

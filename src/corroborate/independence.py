@@ -5,7 +5,9 @@ Two articles are not two independent sources when the text shows one upstream:
 - a relay chain or `via` ("according to the Times, officials said"): the innermost relay, the
   outlet that first published it, is the origin ("Reuters reported that state media published
   ..." traces to state media);
-- a wire credit ("The Associated Press contributed to this report");
+- a wire credit ("The Associated Press contributed to this report", or a credit line under
+  the headline: "By Jenna Lavallee, Westman Herald, with files from The Associated Press",
+  "Reuters in Lima"; `claims.wire_credits`);
 - a written statement or press release: the release itself and every article quoting "a
   statement" or "today's news release" of that speaker share one origin; so do, within one
   cluster, the speaker's own publication in the folder (a press release, or a page of a

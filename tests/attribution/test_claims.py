@@ -225,3 +225,26 @@ def test_claims_come_sorted_by_content(nlp: Language) -> None:
             "Officials say the quay needs a year of repairs.")
     starts = [c.content.spans[0][0] for c in claims_of(nlp, text)]
     assert starts == sorted(starts) and len(starts) == 3
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a credit line under the headline names the wire the story was built on
+        ("Evacuees told to wait\n\nBy Jenna Lavallee, Westman Herald, with files from The "
+         "Associated Press\n\nThe mayor spoke.", ["Associated Press"]),
+        ("Paintings stolen\n\nThe Nordic Post, with Associated Press\n\nThieves struck.",
+         ["Associated Press"]),
+        ("Bank cuts rates\n\nReykjavik Daily staff and Reuters\n\nThe bank cut.", ["Reuters"]),
+        ("Quake kills 11\n\nReuters in Lima\n\nA quake struck.", ["Reuters"]),
+        ("Fire spreads\n\nAsia Pacific Daily, from Agence France-Presse\n\nA fire spread.",
+         ["Agence France-Presse"]),
+        # a line with other words is a sentence, and a headline is no credit line
+        ("Bank cuts rates\n\nReuters reported the cut on Monday\n\nThe bank cut.", []),
+        ("Reuters journalist freed\n\nBy Ann Lee\n\nThe journalist was freed.", []),
+        # a wire named far down the story is no credit
+        ("Head\n\nBy Ann Lee\n\nOne.\n\nTwo.\n\nThree.\n\nWith Reuters\n", []),
+    ],
+)
+def test_wire_credit_lines(text: str, expected: list[str]) -> None:
+    assert wire_credits(text) == expected
