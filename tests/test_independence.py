@@ -31,7 +31,7 @@ def claim(doc: str, text: str, phrase: str, speaker: str = "harbour authority", 
     return Claim(id=f"c-{doc}", doc_id=doc, source=SpanText(text=speaker, spans=[]),
                  cue=SpanText(text="said", spans=[(cue, cue + 4)]),
                  content=SpanText(text=phrase, spans=[(start, start + len(phrase))]),
-                 speaker=speaker, speaker_kind="government", confidence=0.9, **extra)
+                 speaker=speaker, confidence=0.9, **{"speaker_kind": "government", **extra})
 
 
 def test_independence_copied_paragraph_found_and_own_wording_not() -> None:
@@ -224,3 +224,27 @@ def test_independence_a_rewrite_credited_to_a_wire_is_the_wires(tmp_path: Any) -
     claims = {c.id: c for c in report.claims}
     (cluster,) = [k for k in report.clusters if len({claims[i].doc_id for i in k.claim_ids}) == 2]
     assert cluster.independent_sources == 1
+
+
+def test_independence_an_outlets_report_repeated_by_others_is_one_origin() -> None:
+    # "The New York Times reported that ..." in two articles, and the Times' own article
+    text = "The New York Times reported that the leader would travel to Russia next week."
+    phrase = "the leader would travel to Russia next week"
+    arts = [article("a", text, "Daily One"), article("b", text, "Daily Two"),
+            article("c", "The leader would travel to Russia next week, officials said.",
+                    "The New York Times")]
+    claims = [claim("a", text, phrase, speaker="The New York Times", speaker_kind="media"),
+              claim("b", text, phrase, speaker="The New York Times", speaker_kind="media")]
+    origins = claim_origins(arts, claims, {})
+    assert origins["c-a"].name == origins["c-b"].name == "The New York Times"
+    assert origins["c-a"].reasons == ("reported by The New York Times",)
+    # an outlet of the folder is one by name whatever the recogniser called it
+    claims = [claim("a", text, phrase, speaker="The New York Times", speaker_kind="organization")]
+    assert claim_origins(arts, claims, {})["c-a"].name == "The New York Times"
+
+
+def test_independence_a_relay_phrase_opening_with_a_folder_outlet_is_that_outlet() -> None:
+    text = "A NorthStar News report had quoted an official as saying the water was safe."
+    arts = [article("a", text, "Westman Herald"), article("d", "Own report.", "NorthStar News")]
+    claims = [claim("a", text, "the water was safe", speaker="official", via="NorthStar News report")]
+    assert claim_origins(arts, claims, {})["c-a"].name == "NorthStar News"

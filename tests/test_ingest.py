@@ -785,3 +785,21 @@ def test_ingest_random_text_read_back_exactly(
                 assert articles[name].text == text
             else:
                 assert not text.strip() or articles[name].reason is not None
+
+
+@pytest.mark.parametrize(("byline", "outlet"), [
+    ("By Jenna Lavallee, Westman Herald, with files from The Associated Press", "Westman Herald"),
+    ("By Þóra Kristjánsdóttir, RÚV English", "RÚV English"),
+    ("By Colin Ross, Reuters", "Reuters"),
+    # a role, or one word that is no outlet we know (the place the author files from)
+    ("By Aya Kurokawa, Staff Writer", None),
+    ("By Lauren Oakes, Business Reporter", None),
+    ("By Eirik Dahl, Oslo", None),
+    ("By Devon Hartley | October 13, 2025", None),
+])
+def test_a_byline_names_the_outlet_after_its_author(byline: str, outlet: str | None) -> None:
+    from corroborate.ingest.body import page_layout
+
+    text = (f"Evacuees told to wait\n\n{byline}\n\nResidents forced from their homes should "
+            "be prepared to stay away until Friday, the mayor said on Monday.\n")
+    assert page_layout(text).outlet == outlet

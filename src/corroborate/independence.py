@@ -5,6 +5,8 @@ Two articles are not two independent sources when the text shows one upstream:
 - a relay chain or `via` ("according to the Times, officials said"): the innermost relay, the
   outlet that first published it, is the origin ("Reuters reported that state media published
   ..." traces to state media);
+- an outlet's report: a claim whose speaker is a news outlet ("The Clarion reported that
+  ..."), or an outlet of the folder by name, is that outlet's, in every article repeating it;
 - a wire credit ("The Associated Press contributed to this report", or a credit line under
   the headline: "By Jenna Lavallee, Westman Herald, with files from The Associated Press",
   "Reuters in Lima"; `claims.wire_credits`);
@@ -196,18 +198,18 @@ def claim_origins(
     paragraph_starts = {a.doc_id: sorted(s for s, _ in _paragraphs(a.text))
                         for a in articles if a.status == "ok"}
     own_sites = own_site_docs(articles, claims, speaker_of)
+    houses = {normalize_outlet(a.outlet) for a in articles if a.outlet}
     out: dict[str, OriginOf] = {}
     for claim in claims:
         article = by_doc.get(claim.doc_id)
         outlet = normalize_outlet(article.outlet) if article and article.outlet else None
-        chain = [normalize_outlet(c) for c in (claim.chain or ([claim.via] if claim.via else []))]
         speaker = (speaker_of or {}).get(claim.speaker or "", claim.speaker or "")
         content_at = claim.content.spans[0][0] if claim.content.spans else 0
         cue_at = claim.cue.spans[0][0] if claim.cue.spans else content_at
         window = _attribution_sentence(article.text, claim) if article else ""
-        if chain:
-            why = (f"relayed by {' then '.join(chain)}" if len(chain) > 1 else f"via {chain[0]}")
-            out[claim.id] = OriginOf(chain[-1], (why,))
+        relayed = _relayed_origin(claim, speaker, houses)
+        if relayed is not None:
+            out[claim.id] = relayed
             continue
         if claim.doc_id in releases and speaker:
             out[claim.id] = OriginOf(f"statement of {speaker}", (f"{claim.doc_id} is a press release",),
@@ -313,6 +315,26 @@ def _attribution_sentence(text: str, claim: Claim) -> str:
     start = ends[-1] if ends else max(0, lo - 400)
     after = _SENTENCE_END.search(text, hi, hi + 400)
     return text[start : after.end() if after else min(len(text), hi + 400)]
+
+
+def _relayed_origin(claim: Claim, speaker: str, houses: set[str]) -> OriginOf | None:
+    """The innermost relay of a claim's chain or via; else, for a claim whose speaker is a news
+    outlet or an outlet of the folder by name ("The Clarion reported that ..."), that outlet,
+    however many articles repeat its report (and its own article with them)."""
+    chain = [_house_of(normalize_outlet(c), houses)
+             for c in (claim.chain or ([claim.via] if claim.via else []))]
+    if chain:
+        why = (f"relayed by {' then '.join(chain)}" if len(chain) > 1 else f"via {chain[0]}")
+        return OriginOf(chain[-1], (why,))
+    if speaker and (claim.speaker_kind == "media" or normalize_outlet(speaker) in houses):
+        return OriginOf(normalize_outlet(speaker), (f"reported by {speaker}",))
+    return None
+
+
+def _house_of(name: str, houses: set[str]) -> str:
+    """The folder's outlet a relay's words open with ("NorthStar News report on Sunday", the
+    via of "A NorthStar News report on Sunday had quoted ..."), else the words as they are."""
+    return next((h for h in sorted(houses) if name.startswith(f"{h} ")), name)
 
 
 def group_by_origin(members: Sequence[Claim], origins: dict[str, OriginOf]) -> dict[str, list[Claim]]:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from corroborate.ingest.lines import WORD, Line, classify_lines
 from corroborate.ingest.metadata import find_date
-from corroborate.lexicon.ingest import AUTHOR_BIO, URL_LINE
+from corroborate.lexicon.ingest import AUTHOR_BIO, BYLINE_OUTLET, BYLINE_ROLE_WORDS, URL_LINE
+from corroborate.outlets import OUTLETS
 from corroborate.schema import Span
 
 # A scraped page flattened to text is a column of lines: navigation and the headline, the
@@ -72,7 +73,8 @@ def page_layout(text: str) -> Layout:
     # a URL inside the body is a link the article cites, not its own address
     url = _source_url(lines[:first]) or _source_url(lines[last + 1 :])
     published = _published(lines[:first]) or _dateline(lines[first].text)
-    return Layout(body, title, published, _outlet(lines[last + 1 :]), url)
+    outlet = _outlet(lines[last + 1 :]) or _byline_outlet(lines[: first + 1])
+    return Layout(body, title, published, outlet, url)
 
 
 def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:
@@ -159,6 +161,22 @@ def _dateline(line: str) -> str | None:
         return None
     found = find_date(line[place.end() : place.end() + 40])
     return found[0] if found is not None and found[1] == 0 else None
+
+
+def _byline_outlet(lines: Sequence[Line]) -> str | None:
+    """The outlet a byline at the head names after its author ("By Jenna Lavallee, Westman
+    Herald"): capitalised words only, and no role ("Staff Writer", "Business Reporter")."""
+    for line in lines[:6]:
+        match = BYLINE_OUTLET.match(line.text.strip())
+        if match is None:
+            continue
+        outlet = match.group("outlet").strip()
+        words = outlet.split()
+        named = len(words) > 1 or outlet in OUTLETS or any(outlet in a for a in OUTLETS.values())
+        if named and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "de") for w in words) and not (
+                {w.lower() for w in words} & BYLINE_ROLE_WORDS):
+            return outlet
+    return None
 
 
 def _outlet(lines: Sequence[Line]) -> str | None:

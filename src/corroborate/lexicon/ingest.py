@@ -167,6 +167,16 @@ AUTHOR_BIO = re.compile(
 BYLINE = re.compile(r"^(?:posted|published|updated|last updated|first published)\b", re.IGNORECASE)
 # A byline: "By Jane Smith", "Written by: ...".
 BY_AUTHOR = re.compile(r"^(?:written\s+)?by[\s:]+[A-Z]", re.IGNORECASE)
+# A byline that names its outlet after the author: "By Jenna Lavallee, Westman Herald, with
+# files from The Associated Press", "By Anna Berglund, Västra Nyheter". Not a role ("By Aya
+# Kurokawa, Staff Writer": `BYLINE_ROLE_WORDS`), nor one word that is no outlet we know ("By
+# Eirik Dahl, Oslo", "By Rocío Minaya Torres, HUARAZ": the place the author files from).
+BYLINE_OUTLET = re.compile(
+    r"^by\s+[^\W\d_][^,|\d]{1,50},\s+(?P<outlet>(?:the\s+)?[^\W\d_][^,|\d]{1,50}?)\s*(?:,\s+with\b.*)?$",
+    re.IGNORECASE)
+BYLINE_ROLE_WORDS = frozenset(
+    """staff writer writers reporter reporters editor correspondent columnist contributor
+    bureau chief producer desk team""".split())
 # View, comment and share counters, and reading times: "Views: 120", "4 min read".
 COUNTER = re.compile(
     r"\b(?:views?|comments?|shares?)\s*:?\s*\d+\b|\b\d+\s*min(?:ute)?s?\s+read\b", re.IGNORECASE
