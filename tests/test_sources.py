@@ -585,3 +585,32 @@ def test_sources_a_possessive_or_a_long_title_ties_a_person_to_the_body() -> Non
     g = graph(claim("d1", "Jane Roe", source="Felt's lawyer Jane Roe"),
               claim("d2", "Felt", kind="organization"))
     assert "body:felt" not in g.parents.get("person:jane roe", {})
+
+
+def test_sources_a_role_owner_of_two_words_is_the_body_that_holds_them() -> None:
+    g = graph(claim("d1", "Central Bank spokeswoman", source="A Central Bank spokeswoman"),
+              claim("d2", "Iceland's central bank", kind="organization"))
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "member"
+    # two bodies that hold the words: neither
+    g = graph(claim("d1", "Foreign Ministry spokeswoman", source="A Foreign Ministry spokeswoman"),
+              claim("d2", "Russian Foreign Ministry", kind="government"),
+              claim("d3", "Norwegian Foreign Ministry", kind="government"))
+    assert g.link(0, 1) is None and g.link(0, 2) is None
+
+
+def test_sources_a_bare_role_is_the_storys_one_holder_of_it() -> None:
+    # "the governor" of an article that never names her, and the governor's claim under "she"
+    # elsewhere (the phrase "Governor Sigrún Eggertsdóttir" is in another of her claims)
+    g = graph(claim("d1", "governor", source="the governor"),
+              claim("d2", "Sigrún Eggertsdóttir", source="Governor Sigrún Eggertsdóttir"),
+              claim("d3", "Sigrún Eggertsdóttir", source="she"),
+              claim("d4", "Helga Jónsdóttir", source="Helga Jónsdóttir, an economist"))
+    assert g.link(0, 2) is not None and g.link(0, 3) is None
+    # two holders: neither
+    g = graph(claim("d1", "governor", source="the governor"),
+              claim("d2", "Sigrún Eggertsdóttir", source="Governor Sigrún Eggertsdóttir"),
+              claim("d3", "Sigrún Eggertsdóttir", source="she"),
+              claim("d4", "Már Guðmundsson", source="former governor Már Guðmundsson"),
+              claim("d5", "Már Guðmundsson", source="he"))
+    assert g.link(0, 2) is None and g.link(0, 4) is None

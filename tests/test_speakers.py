@@ -762,3 +762,22 @@ def test_an_age_epithet_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> Non
     found = SpeakerResolver(doc).resolve(((doc[4].idx, doc[10].idx + 6),), 10,
                                          ((doc[12].idx, len(doc.text)),))
     assert found == ("Tom Haddad", "person")
+
+
+@pytest.mark.parametrize(("text", "sources", "want"), [
+    # a name after a business description is the company, whatever the NER read
+    ("Premier Rachel Donnelly said a power line on Wattle Gully Road started the fire. The line "
+     "is run by private electricity distributor Northline Energy. In a statement, the company "
+     "said it would cooperate.", ["Premier Rachel Donnelly", "the company"],
+     [("Rachel Donnelly", "person"), ("Northline Energy", "organization")]),
+    # "she added" goes on with the last speaker, quote or not
+    ("Governor Sigrun Eggertsdottir said the committee had been united. A Central Bank "
+     "spokeswoman said the bank does not comment on leaks. She added that the governor's "
+     "remark had referred to the outlook.",
+     ["Governor Sigrun Eggertsdottir", "A Central Bank spokeswoman", "She"],
+     [("Sigrun Eggertsdottir", "person"), ("Central Bank spokeswoman", "person"),
+      ("Central Bank spokeswoman", "person")]),
+])
+def test_described_companies_and_added_remarks(nlp: Language, text: str, sources: list[str],
+                                               want: list[tuple[str, str]]) -> None:
+    assert resolve_sources(nlp, text, sources) == want

@@ -243,6 +243,7 @@ class SourceGraph:
                               f"{ent.name!r} speaks for {self.names.get(owner_key, owner.title())}")
             if ent.kind == "person":
                 self._tie_person(ent, sorted(person_sources.get(ent.name, ())))
+                self._tie_bare_role(ent, person_sources)
             else:
                 self._tie_to_states(claim, ent)
         self._tie_offices()
@@ -250,16 +251,18 @@ class SourceGraph:
     def _owner_key(self, owner: str) -> str:
         """The entity a role speaks for: a person of the story by full name or surname
         ("Putin's spokesman" -> Vladimir Putin), else the story's one body a single word
-        names (below), else the body of that name."""
+        names (below) or whose name holds all the words, else the body of that name."""
         people = sorted({k for name, k in self._people
                          if name == owner or name.endswith(f" {owner}")})
         if len(people) == 1:
             return people[0]
         if " " not in owner:
             body = self._one_body_named_by(owner, ("last", "initials", "first"))
-            if body is not None:
-                return body
-        return f"body:{owner}"
+        else:
+            # "a Central Bank spokeswoman" and "Iceland's central bank": the one body whose
+            # name holds all the owner's words
+            body = self._story_body(owner)
+        return body if body is not None else f"body:{owner}"
 
     def _one_body_named_by(self, word: str, hows: Sequence[str]) -> str | None:
         """The story's one body `word` names, asked in the order of `hows` (`_bodies_by_word`)."""
@@ -302,6 +305,22 @@ class SourceGraph:
             return True
         key = self._owner_key(a)
         return key.startswith("person:") and key == self._owner_key(b)
+
+    def _tie_bare_role(self, ent: Entity, person_sources: dict[str, set[str]]) -> None:
+        """"The governor" of an article that never names her, and "Central Bank of Iceland
+        Governor Sigrún Eggertsdóttir" elsewhere: a speaker that is only a role noun is the
+        story's one person whose source phrases hold that role as a word. Two holders
+        ("Governor X" and "former governor Y") tie it to neither."""
+        role = ent.name.lower()
+        if role not in SPEAKER_ROLE_NOUNS:
+            return
+        word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+        holders = sorted(name for name, texts in person_sources.items() if name.lower() != role
+                         and any(word.search(text.replace(name, " ")) for text in texts))
+        holder = next((k for n, k in self._people if n == _key(holders[0])), None) if len(
+            holders) == 1 else None
+        if holder is not None:
+            self._tie(ent.key, holder, f"the story's one {role} is {holders[0]}")
 
     def _tie_person(self, ent: Entity, source_texts: list[str]) -> None:
         """A person to the offices their source phrases name, and to the roles they hold."""

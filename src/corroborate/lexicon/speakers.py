@@ -53,7 +53,7 @@ ORGANISATION_NOUNS = frozenset(
 COMPANY_NOUNS = frozenset(
     """company firm corporation conglomerate giant maker manufacturer carmaker automaker
     airline carrier operator provider retailer lender insurer developer publisher studio
-    utility railroad railway""".split()
+    utility railroad railway distributor supplier producer""".split()
 )
 # Words the names of an organisation noun's kind carry besides the noun itself: "the union"
 # after "the United Auto Workers" is the UAW, not the carmaker named after it.

@@ -456,11 +456,16 @@ class NounResolver(PronounResolver):
         named += [(m.start, org, m.subject) for m in self.mentions
                   if m.label == "NORP" and lo <= m.start and m.end <= hi
                   and (org := self._org_opening_with(m.name, m.start)) and fits(org)]
-        named = sorted(named + self._corporate_names(lo, hi))
+        corporate = self._corporate_names(lo, hi)
+        named = sorted(named + corporate)
         # an organisation named in a person's title ("Transportation Secretary Vicente
         # Alcaraz") is not what the subject names
         subjects = [(at, self.canonical_org(name)) for at, name, subject in named
                     if subject and not _in_title(self.doc[at]) and _main_subject(self.doc[at])]
+        # for a business noun, a name the text calls a business ("The line is run by
+        # electricity distributor Northline Energy. ... the company said") counts as a subject
+        if business:
+            subjects += [(at, name) for at, name, _ in corporate]
         # the nearer of the last to speak and the last named as a sentence's subject:
         # "Meridian welcomed the move. ... the company said" is Meridian, though the union
         # spoke before; a subject inside what someone said ("The company said the coast guard
@@ -496,14 +501,22 @@ class NounResolver(PronounResolver):
         """Company names the NER missed, by their suffix: "Acme Corp", "Globex Inc." (start,
         name, whether a subject), between tokens lo and hi."""
         out = []
+        doc = self.doc
         for i in range(max(lo, 1), hi):
-            tok = self.doc[i]
-            if tok.lower_ not in CORPORATE_SUFFIXES or self.doc[i - 1].pos_ != "PROPN":
-                continue
-            start = i - 1
-            while start > lo and self.doc[start - 1].pos_ == "PROPN":
-                start -= 1
-            out.append((start, self.doc[start : i + 1].text, tok.dep_ in ("nsubj", "nsubjpass")))
+            tok = doc[i]
+            if tok.lower_ in CORPORATE_SUFFIXES and doc[i - 1].pos_ == "PROPN":
+                start = i - 1
+                while start > lo and doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                out.append((start, doc[start : i + 1].text, tok.dep_ in ("nsubj", "nsubjpass")))
+            elif _business_noun(doc[i - 1]) and tok.pos_ == "PROPN" and tok.is_title and (
+                    tok.ent_type_ in ("", "PERSON", "ORG")):
+                # "private electricity distributor Northline Energy": a name after its
+                # description, which the NER left untagged or read as a person
+                end = i
+                while end + 1 < hi and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+                    end += 1
+                out.append((i, doc[i : end + 1].text, doc[end].dep_ in ("nsubj", "nsubjpass")))
         return out
 
     def _unnamed_role_holder(self, head: Token) -> str | None:
@@ -628,6 +641,12 @@ def _described_name(head: Token, span: Span) -> Resolved | None:
     if any(t.lower_ in lx.MEDIA_NOUNS for t in description):
         return media_canonical(text), "media"
     return text, "unknown"  # "tech firm Acme" or a person the NER missed: not said here
+
+
+def _business_noun(tok: Token) -> bool:
+    """A common noun that describes a business: "distributor", "software company", "chipmaker"."""
+    noun = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (noun in COMPANY_NOUNS or noun.endswith("maker"))
 
 
 def _main_subject(tok: Token) -> bool:

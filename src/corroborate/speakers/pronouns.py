@@ -196,9 +196,12 @@ class PronounResolver(ArticleIndex):
 
         As (name, kind, group, weight, token, whether it is a common noun phrase).
         """
-        # "“...,” he said": the speaker of a quote is most often a person just introduced
-        quote_speaker = pron.head.lemma_.lower() in lx.SPEECH_CUES and any(
-            self.quoted[t.i] for t in pron.sent)
+        # "“...,” he said": the speaker of a quote is most often a person just introduced;
+        # "she added" goes on with the last speaker, quote or not ("A Central Bank
+        # spokeswoman said ... She added that the governor's remark ...")
+        cue = pron.head.lemma_.lower()
+        quote_speaker = cue in lx.SPEECH_CUES and (
+            cue == "add" or any(self.quoted[t.i] for t in pron.sent))
         lo = self.window_start(pron.i)
         yield from self._mention_evidence(pron, lo, quote_speaker)
         yield from self._chain_evidence(pron, lo)
