@@ -781,3 +781,13 @@ def test_an_age_epithet_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> Non
 def test_described_companies_and_added_remarks(nlp: Language, text: str, sources: list[str],
                                                want: list[tuple[str, str]]) -> None:
     assert resolve_sources(nlp, text, sources) == want
+
+
+def test_a_description_named_in_the_next_sentence(nlp: Language) -> None:
+    # "the regulator" after a description that names nothing is the regulator named in between
+    text = ("Britain's competition regulator on Tuesday blocked the merger. The Competition and "
+            "Markets Authority said the deal would raise bills. The regulator estimated that "
+            "customers could have paid up to 45 pounds a year more.")
+    assert resolve_sources(nlp, text, ["The Competition and Markets Authority", "The regulator"]) == [
+        ("Competition and Markets Authority", "organization"),
+        ("Competition and Markets Authority", "organization")]

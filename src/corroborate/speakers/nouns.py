@@ -397,6 +397,12 @@ class NounResolver(PronounResolver):
             earlier = self.doc[tok.left_edge.i : tok.i + 1]
             if sum(t.dep_ != "det" for t in earlier) > 1:
                 inside = [m for m in self.mentions if m.start >= earlier.start and m.end <= earlier.end]
+                named = None if any(m.label == "ORG" for m in inside) else self._named_of_its_kind(
+                    head, span, after=tok.i)
+                if named is not None:
+                    # "Britain's competition regulator blocked ... The Competition and Markets
+                    # Authority said ... The regulator estimated": the name given in between
+                    return named
                 name, kind = self._body_or_group(tok, earlier, inside)
                 if name and kind in ("organization", "government"):
                     return name, kind
@@ -405,18 +411,20 @@ class NounResolver(PronounResolver):
             return named
         return self._last_organisation(lo, span.start, noun in COMPANY_NOUNS or noun.endswith("maker"))
 
-    def _named_of_its_kind(self, head: Token, span: Span) -> Resolved | None:
+    def _named_of_its_kind(self, head: Token, span: Span, after: int = -1) -> Resolved | None:
         """An organisation whose name holds the noun (or a word names of its kind hold),
-        anywhere before: "the commission" is the Commission on Presidential Debates, "the
-        union" the United Auto Workers, "the Lausanne-based agency" the International Testing
-        Agency, whoever spoke or was named in between."""
+        anywhere before (after token `after`, when given): "the commission" is the Commission
+        on Presidential Debates, "the union" the United Auto Workers, "the Lausanne-based
+        agency" the International Testing Agency, whoever spoke or was named in between."""
         kinds = (head.lemma_.lower(), *KIND_NAME_WORDS.get(head.lemma_.lower(), ()))
         word = re.compile(rf"\b(?:{'|'.join(map(re.escape, kinds))})", re.IGNORECASE)
         titled = [m for m in self.mentions
-                  if m.label == "ORG" and m.end <= span.start and word.search(m.name)
-                  and len(m.name.split()) > 1]
+                  if m.label == "ORG" and after < m.start and m.end <= span.start
+                  and word.search(m.name) and len(m.name.split()) > 1]
         if titled:
             return self.canonical_org(titled[-1].name), "organization"
+        if after >= 0:
+            return None
         # or a source named so before, where the NER saw no organisation ("Great Lakes
         # Central Railway said ... The railroad said")
         spoke = [name for tok_i, name, kind in self.speakers if tok_i < span.start
