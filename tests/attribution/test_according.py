@@ -550,3 +550,13 @@ def test_in_a_study_under_a_subject_parsed(nlp: Language) -> None:
     text = ("Participants currently receiving the drug in the open-label extension study will keep "
             "access to it.")
     assert attributions(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The case was being handled according to law, the ministry said.",
+    "The work went according to plan.",
+])
+def test_according_to_a_bare_noun_names_no_source(nlp: Language, text: str) -> None:
+    atts = attributions(nlp, text)
+    assert not any(roles(text, a)[1].lower() == "according to" for a in atts)
+    assert not any(a.via_text for a in atts)

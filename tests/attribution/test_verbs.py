@@ -1758,3 +1758,37 @@ def test_extract_a_modal_or_passive_conjunct_stays_in_the_content(
         nlp: Language, text: str, content: str) -> None:
     (claim,) = claims_of(nlp, text)
     assert claim.content.text == content
+
+
+def test_a_content_hung_on_in_a_statement(make_doc: Callable[..., Doc]) -> None:
+    # the misparse: "it knew of fires" is a relative clause of "statement", and "said" has no
+    # complement of its own
+    text = "Talon said in a statement it knew of fires."
+    rows: list[Row] = [
+        ("Talon",     1, "nsubj", "PROPN", "NNP", "Talon"),  # 0
+        ("said",      1, "ROOT",  "VERB",  "VBD", "say"),  # 1
+        ("in",        1, "prep",  "ADP",   "IN",  "in"),  # 2
+        ("a",         4, "det",   "DET",   "DT",  "a"),  # 3
+        ("statement", 2, "pobj",  "NOUN",  "NN",  "statement"),  # 4
+        ("it",        6, "nsubj", "PRON",  "PRP", "it"),  # 5
+        ("knew",      4, "relcl", "VERB",  "VBD", "know"),  # 6
+        ("of",        6, "prep",  "ADP",   "IN",  "of"),  # 7
+        ("fires",     7, "pobj",  "NOUN",  "NNS", "fire"),  # 8
+        (".",         1, "punct", "PUNCT", ".",   "."),  # 9
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [("Talon", "said", "it knew of fires", "verbs.cue_verb")])
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Talon said in a statement it knew of 11 fires that may be linked to the defect.",
+     "it knew of 11 fires that may be linked to the defect"),
+    ("Environment Canada said in a statement that water samples taken downstream showed "
+     "elevated pH levels in Tobin Creek.",
+     "that water samples taken downstream showed elevated pH levels in Tobin Creek"),
+    # a statement's own participle is no content
+    ("Ford said in a statement issued on Monday that owners would be notified.",
+     "that owners would be notified"),
+])
+def test_a_content_hung_on_in_a_statement_parsed(nlp: Language, text: str, content: str) -> None:
+    assert [r[2] for r in (roles(text, a) for a in attributions(nlp, text))] == [content]

@@ -21,7 +21,13 @@ from corroborate.lexicon.attribution import POLL_NOUNS
 
 def per_names_a_source(per: Token) -> bool:
     """"per the report", "per CNN", "per sources" name a source; "$9,000 per pupil", "per
-    year" are rates: a bare singular common noun after "per" is a unit."""
+    year" are rates: a bare singular common noun after "per" is a unit. After "according to"
+    a lone singular noun is a norm, not a source: "according to law", "according to plan"
+    ("according to former staff", "according to show insiders" have more words)."""
+    if per.lower_ == "according":
+        to = next((c for c in per.children if c.lower_ == "to"), per)
+        obj = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None)
+        return obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN" or sum(1 for _ in obj.subtree) > 1
     obj = next((c for c in per.children if c.dep_ == "pobj"), None)
     if obj is None:
         return False
@@ -39,6 +45,8 @@ def according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attribution
     if not objs:
         return None
     src = objs[0]
+    if to and not per_names_a_source(tok):
+        return None  # "was being handled according to law"
     final = _final_according(tok, to)
     if final is not None:
         return Attribution(

@@ -215,6 +215,27 @@ def name_set_off_before(verb: Token) -> Token | None:
     return name
 
 
+def statement_clause(verb: Token) -> Token | None:
+    """The clause the parser hung on the document noun of "X said in a statement (that) Y":
+    "Talon said in a statement it knew of 11 fires" (a relative clause on "statement"). Only a
+    clause right after the noun with a subject of its own that is no relative pronoun, or
+    opened by "that"; "said in a statement issued on Monday that ..." has none."""
+    if not any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("relcl", "acl") and clause.left_edge.i == noun.i + 1 and any(
+                        (c.dep_ in lx.SUBJECT_DEPS and c.tag_ not in ("WDT", "WP"))
+                        or (c.dep_ == "mark" and c.lower_ == "that") for c in clause.children):
+                    return clause
+    return None
+
+
 def is_media_phrase(tok: Token) -> bool:
     lo, hi = subtree_range(tok)
     text = tok.doc[lo:hi].text.lower()

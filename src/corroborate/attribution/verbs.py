@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.tokens import Token
@@ -55,6 +55,7 @@ from corroborate.attribution.syntax import (
     relay_at,
     source_range,
     stance_of,
+    statement_clause,
     subject_of,
 )
 from corroborate.lexicon.attribution import ALL_CUE_VERBS, INTERVIEW_NOUNS, OBJECT_CUES
@@ -88,10 +89,33 @@ def verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = Fa
         return chained  # "demanded to know whether ...", "went on to say, “...”"
     reading = _read_content(verb, comp, quotes, learned)
     if reading is None or isinstance(reading, Attribution):
-        return reading  # an "as" clause, read by its own rule
+        statement = statement_clause(verb) if reading is None and lemma in lx.SPEECH_CUES else None
+        if statement is None:
+            return reading  # an "as" clause, read by its own rule
+        reading = _Reading(cue=cue_tokens(verb))
+    reading = _with_statement_clause(verb, reading)
     if not reading.content:
         return None
     return _attribution(verb, comp, reading, fronted, quotes)
+
+
+def _with_statement_clause(verb: Token, reading: _Reading) -> _Reading:
+    """"Talon said in a statement it knew of 11 fires", "... said in a statement that water
+    samples taken downstream showed ...": the parser hangs the content (or its opening) on
+    "statement" as a relative clause. The content runs from the word after the noun to the
+    end of what the verb says."""
+    clause = statement_clause(verb)
+    if clause is None:
+        return reading
+    doc = verb.doc
+    end = max([clause.right_edge.i + 1, *(c.right_edge.i + 1 for c in verb.children
+                                            if c.dep_ == "ccomp" and c.i > clause.i)])
+    while end > clause.left_edge.i and doc[end - 1].is_punct:
+        end -= 1
+    span = char_range(doc, clause.head.i + 1, end)
+    if span is None or (reading.content and span[0] > reading.content[0][0]):
+        return reading
+    return replace(reading, content=(span,))
 
 
 def _not_a_cue(verb: Token, lemma: str, learned: bool) -> bool:
