@@ -315,3 +315,35 @@ def test_as_reported_by_is_in_the_cue(nlp: Language) -> None:
     # "as reported by X": "as" and "by" are part of the cue; "as X reported": the verb only
     text = "The mine will close, as confirmed by the owners. The pit flooded, as the owners confirmed."
     assert [roles(text, a)[1] for a in attributions(nlp, text)] == ["as confirmed by", "confirmed"]
+
+
+def test_put_a_thing_at_a_figure(make_doc: Callable[..., Doc]) -> None:
+    # "X put the toll at 38": an estimate given as a figure
+    text = "The coast guard put the toll at 38."
+    rows: list[Row] = [
+        ("The",   2, "det",      "DET",   "DT",  "the"),  # 0
+        ("coast", 2, "compound", "NOUN",  "NN",  "coast"),  # 1
+        ("guard", 3, "nsubj",    "NOUN",  "NN",  "guard"),  # 2
+        ("put",   3, "ROOT",     "VERB",  "VBD", "put"),  # 3
+        ("the",   5, "det",      "DET",   "DT",  "the"),  # 4
+        ("toll",  3, "dobj",     "NOUN",  "NN",  "toll"),  # 5
+        ("at",    3, "prep",     "ADP",   "IN",  "at"),  # 6
+        ("38",    6, "pobj",     "NUM",   "CD",  "38"),  # 7
+        (".",     3, "punct",    "PUNCT", ".",   "."),  # 8
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [
+        ("The coast guard", "put", "the toll at 38", "as_reported.put_at"),
+    ])
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The U.S. Geological Survey put the magnitude at 6.7.",
+     [("The U.S. Geological Survey", "put", "the magnitude at 6.7")]),
+    ("Indeci, the national civil defence agency, now puts the figure at 11.",
+     [("Indeci, the national civil defence agency", "puts", "the figure at 11")]),
+    # a place is no figure
+    ("She put the book at the door.", []),
+])
+def test_put_at_parsed(nlp: Language, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert [roles(text, a) for a in attributions(nlp, text)] == want

@@ -88,7 +88,7 @@ def test_the_thresholds_are_the_component_config() -> None:
 
 def test_tree_shape_rules_are_dependency_patterns_matched_once_a_doc(make_doc: Callable[..., Doc]) -> None:
     patterned = {r.name for r in token_rules() if r.pattern}
-    assert patterned == {"according.according_to", "as_reported.put_it"}
+    assert patterned == {"according.according_to", "as_reported.put_it", "as_reported.put_at"}
     # "According to aides, the deal is off." and "As one voter put it, ..." in one hand-built Doc
     doc = make_doc(
         ["According", "to", "aides", ",", "the", "deal", "is", "off", ".", "As", "one", "voter",
@@ -100,11 +100,13 @@ def test_tree_shape_rules_are_dependency_patterns_matched_once_a_doc(make_doc: C
                 "put", "it", ",", "nobody", "win", "."],
     )
     assert pattern_anchors(doc, token_rules()) == {
-        "according.according_to": frozenset({0}), "as_reported.put_it": frozenset({12})}
+        "according.according_to": frozenset({0}), "as_reported.put_it": frozenset({12}),
+        "as_reported.put_at": frozenset()}
     # a rule switched off is not matched at all
     assert pattern_anchors(doc, token_rules({"as_reported.put_it"})) == {
-        "according.according_to": frozenset({0})}
+        "according.according_to": frozenset({0}), "as_reported.put_at": frozenset()}
     # "according" whose "to" hangs elsewhere is no anchor: the shape, not the words, is the rule
     doc = make_doc(["According", "to", "aides", "."], [0, 2, 0, 0], ["ROOT", "dep", "dep", "punct"])
     assert pattern_anchors(doc, token_rules()) == {
-        "according.according_to": frozenset(), "as_reported.put_it": frozenset()}
+        "according.according_to": frozenset(), "as_reported.put_it": frozenset(),
+        "as_reported.put_at": frozenset()}

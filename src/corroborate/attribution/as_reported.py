@@ -12,6 +12,7 @@ from corroborate.attribution.model import Attribution, CharSpan, RuleContext
 from corroborate.attribution.spans import (
     char_range,
     content_from_clause,
+    expand_to_quotes,
     source_chars,
     subtree_range,
     tok_span,
@@ -112,3 +113,35 @@ PUT_IT_PATTERN: list[dict[str, object]] = [
 def build_put_it(tok: Token, ctx: RuleContext) -> Attribution | None:
     """`as_reported.put_it`: "As one voter put it, “...”"."""
     return put_it_attribution(tok, ctx.quotes)
+
+
+# `as_reported.put_at`: "The coast guard put the death toll at 38", "Indeci now puts the
+# figure at 11": an estimate given as a figure is a statement of its source
+PUT_AT_PATTERN: list[dict[str, object]] = [
+    {"RIGHT_ID": "put", "RIGHT_ATTRS": {"LEMMA": {"REGEX": "(?i)^put$"}}},
+    {"LEFT_ID": "put", "REL_OP": ">", "RIGHT_ID": "what", "RIGHT_ATTRS": {"DEP": "dobj"}},
+    {"LEFT_ID": "put", "REL_OP": ">", "RIGHT_ID": "at", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "at"}},
+]
+# the figure an estimate puts a thing at: a number, an amount or a measure
+_FIGURE_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def build_put_at(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`as_reported.put_at`: the subject puts a thing at a figure; the content is the thing
+    and the figure ("the death toll at 38"), the cue "put". Not a place ("put the book at
+    the door") nor a time: the "at" phrase must hold a number."""
+    doc = tok.doc
+    what = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.pos_ != "VERB" or what is None or at is None or subj is None or at.i < what.i or not any(
+            t.like_num or t.ent_type_ in _FIGURE_ENTS for t in at.subtree):
+        return None
+    content = char_range(doc, what.left_edge.i, at.right_edge.i + 1)
+    source = source_chars(doc, *source_range(subj, [tok]))
+    if content is None or source is None:
+        return None
+    return Attribution(
+        source=(source,), cue=(tok_span([tok]),), content=(expand_to_quotes(content, ctx.quotes, doc),),
+        cue_lemma="put", kind="verb", source_token=subj.i, cue_token=tok.i, confidence=0.7,
+    )

@@ -173,6 +173,7 @@ for _rule in (
     TokenRule("nominal.cue_noun", 50, nominal.cue_noun_anchor, nominal.build_cue_noun),
     TokenRule("according.poll", 60, according.poll_anchor, according.build_poll),
     pattern_rule("as_reported.put_it", 70, as_reported.PUT_IT_PATTERN, as_reported.build_put_it),
+    pattern_rule("as_reported.put_at", 75, as_reported.PUT_AT_PATTERN, as_reported.build_put_at),
     TokenRule("verbs.colon_quote", 80, verbs.colon_quote_anchor, verbs.build_learned_verb),
     TokenRule("verbs.learned_cue", 90, verbs.learned_cue_anchor, verbs.build_learned_verb),
     DocumentRule("refusals.declined", 10, refusals.build_refusals),
