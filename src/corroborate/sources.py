@@ -317,8 +317,9 @@ class SourceGraph:
         word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
         holders = sorted(name for name, texts in person_sources.items() if name.lower() != role
                          and any(word.search(text.replace(name, " ")) for text in texts))
-        holder = next((k for n, k in self._people if n == _key(holders[0])), None) if len(
-            holders) == 1 else None
+        if len(holders) != 1:
+            return
+        holder = next((k for n, k in self._people if n == _key(holders[0])), None)
         if holder is not None:
             self._tie(ent.key, holder, f"the story's one {role} is {holders[0]}")
 

@@ -19,7 +19,7 @@ from corroborate.attribution.spans import (
 from corroborate.lexicon.attribution import POLL_NOUNS
 
 
-def per_names_a_source(per: Token) -> bool:
+def names_a_source(per: Token) -> bool:
     """"per the report", "per CNN", "per sources" name a source; "$9,000 per pupil", "per
     year" are rates: a bare singular common noun after "per" is a unit. After "according to"
     a lone singular noun is a norm, not a source: "according to law", "according to plan"
@@ -45,7 +45,7 @@ def according_attribution(tok: Token, quotes: Sequence[CharSpan]) -> Attribution
     if not objs:
         return None
     src = objs[0]
-    if to and not per_names_a_source(tok):
+    if to and not names_a_source(tok):
         return None  # "was being handled according to law"
     final = _final_according(tok, to)
     if final is not None:
@@ -151,7 +151,7 @@ ACCORDING_TO_PATTERN: list[dict[str, object]] = [
 
 def per_anchor(tok: Token, ctx: RuleContext) -> bool:
     """`according.per`: "per" as a preposition naming a source, not a rate."""
-    return tok.lower_ == "per" and tok.dep_ == "prep" and per_names_a_source(tok)
+    return tok.lower_ == "per" and tok.dep_ == "prep" and names_a_source(tok)
 
 
 def build_according(tok: Token, ctx: RuleContext) -> Attribution | None:

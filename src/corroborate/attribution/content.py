@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from corroborate import lexicon as lx
-from corroborate.attribution.according import per_names_a_source
+from corroborate.attribution.according import names_a_source
 from corroborate.attribution.complements import (
     colon_quote_after,
     controller_object,
@@ -387,7 +387,7 @@ def without_adjunct_sources(
     """Cut a trailing "according to X" / "per the report" off a content; X becomes `via`."""
     for head in heads:
         for tok in head.subtree:
-            if tok.lower_ in ("according", "per") and tok.dep_ == "prep" and per_names_a_source(tok):
+            if tok.lower_ in ("according", "per") and tok.dep_ == "prep" and names_a_source(tok):
                 lo, hi = tok.left_edge.i, tok.right_edge.i + 1
                 s0, e0 = content[-1]
                 span_end = doc[hi - 1].idx + len(doc[hi - 1].text)

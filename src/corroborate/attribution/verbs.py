@@ -88,25 +88,23 @@ def verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = Fa
     if chained is not None:
         return chained  # "demanded to know whether ...", "went on to say, “...”"
     reading = _read_content(verb, comp, quotes, learned)
+    statement = statement_clause(verb)
     if reading is None or isinstance(reading, Attribution):
-        statement = statement_clause(verb) if reading is None and lemma in lx.SPEECH_CUES else None
-        if statement is None:
+        if reading is not None or statement is None or lemma not in lx.SPEECH_CUES:
             return reading  # an "as" clause, read by its own rule
         reading = _Reading(cue=cue_tokens(verb))
-    reading = _with_statement_clause(verb, reading)
+    if statement is not None:
+        reading = _with_statement_clause(verb, reading, statement)
     if not reading.content:
         return None
     return _attribution(verb, comp, reading, fronted, quotes)
 
 
-def _with_statement_clause(verb: Token, reading: _Reading) -> _Reading:
+def _with_statement_clause(verb: Token, reading: _Reading, clause: Token) -> _Reading:
     """"Talon said in a statement it knew of 11 fires", "... said in a statement that water
     samples taken downstream showed ...": the parser hangs the content (or its opening) on
-    "statement" as a relative clause. The content runs from the word after the noun to the
-    end of what the verb says."""
-    clause = statement_clause(verb)
-    if clause is None:
-        return reading
+    "statement" as a relative clause (`syntax.statement_clause`). The content runs from the
+    word after the noun to the end of what the verb says."""
     doc = verb.doc
     end = max([clause.right_edge.i + 1, *(c.right_edge.i + 1 for c in verb.children
                                             if c.dep_ == "ccomp" and c.i > clause.i)])
