@@ -137,6 +137,10 @@ def test_differences_number(a: str, b: str, expected: list[str]) -> None:
         ("The quake killed 12 people and injured 30", "The quake left 15 dead", False),
         # sums of money and percentages are other rules' (`money_conflict`, the slots)
         ("The FBI offered a $25,000 reward", "A reward of $35,000 was offered", False),
+        # a code written with its letters ("VR4471", "BA-117") names a thing: it is no count
+        ("it had received 14 reports linked to batch VR4471", "Reports linked to the batch have risen to 19",
+         True),
+        ("Flight BA-117 carried 40 passengers", "Forty passengers were on board", False),
     ],
 )
 def test_changed_count(a: str, b: str, changed: bool) -> None:

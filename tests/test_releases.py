@@ -60,6 +60,23 @@ NEWS = "\n".join([
     # a marker with a number or a day beside it names nobody
     ("Title\n\nPress release 041\nMexico City\n\nTariffs are unjust.", None),
     ("Title\n\nPress release, Wednesday\n\nThe court ruled.", None),
+    # ... or a day, a date and a time
+    ("Title\n\nClub statement | Thursday 29 January\n\nThe club signed him.", None),
+    ("Title\n\nOfficial statement - Tuesday, 3 March 2025, 11:00\n\nThe club signed him.", None),
+    # the issuer beside a "media statement"
+    ("Statement on cyber incident\n\nHarwick Valley NHS Trust - Media statement\nTuesday 4 March\n\n"
+     "It was hit.", "Harwick Valley NHS Trust"),
+    # a joint release's marker is the whole "JOINT MEDIA RELEASE", which names nobody
+    ("Stronger settings\n\nJOINT MEDIA RELEASE\n\nThe Hon A B MP\n\nThe Government announced reforms.", None),
+    # "Issued by" names the issuer, without the office that issued it
+    ("Meridian Airways statement: update\n\nIssued by the Meridian Airways Press Office\n"
+     "Manchester, 18:00\n\nFlights resumed.", "Meridian Airways"),
+    ("Update\n\nIssued by Westmoor Borough Council, 4 May\n\nThe road is shut.", "Westmoor Borough Council"),
+    # a title opening with its marker and a colon, the issuer on the line below
+    ("PRESS RELEASE: Cyclone Dariya - evacuation and relief update\n\n"
+     "Ministry of Disaster Management and Relief\nDhaka, Wednesday\n\nShelters are open.",
+     "Ministry of Disaster Management and Relief"),
+    ("Press release: new opening hours\n\nLibraries open later from Monday, the council said.", None),
 ])
 def test_a_release_head_and_its_issuer(text: str, issuer: str | None) -> None:
     head = release_head(text)
@@ -81,6 +98,10 @@ def test_a_news_article_that_mentions_a_release_is_none() -> None:
     assert release_head(NEWS) is None and not is_release(NEWS)
     # a headline about a release is no marker line
     assert release_head("Ford says in a press release that recall covers 412,000 SUVs\n\nText.") is None
+    # nor a headline that mentions a statement, nor an "issued by" inside a sentence
+    assert release_head("Club statement angers fans as Ibarra deal stalls\n\nText.") is None
+    assert release_head("Warning lifted\n\nA flood warning issued by the Environment Agency on Monday "
+                        "was lifted on Tuesday, officials said.\n") is None
     # a dated lead with a ticker or "today announced" marks a release; a wire's day-only
     # dateline does not
     lead = "Title\n\nCAMBRIDGE, Mass., March 21, 2025 -- Biogen Inc. (Nasdaq: BIIB) today announced that X.\n"

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from corroborate.lexicon.attribution import DATELINE, DATELINE_DATE, DATELINE_PLACE
-from corroborate.lexicon.releases import BODY_WORDS, CONTACT_WORDS, RELEASE_MARKERS
+from corroborate.lexicon.releases import BODY_WORDS, CONTACT_WORDS, ISSUING_OFFICES, RELEASE_MARKERS
 from corroborate.source_names import acronym, org_name
 
 if TYPE_CHECKING:  # the origin count reads `is_release` in runs that load no spaCy
@@ -51,7 +51,11 @@ MIN_WORDS = 6
 # how many non-empty lines at the head of a document may hold the release marker
 HEAD_LINES = 5
 
-_MARKER = re.compile(r"\b(?:" + "|".join(RELEASE_MARKERS) + r")\b", re.IGNORECASE)
+_MARKER = re.compile(r"\b(?:joint\s+)?(?:" + "|".join(RELEASE_MARKERS) + r")\b", re.IGNORECASE)
+# a head line naming who issued the document: "Issued by the Meridian Airways Press Office"
+_ISSUED_BY = re.compile(
+    r"^issued\s+by\s+(?:the\s+)?(?P<issuer>[A-Z][^,\n]{1,80}?)"
+    r"(?:\s+(?:" + "|".join(ISSUING_OFFICES) + r"))?\s*(?:,[^\n]*)?$", re.IGNORECASE)
 _STATEMENT_TITLE = re.compile(
     r"^(?:joint\s+)?statement\s+(?:by|from|of)\s+(?P<issuer>.+?)(?:\s+(?:on|about|regarding)\s+.*)?$",
     re.IGNORECASE)
@@ -76,10 +80,11 @@ _TICKER = re.compile(
 # a word that names a body, on the line above a marker that names its issuer there
 _BODY_WORD = re.compile(r"\b(?:" + "|".join(BODY_WORDS) + r")\b", re.IGNORECASE)
 # what stands beside a marker and names no issuer: "Press release, Wednesday", "Press release 041"
-_NO_ISSUER = re.compile(
-    r"^(?:\d[\d/.-]*|no\.?\s*\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)$",
-    re.IGNORECASE)
+_DATE_WORD = (r"(?:\d[\d/.:-]*(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.)?|no\.?\s*\d+|today|at|"
+              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)")
+# ... or any run of those: "Thursday 29 January", "Tuesday, 3 March 2025, 11:00"
+_NO_ISSUER = re.compile(rf"^{_DATE_WORD}(?:[\s,]+{_DATE_WORD})*$", re.IGNORECASE)
 # a release's closing furniture: "About Ford Motor Company" on a line of its own, "Media Contact:"
 # an "About Ford Motor Company" heading: a short line of its own with no full stop, naming a
 # name (not "About the author", not "About half of the trains were cancelled.")
@@ -121,9 +126,22 @@ def release_head(text: str) -> ReleaseHead | None:
         if title:
             issuer = (s + title.start("issuer"), s + title.end("issuer"))
             return ReleaseHead((s, s + len("statement")), issuer)
+        issued = _ISSUED_BY.match(line) if k > 0 and len(line.split()) <= 14 else None
+        if issued:
+            named = (s + issued.start("issuer"), s + issued.end("issuer"))
+            return ReleaseHead((s, s + len("issued by")), named)
         marker = _MARKER.search(line)
+        # a title opening with its marker and a colon is one ("PRESS RELEASE: Cyclone Dariya -
+        # evacuation, casualty and relief update"); a headline that mentions a release is none
+        labelled = marker is not None and k == 0 and marker.start() == 0 \
+            and line[marker.end():].lstrip().startswith(":")
+        if labelled and marker is not None:
+            return ReleaseHead((s, s + marker.end()), _issuer_below(text, lines, k))
         if marker is None or e - s > 120 or k == 0 and len(line) > marker.end() - marker.start() + 40:
-            continue  # a headline that mentions a release is no marker
+            continue
+        after = line[marker.end():].strip()
+        if after and after[0] not in "-–—|:,/(" and not _NO_ISSUER.match(after):
+            continue  # a headline's words run on from it: "Club statement angers fans"
         span = (s + marker.start(), s + marker.end())
         for part_s, part_e in ((s, s + marker.start()), (s + marker.end(), e)):
             name = text[part_s:part_e].strip(" ,-–—|:")
@@ -138,6 +156,19 @@ def release_head(text: str) -> ReleaseHead | None:
                     and not re.search(r"[,.:;!?]$|,", above) and _BODY_WORD.search(above)):
                 return ReleaseHead(span, (ps, pe))
         return ReleaseHead(span, None)
+    return None
+
+
+def _issuer_below(text: str, lines: list[CharSpan], k: int) -> CharSpan | None:
+    """The issuer named on the line below a release's title: short, no full stop or comma,
+    a body's word ("Ministry of Disaster Management and Relief")."""
+    if k + 1 >= len(lines):
+        return None
+    s, e = lines[k + 1]
+    below = text[s:e]
+    if (len(below.split()) <= 10 and below[:1].isupper() and "," not in below
+            and not re.search(r"[.:;!?]$", below) and _BODY_WORD.search(below)):
+        return s, e
     return None
 
 

@@ -155,17 +155,27 @@ def money_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
     return len(a_money) == 1 and len(b_money) == 1 and a_money != b_money
 
 
+def _code(toks: Sequence[Tok], lo: int) -> bool:
+    """Whether the number at token `lo` ends a code written as one word with letters before
+    it ("batch VR4471", "NVP-311", "flight BA-117"): a name, not a count."""
+    k = lo
+    if k >= 2 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
+        k -= 1
+    return k >= 1 and toks[k - 1].end == toks[k].start and toks[k - 1].text.isalpha()
+
+
 def _counts(toks: Sequence[Tok], items: Sequence[Item]) -> list[tuple[Decimal, Decimal]]:
     """The counts a text gives, each as the range of values it allows: a plain number ("40
     homes", "fifty houses", "a 4.6 quake") is its value; a round plural ("dozens", "hundreds",
     "tens of thousands": `VAGUE_COUNTS`) the values it can mean. No sum of money,
     percentage or ordinal, no measure, duration or age ("10 km", "Sixteen-year-old",
-    "hundreds of miles": `MEASURE_WORDS`), no age set off by commas ("Williams, 91,"), and no
-    earlier value or another's set against it ("18, down from 21", "127, more than the 112
-    reported by the ministry", "compared with 112")."""
+    "hundreds of miles": `MEASURE_WORDS`), no code ("batch VR4471"), no age set off by
+    commas ("Williams, 91,"), and no earlier value or another's set against it ("18, down
+    from 21", "127, more than the 112 reported by the ministry", "compared with 112")."""
     def count(item: Item) -> bool:
         after = item.hi + 1 if token_at(toks, item.hi) == "-" else item.hi
         return (item.value[:1].isdigit() and not item.value.endswith(("%", *ORDINAL_SUFFIXES))
+                and not _code(toks, item.lo)
                 and token_at(toks, after) not in MEASURE_WORDS
                 # "now stands at 18, down from 21": the count it was, not the count it gives
                 and not (token_at(toks, item.lo - 1) == "from"

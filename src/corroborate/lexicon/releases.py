@@ -4,7 +4,14 @@ from __future__ import annotations
 
 # what marks a document as a release on a line of its own at its head
 RELEASE_MARKERS = ("press release", "news release", "media release", "press statement",
+                   "media statement", "club statement", "company statement", "official statement",
                    "for immediate release")
+
+# what follows "Issued by" on a head line and is the issuing office, not the issuer's name:
+# "Issued by the Meridian Airways Press Office" is Meridian Airways'
+ISSUING_OFFICES = ("press office", "media office", "press team", "media team", "newsroom",
+                   "communications office", "communications team", "communications department",
+                   "press and communications office")
 
 # words that name a body, on the line above a marker that names its issuer there ("Office of
 # the Press Secretary", "Ministry of Foreign Affairs of the Republic of Indonesia")
