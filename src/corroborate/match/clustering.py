@@ -25,12 +25,13 @@ from corroborate.match.similarity import (
     containment,
     content_words,
     propositions,
+    same_source_figure,
     same_upstream,
     similar,
     wording,
 )
 from corroborate.schema import Claim, ClaimCluster
-from corroborate.sources import Link, SourceGraph
+from corroborate.sources import ANONYMOUS, Link, SourceGraph
 
 if TYPE_CHECKING:
     from corroborate.judge import Verdict
@@ -193,6 +194,19 @@ class _Pair(NamedTuple):
     sim: float
     quote_best: float
     link: Link
+    # one named voice (`SourceGraph.one_voice`: one entity, or one speaking for the other;
+    # never an anonymous group): such a pair needs less of the judge (`judge_one_source`)
+    one_voice: bool = False
+
+
+_NO_NAMED_VOICE = ANONYMOUS | {"none", "thing"}
+
+
+def _named_voices(graph: SourceGraph, i: int, j: int) -> bool:
+    """Whether both claims have a named voice: no anonymous group, no unsourced claim, no
+    "thing" ("the report") as the source. (`SourceGraph.one_voice` asks more: it also keeps
+    apart two bodies a link joins through a shared parent, which lost story pairs.)"""
+    return graph.entities[i].kind not in _NO_NAMED_VOICE and graph.entities[j].kind not in _NO_NAMED_VOICE
 
 
 # ------------------------------------------------------------------ 1. candidates
@@ -217,12 +231,14 @@ def _candidate_pairs(
         quote_best = embedded.quote_best(i, j)
         best = max(sim, quote_best)
         lex = containment(a.content.text, b.content.text)
+        voice = not found.strict and found.kind in ("same", "member") and _named_voices(graph.graph, i, j)
         if (best < config.judge_min_similarity and lex < config.overlap
-                and not same_upstream(a, b, best, config)):
+                and not same_upstream(a, b, best, config)
+                and not (voice and same_source_figure(a, b, best, config))):
             continue
         if a.doc_id == b.doc_id and max(best, lex) < config.judge_min_similarity_same_article:
             continue
-        pending.append(_Pair(max(best, lex), i, j, sim, quote_best, found))
+        pending.append(_Pair(max(best, lex), i, j, sim, quote_best, found, voice))
     # the most similar first: the judge's budget goes to them
     pending.sort(key=lambda t: (-t[0], t[1], t[2]))
     return pending
@@ -408,13 +424,16 @@ def _judged(
     the pair's sources and the static rules where they may let it in."""
     same_doc = a.doc_id == b.doc_id
     threshold = config.judge_same
+    if pair.one_voice and verdict.different < config.judge_different:
+        threshold = min(threshold, config.judge_one_source)
     if pair.link.strict:
         threshold = max(threshold, config.judge_strict)
     if same_doc:
         threshold = max(threshold, config.judge_same_article)
     lex = containment(a.content.text, b.content.text)
     static = (similar(pair.sim, pair.quote_best, lex, config)
-              or same_upstream(a, b, max(pair.sim, pair.quote_best), config)) \
+              or same_upstream(a, b, max(pair.sim, pair.quote_best), config)
+              or (pair.one_voice and same_source_figure(a, b, max(pair.sim, pair.quote_best), config))) \
         and not pair.link.strict and not same_doc
     same, diffs = decide(a.content.text, b.content.text, _act(a), _act(b),
                          verdict, threshold, config, similar=static)
@@ -517,7 +536,8 @@ class _Consult:
         self.claims, self.embedded, self.graph = claims, embedded, graph
         self.config, self.judge, self.decided = config, judge, decided
         # a pair the embedding put far apart needs the judge's strong agreement
-        self.strict = replace(config, judge_same=max(config.judge_same, config.judge_strict))
+        self.strict = replace(config, judge_same=max(config.judge_same, config.judge_strict),
+                              judge_one_source=max(config.judge_one_source, config.judge_strict))
         n = len(claims)
         self.n = n
         self.compared = {p.i * n + p.j for p in pending}

@@ -111,6 +111,22 @@ def anchors(text: str) -> set[str]:
     return {re.sub(r"\s+", " ", m.group(0).lower()) for m in _ANCHOR_RE.finditer(text)}
 
 
+# a figure: a number of two digits or more, or with a decimal part ("14", "6.9", "20,000",
+# "1.2"), not a year, which every claim of a story may share
+_FIGURE_RE = re.compile(r"(?<![\w.,])\d[\d,.]*\d(?![\d])|(?<![\w.,])\d(?=[.,]\d)")
+
+
+def figures(text: str) -> set[str]:
+    """The figures a text states, as digits ("20,000" -> "20000"), years left out."""
+    out = set()
+    for m in _FIGURE_RE.finditer(text):
+        digits = m.group(0).rstrip(".,").replace(",", "")
+        if digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2099:
+            continue
+        out.add(digits)
+    return out
+
+
 def similar(sim: float, quote_sim: float | None, lex: float, config: MatchConfig) -> bool:
     """The similarity rule of `MatchConfig`, in one place."""
     return (
@@ -127,6 +143,13 @@ def same_upstream(a: Claim, b: Claim, best: float, config: MatchConfig) -> bool:
     number anchor need only `same_upstream` similarity."""
     return (a.via is not None and a.via == b.via and best >= config.same_upstream
             and bool(anchors(a.content.text) & anchors(b.content.text)))
+
+
+def same_source_figure(a: Claim, b: Claim, best: float, config: MatchConfig) -> bool:
+    """One source stating one figure in two retellings: claims of one named voice (asked by
+    the caller) that share a figure need only `same_source_figure` similarity; the contrast
+    rules still keep a changed figure or a denial apart."""
+    return best >= config.same_source_figure and bool(figures(a.content.text) & figures(b.content.text))
 
 
 def wording(text: str) -> str:
