@@ -74,6 +74,12 @@ def coordinated_cues(head: Token) -> list[Token]:
             continue  # "he makes $41,000 and his wife says ...": a clause of its own
         if c.dep_ == "advcl" and c.tag_ != "VBG":
             continue
+        if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() not in lx.SPEECH_CUES \
+                and any(g.dep_ == "aux" and g.lower_ == "had" for g in head.children):
+            # "saying an expert had inspected the tank in March and found no faults": the
+            # past perfect's "had" carries over to the second verb, which was reported too;
+            # a speech act stays the speaker's own ("said it had offered X and called on Y")
+            continue
         if any(g.dep_ in ("aux", "auxpass") for g in c.children):
             # "said it was disappointed and would consider it", "said crews had detected X and
             # had seen dead fish", "... and is expected to exit": what was reported (a modal,

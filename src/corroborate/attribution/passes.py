@@ -179,6 +179,7 @@ def _resolve_nesting(doc: Doc, i: int, j: int, atts: Sequence[Attribution], resu
         and doc[outer.cue_token].is_ancestor(doc[inner.cue_token])
         and not is_inside(inner.cue[0], outer.content) and outer.source
         and looks_media(text[outer.source[0][0] : outer.source[0][1]])
+        and not _set_against(doc, inner)
     ):
         # "the Times reported, citing officials that noted ...": learned via the Times
         result[j] = replace(inner, via_text=inner.via_text or text[outer.source[0][0] : outer.source[0][1]],
@@ -193,6 +194,9 @@ def _resolve_nesting(doc: Doc, i: int, j: int, atts: Sequence[Attribution], resu
         # plan, not a statement of Xi's the Journal passes on (a plan said by nobody is kept
         # out of corroboration); a speech act inside ("reported that Xi told aides") is relayed
         drop.add(j)
+        return
+    if media and _set_against(doc, inner) and (cut := _split_off(doc, result[i], inner)) is not None:
+        result[i] = cut  # "Reuters reported that X, while the Chronicle said Y": two reports
         return
     if media:
         result[j] = replace(inner, via_text=inner.via_text or outer_src or None,
@@ -210,6 +214,19 @@ def _resolve_nesting(doc: Doc, i: int, j: int, atts: Sequence[Attribution], resu
         drop.add(i)
     else:
         drop.add(j)
+
+
+def _set_against(doc: Doc, inner: Attribution) -> bool:
+    """Whether an inner cue heads a clause set against the outer content by "while" or
+    "whereas", with a subject of its own: "Reuters reported that 14 had died, while the
+    Chronicle said the toll had risen to 21" is two reports, not the Chronicle's relayed by
+    Reuters (the parser hangs the clause on the content's verb)."""
+    if inner.cue_token is None:
+        return False
+    verb = doc[inner.cue_token]
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children) and any(
+        c.dep_ in lx.SUBJECT_DEPS for c in verb.children)
 
 
 def _one_per_content(result: list[Attribution], drop: set[int]) -> list[Attribution]:

@@ -292,6 +292,12 @@ class NounResolver(PronounResolver):
         low_words = {t.lower_ for t in span}
         if "state" in low_words and noun.lower_ == "media":
             return strip_det(text), "media"
+        named = [t for t in span if t.i < noun.i and t.pos_ == "PROPN" and t.dep_ == "compound"
+                 and t.ent_type_ not in ("GPE", "NORP")]
+        if named:
+            # "the Dhaka Chronicle newspaper" names its outlet: not the one named before it
+            # ("the influential US daily" names only a country)
+            return self.doc[named[0].i : noun.i].text, "media"
         prior = [m for m in self.mentions if m.label == "MEDIA" and m.start < span.start]
         if noun.lower_ == "agency":
             # the nearest agency named before, a government's ("the Food and Drug
