@@ -101,6 +101,17 @@ def test_differences_negation(a: str, b: str, expected: list[str]) -> None:
         # a code read only as written: "Rm 101" is a room
         ("The meeting was held in Rm 101.", "The meeting was held in room 101.", []),
         ("The ticket costs Rs. 500.", "The ticket costs Rs 500.", []),
+        # a figure rounded to the decimals it is written with is the same figure ("1.35
+        # million" of 1,352,400 people, "13.5 lakh" the same in South Asian English); one
+        # significant digit, or a figure the rounding does not reach, is another
+        ("About 1.35 million people spent the night in shelters.",
+         "A total of 1,352,400 people spent the night in shelters.", []),
+        ("The storm drove 13.5 lakh people into shelters.",
+         "The storm drove 1.35 million people into shelters.", []),
+        ("About 1.3 million people spent the night in shelters.",
+         "A total of 1,352,400 people spent the night in shelters.", ["number"]),
+        ("About 2 million people spent the night in shelters.",
+         "A total of 2,350,000 people spent the night in shelters.", ["number"]),
     ],
 )
 def test_differences_number(a: str, b: str, expected: list[str]) -> None:
@@ -141,6 +152,9 @@ def test_differences_number(a: str, b: str, expected: list[str]) -> None:
         ("it had received 14 reports linked to batch VR4471", "Reports linked to the batch have risen to 19",
          True),
         ("Flight BA-117 carried 40 passengers", "Forty passengers were on board", False),
+        # a rounded figure is the range it rounds ("1.35 million" / "1,352,400")
+        ("around 1.35 million people took refuge", "1,352,400 people were accommodated", False),
+        ("around 1.3 million people took refuge", "1,352,400 people were accommodated", True),
     ],
 )
 def test_changed_count(a: str, b: str, changed: bool) -> None:

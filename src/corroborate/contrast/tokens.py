@@ -7,9 +7,10 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from decimal import Decimal, InvalidOperation
 from typing import Final, NamedTuple
 
-from corroborate.lexicon.contrast import ALIAS_PHRASES, STOPWORDS, UNITS
+from corroborate.lexicon.contrast import ALIAS_PHRASES, SCALES, STOPWORDS, UNITS
 
 _TOKEN_RE: Final = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., a.m., U.N.: one token, so the full stops don't split it
@@ -112,6 +113,39 @@ def same_slot(a_toks: Sequence[Tok], a: Item, b_toks: Sequence[Tok], b: Item) ->
     return (a_left is not None and a_left == b_left) or (a_right is not None and a_right == b_right)
 
 
+def rounded(toks: Sequence[Tok], item: Item) -> tuple[Decimal, Decimal] | None:
+    """The values a figure written with decimals and a scale word stands for when it was
+    rounded: "1.35 million" is any of 1,345,000 to 1,355,000 ("1,352,400 people" rounded to
+    three figures), "13.5 lakh" the same. None for a figure written out in full, or with one
+    significant digit ("2 million" is no rounding of 2,350,000)."""
+    mantissa = toks[item.lo].text.replace(",", "") if item.lo < len(toks) else ""
+    if not re.fullmatch(r"\d+\.\d+", mantissa) or not any(
+            t.low in SCALES for t in toks[item.lo + 1 : item.hi]):
+        return None
+    digits = len(mantissa.replace(".", "").lstrip("0"))
+    value = _value(item)
+    if value is None or digits < 2 or value <= 0:
+        return None
+    half = Decimal(5).scaleb(value.adjusted() - digits)
+    return value - half, value + half
+
+
+def _value(item: Item) -> Decimal | None:
+    try:
+        return Decimal(item.value)
+    except InvalidOperation:
+        return None  # a sum of money, a percentage, an ordinal
+
+
+def rounded_alike(a_toks: Sequence[Tok], a: Item, b_toks: Sequence[Tok], b: Item) -> bool:
+    """Whether one figure is the other rounded ("1.35 million" / "1,352,400")."""
+    for toks, item, other in ((a_toks, a, b), (b_toks, b, a)):
+        span, value = rounded(toks, item), _value(other)
+        if span is not None and value is not None and span[0] <= value < span[1]:
+            return True
+    return False
+
+
 def slot_conflict(
     a_toks: Sequence[Tok],
     a_items: Sequence[Item],
@@ -131,4 +165,5 @@ def slot_conflict(
         return False
     a_left = [item for item in a_items if item.value in a_only]
     b_left = [item for item in b_items if item.value in b_only]
-    return any(same_slot(a_toks, x, b_toks, y) for x in a_left for y in b_left)
+    return any(same_slot(a_toks, x, b_toks, y) and not rounded_alike(a_toks, x, b_toks, y)
+               for x in a_left for y in b_left)

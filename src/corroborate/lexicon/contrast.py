@@ -106,6 +106,8 @@ UNITS: Final = MappingProxyType({
 SCALES: Final = MappingProxyType({
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "dozen": 12,
+    # South Asian English ("13.5 lakh people", "Tk 25 crore")
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 })  # fmt: skip
 # Ordinal words, by the number they rank ("first" is 1st).
 ORDINALS: Final = MappingProxyType({
