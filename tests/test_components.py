@@ -142,6 +142,21 @@ def test_a_title_makes_the_words_after_it_a_person_on_a_hand_built_doc(en_vocab:
         ("Ireland", "GPE")]
 
 
+def test_a_trade_word_makes_a_person_a_company_on_a_hand_built_doc(en_vocab: Vocab) -> None:
+    from corroborate.components import companies_by_trade
+
+    doc = Doc(en_vocab, words=["Halberg", "Chemie", "met", "Jane", "Airways", "and", "Airways", "."],
+              ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O"])
+    doc[4].is_sent_start = False
+    # a person whose last word is a trade ("Chemie", "Airways") is a company; a one-word name is not
+    assert [(e.text, e.label_) for e in companies_by_trade(list(doc.ents))] == [
+        ("Halberg Chemie", "ORG"), ("Jane Airways", "ORG"), ("Airways", "PERSON")]
+    doc = Doc(en_vocab, words=["Anna", "Energy", "spoke"], ents=["B-PERSON", "I-PERSON", "O"])
+    assert [e.label_ for e in companies_by_trade(list(doc.ents))] == ["ORG"]
+    doc = Doc(en_vocab, words=["Anna", "Berg", "spoke"], ents=["B-PERSON", "I-PERSON", "O"])
+    assert [e.label_ for e in companies_by_trade(list(doc.ents))] == ["PERSON"]
+
+
 @pytest.mark.parametrize(("text", "ents"), [
     ("Carrick Lake Mayor Doreen Fehr ordered homes evacuated.", {("Doreen Fehr", "PERSON")}),
     ("Mayor Fehr said residents were scared.", {("Fehr", "PERSON")}),

@@ -783,6 +783,28 @@ def test_described_companies_and_added_remarks(nlp: Language, text: str, sources
     assert resolve_sources(nlp, text, sources) == want
 
 
+@pytest.mark.parametrize(("text", "sources", "want"), [
+    # a company the recogniser left untagged, known by its trade word, is "the airline"; the
+    # masthead line under the headline names no body ("Business and Travel" was taken)
+    ("Meridian outage blamed on update\n\nChannel North News | Business and Travel | Monday\n\n"
+     "Meridian Airways will cancel 40 more flights on Tuesday, the airline said.",
+     ["the airline"], [("Meridian Airways", "organization")]),
+    # a company the recogniser tags a person, known by its trade word, is "the company" (the
+    # masthead "European Chemical Review" was taken)
+    ("Halberg keeps tank farm offline\n\nEuropean Chemical Review\n13 June 2025\n\n"
+     "Halberg Chemie will keep the tank farm out of service, chief executive Annette Vogel said. "
+     "Four Halberg employees were killed in the blast, the company said.",
+     ["chief executive Annette Vogel", "the company"],
+     [("Annette Vogel", "person"), ("Halberg Chemie", "organization")]),
+    # with no company named, "the airline" stays as written: not the masthead's section
+    ("Outage\n\nChannel North News | Business and Travel | Monday\n\nThe airline said flights "
+     "were cancelled.", ["The airline"], [("airline", "unknown")]),
+])
+def test_companies_known_by_their_trade_and_no_masthead(nlp: Language, text: str, sources: list[str],
+                                                        want: list[tuple[str, str]]) -> None:
+    assert resolve_sources(nlp, text, sources) == want
+
+
 def test_a_description_named_in_the_next_sentence(nlp: Language) -> None:
     # "the regulator" after a description that names nothing is the regulator named in between
     text = ("Britain's competition regulator on Tuesday blocked the merger. The Competition and "

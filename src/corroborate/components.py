@@ -19,7 +19,7 @@ from corroborate.attribution.cues import CUE_ADD, CUE_COLON_QUOTE, CUE_DROP
 from corroborate.attribution.passes import HYPHENS, dateline_at
 from corroborate.attribution.registry import check_rule_names
 from corroborate.docspans import read_attributions, write_attributions
-from corroborate.lexicon.speakers import NAME_TITLES
+from corroborate.lexicon.speakers import COMPANY_NAME_ENDINGS, NAME_TITLES
 
 
 class AttributionFinder:
@@ -89,7 +89,7 @@ def whole_word_entities(doc: Doc) -> Doc:
     stops before a hyphen joined to both words is widened over the rest of the word, unless
     that belongs to another entity.
     """
-    ents = titled_names(doc, bodies_named_for_places(doc, list(doc.ents)))
+    ents = companies_by_trade(titled_names(doc, bodies_named_for_places(doc, list(doc.ents))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     out = []
     for ent in ents:
@@ -102,6 +102,20 @@ def whole_word_entities(doc: Doc) -> Doc:
     if len(out) != len(doc.ents) or any(a is not b for a, b in zip(out, doc.ents, strict=True)):
         doc.ents = out
     return doc
+
+
+def companies_by_trade(ents: list[Span]) -> list[Span]:
+    """"Halberg Chemie said ...": the small recogniser tags some company names a person. A
+    person of two or more words whose last word is a trade that ends company names
+    (`COMPANY_NAME_ENDINGS`: "Chemie", "Airways", "Pharmaceuticals") is an organisation."""
+    out = []
+    for ent in ents:
+        last = ent[-1]
+        if (ent.label_ == "PERSON" and len(ent) >= 2 and last.is_title
+                and last.lower_ in COMPANY_NAME_ENDINGS):
+            ent = Span(ent.doc, ent.start, ent.end, label="ORG")
+        out.append(ent)
+    return out
 
 
 # words before a place that belong to the place, not to a body's name ("Northern Ireland")

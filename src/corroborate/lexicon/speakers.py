@@ -73,6 +73,17 @@ CORPORATE_SUFFIXES = frozenset(
     nv gmbh""".split()
 )
 
+# Capitalised words of trade that end a company's name ("Halberg Chemie", "Meridian Airways",
+# "Borealis Midstream", "Norvance Pharmaceuticals"): a name the recogniser tags a person is
+# the company's when its last word is one of these.
+COMPANY_NAME_ENDINGS = frozenset(
+    """chemie chemicals pharmaceuticals pharma biopharma therapeutics biotech airways airlines
+    motors automotive midstream pipelines petroleum mining metals steel technologies systems
+    industries bancorp insurance logistics shipping telecom electronics
+    semiconductor laboratories labs foods breweries hotels resorts construction engineering
+    energy""".split()
+)
+
 # Nouns of a written finding whose author the phrase may name: "a report from the WHO", "the
 # report, published by the World Health Organization", "a Pew survey". Without one they stay
 # what they were ("the report": an outlet's, or nobody's).

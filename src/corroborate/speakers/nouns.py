@@ -18,6 +18,7 @@ from corroborate.lexicon.attribution import DATELINE
 from corroborate.lexicon.speakers import (
     AGENCY_HEADS,
     BASED_WORDS,
+    COMPANY_NAME_ENDINGS,
     COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
     HONORIFIC_GENDER,
@@ -465,8 +466,12 @@ class NounResolver(PronounResolver):
 
         spoke = [(tok_i, name) for tok_i, name, kind in self.speakers
                  if lo <= tok_i < hi and kind == "organization" and fits(name)]
+        # not a name in a line with no verb: a masthead or section line under the headline
+        # ("Channel North News | Business and Travel | Monday 20:15") names no body the story
+        # is about
         named = [(m.start, m.name, m.subject) for m in self.mentions
-                 if m.label == "ORG" and lo <= m.start and m.end <= hi and fits(m.name)]
+                 if m.label == "ORG" and lo <= m.start and m.end <= hi and fits(m.name)
+                 and _in_a_clause(self.doc[m.start])]
         named += [(m.start, org, m.subject) for m in self.mentions
                   if m.label == "NORP" and lo <= m.start and m.end <= hi
                   and (org := self._org_opening_with(m.name, m.start)) and fits(org)]
@@ -512,13 +517,15 @@ class NounResolver(PronounResolver):
         return org_kind(full, "ORG") == "government"
 
     def _corporate_names(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
-        """Company names the NER missed, by their suffix: "Acme Corp", "Globex Inc." (start,
-        name, whether a subject), between tokens lo and hi."""
+        """Company names the NER missed, by their suffix or trade: "Acme Corp", "Globex Inc.",
+        "Meridian Airways" (start, name, whether a subject), between tokens lo and hi."""
         out = []
         doc = self.doc
         for i in range(max(lo, 1), hi):
             tok = doc[i]
-            if tok.lower_ in CORPORATE_SUFFIXES and doc[i - 1].pos_ == "PROPN":
+            suffix = tok.lower_ in CORPORATE_SUFFIXES or (
+                tok.lower_ in COMPANY_NAME_ENDINGS and tok.is_title and tok.ent_type_ in ("", "ORG"))
+            if suffix and doc[i - 1].pos_ == "PROPN" and _in_a_clause(tok):
                 start = i - 1
                 while start > lo and doc[start - 1].pos_ == "PROPN":
                     start -= 1
@@ -661,6 +668,11 @@ def _business_noun(tok: Token) -> bool:
     """A common noun that describes a business: "distributor", "software company", "chipmaker"."""
     noun = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and (noun in COMPANY_NOUNS or noun.endswith("maker"))
+
+
+def _in_a_clause(tok: Token) -> bool:
+    """Whether a word's sentence has a verb: not a heading, masthead or dateline line."""
+    return any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
 
 
 def _main_subject(tok: Token) -> bool:
