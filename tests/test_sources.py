@@ -433,6 +433,22 @@ def test_sources_one_word_of_a_full_name_is_that_organisation() -> None:
     assert link is not None and link.kind == "same"
 
 
+def test_sources_a_company_name_read_as_a_person_is_the_company() -> None:
+    # the recogniser tags a bare "Norvance" a person: it is the company its name opens
+    g = graph(claim("d1", "Norvance", kind="person"),
+              claim("d2", "Norvance Pharmaceuticals", kind="organization"))
+    assert g.entities[0].key == g.entities[1].key == "body:norvance pharmaceuticals"
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "same"
+    # ... not a word of a person's name in the story, nor the last word of a company's
+    g = graph(claim("d1", "Halberg", kind="person"), claim("d2", "Tom Halberg", kind="person"),
+              claim("d3", "Halberg Chemie", kind="organization"))
+    assert g.entities[0].kind == "person"
+    g = graph(claim("d1", "Pharmaceuticals", kind="person"),
+              claim("d2", "Norvance Pharmaceuticals", kind="organization"))
+    assert g.entities[0].kind == "person"
+
+
 def test_sources_generic_or_ambiguous_short_names_stay_apart() -> None:
     g = graph(claim("d1", "House", kind="government"), claim("d2", "White House", kind="government"),
               claim("d3", "Saints", kind="organization"),

@@ -197,17 +197,25 @@ def _short_names(entities: list[Entity]) -> list[Entity]:
     is not a generic one ("the Ministry")."""
     kinds = ("organization", "office")
     full = sorted({e.name for e in entities if e.kind in kinds and len(entity_key(e.name).split()) > 1})
+    # a one-word "person" is the company whose name it opens ("Norvance" / "Norvance
+    # Pharmaceuticals": the recogniser tags bare company names as people), unless it is a
+    # word of a person's name in the story ("Halberg" of a "Tom Halberg")
+    person_words = {w for e in entities if e.kind == "person" and len(entity_key(e.name).split()) > 1
+                    for w in entity_key(e.name).split()}
     out = []
     for e in entities:
         words = entity_key(e.name).split()
-        if e.kind in kinds and len(words) == 1 and e.name[:1].isupper() and words[0] not in GENERIC_BODIES:
+        company = e.kind == "person" and len(words) == 1 and words[0] not in person_words
+        if (e.kind in kinds or company) and len(words) == 1 and e.name[:1].isupper() \
+                and words[0] not in GENERIC_BODIES:
             longer = []
             for f in full:
                 significant = [w for w in entity_key(f).split() if w not in ACRONYM_SKIP]
-                if significant and words[0] in (significant[0], significant[-1]):
+                ends = significant[:1] if company else significant[:1] + significant[-1:]
+                if words[0] in ends:
                     longer.append(f)
             if len(longer) == 1:
-                e = Entity(f"body:{entity_key(longer[0])}", longer[0], e.kind)
+                e = Entity(f"body:{entity_key(longer[0])}", longer[0], "organization" if company else e.kind)
         out.append(e)
     return out
 
