@@ -796,12 +796,18 @@ def test_described_companies_and_added_remarks(nlp: Language, text: str, sources
      "Four Halberg employees were killed in the blast, the company said.",
      ["chief executive Annette Vogel", "the company"],
      [("Annette Vogel", "person"), ("Halberg Chemie", "organization")]),
+    # "the trust", "the board", "the authority" are the body of that kind the story named
+    ("Harwick Valley NHS Foundation Trust said patient records had been accessed. The trust "
+     "said it had found no evidence that card details were taken.",
+     ["Harwick Valley NHS Foundation Trust", "The trust"],
+     [("Harwick Valley NHS Foundation Trust", "organization"),
+      ("Harwick Valley NHS Foundation Trust", "organization")]),
     # with no company named, "the airline" stays as written: not the masthead's section
     ("Outage\n\nChannel North News | Business and Travel | Monday\n\nThe airline said flights "
      "were cancelled.", ["The airline"], [("airline", "unknown")]),
 ])
-def test_companies_known_by_their_trade_and_no_masthead(nlp: Language, text: str, sources: list[str],
-                                                        want: list[tuple[str, str]]) -> None:
+def test_bodies_known_by_their_trade_or_kind_and_no_masthead(
+        nlp: Language, text: str, sources: list[str], want: list[tuple[str, str]]) -> None:
     assert resolve_sources(nlp, text, sources) == want
 
 

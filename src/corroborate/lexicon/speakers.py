@@ -46,7 +46,7 @@ ORGANISATION_NOUNS = frozenset(
     studio club team navy army military ministry department organization organisation
     association federation union league council committee commission institute university
     hospital charity foundation academy utility group railroad railway museum regulator
-    watchdog""".split()
+    watchdog trust board authority""".split()
 )
 # Organisation nouns that name a business: "the company" after the FDA spoke is the drugmaker
 # the article named, not the agency (a state's body is never "the company")
