@@ -392,3 +392,35 @@ def test_cache_rerun_takes_the_judges_verdicts_from_the_cache(tmp_path: Path, fo
 def test_cache_version_reads_the_rules_data_files() -> None:
     # the cue lexicon is a JSON file, which no import statement names
     assert "cues_polnear.json" in {p.name for p in nlp_module.rule_data_files()}
+
+
+def test_cache_a_file_locked_while_opening_is_waited_for(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # another run setting the file up answers "locked": the cache waits and opens it, and is
+    # written, rather than running without a cache
+    real = cache_module.ClaimCache._connect
+    calls = []
+
+    def locked_twice(self: ClaimCache, path: Path) -> None:
+        calls.append(path)
+        if len(calls) <= 2:
+            raise sqlite3.OperationalError("database is locked")
+        real(self, path)
+
+    monkeypatch.setattr(cache_module.ClaimCache, "_connect", locked_twice)
+    claim = Claim(id="c-1", doc_id="d", source=SpanText(text="Reed"), cue=SpanText(text="said"),
+                  content=SpanText(text="the harbour would reopen"), quote_type="indirect",
+                  confidence=0.5)
+    with open_cache(tmp_path, "v") as store:
+        store.put([("k", [claim])])
+        assert (store.written, store.notes, len(calls)) == (1, [], 3)
+    # a file that stays unusable for another reason is still given up at once
+    calls.clear()
+
+    def broken(self: ClaimCache, path: Path) -> None:
+        calls.append(path)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(cache_module.ClaimCache, "_connect", broken)
+    with open_cache(tmp_path, "v") as store:
+        assert len(calls) == 1 and store.notes and "cannot be used" in store.notes[0]

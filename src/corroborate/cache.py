@@ -215,7 +215,8 @@ class ClaimCache:
             self.notes.append(f"the claim cache folder {path.parent} cannot be made "
                               f"({exc.strerror or exc}); running without a cache")
             return
-        for attempt in (1, 2):
+        attempt, deadline = 1, time.monotonic() + BUSY_TIMEOUT_S
+        while attempt <= 2:
             try:
                 self._connect(path)
                 return
@@ -226,6 +227,13 @@ class ClaimCache:
                 return
             except sqlite3.DatabaseError as exc:
                 self.close()
+                # a file another run is setting up (creating its tables, switching it to
+                # WAL) may answer "locked" despite the busy timeout: wait and open it again
+                # rather than run without a cache (once, two fresh runs started together
+                # left one with nothing written; not reproduced since, session 21)
+                if "locked" in str(exc).lower() and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
                 if attempt == 2 or not _looks_corrupt(exc):
                     self.notes.append(f"the claim cache {path} cannot be used ({exc}); "
                                       "running without it")
@@ -241,6 +249,7 @@ class ClaimCache:
                     return
                 self.notes.append(f"the claim cache {path} was damaged ({exc}); it was moved "
                                   "aside and rebuilt")
+                attempt += 1
 
     def _connect(self, path: Path) -> None:
         writable = os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
