@@ -802,6 +802,9 @@ def test_described_companies_and_added_remarks(nlp: Language, text: str, sources
      ["Harwick Valley NHS Foundation Trust", "The trust"],
      [("Harwick Valley NHS Foundation Trust", "organization"),
       ("Harwick Valley NHS Foundation Trust", "organization")]),
+    # "the Massachusetts biotech" is the company named before, not the state
+    ("Norvance Pharmaceuticals paused the trial. The Massachusetts biotech said the deaths "
+     "were under review.", ["The Massachusetts biotech"], [("Norvance Pharmaceuticals", "organization")]),
     # with no company named, "the airline" stays as written: not the masthead's section
     ("Outage\n\nChannel North News | Business and Travel | Monday\n\nThe airline said flights "
      "were cancelled.", ["The airline"], [("airline", "unknown")]),

@@ -46,14 +46,14 @@ ORGANISATION_NOUNS = frozenset(
     studio club team navy army military ministry department organization organisation
     association federation union league council committee commission institute university
     hospital charity foundation academy utility group railroad railway museum regulator
-    watchdog trust board authority""".split()
+    watchdog trust board authority biotech""".split()
 )
 # Organisation nouns that name a business: "the company" after the FDA spoke is the drugmaker
 # the article named, not the agency (a state's body is never "the company")
 COMPANY_NOUNS = frozenset(
     """company firm corporation conglomerate giant maker manufacturer carmaker automaker
     airline carrier operator provider retailer lender insurer developer publisher studio
-    utility railroad railway distributor supplier producer""".split()
+    utility railroad railway distributor supplier producer biotech""".split()
 )
 # Words the names of an organisation noun's kind carry besides the noun itself: "the union"
 # after "the United Auto Workers" is the UAW, not the carmaker named after it.
