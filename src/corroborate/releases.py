@@ -133,9 +133,8 @@ def release_head(text: str) -> ReleaseHead | None:
         marker = _MARKER.search(line)
         # a title opening with its marker and a colon is one ("PRESS RELEASE: Cyclone Dariya -
         # evacuation, casualty and relief update"); a headline that mentions a release is none
-        labelled = marker is not None and k == 0 and marker.start() == 0 \
-            and line[marker.end():].lstrip().startswith(":")
-        if labelled and marker is not None:
+        if marker is not None and k == 0 and marker.start() == 0 \
+                and line[marker.end():].lstrip().startswith(":"):
             return ReleaseHead((s, s + marker.end()), _issuer_below(text, lines, k))
         if marker is None or e - s > 120 or k == 0 and len(line) > marker.end() - marker.start() + 40:
             continue

@@ -38,6 +38,8 @@ from corroborate.source_names import name_like as _name_like
 from corroborate.source_names import title_case as _title
 
 ANONYMOUS = frozenset({"official", "source", "expert", "media", "public"})
+# entity kinds that are no named voice: anonymous groups, no source, a "thing" ("the report")
+_NO_NAMED_VOICE = ANONYMOUS | {"none", "thing"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,12 +588,17 @@ class SourceGraph:
         """The outlet whose own report claim i's article is, normalised; None if unknown."""
         return self.houses.get(self.claims[i].doc_id)
 
+    def named(self, i: int) -> bool:
+        """Whether claim i has a named voice: no anonymous group, no unsourced claim, no
+        "thing" ("the report") as its source."""
+        return self.entities[i].kind not in _NO_NAMED_VOICE
+
     def one_voice(self, i: int, j: int) -> bool:
         """Whether claims i and j have one named voice: one entity, or one speaking for the
         other (a spokesperson and the office, an office and its body), never two bodies that
         meet only in their state (the Pentagon and the State Department), never anonymous."""
         a, b = self.entities[i], self.entities[j]
-        if a.kind in ANONYMOUS | {"none", "thing"} or b.kind in ANONYMOUS | {"none", "thing"}:
+        if not (self.named(i) and self.named(j)):
             return False
         if a.key == b.key:
             return True

@@ -31,7 +31,7 @@ from corroborate.match.similarity import (
     wording,
 )
 from corroborate.schema import Claim, ClaimCluster
-from corroborate.sources import ANONYMOUS, Link, SourceGraph
+from corroborate.sources import Link, SourceGraph
 
 if TYPE_CHECKING:
     from corroborate.judge import Verdict
@@ -194,19 +194,11 @@ class _Pair(NamedTuple):
     sim: float
     quote_best: float
     link: Link
-    # one named voice (`SourceGraph.one_voice`: one entity, or one speaking for the other;
-    # never an anonymous group): such a pair needs less of the judge (`judge_one_source`)
+    # one named voice: a non-strict "same" or "member" link between two named sources (no
+    # anonymous group; `SourceGraph.named`). Such a pair needs less of the judge
+    # (`judge_one_source`). Not `SourceGraph.one_voice`, which also keeps apart two bodies
+    # linked through a shared parent, and lost story pairs that way
     one_voice: bool = False
-
-
-_NO_NAMED_VOICE = ANONYMOUS | {"none", "thing"}
-
-
-def _named_voices(graph: SourceGraph, i: int, j: int) -> bool:
-    """Whether both claims have a named voice: no anonymous group, no unsourced claim, no
-    "thing" ("the report") as the source. (`SourceGraph.one_voice` asks more: it also keeps
-    apart two bodies a link joins through a shared parent, which lost story pairs.)"""
-    return graph.entities[i].kind not in _NO_NAMED_VOICE and graph.entities[j].kind not in _NO_NAMED_VOICE
 
 
 # ------------------------------------------------------------------ 1. candidates
@@ -231,7 +223,8 @@ def _candidate_pairs(
         quote_best = embedded.quote_best(i, j)
         best = max(sim, quote_best)
         lex = containment(a.content.text, b.content.text)
-        voice = not found.strict and found.kind in ("same", "member") and _named_voices(graph.graph, i, j)
+        voice = (not found.strict and found.kind in ("same", "member")
+                 and graph.graph.named(i) and graph.graph.named(j))
         if (best < config.judge_min_similarity and lex < config.overlap
                 and not same_upstream(a, b, best, config)
                 and not (voice and same_source_figure(a, b, best, config))):
