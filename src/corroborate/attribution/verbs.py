@@ -290,17 +290,25 @@ def _report_hung_on_its_content(verb: Token) -> Attribution | None:
     the parser made the report a clause of "visit", whose "that" stands after the cue. The
     content is the clause from its "that"; the source the cue's own subject."""
     head = verb.head
-    if verb.dep_ not in ("ccomp", "parataxis") or head.i <= verb.i or verb.lemma_.lower() not in (
-            lx.SPEECH_CUES):
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "acl" and head.i < verb.i and head.dep_ in ("nsubj", "nsubjpass") and (
+            head.head.i > verb.i):
+        # "The Associated Press news agency reported on Sunday, citing two officials, that
+        # power cuts may be extended": the report read as a reduced relative of its own
+        # subject, which the parser made the subject of the content's verb
+        subject, head = head, head.head
+    elif verb.dep_ not in ("ccomp", "parataxis") or head.i <= verb.i:
+        return None
+    if verb.lemma_.lower() not in lx.SPEECH_CUES:
         return None
     mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"
                  and verb.i < c.i < head.i), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if mark is None or subject is None:
         return None
     end = max(t.i for t in head.subtree if not (t.is_punct or t.is_space))
     content = char_range(verb.doc, mark.i, end + 1)
-    lo, hi = source_range(subject, [verb])
+    lo, hi = source_range(subject, [verb]) if subject.head.i != head.i else subtree_range(
+        subject, [verb])
     source = char_range(verb.doc, lo, hi)
     cue = cue_tokens(verb)
     if content is None or source is None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corroborate.contrast.tokens import Tok, token_at
-from corroborate.lexicon.contrast import APPEALS, DEONTIC, DEONTIC_BEFORE_TO, DETERMINERS, HEDGES
+from corroborate.lexicon.contrast import (
+    APPEALS,
+    DEONTIC,
+    DEONTIC_BEFORE_TO,
+    DETERMINERS,
+    HEDGES,
+    SUBJECT_PRONOUNS,
+)
 
 
 def modal_classes(toks: Sequence[Tok]) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -31,7 +38,7 @@ def modal_classes(toks: Sequence[Tok]) -> tuple[tuple[int, ...], tuple[int, ...]
         low = tok.low.removesuffix("n't").removesuffix("'ve")
         if low in HEDGES and tok.text != "May":  # capitalised "May" is the month
             mark(epistemic, i, HEDGES[low], -1)
-        if low in DEONTIC:
+        if low in DEONTIC and not _conditional(toks, i):
             mark(deontic, i, DEONTIC[low], 1)
         if low in DEONTIC_BEFORE_TO and token_at(toks, i + 1) == "to":
             mark(deontic, i, DEONTIC_BEFORE_TO[low], 1)
@@ -39,3 +46,10 @@ def modal_classes(toks: Sequence[Tok]) -> tuple[tuple[int, ...], tuple[int, ...]
                 and "to" in (token_at(toks, k) for k in range(i + 1, i + 9))):
             mark(deontic, i, 1, 1)  # "we urge X to ...": advice, as "should" is
     return tuple(sorted(c for _, c in epistemic)), tuple(sorted(c for _, c in deontic))
+
+
+def _conditional(toks: Sequence[Tok], i: int) -> bool:
+    """"should the bans drag on", "Should it fail": "should" before its own subject opens a
+    condition (an "if"), and obliges nobody; as a modal it stands before its verb."""
+    nxt = token_at(toks, i + 1)
+    return toks[i].low == "should" and (nxt in DETERMINERS or nxt in SUBJECT_PRONOUNS)

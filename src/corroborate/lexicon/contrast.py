@@ -81,6 +81,9 @@ APPEALS: Final = frozenset({"urge", "urges", "urging"})
 DETERMINERS: Final = frozenset({
     "a", "an", "the", "this", "that", "his", "her", "its", "their", "my", "our", "your", "no",
 })  # fmt: skip
+# Pronouns that stand as a clause's subject: after "should" they make it a condition ("should
+# they refuse" is "if they refuse"), not an obligation (`contrast.modality`).
+SUBJECT_PRONOUNS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they", "there"})
 # Verbs whose subject and object can change places and say the same ("Kim met Putin" /
 # "Putin met Kim"), for the role-exchange check (`contrast.roles`), by lemma.
 # Not "host", "visit", "call" or "beat": who hosted or called whom is the claim.

@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Token
 
 from corroborate import lexicon as lx
 from corroborate.lexicon.speakers import (
+    COMPANY_NAME_ENDINGS,
+    CORPORATE_SUFFIXES,
     HONORIFIC_GENDER,
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
@@ -25,7 +27,9 @@ from corroborate.speakers.names import (
     in_headline,
     one_edit_apart,
 )
-from corroborate.speakers.syntax import role_family, role_modifiers
+from corroborate.speakers.syntax import corporate_names, role_family, role_modifiers
+
+_COMPANY_ENDS = CORPORATE_SUFFIXES | COMPANY_NAME_ENDINGS
 
 
 class ArticleIndex:
@@ -62,6 +66,9 @@ class ArticleIndex:
              for m in self.mentions if m.label == "PERSON"], len(doc))
         self.mentions = [self._as_person(m) for m in self.mentions]
         self.org_names = self._org_names()
+        self.org_openings: dict[str, str] = {}
+        self.org_openings = self._org_openings()
+        self.mentions = [self._as_org(m) for m in self.mentions]
         self.speakers: list[tuple[int, str, SpeakerKind]] = []  # (token, speaker, kind)
         self.gender = self._title_genders()
 
@@ -93,6 +100,15 @@ class ArticleIndex:
             return Mention(m.start, m.end, m.name, "PERSON", m.sent, m.subject, m.role, m.title)
         return m
 
+    def _as_org(self, m: Mention) -> Mention:
+        """A one-word name that opens one company's name here ("Borealis" of "Borealis
+        Midstream Corp"), read as a person or nationality or tagged as an organisation, with
+        no person of that surname: the company, by its full name."""
+        full = self.org_openings.get(m.name.lower()) if " " not in m.name else None
+        if full is not None and m.label in ("PERSON", "NORP", "ORG"):
+            return Mention(m.start, m.end, full, "ORG", m.sent, m.subject, m.role, m.title)
+        return m
+
     def _org_names(self) -> dict[str, str]:
         """Short organisation names -> the longest form that ends with them.
 
@@ -114,6 +130,50 @@ class ArticleIndex:
                     names[short.lower()] = full
                     break
         return names
+
+    def _org_openings(self) -> dict[str, str]:
+        """The first words of one organisation's name -> that name, where no other opens so.
+
+        "Meridian" -> "Meridian Airways", "Borealis Midstream" -> "Borealis Midstream Corp":
+        news calls a company by its first word once it has named it in full. A start two
+        names share ("United" of "United Airlines" and "United Nations") is dropped, and so
+        is one that ends in a joining word ("Bank of") or is itself a place or person here.
+        """
+        # a lone "person" or "nationality" word may be the company's first word the
+        # recogniser misread ("Borealis said", "Meridian's desks"); a surname of someone
+        # named in full is not (below)
+        named = {m.name.lower() for m in self.mentions if m.label != "ORG"
+                 and not (m.label in ("PERSON", "NORP") and " " not in m.name)}
+        fulls = {self.canonical_org(m.name) for m in self.mentions if m.label == "ORG"
+                 and not in_headline(self.text, self.doc[m.start].idx)}
+        # and the company names the recogniser missed ("Meridian Airways" untagged)
+        fulls |= {clean_name(name) for _, name, _ in corporate_names(self.doc, 0, len(self.doc))}
+        # a name that opens a longer one is that one, shorter ("Borealis Midstream")
+        fulls = {f for f in fulls if not any(g.startswith(f + " ") for g in fulls)}
+        # only a company's name is shortened so: "AMD" is not "AMD Opteron" nor "HP" "HP
+        # Services", "the UN" no "UN Relief and Works Agency"
+        fulls = {f for f in fulls if f.split()[-1].lower().rstrip(".") in _COMPANY_ENDS}
+        found: dict[str, set[str]] = {}
+        for full in fulls:
+            words = full.split()
+            if not all(w[:1].isupper() or w.lower() in lx.NAME_JOINERS for w in words):
+                continue
+            for k in range(1, len(words)):
+                start = " ".join(words[:k]).lower()
+                if words[k - 1].lower() not in lx.NAME_JOINERS and words[0].lower() != "the":
+                    found.setdefault(start, set()).add(full)
+        return {start: next(iter(f)) for start, f in found.items()
+                if len(f) == 1 and start not in named
+                and self.full_names.get(start, start).lower() == start}
+
+    def org_opening(self, tok: Token) -> str | None:
+        """The organisation an untagged name opens ("Meridian said" -> "Meridian Airways")."""
+        if tok.pos_ != "PROPN" or not self.org_openings:
+            return None
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        if words[0].i != tok.i - len(words) + 1:
+            return None
+        return self.org_openings.get(" ".join(t.lower_ for t in words))
 
     def _title_genders(self) -> dict[str, str]:
         """Genders the article's titles and honorifics give its people.

@@ -18,9 +18,7 @@ from corroborate.lexicon.attribution import DATELINE
 from corroborate.lexicon.speakers import (
     AGENCY_HEADS,
     BASED_WORDS,
-    COMPANY_NAME_ENDINGS,
     COMPANY_NOUNS,
-    CORPORATE_SUFFIXES,
     HONORIFIC_GENDER,
     KIND_NAME_WORDS,
     NAME_TITLES,
@@ -45,6 +43,8 @@ from corroborate.speakers.phrases import collective_name, np_name
 from corroborate.speakers.pronouns import PronounResolver
 from corroborate.speakers.syntax import (
     conjuncts,
+    corporate_names,
+    in_a_clause,
     last_noun,
     nominal_head,
     premodifies,
@@ -209,6 +209,9 @@ class NounResolver(PronounResolver):
         if role_head.lower_ in lx.MEDIA_NOUNS or role_head.lower_ in OUTLET_NOUNS:
             return self._by_media_noun(role_head, head, span, text)
         if head.ent_type_ == "PERSON":
+            opened = self.org_opening(head)  # "Borealis said" after "Borealis Midstream Corp."
+            if opened is not None:
+                return opened, org_kind(opened, "ORG")
             return self.canonical_person(text), "person"
         anaphor = self._organisation_anaphor(head, span)
         if anaphor is not None:
@@ -268,6 +271,9 @@ class NounResolver(PronounResolver):
             return name, "government"
         if orgs:
             return name, "organization"
+        opened = self.org_opening(head)
+        if opened is not None:
+            return opened, org_kind(opened, "ORG")
         described = _described_name(head, span)
         if described is not None:
             return described
@@ -471,11 +477,11 @@ class NounResolver(PronounResolver):
         # is about
         named = [(m.start, m.name, m.subject) for m in self.mentions
                  if m.label == "ORG" and lo <= m.start and m.end <= hi and fits(m.name)
-                 and _in_a_clause(self.doc[m.start])]
+                 and in_a_clause(self.doc[m.start])]
         named += [(m.start, org, m.subject) for m in self.mentions
                   if m.label == "NORP" and lo <= m.start and m.end <= hi
                   and (org := self._org_opening_with(m.name, m.start)) and fits(org)]
-        corporate = self._corporate_names(lo, hi)
+        corporate = corporate_names(self.doc, lo, hi)
         named = sorted(named + corporate)
         # an organisation named in a person's title ("Transportation Secretary Vicente
         # Alcaraz") is not what the subject names
@@ -515,30 +521,6 @@ class NounResolver(PronounResolver):
             full = next((m.name for m in self.mentions if m.label == "ORG"
                          and acronym(org_name(m.name)).endswith(full)), full)
         return org_kind(full, "ORG") == "government"
-
-    def _corporate_names(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
-        """Company names the NER missed, by their suffix or trade: "Acme Corp", "Globex Inc.",
-        "Meridian Airways" (start, name, whether a subject), between tokens lo and hi."""
-        out = []
-        doc = self.doc
-        for i in range(max(lo, 1), hi):
-            tok = doc[i]
-            suffix = tok.lower_ in CORPORATE_SUFFIXES or (
-                tok.lower_ in COMPANY_NAME_ENDINGS and tok.is_title and tok.ent_type_ in ("", "ORG"))
-            if suffix and doc[i - 1].pos_ == "PROPN" and _in_a_clause(tok):
-                start = i - 1
-                while start > lo and doc[start - 1].pos_ == "PROPN":
-                    start -= 1
-                out.append((start, doc[start : i + 1].text, tok.dep_ in ("nsubj", "nsubjpass")))
-            elif _business_noun(doc[i - 1]) and tok.pos_ == "PROPN" and tok.is_title and (
-                    tok.ent_type_ in ("", "PERSON", "ORG")):
-                # "private electricity distributor Northline Energy": a name after its
-                # description, which the NER left untagged or read as a person
-                end = i
-                while end + 1 < hi and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
-                    end += 1
-                out.append((i, doc[i : end + 1].text, doc[end].dep_ in ("nsubj", "nsubjpass")))
-        return out
 
     def _unnamed_role_holder(self, head: Token) -> str | None:
         """"The spokeswoman" after "a spokeswoman for Acme": the earlier, fuller mention of
@@ -664,17 +646,6 @@ def _described_name(head: Token, span: Span) -> Resolved | None:
     return text, "unknown"  # "tech firm Acme" or a person the NER missed: not said here
 
 
-def _business_noun(tok: Token) -> bool:
-    """A common noun that describes a business: "distributor", "software company", "chipmaker"."""
-    noun = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and (noun in COMPANY_NOUNS or noun.endswith("maker"))
-
-
-def _in_a_clause(tok: Token) -> bool:
-    """Whether a word's sentence has a verb: not a heading, masthead or dateline line."""
-    return any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
-
-
 def _main_subject(tok: Token) -> bool:
     """Whether a name's word is in the subject of its sentence's main verb."""
     while tok.dep_ in ("compound", "flat", "poss") and tok.head.i != tok.i:
@@ -712,8 +683,9 @@ def _name_with_its_role(head: Token, span: Span, inside: list[Mention]) -> Resol
     # the description's noun before any verb ("the senior TSB investigator sent to the scene")
     words = takewhile(lambda t: t.pos_ not in ("VERB", "AUX", "ADP") and not t.is_punct,
                       span.doc[after + 1 : span.end])
-    nouns = [t for t in words if t.pos_ == "NOUN"]
-    if not nouns or nouns[-1].lemma_.lower() not in SPEAKER_ROLE_NOUNS:
+    # a title in capitals is tagged as a name: "Clare Donnelly, Chief Executive of ..."
+    nouns = [t for t in words if t.pos_ == "NOUN" or t.lower_ in SPEAKER_ROLE_NOUNS]
+    if not nouns or not {nouns[-1].lemma_.lower(), nouns[-1].lower_} & SPEAKER_ROLE_NOUNS:
         return None
     return clean_name(span.doc[lo : head.i + 1].text), "person"
 

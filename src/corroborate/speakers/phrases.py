@@ -41,7 +41,9 @@ def np_name(head: Token, within: Span | None = None) -> str:
         toks = toks[:-1]
     if not toks:
         return head.lower_
-    text = "".join(t.text_with_ws for t in toks[:-1]) + toks[-1].text
+    # words the phrase skips leave a space, not a join: "Meridian, which ..., X" -> "Meridian X"
+    text = "".join(t.text_with_ws if nxt.i == t.i + 1 else t.text + " "
+                   for t, nxt in zip(toks, toks[1:], strict=False)) + toks[-1].text
     first = toks[0]
     if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper() and (
             first.ent_type_ not in ("NORP", "GPE")):  # "European leaders said" keeps its capital
@@ -61,9 +63,9 @@ def _np_tokens(head: Token) -> Iterable[int]:
         if c.dep_ == "poss" and c.pos_ == "PRON":
             continue  # "their supporters" -> "supporters"
         if c.dep_ in ("prep", "acl") and c.i > head.i and (
-            c.lower_ in ("including", "like", "such") or c.nbor(-1).is_punct
+            c.lower_ in ("including", "like", "such") or c.doc[c.left_edge.i - 1].is_punct
         ):
-            continue  # nonrestrictive: "Proponents, including the ..."
+            continue  # nonrestrictive: "Proponents, including the ...", "..., mostly in Europe,"
         if c.dep_ == "amod" and c.i > head.i:
             continue
         if c.dep_ == "prep" and c.i > head.i and _when(c):

@@ -127,6 +127,10 @@ class PronounResolver(ArticleIndex):
             # names the NER missed, "Trump" read as a noun at a sentence start among them
             return Referent(tok.i, tok.i, self.full_names[tok.lower_], "person", "person", sent,
                             mention_weight(tok), quoted)
+        opened = self.org_opening(tok) if tok.dep_ != "compound" else None
+        if opened is not None:  # "Meridian" after "Meridian Airways"
+            return Referent(tok.i, tok.i, opened, org_kind(opened, "ORG"), "org", sent,
+                            mention_weight(tok), quoted)
         if tok.pos_ != "NOUN":
             return None
         if tok.tag_ == "NNS" and tok.lower_ not in QUANTITY_NOUNS:

@@ -9,7 +9,14 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from corroborate import lexicon as lx
-from corroborate.lexicon.speakers import GENERIC_ROLE_WORDS, ROLE_FAMILIES, SPEAKER_ROLE_NOUNS
+from corroborate.lexicon.speakers import (
+    COMPANY_NAME_ENDINGS,
+    COMPANY_NOUNS,
+    CORPORATE_SUFFIXES,
+    GENERIC_ROLE_WORDS,
+    ROLE_FAMILIES,
+    SPEAKER_ROLE_NOUNS,
+)
 
 
 def indices_with_pos(doc: Doc, tags: Sequence[str]) -> list[int]:
@@ -136,3 +143,38 @@ def last_noun(span: Span, head: Token) -> Token:
             # "daily" may be tagged as an adverb
             return t if t.pos_ in ("NOUN", "ADJ", "PROPN") or t.lower_ in lx.MEDIA_NOUNS else head
     return head
+
+
+def corporate_names(doc: Doc, lo: int, hi: int) -> list[tuple[int, str, bool]]:
+    """Company names the NER missed, by their suffix or trade: "Acme Corp", "Globex Inc.",
+    "Meridian Airways" (start, name, whether a subject), between tokens lo and hi."""
+    out = []
+    for i in range(max(lo, 1), hi):
+        tok = doc[i]
+        suffix = tok.lower_ in CORPORATE_SUFFIXES or (
+            tok.lower_ in COMPANY_NAME_ENDINGS and tok.is_title and tok.ent_type_ in ("", "ORG"))
+        if suffix and doc[i - 1].pos_ == "PROPN" and in_a_clause(tok):
+            start = i - 1
+            while start > lo and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            out.append((start, doc[start : i + 1].text, tok.dep_ in ("nsubj", "nsubjpass")))
+        elif business_noun(doc[i - 1]) and tok.pos_ == "PROPN" and tok.is_title and (
+                tok.ent_type_ in ("", "PERSON", "ORG")):
+            # "private electricity distributor Northline Energy": a name after its
+            # description, which the NER left untagged or read as a person
+            end = i
+            while end + 1 < hi and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+                end += 1
+            out.append((i, doc[i : end + 1].text, doc[end].dep_ in ("nsubj", "nsubjpass")))
+    return out
+
+
+def business_noun(tok: Token) -> bool:
+    """A common noun that describes a business: "distributor", "software company", "chipmaker"."""
+    noun = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (noun in COMPANY_NOUNS or noun.endswith("maker"))
+
+
+def in_a_clause(tok: Token) -> bool:
+    """Whether a word's sentence has a verb: not a heading, masthead or dateline line."""
+    return any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
