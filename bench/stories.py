@@ -31,17 +31,51 @@ from pathlib import Path
 from corroborate.api import corroborate
 from corroborate.schema import Claim, ClaimCluster, Report
 
+# `--extent`: a phrase no claim's content holds is looked for in the claims' whole extent, cue
+# and content: some gold phrases take in the cue ("told AFP by telephone that no homes had
+# been hit", "has ruled out stepping down"), which the content alone never holds.
+EXTENT = {"on": False}
+FOLDER = {"now": Path()}  # the story being scored: its documents' paths are relative to it
+
 
 def cluster_of(report: Report, words: str) -> ClaimCluster | None:
-    """The cluster of the first claim (in report order) whose content holds the words."""
+    """The cluster of the first claim (in cluster order) whose content holds the words; with
+    `--extent`, else the cluster of the claim `claim_of` finds."""
     claims = {c.id: c for c in report.claims}
-    return next((k for k in report.clusters for i in k.claim_ids
-                 if words in claims[i].content.text), None)
+    found = next((k for k in report.clusters for i in k.claim_ids
+                  if words in claims[i].content.text), None)
+    claim = None if found is not None else claim_of(report, words)
+    return found if claim is None else next(
+        (k for k in report.clusters if claim.id in k.claim_ids), None)
 
 
 def claim_of(report: Report, words: str) -> Claim | None:
-    """The first claim (in report order) whose content holds the words."""
-    return next((c for c in report.claims if words in c.content.text), None)
+    """The first claim (in report order) whose content holds the words; with `--extent`, else
+    the narrowest claim whose cue-to-content extent holds them and whose content they meet."""
+    found = next((c for c in report.claims if words in c.content.text), None)
+    if found is not None or not EXTENT["on"]:
+        return found
+    for doc in report.documents:
+        text = doc.text if doc.text is not None else _read(FOLDER["now"] / doc.path)
+        at = text.find(words)
+        if at < 0:
+            continue
+        end = at + len(words)
+        best: tuple[int, Claim] | None = None
+        for c in report.claims:
+            spans = [*c.cue.spans, *c.content.spans]
+            if c.doc_id != doc.doc_id or not spans or not c.content.spans:
+                continue
+            lo, hi = min(sp[0] for sp in spans), max(sp[1] for sp in spans)
+            meets = any(sp[0] < end and at < sp[1] for sp in c.content.spans)
+            if lo <= at and end <= hi and meets and (best is None or hi - lo < best[0]):
+                best = (hi - lo, c)
+        return None if best is None else best[1]
+    return None
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")  # the stories are plain UTF-8
 
 
 def _describe(report: Report, words: str) -> str:
@@ -75,6 +109,7 @@ def score(folder: Path, show: bool = False) -> dict[str, tuple[int, int]]:
     """(right, all) for the carried pairs, the pairs kept apart and the origin counts."""
     gold = json.loads(folder.with_name(folder.name + ".gold.json").read_text(encoding="utf-8"))
     report = corroborate([folder], cache=False)
+    FOLDER["now"] = folder
 
     def together(a: str, b: str) -> bool:
         ka, kb = cluster_of(report, a), cluster_of(report, b)
@@ -108,7 +143,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("root", type=Path, help="a folder of story folders and their NAME.gold.json")
     parser.add_argument("--show", action="store_true", help="print each wrong entry and its claims")
+    parser.add_argument("--extent", action="store_true",
+                        help="a phrase no content holds may fall in a claim's cue-to-content extent")
     args = parser.parse_args(argv)
+    EXTENT["on"] = args.extent
     stories = sorted(p.with_name(p.name.removesuffix(".gold.json")) for p in args.root.glob("*.gold.json"))
     if not stories:
         print(f"no NAME.gold.json beside a story folder under {args.root}", file=sys.stderr)
