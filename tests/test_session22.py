@@ -182,3 +182,64 @@ def test_should_before_its_subject_is_a_condition_not_an_obligation() -> None:
     # before its verb it obliges: "should resign" is not "will resign"
     assert differences("the minister should resign", "the minister will resign") == ["modality"]
     assert differences("They should refuse the deal.", "They must refuse the deal.") == ["modality"]
+
+
+# -- "It" after "the statement said"
+def test_it_after_a_statement_is_its_issuer_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    text = "The statement said talks failed. It added that more were planned."
+    rows: list[Row] = [
+        ("The",       1,  "det",   "DET",   "DT",  "the"),  # 0
+        ("statement", 2,  "nsubj", "NOUN",  "NN",  "statement"),  # 1
+        ("said",      2,  "ROOT",  "VERB",  "VBD", "say"),  # 2
+        ("talks",     4,  "nsubj", "NOUN",  "NNS", "talk"),  # 3
+        ("failed",    2,  "ccomp", "VERB",  "VBD", "fail"),  # 4
+        (".",         2,  "punct", "PUNCT", ".",   "."),  # 5
+        ("It",        7,  "nsubj", "PRON",  "PRP", "it"),  # 6
+        ("added",     7,  "ROOT",  "VERB",  "VBD", "add"),  # 7
+        ("that",      11, "mark",  "SCONJ", "IN",  "that"),  # 8
+        ("more",      11, "nsubjpass", "ADJ", "JJR", "more"),  # 9
+        ("were",      11, "auxpass", "AUX", "VBD", "be"),  # 10
+        ("planned",   7,  "ccomp", "VERB",  "VBN", "plan"),  # 11
+        (".",         7,  "punct", "PUNCT", ".",   "."),  # 12
+    ]
+    doc = build(make_doc, text, rows)
+
+    def it(spoke: tuple[str, SpeakerKind] | None) -> tuple[str | None, SpeakerKind]:
+        resolver = SpeakerResolver(doc)
+        if spoke is not None:  # what the caller resolved "The statement" to, as it appends
+            resolver.speakers.append((1, *spoke))
+        return resolver.resolve(((doc[6].idx, doc[6].idx + 2),), 6, ((doc[8].idx, len(text)),))
+
+    assert it(("Public Prosecutor's Office", "organization")) == (
+        "Public Prosecutor's Office", "organization")
+    assert it(None) == ("statement", "unknown")  # a statement nobody issued stays one
+
+
+def test_it_after_a_statement_is_its_issuer_parsed(nlp: Language) -> None:
+    found = _speakers("Police searched the ministry on Tuesday, the Public Prosecutor's Office said "
+                      "in a statement. The investigation concerns suspected corruption, the "
+                      "statement said. It added that the minister had not been made a suspect.")
+    assert [s for s, _, _ in found] == ["Public Prosecutor's Office"] * 3
+
+
+# -- a count with a bound before it
+def test_a_bound_agrees_with_a_count_inside_it() -> None:
+    from corroborate.contrast.check import changed_count, differences
+
+    for a, b, changed in [
+        ("more than a dozen people were hurt", "14 people were hurt", False),
+        ("more than a dozen people were hurt", "9 people were hurt", True),
+        ("up to 20 flights were cancelled", "15 flights were cancelled", False),
+        ("up to 20 flights were cancelled", "25 flights were cancelled", True),
+        ("over 100 homes burned", "120 homes burned", False),
+        # up to the next step of the figure as written: "more than 30" is not fifty
+        ("More than 30 people died in the fire", "Fifty people died in the fire", True),
+        ("more than 1.2 million birds", "1,250,000 birds", False),
+        ("more than 1.2 million birds", "1.5 million birds", True),
+    ]:
+        assert (differences(a, b) == ["number"]) is changed, (a, b)
+    # the count moved to another word: the pair the stories missed
+    assert not changed_count(
+        "14 patients had come to the emergency department since Saturday",
+        "that more than a dozen people had come to its emergency room since Saturday")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from corroborate.contrast.tokens import Item, Tok, rounded, token_at
+from corroborate.contrast.tokens import Item, Tok, bounded, rounded, token_at
 from corroborate.lexicon.contrast import (
     CURRENCY_CODES,
     CURRENCY_SCALE_SUFFIXES,
@@ -187,8 +187,7 @@ def _counts(toks: Sequence[Tok], items: Sequence[Item]) -> list[tuple[Decimal, D
                          and token_at(toks, item.lo - 2) == "compared")
                 and not (token_at(toks, item.lo - 1) == "," and token_at(toks, item.hi) == ","))
 
-    found = [rounded(toks, item) or (Decimal(item.value), Decimal(item.value))
-             for item in items if count(item)]
+    found = [rounded(toks, item) or bounded(toks, item) for item in items if count(item)]
     i = 0
     while i < len(toks):
         low, span = toks[i].low, 1

@@ -10,7 +10,14 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Final, NamedTuple
 
-from corroborate.lexicon.contrast import ALIAS_PHRASES, SCALES, STOPWORDS, UNITS
+from corroborate.lexicon.contrast import (
+    ALIAS_PHRASES,
+    LOWER_BOUNDS,
+    SCALES,
+    STOPWORDS,
+    UNITS,
+    UPPER_BOUNDS,
+)
 
 _TOKEN_RE: Final = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., a.m., U.N.: one token, so the full stops don't split it
@@ -146,6 +153,25 @@ def rounded_alike(a_toks: Sequence[Tok], a: Item, b_toks: Sequence[Tok], b: Item
     return False
 
 
+def bounded(toks: Sequence[Tok], item: Item) -> tuple[Decimal, Decimal]:
+    """A count's values with the bound before it, up to the next step of the figure as
+    written: "more than a dozen" allows 12 to 21 (14, not 9), "more than 30" 30 to 39 (not
+    fifty: a writer who knew of fifty would not say so), "up to 20" 10 to 20, "over 1.2
+    million" 1.2 to 1.3 million; a bare count is its value."""
+    value = Decimal(item.value)
+    before = f"{token_at(toks, item.lo - 2)} {token_at(toks, item.lo - 1)}"
+    last = token_at(toks, item.lo - 1)
+    lower = before in LOWER_BOUNDS or last in LOWER_BOUNDS
+    if not lower and before not in UPPER_BOUNDS and last not in UPPER_BOUNDS:
+        return value, value
+    written = toks[item.lo].text.replace(",", "") if item.lo < len(toks) else ""
+    if re.fullmatch(r"\d+(\.\d+)?", written):  # its precision: "30" one digit, "1.2" two
+        step = Decimal(1).scaleb(value.adjusted() - len(written.replace(".", "").strip("0")) + 1)
+    else:  # a number word: "a dozen"
+        step = Decimal(1).scaleb(value.adjusted())
+    return (value, value + step - 1) if lower else (value - step, value)
+
+
 def slot_conflict(
     a_toks: Sequence[Tok],
     a_items: Sequence[Item],
@@ -166,4 +192,15 @@ def slot_conflict(
     a_left = [item for item in a_items if item.value in a_only]
     b_left = [item for item in b_items if item.value in b_only]
     return any(same_slot(a_toks, x, b_toks, y) and not rounded_alike(a_toks, x, b_toks, y)
-               for x in a_left for y in b_left)
+               and not _bound_holds(a_toks, x, b_toks, y) for x in a_left for y in b_left)
+
+
+def _bound_holds(a_toks: Sequence[Tok], a: Item, b_toks: Sequence[Tok], b: Item) -> bool:
+    """Whether one count is a bound the other lies in ("more than a dozen" / "14")."""
+    for toks, item, other_toks, other in ((a_toks, a, b_toks, b), (b_toks, b, a_toks, a)):
+        lo, hi = bounded(toks, item) if _value(item) is not None else (None, None)
+        value = _value(other)
+        if lo is not None and hi is not None and value is not None and lo != hi and (
+                lo <= value <= hi) and bounded(other_toks, other) == (value, value):
+            return True
+    return False

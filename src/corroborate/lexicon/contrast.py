@@ -298,6 +298,11 @@ MEASURE_WORDS: Final = frozenset({
     "hectare", "hectares", "gallon", "gallons", "liter", "liters", "litre", "litres",
     "barrel", "barrels", "caliber", "calibre", "point", "points", "storey", "story",
 })  # fmt: skip
+# Words before a count that make it a bound (`contrast.quantities`): "more than a dozen" is
+# any count from 12 up, "up to 20" any to 20. A bound agrees with a count inside it; an
+# estimate ("about", "nearly") is not read as a range, since outlets change details so.
+LOWER_BOUNDS: Final = frozenset({"more than", "over", "at least", "upwards of", "in excess of"})
+UPPER_BOUNDS: Final = frozenset({"fewer than", "less than", "up to", "at most", "under"})
 # Round plurals as counts, with the values each can mean: "dozens" of people are more than
 # two dozen and fewer than a hundred.
 VAGUE_COUNTS: Final = MappingProxyType({

@@ -61,9 +61,23 @@ class SpeakerResolver(NounResolver):
             # too wide around its quote ("X weighed in, “...,” he said"), so it is not used
             indirect = not any(q in self.text[s:e] for s, e in content
                                for q in ('"', "“", "”", "''"))
-            found = self._resolve_pronoun(head, tuple(content) if indirect else ())
+            found = self._document_voice(self._resolve_pronoun(head, tuple(content) if indirect
+                                                               else ()))
             self._chain[head.i] = found
             if found is None:
                 return None, ("person" if low in MALE_PRONOUNS | FEMALE_PRONOUNS else "unknown")
             return found
         return self._resolve_noun(head, span)
+
+    def _document_voice(self, found: tuple[str, SpeakerKind] | None
+                        ) -> tuple[str, SpeakerKind] | None:
+        """"..., the statement said. It added that ...": a pronoun that takes up a document
+        speaks for whoever the document was resolved to when it spoke, the last time."""
+        if found is None or found[1] != "unknown" or found[0].split()[-1] not in lx.DOCUMENT_NOUNS:
+            return found
+        noun = found[0].split()[-1]
+        for tok, speaker, kind in reversed(self.speakers):
+            if self.doc[tok].lower_ == noun and kind != "unknown":
+                return speaker, kind
+        return found
+
