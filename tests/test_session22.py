@@ -243,3 +243,48 @@ def test_a_bound_agrees_with_a_count_inside_it() -> None:
     assert not changed_count(
         "14 patients had come to the emergency department since Saturday",
         "that more than a dozen people had come to its emergency room since Saturday")
+
+
+# -- "assured residents that ..." with the clause hung on the hearer
+_HEARER = "The ministry assured residents that the water had been tested."
+_HEARER_ROWS: list[Row] = [
+    ("The",       1, "det",       "DET",   "DT",  "the"),  # 0
+    ("ministry",  2, "nsubj",     "NOUN",  "NN",  "ministry"),  # 1
+    ("assured",   2, "ROOT",      "VERB",  "VBD", "assure"),  # 2
+    ("residents", 2, "dobj",      "NOUN",  "NNS", "resident"),  # 3
+    ("that",      9, "mark",      "SCONJ", "IN",  "that"),  # 4
+    ("the",       6, "det",       "DET",   "DT",  "the"),  # 5
+    ("water",     9, "nsubjpass", "NOUN",  "NN",  "water"),  # 6
+    ("had",       9, "aux",       "AUX",   "VBD", "have"),  # 7
+    ("been",      9, "auxpass",   "AUX",   "VBN", "be"),  # 8
+    ("tested",    3, "acl",       "VERB",  "VBN", "test"),  # 9
+    (".",         2, "punct",     "PUNCT", ".",   "."),  # 10
+]
+
+
+def test_a_clause_hung_on_the_hearer_is_the_content_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    doc = build(make_doc, _HEARER, _HEARER_ROWS)
+    assert [roles(_HEARER, a) for a in find_attributions(doc)] == [
+        ("The ministry", "assured", "that the water had been tested")]
+    # a true relative clause on the hearer ("who were ...") is no content of its own
+    text = "The ministry assured residents who were worried."
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"), ("ministry", 2, "nsubj", "NOUN", "NN", "ministry"),
+        ("assured", 2, "ROOT", "VERB", "VBD", "assure"),
+        ("residents", 2, "dobj", "NOUN", "NNS", "resident"),
+        ("who", 5, "nsubj", "PRON", "WP", "who"), ("were", 5, "relcl", "AUX", "VBD", "be"),
+        ("worried", 5, "acomp", "ADJ", "JJ", "worried"), (".", 2, "punct", "PUNCT", ".", ".")]
+    rows[5] = ("were", 3, "relcl", "AUX", "VBD", "be")
+    doc = build(make_doc, text, rows)
+    assert [roles(text, a) for a in find_attributions(doc)] == [
+        ("The ministry", "assured", "residents who were worried")]  # as before: not cut
+
+
+def test_a_clause_hung_on_the_hearer_is_the_content_parsed(nlp: Language) -> None:
+    claims = extract_claims_from_texts({"t": (
+        "Headline\n\nThe ministry assured residents that the water had been tested. SAC informs "
+        "passengers that the reopening of the airport has been postponed.")})
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("assured", "that the water had been tested"),
+        ("informs", "that the reopening of the airport has been postponed")]

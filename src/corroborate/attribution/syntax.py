@@ -236,6 +236,25 @@ def statement_clause(verb: Token) -> Token | None:
     return None
 
 
+def addressee_clause(verb: Token) -> Token | None:
+    """The clause the parser hung on the hearer of "X assured residents that Y", "SAC informs
+    passengers that Y" (a relative clause on "residents"): a clause right after the verb's
+    object, opened by a "that" the parser kept as its complementiser and with a subject of
+    its own. A true relative ("warned passengers who were stranded") has neither."""
+    if verb.lemma_.lower() not in lx.ADDRESSEE_CUES:
+        return None
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "dative") or noun.i < verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for clause in noun.children:
+            if clause.dep_ in ("relcl", "acl") and clause.left_edge.i == noun.i + 1 and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i == noun.i + 1
+                    for c in clause.children) and any(
+                    c.dep_ in lx.SUBJECT_DEPS and c.i > noun.i + 1 for c in clause.children):
+                return clause
+    return None
+
+
 def is_media_phrase(tok: Token) -> bool:
     lo, hi = subtree_range(tok)
     text = tok.doc[lo:hi].text.lower()

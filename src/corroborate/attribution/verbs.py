@@ -47,6 +47,7 @@ from corroborate.attribution.spans import (
     tok_span,
 )
 from corroborate.attribution.syntax import (
+    addressee_clause,
     cue_tokens,
     is_cue_verb,
     is_media_phrase,
@@ -95,6 +96,11 @@ def verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = Fa
         reading = _Reading(cue=cue_tokens(verb))
     if statement is not None:
         reading = _with_statement_clause(verb, reading, statement)
+    hearer = addressee_clause(verb)
+    if hearer is not None and (not reading.content or reading.content[0][0] <= hearer.head.idx):
+        # the content is the clause after the hearer, not the hearer with it
+        span = char_range(verb.doc, hearer.head.i + 1, hearer.right_edge.i + 1)
+        reading = replace(reading, content=(span,)) if span is not None else reading
     if not reading.content:
         return None
     return _attribution(verb, comp, reading, fronted, quotes)
