@@ -288,3 +288,44 @@ def test_a_clause_hung_on_the_hearer_is_the_content_parsed(nlp: Language) -> Non
     assert [(c.cue.text, c.content.text) for c in claims] == [
         ("assured", "that the water had been tested"),
         ("informs", "that the reopening of the airport has been postponed")]
+
+
+# -- ", which said" takes up the name before its comma
+def test_which_after_a_name_is_that_name_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # the parser hung the clause on the sentence's opening noun, "The fire"
+    text = "The fire began, according to Acme Corp, which said 12 were hurt."
+    rows: list[Row] = [
+        ("The",       1,  "det",   "DET",   "DT",  "the"),  # 0
+        ("fire",      2,  "nsubj", "NOUN",  "NN",  "fire"),  # 1
+        ("began",     2,  "ROOT",  "VERB",  "VBD", "begin"),  # 2
+        (",",         2,  "punct", "PUNCT", ",",   ","),  # 3
+        ("according", 2,  "prep",  "VERB",  "VBG", "accord"),  # 4
+        ("to",        4,  "prep",  "ADP",   "IN",  "to"),  # 5
+        ("Acme",      7,  "compound", "PROPN", "NNP", "Acme"),  # 6
+        ("Corp",      5,  "pobj",  "PROPN", "NNP", "Corp"),  # 7
+        (",",         1,  "punct", "PUNCT", ",",   ","),  # 8
+        ("which",     10, "nsubj", "PRON",  "WDT", "which"),  # 9
+        ("said",      1,  "relcl", "VERB",  "VBD", "say"),  # 10
+        ("12",        12, "nsubjpass", "NUM", "CD", "12"),  # 11
+        ("were",      13, "auxpass", "AUX", "VBD", "be"),  # 12
+        ("hurt",      10, "ccomp", "VERB",  "VBN", "hurt"),  # 13
+        (".",         2,  "punct", "PUNCT", ".",   "."),  # 14
+    ]
+    doc = build(make_doc, text, rows, ents={6: "ORG", 7: "ORG"})
+    resolver = SpeakerResolver(doc)
+    assert resolver.resolve(((doc[9].idx, doc[9].idx + 5),), 9, ((doc[11].idx, len(text)),)) == (
+        "Acme Corp", "organization")
+    # "who" after a list of names is the group the parser reads, not its last name
+    text = "Two voters, Ann Lee and Bo Kim, who said they were undecided, spoke."
+    found = _speakers(text)
+    assert found[0][:2] == ("Ann Lee and Bo Kim", "collective")
+
+
+def test_which_after_a_name_is_that_name_parsed(nlp: Language) -> None:
+    found = _speakers("The eruption began on Sunday, according to the National Institute of "
+                      "Geophysics and Volcanology (INGV), which said lava fountains reached up to "
+                      "1,500 metres. The fire started on Monday, according to the Ministry of "
+                      "Health, which said 12 people were hurt.")
+    assert [s for s, _, src in found if src == "which"] == [
+        "National Institute of Geophysics and Volcanology", "Ministry of Health"]

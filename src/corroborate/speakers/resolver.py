@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from corroborate import lexicon as lx
-from corroborate.lexicon.speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, RELATIVE_HEADS
+from corroborate.lexicon.speakers import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    RELATIVE_HEADS,
+    SPEAKER_ROLE_NOUNS,
+)
 from corroborate.schema import SpeakerKind
+from corroborate.speakers.mentions import org_kind
 from corroborate.speakers.nouns import NounResolver
 from corroborate.speakers.syntax import relative_antecedent
 
@@ -53,6 +61,17 @@ class SpeakerResolver(NounResolver):
         low = head.lower_
         if low in RELATIVE_HEADS and head.tag_ in ("WP", "WDT", "WP$"):
             antecedent = relative_antecedent(head)
+            named, (lo, hi) = self._named_before_comma(head)
+            if named is not None and (
+                    (antecedent is not None and lo <= antecedent.i < hi) or low == "which" and (
+                    antecedent is None or not (antecedent.pos_ == "PROPN" or antecedent.ent_type_
+                    or antecedent.lower_ in SPEAKER_ROLE_NOUNS | lx.MEDIA_NOUNS | lx.DOCUMENT_NOUNS))):
+                # "according to the National Institute of Geophysics and Volcanology (INGV),
+                # which said ...": the parser hung the clause on "The eruption" the sentence
+                # opened with; a ", which said" takes up the name just before its comma (a
+                # "who" may take up a group: "two voters, A and B, who ..."), and a name the
+                # parser's antecedent lies in is taken whole ("the Ministry of Health, which")
+                return named
             if antecedent is not None:
                 return self._resolve_antecedent(antecedent)
             return None, "unknown"
@@ -80,4 +99,27 @@ class SpeakerResolver(NounResolver):
             if self.doc[tok].lower_ == noun and kind != "unknown":
                 return speaker, kind
         return found
+
+    def _named_before_comma(self, rel: Token
+                            ) -> tuple[tuple[str, SpeakerKind] | None, tuple[int, int]]:
+        """The organisation, outlet or person named just before a relative pronoun's comma
+        (a parenthesis after the name skipped: "the Institute (INGV), which") and its tokens,
+        or None."""
+        doc, k = self.doc, rel.i - 1
+        if k < 1 or doc[k].text != ",":
+            return None, (0, 0)
+        k -= 1
+        if doc[k].text == ")":
+            while k > 0 and doc[k].text != "(":
+                k -= 1
+            k -= 1
+        for m in self.mentions:
+            if m.start <= k < m.end and m.end == k + 1:
+                if m.label == "PERSON":
+                    return (self.person_name(m), "person"), (m.start, m.end)
+                if m.label == "MEDIA":
+                    return (self.outlet_name(m.name), "media"), (m.start, m.end)
+                if m.label == "ORG":
+                    return (self.canonical_org(m.name), org_kind(m.name, m.label)), (m.start, m.end)
+        return None, (0, 0)
 
