@@ -35,8 +35,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from corroborate.lexicon import NAME_JOINERS
 from corroborate.lexicon.attribution import DATELINE, DATELINE_DATE, DATELINE_PLACE
 from corroborate.lexicon.releases import BODY_WORDS, CONTACT_WORDS, ISSUING_OFFICES, RELEASE_MARKERS
+from corroborate.lexicon.speakers import SPEAKER_ROLE_NOUNS
 from corroborate.source_names import acronym, org_name
 
 if TYPE_CHECKING:  # the origin count reads `is_release` in runs that load no spaCy
@@ -306,9 +308,14 @@ def _issuer_by_contact(doc: Doc, text: str, subject: CharSpan | None) -> CharSpa
         run: list[int] = []
         for tok in span:
             if (tok.ent_type_ != "PERSON" and tok.text[:1].isupper() and tok.is_alpha
-                    and tok.lower_ not in CONTACT_WORDS and tok.pos_ not in ("PRON", "DET")):
-                # ("Anyone with information is asked to contact the police" names nobody)
+                    and tok.lower_ not in CONTACT_WORDS | SPEAKER_ROLE_NOUNS
+                    and tok.pos_ not in ("PRON", "DET")):
+                # ("Anyone with information is asked to contact the police" names nobody; a
+                # title, "Jenna Ruiz, Communications Director, City of Crestwater", neither)
                 run.append(tok.i)
+            elif run and tok.lower_ in NAME_JOINERS and tok.i + 1 < span.end and (
+                    doc[tok.i + 1].text[:1].isupper()):
+                run.append(tok.i)  # "City of Crestwater"
             elif run:
                 break
         if run:
