@@ -10,11 +10,12 @@ a reduced relative."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from corroborate.api import extract_claims_from_texts
+from corroborate.api import corroborate, extract_claims_from_texts
 from corroborate.attribution import find_attributions
 from corroborate.schema import SpeakerKind
 from corroborate.speakers import SpeakerResolver
@@ -329,3 +330,15 @@ def test_which_after_a_name_is_that_name_parsed(nlp: Language) -> None:
                       "Health, which said 12 people were hurt.")
     assert [s for s, _, src in found if src == "which"] == [
         "National Institute of Geophysics and Volcanology", "Ministry of Health"]
+
+
+# -- a release's contact line names its issuer past a title
+def test_a_release_contact_line_names_its_issuer_past_a_title(nlp: Language, tmp_path: Path) -> None:
+    text = ("City Issues Boil Water Advisory\n\nFOR IMMEDIATE RELEASE\n\nCRESTWATER, Ohio — The "
+            "Crestwater Water Department has issued a boil water advisory for all customers after "
+            "routine samples tested positive for E. coli bacteria.\n\nThe advisory covers about "
+            "110,000 residents and will remain in effect until further notice.\n\nMedia contact: "
+            "Jenna Ruiz, Communications Director, City of Crestwater\n")
+    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
+    report = corroborate([tmp_path], cache=False)
+    assert report.claims and {c.speaker for c in report.claims} == {"City of Crestwater"}
