@@ -342,3 +342,21 @@ def test_a_release_contact_line_names_its_issuer_past_a_title(nlp: Language, tmp
     (tmp_path / "release.txt").write_text(text, encoding="utf-8")
     report = corroborate([tmp_path], cache=False)
     assert report.claims and {c.speaker for c in report.claims} == {"City of Crestwater"}
+
+
+# -- "not affected" / "unaffected"
+def test_a_negation_written_as_a_prefix_is_one_wording() -> None:
+    from corroborate.match import judge_pair
+    from corroborate.match.pairs import negated_alike
+
+    a = "its drug programme was built on its own data and was not affected by the investigation"
+    b = "its drug programme was built on its own data and was unaffected by the investigation"
+    assert negated_alike(a, b) and negated_alike(b, a)
+    assert judge_pair(a, b).same  # the judge alone reads a conflict
+    assert negated_alike("It is not known whether anyone was hurt",
+                         "It is unknown whether anyone was hurt")
+    # the negation dropped is a contradiction, and any other word changed is no prefix's doing
+    assert not negated_alike("the plan was not approved", "the plan was approved")
+    assert not negated_alike("the ban is legal", "the ban is illegal")
+    assert not negated_alike("he was not able to attend", "she was unable to attend")
+    assert not judge_pair("the plan was not approved", "the plan was approved").same

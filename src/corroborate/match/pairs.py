@@ -203,6 +203,8 @@ def _decide(
     config: MatchConfig, *, similar: bool = False,
 ) -> tuple[bool, list[str]]:
     """`decide` before its count check."""
+    if negated_alike(a, b):
+        return True, []  # "was not affected" / "was unaffected": one wording
     part = excerpt(a, b)
     # an excerpt is compared with the run of the longer text it was cut from, and the two
     # are a minimal pair by construction; the stances go with their texts
@@ -239,6 +241,36 @@ def _decide(
     if similar and not rules and verdict.different < config.judge_different:
         return True, []
     return False, sorted(set(rules))
+
+
+# "not" before a word, and the prefixes that negate a word in one: "not affected" is
+# "unaffected", "not able" "unable", "not known" "unknown", "not legal" "illegal".
+_NOT_WORD = re.compile(r"\b(?:not|n't|never)\s+(\w+)", re.IGNORECASE)
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "non-", "dis")
+
+
+def negated_alike(a: str, b: str) -> bool:
+    """Whether two texts are one wording once a "not X" in one is read as the "unX" (or
+    "inX", "nonX", "disX" ...) the other has in its place ("its programme was not affected by
+    the investigation" / "... was unaffected by ..."). The judge, trained on negated
+    changes, reads the two as a conflict, and the negation rule sees a "not" in one only."""
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"[\w'’-]+", text.lower()))
+
+    wa, wb = words(a), words(b)
+    if wa == wb:
+        return False
+    for x, y in ((wa, wb), (wb, wa)):
+        others = set(y.split())
+
+        def prefixed(m: re.Match[str]) -> str:
+            word = m.group(1)
+            found = next((p + word for p in _NEGATING_PREFIXES if p + word in others), None)
+            return found or m.group(0)
+
+        if _NOT_WORD.search(x) and _NOT_WORD.sub(prefixed, x) == y:
+            return True
+    return False
 
 
 def one_wording(a: str, b: str, config: MatchConfig) -> bool:
