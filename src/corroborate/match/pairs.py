@@ -260,17 +260,18 @@ def negated_alike(a: str, b: str) -> bool:
     wa, wb = words(a), words(b)
     if wa == wb:
         return False
-    for x, y in ((wa, wb), (wb, wa)):
-        others = set(y.split())
+    return _as_prefixed(wa, wb) == wb or _as_prefixed(wb, wa) == wa
 
-        def prefixed(m: re.Match[str]) -> str:
-            word = m.group(1)
-            found = next((p + word for p in _NEGATING_PREFIXES if p + word in others), None)
-            return found or m.group(0)
 
-        if _NOT_WORD.search(x) and _NOT_WORD.sub(prefixed, x) == y:
-            return True
-    return False
+def _as_prefixed(text: str, other: str) -> str:
+    """`text` with each "not X" as the prefixed word `other` has, where it has one."""
+    others = set(other.split())
+
+    def prefixed(m: re.Match[str]) -> str:
+        word = m.group(1)
+        return next((p + word for p in _NEGATING_PREFIXES if p + word in others), m.group(0))
+
+    return _NOT_WORD.sub(prefixed, text)
 
 
 def one_wording(a: str, b: str, config: MatchConfig) -> bool:
