@@ -360,3 +360,19 @@ def test_a_negation_written_as_a_prefix_is_one_wording() -> None:
     assert not negated_alike("the ban is legal", "the ban is illegal")
     assert not negated_alike("he was not able to attend", "she was unable to attend")
     assert not judge_pair("the plan was not approved", "the plan was approved").same
+
+
+# -- "no later than" is a bound
+def test_no_later_than_is_a_bound_not_a_denial() -> None:
+    from corroborate.contrast.check import differences
+
+    assert differences("The cuts will last until temperatures ease and no later than Aug. 15",
+                       "The cuts will last until temperatures ease and by Aug. 15 at the latest") == []
+    assert differences("no more than 20 people came", "up to 20 people came") == []
+    # a denial stays one: "no longer", "not ... by"
+    assert differences("the plant is no longer open", "the plant is open") == ["negation"]
+    assert differences("the talks will end no later than Friday",
+                       "the talks will not end by Friday") == ["negation"]
+    # a comparison that is no bound on a figure still denies
+    assert differences("fares would be no higher than they would have been",
+                       "fares would rise") == ["negation"]

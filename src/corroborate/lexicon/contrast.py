@@ -298,6 +298,11 @@ MEASURE_WORDS: Final = frozenset({
     "hectare", "hectares", "gallon", "gallons", "liter", "liters", "litre", "litres",
     "barrel", "barrels", "caliber", "calibre", "point", "points", "storey", "story",
 })  # fmt: skip
+# Comparatives that, after "no" or "not" and before "than", make a bound, not a denial: "no
+# later than Aug. 15" is "by Aug. 15 at the latest", "no more than 20" is "up to 20"
+# (`contrast.negation`).
+BOUND_COMPARATIVES: Final = frozenset({"later", "earlier", "sooner", "more", "less", "fewer",
+                                       "greater", "higher", "lower", "longer", "shorter"})
 # Words before a count that make it a bound (`contrast.quantities`): "more than a dozen" is
 # any count from 12 up, "up to 20" any to 20. A bound agrees with a count inside it; an
 # estimate ("about", "nearly") is not read as a range, since outlets change details so.
