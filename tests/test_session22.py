@@ -376,3 +376,53 @@ def test_no_later_than_is_a_bound_not_a_denial() -> None:
     # a comparison that is no bound on a figure still denies
     assert differences("fares would be no higher than they would have been",
                        "fares would rise") == ["negation"]
+
+
+# -- an appositive that names another person beside the name
+def test_a_role_set_beside_another_name_is_not_the_first_ones(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.speakers.mentions import entity_role
+
+    # "below Fornazzo, the mayor of Milo, Salvatore Grasso, tried": the parser hung the mayor
+    # on the hamlet and the name on "Milo"
+    text = "below Fornazzo, the mayor of Milo, Salvatore Grasso, tried"
+    rows: list[Row] = [
+        ("below",     11, "prep",    "ADP",   "IN",  "below"),  # 0
+        ("Fornazzo",  0, "pobj",     "PROPN", "NNP", "Fornazzo"),  # 1
+        (",",         1, "punct",    "PUNCT", ",",   ","),  # 2
+        ("the",       4, "det",      "DET",   "DT",  "the"),  # 3
+        ("mayor",     1, "appos",    "NOUN",  "NN",  "mayor"),  # 4
+        ("of",        4, "prep",     "ADP",   "IN",  "of"),  # 5
+        ("Milo",      5, "pobj",     "PROPN", "NNP", "Milo"),  # 6
+        (",",         8, "punct",    "PUNCT", ",",   ","),  # 7
+        ("Salvatore", 9, "compound", "PROPN", "NNP", "Salvatore"),  # 8
+        ("Grasso",    6, "appos",    "PROPN", "NNP", "Grasso"),  # 9
+        (",",         6, "punct",    "PUNCT", ",",   ","),  # 10
+        ("tried",     11, "ROOT",    "VERB",  "VBD", "try"),  # 11
+    ]
+    doc = build(make_doc, text, rows, ents={1: "PERSON", 6: "ORG", 8: "PERSON", 9: "PERSON"})
+    fornazzo = next(e for e in doc.ents if e.text == "Fornazzo")
+    assert entity_role(fornazzo)[0] is None
+    # a person the appositive names as its owner leaves the role where it is
+    text = "Andrea Kline, a spokeswoman for Jim Ross, said"
+    rows = [
+        ("Andrea",      1, "compound", "PROPN", "NNP", "Andrea"),  # 0
+        ("Kline",       9, "nsubj",    "PROPN", "NNP", "Kline"),  # 1
+        (",",           1, "punct",    "PUNCT", ",",   ","),  # 2
+        ("a",           4, "det",      "DET",   "DT",  "a"),  # 3
+        ("spokeswoman", 1, "appos",    "NOUN",  "NN",  "spokeswoman"),  # 4
+        ("for",         4, "prep",     "ADP",   "IN",  "for"),  # 5
+        ("Jim",         7, "compound", "PROPN", "NNP", "Jim"),  # 6
+        ("Ross",        5, "pobj",     "PROPN", "NNP", "Ross"),  # 7
+        (",",           1, "punct",    "PUNCT", ",",   ","),  # 8
+        ("said",        9, "ROOT",     "VERB",  "VBD", "say"),  # 9
+    ]
+    doc = build(make_doc, text, rows, ents={0: "PERSON", 1: "PERSON", 6: "PERSON", 7: "PERSON"})
+    kline = next(e for e in doc.ents if e.text == "Andrea Kline")
+    assert entity_role(kline)[0] == "spokeswoman"
+
+
+def test_a_role_set_beside_another_name_is_not_the_first_ones_parsed(nlp: Language) -> None:
+    found = _speakers("Up the road, at the police roadblock below Fornazzo, the mayor of Milo, "
+                      "Salvatore Grasso, tried to reassure anyone who would listen. \"Not a single "
+                      "house has been touched by the lava,\" he told Italia Sera.")
+    assert found[-1][:2] == ("Salvatore Grasso", "person")

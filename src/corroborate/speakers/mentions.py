@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from corroborate import lexicon as lx
 from corroborate.lexicon.speakers import LOWERCASE_OUTLET_WORDS, SPEAKER_ROLE_NOUNS, TITLE_ABBREVIATIONS
@@ -148,6 +148,10 @@ def entity_role(ent: Span) -> tuple[str | None, frozenset[str]]:
         words |= {t.lower_ for t in head.head.subtree if t.i < ent.start}
     for c in head.children:
         if c.dep_ == "appos":
+            if names_another(c, ent.start, ent.end):
+                # "below Fornazzo, the mayor of Milo, Salvatore Grasso,": the role is the
+                # person's the appositive names, not the place's the parser hung it on
+                continue
             # the appositive's own noun, else its first role noun: "Andrea Kline, a
             # spokeswoman for the mayor" is a spokeswoman, not the mayor
             found = [t.lower_ for t in c.subtree if t.lower_ in SPEAKER_ROLE_NOUNS]
@@ -155,6 +159,22 @@ def entity_role(ent: Span) -> tuple[str | None, frozenset[str]]:
             if found:
                 role = c.lower_ if c.lower_ in SPEAKER_ROLE_NOUNS else found[0]
     return role, frozenset(words) if role else frozenset()
+
+
+def names_another(appos: Token, start: int, end: int) -> bool:
+    """Whether an appositive of the name at tokens start-end names another person beside it."""
+    return any(t.ent_type_ == "PERSON" and not start <= t.i < end and _set_beside(t, appos)
+               for t in appos.subtree)
+
+
+def _set_beside(tok: Token, top: Token) -> bool:
+    """Whether a name inside an appositive is set beside it as one more appositive ("the
+    mayor of Milo, Salvatore Grasso"), not its owner ("a spokeswoman for Mayor Jim Ross")."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "appos":
+            return True
+        tok = tok.head
+    return False
 
 
 def org_kind(name: str, label: str) -> SpeakerKind:

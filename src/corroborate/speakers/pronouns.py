@@ -27,7 +27,7 @@ from corroborate.lexicon.speakers import (
 )
 from corroborate.schema import SpeakerKind
 from corroborate.speakers.article import ArticleIndex
-from corroborate.speakers.mentions import Mention, org_kind
+from corroborate.speakers.mentions import Mention, names_another, org_kind
 from corroborate.speakers.names import first_name_gender
 from corroborate.speakers.phrases import np_name
 from corroborate.speakers.salience import (
@@ -107,7 +107,10 @@ class PronounResolver(ArticleIndex):
         else:
             name, kind, group = self.canonical_org(m.name), org_kind(m.name, m.label), "org"
         weight = mention_weight(head)
-        intro = m.label == "PERSON" and any(c.dep_ == "appos" for c in head.children)
+        # introduced by an appositive of its own, not one that names another person beside
+        # it ("below Fornazzo, the mayor of Milo, Salvatore Grasso,")
+        intro = m.label == "PERSON" and any(c.dep_ == "appos" and not names_another(c, m.start, m.end)
+                                            for c in head.children)
         yield Referent(m.start, head.i, name, kind, group, m.sent, weight, self.quoted[m.start],
                        intro=intro)
         if m.label == "PERSON" and role_token(head).i == head.i:
