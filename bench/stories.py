@@ -31,32 +31,27 @@ from pathlib import Path
 from corroborate.api import corroborate
 from corroborate.schema import Claim, ClaimCluster, Report
 
-# `--extent`: a phrase no claim's content holds is looked for in the claims' whole extent, cue
-# and content: some gold phrases take in the cue ("told AFP by telephone that no homes had
-# been hit", "has ruled out stepping down"), which the content alone never holds.
-EXTENT = {"on": False}
-FOLDER = {"now": Path()}  # the story being scored: its documents' paths are relative to it
 
-
-def cluster_of(report: Report, words: str) -> ClaimCluster | None:
-    """The cluster of the first claim (in cluster order) whose content holds the words; with
-    `--extent`, else the cluster of the claim `claim_of` finds."""
+def cluster_of(report: Report, words: str, extent: Path | None = None) -> ClaimCluster | None:
+    """The cluster of the first claim (in cluster order) whose content holds the words; given
+    the story's folder (`--extent`), else the cluster of the claim `claim_of` finds."""
     claims = {c.id: c for c in report.claims}
     found = next((k for k in report.clusters for i in k.claim_ids
                   if words in claims[i].content.text), None)
-    claim = None if found is not None else claim_of(report, words)
+    claim = None if found is not None else claim_of(report, words, extent)
     return found if claim is None else next(
         (k for k in report.clusters if claim.id in k.claim_ids), None)
 
 
-def claim_of(report: Report, words: str) -> Claim | None:
-    """The first claim (in report order) whose content holds the words; with `--extent`, else
-    the narrowest claim whose cue-to-content extent holds them and whose content they meet."""
+def claim_of(report: Report, words: str, extent: Path | None = None) -> Claim | None:
+    """The first claim (in report order) whose content holds the words; given the story's
+    folder (`--extent`), else the narrowest claim whose cue-to-content extent holds them and
+    whose content they meet."""
     found = next((c for c in report.claims if words in c.content.text), None)
-    if found is not None or not EXTENT["on"]:
+    if found is not None or extent is None:
         return found
     for doc in report.documents:
-        text = doc.text if doc.text is not None else _read(FOLDER["now"] / doc.path)
+        text = doc.text if doc.text is not None else _read(extent / doc.path)
         at = text.find(words)
         if at < 0:
             continue
@@ -78,25 +73,25 @@ def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8")  # the stories are plain UTF-8
 
 
-def _describe(report: Report, words: str) -> str:
-    claim = claim_of(report, words)
+def _describe(report: Report, words: str, extent: Path | None) -> str:
+    claim = claim_of(report, words, extent)
     if claim is None:
         return f"    {words!r}: in no claim's content"
-    k = cluster_of(report, words)
+    k = cluster_of(report, words, extent)
     where = f"{k.id} ({len(k.claim_ids)} claims, {k.independent_sources} origins)" if k else "-"
     via = f" via {claim.via}" if claim.via else ""
     return (f"    {claim.doc_id}: {claim.speaker!r} [{claim.speaker_kind}, {claim.kind}{via}] "
             f"-> {where}\n      {claim.content.text!r}")
 
 
-def _show(report: Report, kind: str, entry: Sequence[object]) -> None:
+def _show(report: Report, kind: str, entry: Sequence[object], extent: Path | None) -> None:
     from corroborate.match import judge_pair
 
     print(f"  {kind} wrong: {entry}")
     words = [w for w in entry if isinstance(w, str)]
     for w in words:
-        print(_describe(report, w))
-    claims = [claim_of(report, w) for w in words]
+        print(_describe(report, w, extent))
+    claims = [claim_of(report, w, extent) for w in words]
     if len(claims) == 2 and claims[0] is not None and claims[1] is not None:
         a, b = claims
         j = judge_pair(a.content.text, b.content.text, speaker_a=a.speaker, speaker_b=b.speaker,
@@ -105,21 +100,25 @@ def _show(report: Report, kind: str, entry: Sequence[object]) -> None:
               f"cos={j.similarity:.2f} differences={j.differences}")
 
 
-def score(folder: Path, show: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, all) for the carried pairs, the pairs kept apart and the origin counts."""
+def score(folder: Path, show: bool = False, extent: bool = False) -> dict[str, tuple[int, int]]:
+    """(right, all) for the carried pairs, the pairs kept apart and the origin counts.
+
+    `extent`: a phrase no claim's content holds is looked for in the claims' whole extent, cue
+    and content: some gold phrases take in the cue ("told AFP by telephone that no homes had
+    been hit", "has ruled out stepping down"), which the content alone never holds."""
     gold = json.loads(folder.with_name(folder.name + ".gold.json").read_text(encoding="utf-8"))
     report = corroborate([folder], cache=False)
-    FOLDER["now"] = folder
+    in_extent = folder if extent else None  # the documents' paths are relative to it
 
     def together(a: str, b: str) -> bool:
-        ka, kb = cluster_of(report, a), cluster_of(report, b)
+        ka, kb = cluster_of(report, a, in_extent), cluster_of(report, b, in_extent)
         return ka is not None and kb is not None and ka.id == kb.id
 
     carried = [together(a, b) for a, b in gold.get("carried", [])]
     apart = [not together(a, b) for a, b in gold.get("apart", [])]
     origins = []
     for words, n in gold.get("origins", []):
-        k = cluster_of(report, words)
+        k = cluster_of(report, words, in_extent)
         origins.append(k is not None and k.independent_sources == n)
     if show:
         for kind, entries, right in (("carried", gold.get("carried", []), carried),
@@ -127,7 +126,7 @@ def score(folder: Path, show: bool = False) -> dict[str, tuple[int, int]]:
                                      ("origins", gold.get("origins", []), origins)):
             for entry, ok in zip(entries, right, strict=True):
                 if not ok:
-                    _show(report, kind, entry)
+                    _show(report, kind, entry, in_extent)
     return {name: (sum(xs), len(xs)) for name, xs in
             (("carried", carried), ("apart", apart), ("origins", origins))}
 
@@ -146,7 +145,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--extent", action="store_true",
                         help="a phrase no content holds may fall in a claim's cue-to-content extent")
     args = parser.parse_args(argv)
-    EXTENT["on"] = args.extent
     stories = sorted(p.with_name(p.name.removesuffix(".gold.json")) for p in args.root.glob("*.gold.json"))
     if not stories:
         print(f"no NAME.gold.json beside a story folder under {args.root}", file=sys.stderr)
@@ -154,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     total = {"carried": [0, 0], "apart": [0, 0], "origins": [0, 0]}
     print(f"{'story':10s} {'carried found':>14s} {'kept apart':>11s} {'origins right':>14s}")
     for folder in stories:
-        row = score(folder, show=args.show)
+        row = score(folder, show=args.show, extent=args.extent)
         for key, (right, n) in row.items():
             total[key][0] += right
             total[key][1] += n

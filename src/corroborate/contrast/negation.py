@@ -45,4 +45,3 @@ def _figure(word: str) -> bool:
     """A number, a date's or a time's word: what a bound ("no later than") bounds."""
     return (word[:1].isdigit() or word in MONTHS or word in MONTH_ABBREVIATIONS
             or word in WEEKDAYS or word in UNITS or word in ("a", "an"))  # "no more than a dozen"
-

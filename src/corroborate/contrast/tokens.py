@@ -198,9 +198,10 @@ def slot_conflict(
 def _bound_holds(a_toks: Sequence[Tok], a: Item, b_toks: Sequence[Tok], b: Item) -> bool:
     """Whether one count is a bound the other lies in ("more than a dozen" / "14")."""
     for toks, item, other_toks, other in ((a_toks, a, b_toks, b), (b_toks, b, a_toks, a)):
-        lo, hi = bounded(toks, item) if _value(item) is not None else (None, None)
         value = _value(other)
-        if lo is not None and hi is not None and value is not None and lo != hi and (
-                lo <= value <= hi) and bounded(other_toks, other) == (value, value):
+        if _value(item) is None or value is None:
+            continue  # a sum of money, a percentage: no count to bound
+        lo, hi = bounded(toks, item)
+        if lo != hi and lo <= value <= hi and bounded(other_toks, other) == (value, value):
             return True
     return False

@@ -254,8 +254,11 @@ def negated_alike(a: str, b: str) -> bool:
     "inX", "nonX", "disX" ...) the other has in its place ("its programme was not affected by
     the investigation" / "... was unaffected by ..."). The judge, trained on negated
     changes, reads the two as a conflict, and the negation rule sees a "not" in one only."""
+    if not (_NOT_WORD.search(a) or _NOT_WORD.search(b)):
+        return False  # the common case, asked of every pair decided: no "not" to read
+
     def words(text: str) -> str:
-        return " ".join(re.findall(r"[\w'’-]+", text.lower()))
+        return " ".join(_WORD_RE.findall(text.lower()))
 
     wa, wb = words(a), words(b)
     if wa == wb:

@@ -66,7 +66,6 @@ class ArticleIndex:
              for m in self.mentions if m.label == "PERSON"], len(doc))
         self.mentions = [self._as_person(m) for m in self.mentions]
         self.org_names = self._org_names()
-        self.org_openings: dict[str, str] = {}
         self.org_openings = self._org_openings()
         self.mentions = [self._as_org(m) for m in self.mentions]
         self.speakers: list[tuple[int, str, SpeakerKind]] = []  # (token, speaker, kind)

@@ -61,9 +61,10 @@ class SpeakerResolver(NounResolver):
         low = head.lower_
         if low in RELATIVE_HEADS and head.tag_ in ("WP", "WDT", "WP$"):
             antecedent = relative_antecedent(head)
-            named, (lo, hi) = self._named_before_comma(head)
-            if named is not None and (
-                    (antecedent is not None and lo <= antecedent.i < hi) or low == "which" and (
+            before = self._named_before_comma(head)
+            if before is not None and (
+                    (antecedent is not None and before[1] <= antecedent.i < before[2])
+                    or low == "which" and (
                     antecedent is None or not (antecedent.pos_ == "PROPN" or antecedent.ent_type_
                     or antecedent.lower_ in SPEAKER_ROLE_NOUNS | lx.MEDIA_NOUNS | lx.DOCUMENT_NOUNS))):
                 # "according to the National Institute of Geophysics and Volcanology (INGV),
@@ -71,7 +72,7 @@ class SpeakerResolver(NounResolver):
                 # opened with; a ", which said" takes up the name just before its comma (a
                 # "who" may take up a group: "two voters, A and B, who ..."), and a name the
                 # parser's antecedent lies in is taken whole ("the Ministry of Health, which")
-                return named
+                return before[0]
             if antecedent is not None:
                 return self._resolve_antecedent(antecedent)
             return None, "unknown"
@@ -100,26 +101,26 @@ class SpeakerResolver(NounResolver):
                 return speaker, kind
         return found
 
-    def _named_before_comma(self, rel: Token
-                            ) -> tuple[tuple[str, SpeakerKind] | None, tuple[int, int]]:
+    def _named_before_comma(self, rel: Token) -> tuple[tuple[str, SpeakerKind], int, int] | None:
         """The organisation, outlet or person named just before a relative pronoun's comma
-        (a parenthesis after the name skipped: "the Institute (INGV), which") and its tokens,
-        or None."""
+        (a parenthesis after the name skipped: "the Institute (INGV), which"), with the
+        name's first and end token, or None."""
         doc, k = self.doc, rel.i - 1
         if k < 1 or doc[k].text != ",":
-            return None, (0, 0)
+            return None
         k -= 1
         if doc[k].text == ")":
             while k > 0 and doc[k].text != "(":
                 k -= 1
             k -= 1
-        for m in self.mentions:
-            if m.start <= k < m.end and m.end == k + 1:
-                if m.label == "PERSON":
-                    return (self.person_name(m), "person"), (m.start, m.end)
-                if m.label == "MEDIA":
-                    return (self.outlet_name(m.name), "media"), (m.start, m.end)
-                if m.label == "ORG":
-                    return (self.canonical_org(m.name), org_kind(m.name, m.label)), (m.start, m.end)
-        return None, (0, 0)
-
+        m = next((m for m in self.mentions if m.end == k + 1
+                  and m.label in ("PERSON", "MEDIA", "ORG")), None)
+        if m is None:
+            return None
+        if m.label == "PERSON":
+            return (self.person_name(m), "person"), m.start, m.end
+        if m.label == "MEDIA":
+            return (self.outlet_name(m.name), "media"), m.start, m.end
+        if m.label == "ORG":
+            return (self.canonical_org(m.name), org_kind(m.name, m.label)), m.start, m.end
+        return None
