@@ -77,6 +77,12 @@ NEWS = "\n".join([
      "Ministry of Disaster Management and Relief\nDhaka, Wednesday\n\nShelters are open.",
      "Ministry of Disaster Management and Relief"),
     ("Press release: new opening hours\n\nLibraries open later from Monday, the council said.", None),
+    # a statement's own heading: "Statement:" alone, or "Statement on ..." with its issuer below,
+    # a publisher's section after a dash no part of it
+    ("STATEMENT: MV NORTHERN LARK - STRAIT INCIDENT\n\nLarkline Shipping Ltd\nPiraeus, Thursday\n\n"
+     "All crew are safe.", None),
+    ("Statement on research integrity investigation\n\nUNIVERSITY OF DALMOOR — NEWS AND ANNOUNCEMENTS\n"
+     "Published Wednesday\n\nThe university opened an inquiry.", "UNIVERSITY OF DALMOOR"),
 ])
 def test_a_release_head_and_its_issuer(text: str, issuer: str | None) -> None:
     head = release_head(text)
@@ -100,6 +106,9 @@ def test_a_news_article_that_mentions_a_release_is_none() -> None:
     assert release_head("Ford says in a press release that recall covers 412,000 SUVs\n\nText.") is None
     # nor a headline that mentions a statement, nor an "issued by" inside a sentence
     assert release_head("Club statement angers fans as Ibarra deal stalls\n\nText.") is None
+    # a headline opening "Statement on" with no issuer below it is news about a statement
+    assert release_head("Statement on tariffs draws fire from exporters\n\nBy Jane Roe\n\n"
+                        "LONDON (Reuters) - Exporters criticised the statement.\n") is None
     assert release_head("Warning lifted\n\nA flood warning issued by the Environment Agency on Monday "
                         "was lifted on Tuesday, officials said.\n") is None
     # a dated lead with a ticker or "today announced" marks a release; a wire's day-only

@@ -127,7 +127,7 @@ def _release_claims(article: Article, text: str, release: Release,
     """The issuer's claims of a press release: its sentences no attribution covers
     (`corroborate.releases`). The source is the issuer, the cue the release marker."""
     issuer = release.issuer
-    if issuer is None or not (name := issuer_name(text[issuer[0] : issuer[1]])):
+    if issuer is None or not (name := issuer_name(text[issuer[0] : issuer[1]], text)):
         return []
     out = []
     for span in release.spans:

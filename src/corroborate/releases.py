@@ -58,6 +58,13 @@ _MARKER = re.compile(r"\b(?:joint\s+)?(?:" + "|".join(RELEASE_MARKERS) + r")\b",
 _ISSUED_BY = re.compile(
     r"^issued\s+by\s+(?:the\s+)?(?P<issuer>[A-Z][^,\n]{1,80}?)"
     r"(?:\s+(?:" + "|".join(ISSUING_OFFICES) + r"))?\s*(?:,[^\n]*)?$", re.IGNORECASE)
+# a title that is a statement's own heading, its issuer on the line below or in its first
+# sentence: "STATEMENT: MV KESTREL MERIDIAN - BOSPHORUS STRAIT INCIDENT", "Statement on research
+# integrity investigation" (with its issuer on the line below, as a headline "Statement on
+# tariffs draws fire" has not)
+_STATEMENT_HEAD = re.compile(
+    r"^statement\s*(?::|\s(?:on|regarding|concerning|about|following|in\s+response\s+to)\s)",
+    re.IGNORECASE)
 _STATEMENT_TITLE = re.compile(
     r"^(?:joint\s+)?statement\s+(?:by|from|of)\s+(?P<issuer>.+?)(?:\s+(?:on|about|regarding)\s+.*)?$",
     re.IGNORECASE)
@@ -122,22 +129,16 @@ def release_head(text: str) -> ReleaseHead | None:
         at += len(line) + 1
         if len(lines) >= HEAD_LINES:
             break
+    titled = _title_head(text, lines) if lines else None
+    if titled is not None:
+        return titled
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
-        title = _STATEMENT_TITLE.match(line) if k == 0 else None
-        if title:
-            issuer = (s + title.start("issuer"), s + title.end("issuer"))
-            return ReleaseHead((s, s + len("statement")), issuer)
         issued = _ISSUED_BY.match(line) if k > 0 and len(line.split()) <= 14 else None
         if issued:
             named = (s + issued.start("issuer"), s + issued.end("issuer"))
             return ReleaseHead((s, s + len("issued by")), named)
         marker = _MARKER.search(line)
-        # a title opening with its marker and a colon is one ("PRESS RELEASE: Cyclone Dariya -
-        # evacuation, casualty and relief update"); a headline that mentions a release is none
-        if marker is not None and k == 0 and marker.start() == 0 \
-                and line[marker.end():].lstrip().startswith(":"):
-            return ReleaseHead((s, s + marker.end()), _issuer_below(text, lines, k))
         if marker is None or e - s > 120 or k == 0 and len(line) > marker.end() - marker.start() + 40:
             continue
         after = line[marker.end():].strip()
@@ -160,12 +161,37 @@ def release_head(text: str) -> ReleaseHead | None:
     return None
 
 
+def _title_head(text: str, lines: list[CharSpan]) -> ReleaseHead | None:
+    """A first line that is a release's or a statement's own title: "Statement by the Ministry
+    of ...", "STATEMENT: ..." or "Statement on ..." with its issuer below, "PRESS RELEASE:
+    Cyclone Dariya - evacuation, casualty and relief update" (its marker, then a colon; a
+    headline that mentions a release is none)."""
+    s, e = lines[0]
+    line = text[s:e]
+    title = _STATEMENT_TITLE.match(line)
+    if title:
+        return ReleaseHead((s, s + len("statement")), (s + title.start("issuer"), s + title.end("issuer")))
+    head = _STATEMENT_HEAD.match(line)
+    if head is not None:
+        # "Statement: ..." is a heading; "Statement on ..." only with its issuer below it
+        below = _issuer_below(text, lines, 0)
+        if below is not None or head.group(0).rstrip().endswith(":"):
+            return ReleaseHead((s, s + len("statement")), below)
+    marker = _MARKER.search(line)
+    if marker is not None and marker.start() == 0 and line[marker.end():].lstrip().startswith(":"):
+        return ReleaseHead((s, s + marker.end()), _issuer_below(text, lines, 0))
+    return None
+
+
 def _issuer_below(text: str, lines: list[CharSpan], k: int) -> CharSpan | None:
     """The issuer named on the line below a release's title: short, no full stop or comma,
     a body's word ("Ministry of Disaster Management and Relief")."""
     if k + 1 >= len(lines):
         return None
     s, e = lines[k + 1]
+    # a publisher's line names its section after a dash: "UNIVERSITY OF KELSTON — NEWS AND
+    # ANNOUNCEMENTS" is the university's
+    e = s + re.split(r"\s+[-–—|]\s+", text[s:e], maxsplit=1)[0].__len__()
     below = text[s:e]
     if (len(below.split()) <= 10 and below[:1].isupper() and "," not in below
             and not re.search(r"[.:;!?]$", below) and _BODY_WORD.search(below)):
@@ -283,11 +309,17 @@ def _subject_organisation(sent: Span) -> CharSpan | None:
     return None
 
 
-def issuer_name(text: str) -> str:
+def issuer_name(text: str, document: str = "") -> str:
     """The issuer as a speaker name: "the Ministry of Economy (SE)" -> "Ministry of Economy",
-    "Biogen Inc. (Nasdaq: BIIB)" -> "Biogen Inc."."""
+    "Biogen Inc. (Nasdaq: BIIB)" -> "Biogen Inc."; a name a heading writes in capitals as the
+    `document` writes it in a sentence ("UNIVERSITY OF KELSTON" -> "University of Kelston")."""
     name = re.sub(r"\s*\([^)]*(?:\)|$)", "", text).strip(" ,.-–—|:")
-    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    if name.isupper() and " " in name:
+        for m in re.finditer(re.escape(name), document, re.IGNORECASE):
+            if not m.group(0).isupper():
+                return m.group(0)
+    return name
 
 
 _CONTACT = re.compile(r"^[^\n]{0,40}\bcontacts?\b[^\n]*$", re.IGNORECASE | re.MULTILINE)

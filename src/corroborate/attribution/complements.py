@@ -40,7 +40,15 @@ def _is_time_clause(clause: Token) -> bool:
 def is_misparsed_complement(verb: Token, clause: Token) -> bool:
     """"Roe said after the hearing she would not accept ...": a clause with its own subject
     after a speech verb, which the parser hung on it as an adverbial clause, is its content
-    unless a subordinating word ("if", "because", "after" ...) makes it one."""
+    unless a subordinating word ("if", "because", "after" ...) makes it one. "The newspaper
+    later reported, citing a source, that four people had been detained": a clause opened by
+    its "that", which the parser coordinated with the verb with no "and" between, is its
+    content too ("said Indonesia had agreed to pay ..., and that a contract could be signed"
+    joins a second content to the first, not to "agreed")."""
+    if clause.dep_ == "conj" and clause.i > verb.i and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) and not any(
+            c.dep_ == "cc" and verb.i < c.i < clause.i for c in verb.children)
     return (clause.dep_ == "advcl" and clause.i > verb.i
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
             and not any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from corroborate import lexicon as lx
+from corroborate.attribution.complements import is_misparsed_complement
 from corroborate.attribution.content import before_the_mark
 from corroborate.attribution.model import Attribution, CharSpan, Relay, RuleContext
 from corroborate.attribution.quotes import QUOTE_RE, ends_with_comma_quote, find_quotes, paragraph_index
@@ -619,7 +620,8 @@ def _cited(doc: Doc, att: Attribution) -> tuple[Attribution, int] | None:
         hung = verb.head.children if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i else ()
         # or on the content's own verb, before its "that" ("reported on Tuesday, citing
         # officials, that ..." hung "citing" on the clause's verb)
-        ahead = [t for c in verb.children if c.dep_ == "ccomp" for t in before_the_mark(verb, c)]
+        ahead = [t for c in verb.children if c.dep_ == "ccomp" or is_misparsed_complement(verb, c)
+                 for t in before_the_mark(verb, c)]
         for tok in (*verb.children, *src.children, *(t for t in hung if verb.i < t.i), *ahead):
             if tok.lemma_.lower() == "cite" and tok.tag_ == "VBG" and tok.i != verb.i:
                 participle = tok

@@ -105,6 +105,15 @@ def subject_of(verb: Token) -> Token | None:
                     return objs[0] if objs else None
         if verb.head.i == verb.i:
             return None
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "relcl" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
+            # "Valente said he had nothing to conceal and promised to ...": a finite verb
+            # cannot join an infinitive relative; it joins the clause the relative's noun is in
+            verb = verb.head.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            climbed = True
+            continue
         if verb.dep_ in ("xcomp", "advcl", "conj") or (
                 verb.dep_ in ("pcomp", "prep", "acomp")
                 and verb.head.pos_ in ("VERB", "AUX", "ADP", "ADV", "ADJ")) or (

@@ -13,6 +13,12 @@ from corroborate.schema import SpeakerKind
 from corroborate.speakers.names import clean_name, strip_det
 
 _MEDIA_WORDS = re.compile(r"\b(" + "|".join(MEDIA_NAME_WORDS) + r")\b")
+# what a writer puts before an outlet's name to say what it is: "the newspaper Diário
+# Nacional", "the state news agency KCNA", "Portuguese broadcaster RTP"; the noun is lower case
+# and a capitalised name follows it
+_KIND_BEFORE_NAME = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:" + "|".join(sorted(lx.MEDIA_NOUNS - {"times", "post", "journal"}))
+    + r")\s+(?=[A-Z])")
 
 
 def media_canonical(text: str, known: Iterable[str] = ()) -> str:
@@ -24,7 +30,8 @@ def media_canonical(text: str, known: Iterable[str] = ()) -> str:
     outlet table nor the lexicon knows keeps its words ("the Journal" -> "The Journal", "the
     Roper Center" -> "Roper Center", "state media").
     """
-    bare = re.sub(r"[’']s$", "", text.strip())
+    text = _KIND_BEFORE_NAME.sub("", text.strip())
+    bare = re.sub(r"[’']s$", "", text)
     direct = normalize_outlet(bare, known=known)
     if direct in OUTLETS:
         return direct
