@@ -4,11 +4,13 @@ hand-built Docs with the parse the pipeline gives."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from corroborate.api import extract_claims_from_texts
+from corroborate.api import corroborate, extract_claims_from_texts
 from corroborate.attribution import find_attributions
 from tests.attribution.helpers import roles
 from tests.attribution.support import Row, build
@@ -133,3 +135,128 @@ def test_a_verb_joined_to_an_infinitive_relative_keeps_the_speaker_parsed(nlp: L
     assert [(c.speaker, c.cue.text, c.content.text) for c in claims] == [
         ("Valente", "said", "he had nothing to conceal"),
         ("Valente", "promised", "to collaborate with the justice system")]
+
+
+# -- an outlet named with what it is after it, and a report citing its sources at its end
+_NORTH = "Channel North, a UK broadcaster, reported that the fault had followed an update, citing two people."
+_NORTH_ROWS: list[Row] = [
+    ("Channel",     1,  "compound", "PROPN", "NNP", "Channel"),  # 0
+    ("North",       7,  "nsubj",    "PROPN", "NNP", "North"),  # 1
+    (",",           1,  "punct",    "PUNCT", ",",   ","),  # 2
+    ("a",           5,  "det",      "DET",   "DT",  "a"),  # 3
+    ("UK",          5,  "compound", "PROPN", "NNP", "UK"),  # 4
+    ("broadcaster", 1,  "appos",    "NOUN",  "NN",  "broadcaster"),  # 5
+    (",",           1,  "punct",    "PUNCT", ",",   ","),  # 6
+    ("reported",    7,  "ROOT",     "VERB",  "VBD", "report"),  # 7
+    ("that",        12, "mark",     "SCONJ", "IN",  "that"),  # 8
+    ("the",         10, "det",      "DET",   "DT",  "the"),  # 9
+    ("fault",       12, "nsubj",    "NOUN",  "NN",  "fault"),  # 10
+    ("had",         12, "aux",      "AUX",   "VBD", "have"),  # 11
+    ("followed",    7,  "ccomp",    "VERB",  "VBN", "follow"),  # 12
+    ("an",          14, "det",      "DET",   "DT",  "an"),  # 13
+    ("update",      12, "dobj",     "NOUN",  "NN",  "update"),  # 14
+    (",",           12, "punct",    "PUNCT", ",",   ","),  # 15
+    ("citing",      12, "advcl",    "VERB",  "VBG", "cite"),  # 16
+    ("two",         18, "nummod",   "NUM",   "CD",  "two"),  # 17
+    ("people",      16, "dobj",     "NOUN",  "NNS", "people"),  # 18
+    (".",           7,  "punct",    "PUNCT", ".",   "."),  # 19
+]
+
+
+def test_an_outlet_with_what_it_is_after_it_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.speakers import SpeakerResolver
+
+    doc = build(make_doc, _NORTH, _NORTH_ROWS)
+    source = ((doc[0].idx, doc[5].idx + len("broadcaster")),)
+    # was "Channel North, a UK" (the appositive's noun read as the phrase's), a government
+    assert SpeakerResolver(doc).resolve(source, 1, ((doc[8].idx, doc[14].idx),)) == (
+        "Channel North", "media")
+    # the report is the cited people's, through the outlet; "citing" is no claim of its own
+    found = [roles(_NORTH, a) for a in find_attributions(doc)]
+    assert found == [("two people", "reported", "that the fault had followed an update")]
+
+
+def test_an_outlet_with_what_it_is_after_it_parsed(nlp: Language) -> None:
+    claims = extract_claims_from_texts({"t": (
+        "Headline\n\nThe carrier uses software from Aerodata. Channel North, a UK broadcaster, "
+        "reported on Monday that the fault had followed an overnight Aerodata update, citing two "
+        "people familiar with the matter.")})
+    assert [(c.source.text, c.via, c.chain, c.content.text) for c in claims] == [
+        ("two people familiar with the matter", "Channel North", ["Channel North"],
+         "that the fault had followed an overnight Aerodata update")]
+    # a company's reason is no source it cites ("citing strong sales")
+    claims = extract_claims_from_texts({"t": "Headline\n\nThe company said that profits had "
+                                        "doubled, citing strong sales in Asia."})
+    assert [c.source.text for c in claims if "profits" in c.content.text] == ["The company"]
+
+
+# -- a name its holder goes by
+_LANTERN = "A group calling itself Black Lantern said it stole files."
+_LANTERN_ROWS: list[Row] = [
+    ("A",       1, "det",      "DET",   "DT",  "a"),  # 0
+    ("group",   6, "nsubj",    "NOUN",  "NN",  "group"),  # 1
+    ("calling", 1, "acl",      "VERB",  "VBG", "call"),  # 2
+    ("itself",  2, "dobj",     "PRON",  "PRP", "itself"),  # 3
+    ("Black",   5, "compound", "PROPN", "NNP", "Black"),  # 4
+    ("Lantern", 2, "oprd",     "PROPN", "NNP", "Lantern"),  # 5
+    ("said",    6, "ROOT",     "VERB",  "VBD", "say"),  # 6
+    ("it",      8, "nsubj",    "PRON",  "PRP", "it"),  # 7
+    ("stole",   6, "ccomp",    "VERB",  "VBD", "steal"),  # 8
+    ("files",   8, "dobj",     "NOUN",  "NNS", "file"),  # 9
+    (".",       6, "punct",    "PUNCT", ".",   "."),  # 10
+]
+
+
+def test_a_name_its_holder_goes_by_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.speakers import SpeakerResolver
+
+    doc = build(make_doc, _LANTERN, _LANTERN_ROWS)
+    source = ((0, doc[5].idx + len("Lantern")),)
+    assert SpeakerResolver(doc).resolve(source, 1, ((doc[7].idx, doc[9].idx + 5),)) == (
+        "Black Lantern", "organization")  # was "group calling itself Black Lantern"
+    # "calling" with no reflexive names nobody: "a group calling for talks"
+    rows = list(_LANTERN_ROWS)
+    rows[3] = ("itself", 2, "npadvmod", "PRON", "PRP", "itself")
+    doc = build(make_doc, _LANTERN, rows)
+    assert SpeakerResolver(doc).resolve(source, 1, ((doc[7].idx, doc[9].idx + 5),))[0] != "Black Lantern"
+
+
+def test_a_name_its_holder_goes_by_parsed(nlp: Language) -> None:
+    claims = extract_claims_from_texts({"t": (
+        "Headline\n\nA criminal gang calling itself Black Lantern claimed that it has stolen more "
+        "than a terabyte of data. A group that calls itself the Free Army said it carried out "
+        "the attack. A hacker group known as Red Owl said it had stolen files.")})
+    assert [(c.speaker, c.cue.text) for c in claims] == [
+        ("Black Lantern", "claimed"), ("Free Army", "said"), ("Red Owl", "said")]
+
+
+# -- an outlet's masthead, and a relay that names it without its last word
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("Channel North News | Business and Travel | Monday 20:15", "Channel North News"),
+    ("7 October, 14:20 GMT | Atlas World News", "Atlas World News"),
+    ("By Chronicle Reporters | The Nairobi Chronicle | Thursday, June 19, 2025", "The Nairobi Chronicle"),
+    ("The Coast Observer (Mombasa) | Friday, June 20, 2025 | Associated Press", "The Coast Observer"),
+    # a release's marker, a date and an update time name no outlet
+    ("Club statement | Thursday 29 January", None),
+    ("Posted 6:42 PM, March 14 | Updated 9:15 PM", None),
+])
+def test_a_masthead_line_names_the_outlet(line: str, outlet: str | None) -> None:
+    from corroborate.ingest.body import page_layout
+
+    text = (f"Power failure grounds fleet\n\n{line}\n\nThe airline cancelled 40 flights on Monday "
+            "after a computer failure, and said passengers could rebook free of charge.\n")
+    assert page_layout(text).outlet == outlet
+
+
+def test_a_relay_of_an_outlet_of_the_folder_is_its_origin(tmp_path: Path) -> None:
+    (tmp_path / "c.txt").write_text(
+        "Fleet grounded\n\nChannel North News | Business | Monday 20:15\n\nTwo people familiar with "
+        "the matter told Channel North that the fault followed an overnight software update.\n")
+    (tmp_path / "d.txt").write_text(
+        "Airline outage\n\nOperations Weekly | Tuesday\n\nChannel North, a UK broadcaster, reported "
+        "on Monday that the fault followed an overnight software update, citing two people "
+        "familiar with the matter.\n")
+    report = corroborate([tmp_path], cache=False)
+    assert [d.outlet for d in report.documents] == ["Channel North News", "Operations Weekly"]
+    (cluster,) = [k for k in report.clusters if len(k.doc_ids) == 2]
+    assert cluster.independent_sources == 1  # was 2: Channel North's page and its relay

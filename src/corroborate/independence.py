@@ -333,8 +333,15 @@ def _relayed_origin(claim: Claim, speaker: str, houses: set[str]) -> OriginOf | 
 
 def _house_of(name: str, houses: set[str]) -> str:
     """The folder's outlet a relay's words open with ("NorthStar News report on Sunday", the
-    via of "A NorthStar News report on Sunday had quoted ..."), else the words as they are."""
-    return next((h for h in sorted(houses) if name.startswith(f"{h} ")), name)
+    via of "A NorthStar News report on Sunday had quoted ..."), or that the words name without
+    its last media word ("Channel North" for a page of "Channel North News"), else the words
+    as they are."""
+    return next((h for h in sorted(houses) if name.startswith(f"{h} ") or (
+        h.startswith(f"{name} ") and h[len(name) + 1 :].lower() in _HOUSE_WORDS)), name)
+
+
+# what an outlet's name may end with beyond what a relay calls it by
+_HOUSE_WORDS = frozenset({"news", "tv", "online", "radio", "television", "live", "news online"})
 
 
 def group_by_origin(members: Sequence[Claim], origins: dict[str, OriginOf]) -> dict[str, list[Claim]]:

@@ -622,7 +622,11 @@ def _cited(doc: Doc, att: Attribution) -> tuple[Attribution, int] | None:
         # officials, that ..." hung "citing" on the clause's verb)
         ahead = [t for c in verb.children if c.dep_ == "ccomp" or is_misparsed_complement(verb, c)
                  for t in before_the_mark(verb, c)]
-        for tok in (*verb.children, *src.children, *(t for t in hung if verb.i < t.i), *ahead):
+        # or on it after the content, set off by a comma ("reported that the fault had
+        # followed an update, citing two people familiar with the matter")
+        behind = [t for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for t in c.children
+                  if t.dep_ == "advcl" and t.i > c.i and doc[t.i - 1].text == ","]
+        for tok in (*verb.children, *src.children, *(t for t in hung if verb.i < t.i), *ahead, *behind):
             if tok.lemma_.lower() == "cite" and tok.tag_ == "VBG" and tok.i != verb.i:
                 participle = tok
                 cited = next((c for c in tok.children if c.dep_ == "dobj"), None)

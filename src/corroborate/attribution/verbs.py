@@ -133,6 +133,9 @@ def _not_a_cue(verb: Token, lemma: str, learned: bool) -> bool:
         # "the storm was forecast to emerge ... and is expected to exit ...": a passive joined
         # to another clause, its subject that clause's, says nothing of who expects: a hedge
         return True
+    if lemma == "call" and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself")
+                               for c in verb.children):
+        return True  # "a group that calls itself the Free Army": a name, not a claim
     if verb.dep_ == "xcomp" and verb.head.lower_ == "worth":
         return True  # "It is worth noting that ...": the writer's aside, nobody's claim
     # "Having said that, ...": a discourse marker

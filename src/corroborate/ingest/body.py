@@ -73,7 +73,8 @@ def page_layout(text: str) -> Layout:
     # a URL inside the body is a link the article cites, not its own address
     url = _source_url(lines[:first]) or _source_url(lines[last + 1 :])
     published = _published(lines[:first]) or _dateline(lines[first].text)
-    outlet = _outlet(lines[last + 1 :]) or _byline_outlet(lines[: first + 1])
+    outlet = _outlet(lines[last + 1 :]) or _byline_outlet(lines[: first + 1]) or _masthead_outlet(
+        lines[:first])
     return Layout(body, title, published, outlet, url)
 
 
@@ -189,4 +190,33 @@ def _outlet(lines: Sequence[Line]) -> str | None:
         match = AUTHOR_BIO.match(line.text) if line.kind == "noise" else None
         if match is not None and match.group("outlet"):
             return match.group("outlet").strip(" .,;:-&") or None
+    return None
+
+
+# a part of a masthead line that is no outlet's name: a byline, a date or time, a credit
+_NOT_A_MASTHEAD_NAME = re.compile(
+    r"^(?:by\b|source\b|with\b|updated\b|posted\b|published\b|\d|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
+
+
+def _masthead_outlet(lines: Sequence[Line]) -> str | None:
+    """The outlet a masthead line before the body names: "Channel North News | Business and
+    Travel | Monday 20:15", "7 October, 14:20 GMT | Atlas World News", "By Chronicle Reporters
+    | The Nairobi Chronicle | Thursday": its first part that is no byline, date or credit,
+    written in capitalised words ("Club statement | Thursday" names none)."""
+    for line in lines[:4]:
+        parts = [p.strip() for p in line.text.split(" | ")]
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            if _NOT_A_MASTHEAD_NAME.match(part):
+                continue
+            name = re.sub(r"\s*\([^)]*\)$", "", part)  # "The Coast Observer (Mombasa)"
+            words = name.split()
+            if 1 <= len(words) <= 6 and all(
+                    w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "de", "&", "-")
+                    for w in words):
+                return name
+            break
     return None

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from corroborate import lexicon as lx
+from corroborate.lexicon import gazetteer as gz
 from corroborate.lexicon.speakers import MEDIA_NAME_WORDS, WEB_SUFFIXES
 from corroborate.outlets import OUTLETS, domain_of, normalize_outlet, registered_domain
 from corroborate.schema import SpeakerKind
@@ -19,6 +20,8 @@ _MEDIA_WORDS = re.compile(r"\b(" + "|".join(MEDIA_NAME_WORDS) + r")\b")
 _KIND_BEFORE_NAME = re.compile(
     r"^(?:\S+\s+){0,3}?(?:" + "|".join(sorted(lx.MEDIA_NOUNS - {"times", "post", "journal"}))
     + r")\s+(?=[A-Z])")
+_KINDS_AFTER = lx.MEDIA_NOUNS - {"times", "post", "journal", "press", "media", "wire"}
+_STATE_WORDS = frozenset(n.lower() for names in gz.STATES.values() for n in names)
 
 
 def media_canonical(text: str, known: Iterable[str] = ()) -> str:
@@ -30,7 +33,14 @@ def media_canonical(text: str, known: Iterable[str] = ()) -> str:
     outlet table nor the lexicon knows keeps its words ("the Journal" -> "The Journal", "the
     Roper Center" -> "Roper Center", "state media").
     """
-    text = _KIND_BEFORE_NAME.sub("", text.strip())
+    # ... or after it: "Channel North, a UK broadcaster"
+    text = re.sub(r",\s+(?:a|an|the)\s[^,]*,?$", "", _KIND_BEFORE_NAME.sub("", text.strip()))
+    # ... or right after it: "the Dhaka Chronicle newspaper"
+    words = text.split()
+    named = [w for w in words[:-1] if w.lower() != "the"]
+    if named and words[-1] in _KINDS_AFTER and all(w[:1].isupper() for w in named) and (
+            " ".join(named).lower() not in _STATE_WORDS):  # "the US daily" is no outlet "US"
+        text = " ".join(words[:-1])
     bare = re.sub(r"[’']s$", "", text)
     direct = normalize_outlet(bare, known=known)
     if direct in OUTLETS:

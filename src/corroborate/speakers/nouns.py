@@ -51,6 +51,7 @@ from corroborate.speakers.syntax import (
     relative_antecedent,
     role_family,
     role_modifiers,
+    self_name,
 )
 
 # How many sentences back "the statement" may find the statement it means, or its speaker.
@@ -87,6 +88,9 @@ class NounResolver(PronounResolver):
         honoured = None if any(m.label == "PERSON" for m in inside) else self._honorific_name(span)
         if honoured is not None:
             return honoured, "person"
+        named = self_name(head)  # "a ransomware group calling itself Black Lantern"
+        if named is not None:
+            return named[0], "person" if named[1] == "person" else org_kind(named[0], "ORG")
         found = self._named_inside(head, span, inside) or _name_with_its_role(head, span, inside)
         if found is None:
             found = self._appositive_organisation(head) or self._by_head_noun(head, span)
@@ -204,6 +208,9 @@ class NounResolver(PronounResolver):
                 if found[0]:
                     return found
         role_head = last_noun(span, head)
+        if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lower_ in lx.MEDIA_NOUNS - NOT_ONLY_MEDIA
+                                        for c in head.children):
+            return self.outlet_name(np_name(head, span)), "media"  # "Channel North, a UK broadcaster"
         if head.lower_ in lx.MEDIA_NOUNS:
             role_head = head  # "The agency, AFAD": the noun, not the name after it
         if role_head.lower_ in lx.MEDIA_NOUNS or role_head.lower_ in OUTLET_NOUNS:

@@ -140,9 +140,20 @@ def last_noun(span: Span, head: Token) -> Token:
     """The noun that ends a source span ("the influential US daily": "daily")."""
     for t in reversed(span):
         if not t.is_punct:
+            if _in_appositive_of(t, head):
+                return head  # "Channel North, a UK broadcaster": the name, not what it is
             # "daily" may be tagged as an adverb
             return t if t.pos_ in ("NOUN", "ADJ", "PROPN") or t.lower_ in lx.MEDIA_NOUNS else head
     return head
+
+
+def _in_appositive_of(tok: Token, head: Token) -> bool:
+    """Whether a token lies in an appositive the parser hung on `head` (or is one)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "appos" and tok.head.i == head.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def corporate_names(doc: Doc, lo: int, hi: int) -> list[tuple[int, str, bool]]:
@@ -178,3 +189,39 @@ def business_noun(tok: Token) -> bool:
 def in_a_clause(tok: Token) -> bool:
     """Whether a word's sentence has a verb: not a heading, masthead or dateline line."""
     return any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+
+
+REFLEXIVES = {"itself": "organization", "themselves": "organization", "himself": "person",
+              "herself": "person"}
+
+
+def self_name(head: Token) -> tuple[str, str] | None:
+    """The name a phrase says its holder goes by, and the holder's kind: "a ransomware group
+    calling itself Black Lantern", "a group that calls itself the Free Army", "a hacker group
+    known as Black Lantern" -> Black Lantern, an organisation ("a man calling himself ..." a
+    person). None without such a clause."""
+    for clause in head.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.i < head.i:
+            continue
+        lemma = clause.lemma_.lower()
+        named: Token | None = None
+        kind = "organization"
+        if lemma == "call":
+            reflexive = next((c for c in clause.children
+                              if c.dep_ == "dobj" and c.lower_ in REFLEXIVES), None)
+            if reflexive is None:
+                continue
+            kind = REFLEXIVES[reflexive.lower_]
+            named = next((c for c in clause.children if c.dep_ in ("oprd", "xcomp", "attr")
+                          and c.i > reflexive.i), None)
+        elif lemma == "know" and clause.tag_ == "VBN":
+            prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            named = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if named is None or named.pos_ != "PROPN":
+            continue
+        words = [t for t in named.subtree if not t.is_punct]
+        while words and words[0].lower_ in ("the", "a", "an"):
+            words = words[1:]
+        if words:
+            return " ".join(t.text for t in words), kind
+    return None
