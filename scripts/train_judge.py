@@ -234,6 +234,20 @@ def export(model: CrossEncoder, out: Path) -> None:
     fp32.unlink()
 
 
+def train_step(model: CrossEncoder, tok: Tokenizer, chunk: list[judge_data.Pair],
+               opt: torch.optim.Optimizer, sched: torch.optim.lr_scheduler.LRScheduler) -> float:
+    """One optimiser step on a batch of pairs (gradients clipped at 1); the batch's loss."""
+    ids, types, mask = batch_tensors(tok, [(p.a, p.b) for p in chunk])
+    labels = torch.tensor([p.label for p in chunk])
+    loss = F.cross_entropy(model(ids, types, mask), labels)
+    opt.zero_grad()
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    opt.step()
+    sched.step()
+    return float(loss.item())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -282,18 +296,11 @@ def main(argv: list[str] | None = None) -> int:
         for chunk in batches(train, args.batch, rng):
             if step >= total:
                 break
-            ids, types, mask = batch_tensors(tok, [(p.a, p.b) for p in chunk])
-            labels = torch.tensor([p.label for p in chunk])
-            loss = F.cross_entropy(model(ids, types, mask), labels)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
+            loss = train_step(model, tok, chunk, opt, sched)
             step += 1
             if step % 50 == 0 or step == total:
                 rate = step / (time.time() - start)
-                print(f"step {step}/{total} loss {loss.item():.3f} ({rate:.2f} steps/s, "
+                print(f"step {step}/{total} loss {loss:.3f} ({rate:.2f} steps/s, "
                       f"{(total - step) / rate / 60:.1f} min left)", flush=True)
 
     logits = logits_of(model, tok, [(p.a, p.b) for p in calib])
