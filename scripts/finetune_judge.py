@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.start.exists():
         print(f"no base weights at {args.start}: training the base judge first", flush=True)
         tj.main(["--out", str(args.out)])
+        args.start = START  # where train_judge.py writes its weights
     seed = args.seed
     torch.manual_seed(seed)
     torch.set_num_threads(args.threads)

@@ -236,9 +236,14 @@ def test_a_name_its_holder_goes_by_parsed(nlp: Language) -> None:
     ("7 October, 14:20 GMT | Atlas World News", "Atlas World News"),
     ("By Chronicle Reporters | The Nairobi Chronicle | Thursday, June 19, 2025", "The Nairobi Chronicle"),
     ("The Coast Observer (Mombasa) | Friday, June 20, 2025 | Associated Press", "The Coast Observer"),
-    # a release's marker, a date and an update time name no outlet
+    # a release's marker, a date and an update time name no outlet, nor a place, a section, a
+    # headline or a photo credit
     ("Club statement | Thursday 29 January", None),
     ("Posted 6:42 PM, March 14 | Updated 9:15 PM", None),
+    ("Nairobi | Thursday 12 March 2025", None),
+    ("World | Atlas World News", "Atlas World News"),
+    ("Fire Destroys Central Market | The Daily Ledger", "The Daily Ledger"),
+    ("Photo: AP | Nairobi", None),
 ])
 def test_a_masthead_line_names_the_outlet(line: str, outlet: str | None) -> None:
     from corroborate.ingest.body import page_layout
@@ -260,3 +265,34 @@ def test_a_relay_of_an_outlet_of_the_folder_is_its_origin(tmp_path: Path) -> Non
     assert [d.outlet for d in report.documents] == ["Channel North News", "Operations Weekly"]
     (cluster,) = [k for k in report.clusters if len(k.doc_ids) == 2]
     assert cluster.independent_sources == 1  # was 2: Channel North's page and its relay
+
+
+def test_what_the_review_of_session_23_found(nlp: Language) -> None:
+    from corroborate.independence import _house_of
+    from corroborate.releases import issuer_name, release_head
+    from corroborate.speakers.media import media_canonical
+
+    def speakers(text: str) -> list[str | None]:
+        return [c.speaker for c in extract_claims_from_texts({"t": "Headline\n\n" + text})]
+
+    # a cause cited after a report is no source of it
+    found = speakers("Reuters reported that the company had cut 500 jobs, citing falling demand.")
+    assert found[0] == "Reuters"
+    # a person known by a name is a person; a clause after the name is no part of it
+    claims = extract_claims_from_texts({"t": "Headline\n\nA singer known as Lady Zee said the tour was off."})
+    assert (claims[0].speaker, claims[0].speaker_kind) == ("Lady Zee", "person")
+    assert speakers("A hacker group known as Black Lantern, which emerged last year, claimed that it "
+                    "stole the files.") == ["Black Lantern"]
+    # a nationality before "newspaper" or "report" and a day after it are no outlet's name
+    assert media_canonical("the Kenyan newspaper") == "Kenyan newspaper"
+    assert media_canonical("a Reuters report Tuesday") != "Tuesday"
+    # a capitals issuer is named as a sentence writes it with its capital, whole words only
+    assert issuer_name("MINISTRY OF HEALTH", "The ministry of health said. The Ministry of Health said.") == (
+        "Ministry of Health")
+    kelston = issuer_name("UNIVERSITY OF KELSTON", "The University of Kelstonville said.")
+    assert kelston == "UNIVERSITY OF KELSTON"
+    # a headline's summary line is no issuer: "Statement on ..." above it is news
+    headline = "Statement on tariffs draws fire\nMinistry of Finance defends new regime\n\nText."
+    assert release_head(headline) is None
+    # a relay that names an outlet of the folder exactly is that outlet
+    assert _house_of("Channel North", {"Channel North", "Channel North News"}) == "Channel North"

@@ -336,6 +336,8 @@ def _house_of(name: str, houses: set[str]) -> str:
     via of "A NorthStar News report on Sunday had quoted ..."), or that the words name without
     its last media word ("Channel North" for a page of "Channel North News"), else the words
     as they are."""
+    if name in houses:
+        return name
     return next((h for h in sorted(houses) if name.startswith(f"{h} ") or (
         h.startswith(f"{name} ") and h[len(name) + 1 :].lower() in _HOUSE_WORDS)), name)
 

@@ -189,12 +189,17 @@ def _issuer_below(text: str, lines: list[CharSpan], k: int) -> CharSpan | None:
     if k + 1 >= len(lines):
         return None
     s, e = lines[k + 1]
+    line = text[s:e]
+    if "," in line or re.search(r"[.:;!?]$", line):
+        return None
     # a publisher's line names its section after a dash: "UNIVERSITY OF KELSTON — NEWS AND
     # ANNOUNCEMENTS" is the university's
-    e = s + re.split(r"\s+[-–—|]\s+", text[s:e], maxsplit=1)[0].__len__()
+    e = s + len(re.split(r"\s+[-–—|]\s+", line, maxsplit=1)[0])
     below = text[s:e]
-    if (len(below.split()) <= 10 and below[:1].isupper() and "," not in below
-            and not re.search(r"[.:;!?]$", below) and _BODY_WORD.search(below)):
+    # a name, every word capitalised but its joining words: not a summary line ("Ministry of
+    # Finance defends new regime")
+    named = all(w[:1].isupper() or w.lower() in NAME_JOINERS or not w[:1].isalpha() for w in below.split())
+    if len(below.split()) <= 10 and below[:1].isupper() and named and _BODY_WORD.search(below):
         return s, e
     return None
 
@@ -316,8 +321,8 @@ def issuer_name(text: str, document: str = "") -> str:
     name = re.sub(r"\s*\([^)]*(?:\)|$)", "", text).strip(" ,.-–—|:")
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     if name.isupper() and " " in name:
-        for m in re.finditer(re.escape(name), document, re.IGNORECASE):
-            if not m.group(0).isupper():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", document, re.IGNORECASE):
+            if not m.group(0).isupper() and m.group(0)[:1].isupper():
                 return m.group(0)
     return name
 

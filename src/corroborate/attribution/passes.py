@@ -289,6 +289,13 @@ def _relays(doc: Doc, outer: Attribution, inner: Attribution) -> bool:
     return not outer.source or inner_src != text[outer.source[0][0] : outer.source[0][1]].lower()
 
 
+def _cited_party(tok: Token) -> bool:
+    """A cited object that names a party: a person, a body, or a word for a source ("two
+    people familiar with the matter", "officials", "a spokesman")."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or (
+        tok.lemma_.lower() in lx.CITED_PARTY_NOUNS)
+
+
 def _may_speak(tok: Token) -> bool:
     """Whether a source token can name someone who speaks or a text that does: not an image
     or a record, which show ("the footage showed"), nor a word of amount or event."""
@@ -624,8 +631,10 @@ def _cited(doc: Doc, att: Attribution) -> tuple[Attribution, int] | None:
                  for t in before_the_mark(verb, c)]
         # or on it after the content, set off by a comma ("reported that the fault had
         # followed an update, citing two people familiar with the matter")
+        # (only a cited party who can be a source: "citing falling demand" is a reason)
         behind = [t for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for t in c.children
-                  if t.dep_ == "advcl" and t.i > c.i and doc[t.i - 1].text == ","]
+                  if t.dep_ == "advcl" and t.i > c.i and doc[t.i - 1].text == "," and any(
+                      o.dep_ == "dobj" and _cited_party(o) for o in t.children)]
         for tok in (*verb.children, *src.children, *(t for t in hung if verb.i < t.i), *ahead, *behind):
             if tok.lemma_.lower() == "cite" and tok.tag_ == "VBG" and tok.i != verb.i:
                 participle = tok

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from corroborate.ingest.lines import WORD, Line, classify_lines
 from corroborate.ingest.metadata import find_date
-from corroborate.lexicon.ingest import AUTHOR_BIO, BYLINE_OUTLET, BYLINE_ROLE_WORDS, URL_LINE
+from corroborate.lexicon.ingest import AUTHOR_BIO, BYLINE_OUTLET, BYLINE_ROLE_WORDS, MASTHEAD_WORDS, URL_LINE
 from corroborate.outlets import OUTLETS
 from corroborate.schema import Span
 
@@ -204,7 +204,8 @@ def _masthead_outlet(lines: Sequence[Line]) -> str | None:
     """The outlet a masthead line before the body names: "Channel North News | Business and
     Travel | Monday 20:15", "7 October, 14:20 GMT | Atlas World News", "By Chronicle Reporters
     | The Nairobi Chronicle | Thursday": its first part that is no byline, date or credit,
-    written in capitalised words ("Club statement | Thursday" names none)."""
+    written in capitalised words, with an outlet's word in it or an outlet the table knows
+    ("Club statement | Thursday", "Nairobi | Thursday", "Photo: AP | Nairobi" name none)."""
     for line in lines[:4]:
         parts = [p.strip() for p in line.text.split(" | ")]
         if len(parts) < 2:
@@ -214,9 +215,8 @@ def _masthead_outlet(lines: Sequence[Line]) -> str | None:
                 continue
             name = re.sub(r"\s*\([^)]*\)$", "", part)  # "The Coast Observer (Mombasa)"
             words = name.split()
-            if 1 <= len(words) <= 6 and all(
+            if 1 <= len(words) <= 6 and ":" not in name and all(
                     w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "de", "&", "-")
-                    for w in words):
+                    for w in words) and (name in OUTLETS or {w.lower() for w in words} & MASTHEAD_WORDS):
                 return name
-            break
     return None

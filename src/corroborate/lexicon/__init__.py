@@ -114,6 +114,14 @@ COLLECTIVE_NOUNS = frozenset(
     supporter supporters opponent opponents republicans democrats""".split()
 )
 
+# What a report may cite as its source after its content ("..., citing two people familiar
+# with the matter"): the collective nouns, their singulars and the words for one source or a
+# text; a cause ("citing falling demand") is none.
+CITED_PARTY_NOUNS = COLLECTIVE_NOUNS | frozenset(
+    """person spokesman spokeswoman spokesperson official source document documents statement
+    statements memo letter email emails filing filings record records minutes draft data
+    figures""".split())
+
 # Texts a body or person issues, which "say" what their author says: "the statement said",
 # "the announcement read". Their speaker is their owner or issuer (corroborate.speakers).
 DOCUMENT_NOUNS = frozenset(

@@ -213,3 +213,12 @@ URL_LINE = re.compile(
     r"\s*:?\s*)?<?(?P<url>https?://[^\s<>\"]+)>?\s*$",
     re.IGNORECASE,
 )
+
+# Words that make a part of a masthead line an outlet's name ("Channel North News | Business",
+# "Poultry Markets Weekly | Disease & Trade"), not a section or a place ("World | Atlas World
+# News", "Nairobi | Thursday")
+MASTHEAD_WORDS = frozenset(
+    """news times post herald chronicle observer journal gazette tribune standard weekly daily
+    insider dispatch radio tv television rundfunk online press express telegraph mirror
+    sentinel ledger review courier record monitor today wire sera nacional broadcasting channel
+    network magazine digest bulletin 24""".split())

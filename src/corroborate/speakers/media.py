@@ -18,7 +18,8 @@ _MEDIA_WORDS = re.compile(r"\b(" + "|".join(MEDIA_NAME_WORDS) + r")\b")
 # Nacional", "the state news agency KCNA", "Portuguese broadcaster RTP"; the noun is lower case
 # and a capitalised name follows it
 _KIND_BEFORE_NAME = re.compile(
-    r"^(?:\S+\s+){0,3}?(?:" + "|".join(sorted(lx.MEDIA_NOUNS - {"times", "post", "journal"}))
+    r"^(?:\S+\s+){0,3}?(?:" + "|".join(sorted(lx.MEDIA_NOUNS - {"times", "post", "journal", "report",
+                                                                  "story", "press", "wire", "media"}))
     + r")\s+(?=[A-Z])")
 _KINDS_AFTER = lx.MEDIA_NOUNS - {"times", "post", "journal", "press", "media", "wire"}
 _STATE_WORDS = frozenset(n.lower() for names in gz.STATES.values() for n in names)
@@ -38,8 +39,10 @@ def media_canonical(text: str, known: Iterable[str] = ()) -> str:
     # ... or right after it: "the Dhaka Chronicle newspaper"
     words = text.split()
     named = [w for w in words[:-1] if w.lower() != "the"]
+    # (two words or more, or one in capitals: "the Kenyan newspaper" or "the US daily" is no
+    # outlet "Kenyan" or "US")
     if named and words[-1] in _KINDS_AFTER and all(w[:1].isupper() for w in named) and (
-            " ".join(named).lower() not in _STATE_WORDS):  # "the US daily" is no outlet "US"
+            len(named) > 1 or named[0].isupper()) and " ".join(named).lower() not in _STATE_WORDS:
         text = " ".join(words[:-1])
     bare = re.sub(r"[’']s$", "", text)
     direct = normalize_outlet(bare, known=known)

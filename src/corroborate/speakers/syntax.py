@@ -191,6 +191,10 @@ def in_a_clause(tok: Token) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
 
 
+# nouns for a body that may go by a name of its own ("a hacker group known as Red Owl")
+GROUP_NOUNS = frozenset({"group", "gang", "collective", "network", "organisation", "organization",
+                         "movement", "outfit", "cell", "faction", "militia", "company", "firm",
+                         "band", "coalition", "alliance", "campaign", "party", "club", "crew"})
 REFLEXIVES = {"itself": "organization", "themselves": "organization", "himself": "person",
               "herself": "person"}
 
@@ -217,9 +221,12 @@ def self_name(head: Token) -> tuple[str, str] | None:
         elif lemma == "know" and clause.tag_ == "VBN":
             prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             named = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+            # "a hacker group known as ..." is a body; "a singer known as ..." a person
+            kind = "organization" if head.lemma_.lower() in GROUP_NOUNS else "person"
         if named is None or named.pos_ != "PROPN":
             continue
-        words = [t for t in named.subtree if not t.is_punct]
+        # the name up to its head: not a clause after it ("Black Lantern, which emerged ...")
+        words = [t for t in named.subtree if not t.is_punct and t.i <= named.i]
         while words and words[0].lower_ in ("the", "a", "an"):
             words = words[1:]
         if words:
