@@ -143,10 +143,7 @@ def _write(model: tj.CrossEncoder, args: argparse.Namespace, temperature: float,
     weights.parent.mkdir(exist_ok=True)
     save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(weights))
     tj.export(model, args.out)
-    tok_out = tj.Tokenizer.from_file(str(tj.base_model_dir() / "tokenizer.json"))
-    tok_out.no_padding()
-    tok_out.no_truncation()
-    tok_out.save(str(args.out / "tokenizer.json"))
+    tj.write_tokenizer(tj.base_model_dir(), args.out)
     meta_path = args.out / "judge.json"
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
     meta |= {"temperature": temperature,

@@ -234,6 +234,14 @@ def export(model: CrossEncoder, out: Path) -> None:
     fp32.unlink()
 
 
+def write_tokenizer(model_dir: Path, out: Path) -> None:
+    """The base model's tokenizer as the run time reads it: no padding, no truncation."""
+    tok_out = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    tok_out.no_padding()
+    tok_out.no_truncation()
+    tok_out.save(str(out / "tokenizer.json"))
+
+
 def train_step(model: CrossEncoder, tok: Tokenizer, chunk: list[judge_data.Pair],
                opt: torch.optim.Optimizer, sched: torch.optim.lr_scheduler.LRScheduler) -> float:
     """One optimiser step on a batch of pairs (gradients clipped at 1); the batch's loss."""
@@ -315,10 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     weights.parent.mkdir(exist_ok=True)
     save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(weights))
     export(model, args.out)
-    tok_out = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
-    tok_out.no_padding()
-    tok_out.no_truncation()
-    tok_out.save(str(args.out / "tokenizer.json"))
+    write_tokenizer(model_dir, args.out)
     meta = {
         "labels": list(judge_data.LABELS),
         "temperature": temperature,

@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from corroborate.lexicon.speakers import HOUSE_NAME_ENDINGS
 from corroborate.outlets import OUTLETS, normalize_outlet
 from corroborate.releases import is_release
 from corroborate.schema import Article, Claim
@@ -339,11 +340,8 @@ def _house_of(name: str, houses: set[str]) -> str:
     if name in houses:
         return name
     return next((h for h in sorted(houses) if name.startswith(f"{h} ") or (
-        h.startswith(f"{name} ") and h[len(name) + 1 :].lower() in _HOUSE_WORDS)), name)
+        h.startswith(f"{name} ") and h[len(name) + 1 :].lower() in HOUSE_NAME_ENDINGS)), name)
 
-
-# what an outlet's name may end with beyond what a relay calls it by
-_HOUSE_WORDS = frozenset({"news", "tv", "online", "radio", "television", "live", "news online"})
 
 
 def group_by_origin(members: Sequence[Claim], origins: dict[str, OriginOf]) -> dict[str, list[Claim]]:

@@ -60,6 +60,7 @@ from corroborate.attribution.syntax import (
     subject_of,
 )
 from corroborate.lexicon.attribution import ALL_CUE_VERBS, INTERVIEW_NOUNS, OBJECT_CUES
+from corroborate.lexicon.speakers import REFLEXIVES
 
 
 def verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = False
@@ -133,8 +134,7 @@ def _not_a_cue(verb: Token, lemma: str, learned: bool) -> bool:
         # "the storm was forecast to emerge ... and is expected to exit ...": a passive joined
         # to another clause, its subject that clause's, says nothing of who expects: a hedge
         return True
-    if lemma == "call" and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself")
-                               for c in verb.children):
+    if lemma == "call" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
         return True  # "a group that calls itself the Free Army": a name, not a claim
     if verb.dep_ == "xcomp" and verb.head.lower_ == "worth":
         return True  # "It is worth noting that ...": the writer's aside, nobody's claim

@@ -26,6 +26,9 @@ _HEADLINE_STOP = re.compile(r"(?<=[\w?!])\.(?=[’'”\"]?$)")
 # "MOSCOW, " or "SEOUL, South Korea, " before the date of a dateline.
 _DATELINE_PLACE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?,\s+")
 
+# lower-case words an outlet's name may hold: "Voice of America", "El Diario de Hoy"
+_NAME_JOINERS = ("of", "the", "and", "de")
+
 
 @dataclass(frozen=True, slots=True)
 class Layout:
@@ -174,7 +177,7 @@ def _byline_outlet(lines: Sequence[Line]) -> str | None:
         outlet = match.group("outlet").strip()
         words = outlet.split()
         named = len(words) > 1 or outlet in OUTLETS or any(outlet in a for a in OUTLETS.values())
-        if named and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "de") for w in words) and not (
+        if named and all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words) and not (
                 {w.lower() for w in words} & BYLINE_ROLE_WORDS):
             return outlet
     return None
@@ -216,7 +219,7 @@ def _masthead_outlet(lines: Sequence[Line]) -> str | None:
             name = re.sub(r"\s*\([^)]*\)$", "", part)  # "The Coast Observer (Mombasa)"
             words = name.split()
             if 1 <= len(words) <= 6 and ":" not in name and all(
-                    w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "de", "&", "-")
+                    w[:1].isupper() or w[:1].isdigit() or w in (*_NAME_JOINERS, "&", "-")
                     for w in words) and (name in OUTLETS or {w.lower() for w in words} & MASTHEAD_WORDS):
                 return name
     return None

@@ -185,3 +185,16 @@ NON_BUSINESS_WORDS = frozenset(
     """union unions association federation council committee ministry department commission
     authority agency police court confederation congress party government parliament
     university regulator""".split())
+
+# What a holder's self-given name makes it, by the reflexive: "a group calling itself Black
+# Lantern" (a body), "a man calling himself ..." (a person) (`speakers.syntax.self_name`)
+REFLEXIVES = {"itself": "organization", "themselves": "organization", "himself": "person",
+              "herself": "person"}
+# Nouns for a body that may go by a name of its own ("a hacker group known as Red Owl"); any
+# other holder "known as" a name is a person ("a singer known as Lady Zee")
+GROUP_NOUNS = frozenset({"group", "gang", "collective", "network", "organisation", "organization",
+                         "movement", "outfit", "cell", "faction", "militia", "company", "firm",
+                         "band", "coalition", "alliance", "campaign", "party", "club", "crew"})
+# What an outlet's name may end with beyond what a relay calls it by: "Channel North" for
+# "Channel North News" (`independence`)
+HOUSE_NAME_ENDINGS = frozenset({"news", "tv", "online", "radio", "television", "live", "news online"})

@@ -25,6 +25,20 @@ _KINDS_AFTER = lx.MEDIA_NOUNS - {"times", "post", "journal", "press", "media", "
 _STATE_WORDS = frozenset(n.lower() for names in gz.STATES.values() for n in names)
 
 
+def _without_kind(text: str) -> str:
+    """An outlet mention without the words that say what the outlet is: before its name ("the
+    newspaper Diário Nacional"), after it set off by a comma ("Channel North, a UK
+    broadcaster") or right after it ("the Dhaka Chronicle newspaper"; only after two words or
+    one in capitals: "the Kenyan newspaper" and "the US daily" name no outlet)."""
+    text = re.sub(r",\s+(?:a|an|the)\s[^,]*,?$", "", _KIND_BEFORE_NAME.sub("", text.strip()))
+    words = text.split()
+    named = [w for w in words[:-1] if w.lower() != "the"]
+    if named and words[-1] in _KINDS_AFTER and all(w[:1].isupper() for w in named) and (
+            len(named) > 1 or named[0].isupper()) and " ".join(named).lower() not in _STATE_WORDS:
+        return " ".join(words[:-1])
+    return text
+
+
 def media_canonical(text: str, known: Iterable[str] = ()) -> str:
     """The display name of an outlet mention, as `corroborate.outlets` writes outlet names.
 
@@ -34,16 +48,7 @@ def media_canonical(text: str, known: Iterable[str] = ()) -> str:
     outlet table nor the lexicon knows keeps its words ("the Journal" -> "The Journal", "the
     Roper Center" -> "Roper Center", "state media").
     """
-    # ... or after it: "Channel North, a UK broadcaster"
-    text = re.sub(r",\s+(?:a|an|the)\s[^,]*,?$", "", _KIND_BEFORE_NAME.sub("", text.strip()))
-    # ... or right after it: "the Dhaka Chronicle newspaper"
-    words = text.split()
-    named = [w for w in words[:-1] if w.lower() != "the"]
-    # (two words or more, or one in capitals: "the Kenyan newspaper" or "the US daily" is no
-    # outlet "Kenyan" or "US")
-    if named and words[-1] in _KINDS_AFTER and all(w[:1].isupper() for w in named) and (
-            len(named) > 1 or named[0].isupper()) and " ".join(named).lower() not in _STATE_WORDS:
-        text = " ".join(words[:-1])
+    text = _without_kind(text)
     bare = re.sub(r"[’']s$", "", text)
     direct = normalize_outlet(bare, known=known)
     if direct in OUTLETS:

@@ -14,6 +14,8 @@ from corroborate.lexicon.speakers import (
     COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
     GENERIC_ROLE_WORDS,
+    GROUP_NOUNS,
+    REFLEXIVES,
     ROLE_FAMILIES,
     SPEAKER_ROLE_NOUNS,
 )
@@ -189,14 +191,6 @@ def business_noun(tok: Token) -> bool:
 def in_a_clause(tok: Token) -> bool:
     """Whether a word's sentence has a verb: not a heading, masthead or dateline line."""
     return any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
-
-
-# nouns for a body that may go by a name of its own ("a hacker group known as Red Owl")
-GROUP_NOUNS = frozenset({"group", "gang", "collective", "network", "organisation", "organization",
-                         "movement", "outfit", "cell", "faction", "militia", "company", "firm",
-                         "band", "coalition", "alliance", "campaign", "party", "club", "crew"})
-REFLEXIVES = {"itself": "organization", "themselves": "organization", "himself": "person",
-              "herself": "person"}
 
 
 def self_name(head: Token) -> tuple[str, str] | None:
