@@ -465,6 +465,31 @@ def test_organisation_longer_forms_on_a_hand_built_doc(en_vocab: Vocab) -> None:
     assert index.canonical_org("Bank of India") == "Reserve Bank of India"  # "of" joins a name
 
 
+def test_a_proper_name_met_before_a_longer_one_is_another_body_on_a_hand_built_doc(
+        en_vocab: Vocab) -> None:
+    words = ("The Public Prosecutor 's Office said three were held . The European Public "
+             "Prosecutor 's Office declined to comment . The Central Bank said so . The "
+             "European Central Bank agreed .").split()
+    ents = (["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"] + ["O"] * 5
+            + ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"] + ["O"] * 4
+            + ["O", "B-ORG", "I-ORG"] + ["O"] * 3 + ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    starts = [int(i == 0 or words[i - 1] == ".") for i in range(len(words))]
+    index = ArticleIndex(Doc(en_vocab, words=words, sent_starts=starts, ents=ents))
+    assert index.canonical_org("Public Prosecutor's Office") == "Public Prosecutor's Office"
+    assert index.canonical_org("Central Bank") == "Central Bank"
+
+
+def test_a_proper_name_met_before_a_longer_one_is_another_body(nlp: Language) -> None:
+    text = ("The Public Prosecutor's Office said in a statement that three people had been "
+            "detained. The contract is partly funded by the European Union. The European Public "
+            "Prosecutor's Office, which investigates fraud involving EU money, declined to comment. "
+            "The Reserve Bank of India said rates would hold. The Bank of India said so too.")
+    index = ArticleIndex(nlp(text))
+    assert index.canonical_org("Public Prosecutor's Office") == "Public Prosecutor's Office"
+    # named after the longer name, a shorter one is that name cut short
+    assert index.canonical_org("Bank of India") == "Reserve Bank of India"
+
+
 def resolve_tokens(doc: Doc, lo: int, hi: int) -> tuple[str | None, SpeakerKind]:
     """The speaker of tokens [lo, hi) of a hand-built Doc as a source, its content after it."""
     span = doc[lo:hi]

@@ -115,17 +115,25 @@ class ArticleIndex:
         where its words are: capitalised or joining words ("Bank of America"), and not only
         in a title-case headline, where the NER takes a verb into the name ("Dell resells
         SeaMicro", "AMD Buys SeaMicro" giving "Buys SeaMicro").
+
+        A proper name of two or more words met before the longer one is a body of its own:
+        "The Public Prosecutor's Office said ..." above "The European Public Prosecutor's
+        Office, which investigates fraud involving EU money, declined to comment" (a writer
+        shortens a name already given, not one still to come).
         """
         orgs = sorted({m.name for m in self.mentions if m.label == "ORG"}, key=len, reverse=True)
-        in_text = {m.name for m in self.mentions
-                   if m.label == "ORG" and not in_headline(self.text, self.doc[m.start].idx)}
-        fulls = [o for o in orgs if o in in_text and all(
-            w[:1].isupper() or not w[:1].isalpha() or w.lower() in lx.NAME_JOINERS
-            for w in o.split())]
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            if m.label == "ORG" and not in_headline(self.text, self.doc[m.start].idx):
+                first.setdefault(m.name, m.start)
+        fulls = [o for o in orgs if o in first and _proper(o)]
         names: dict[str, str] = {}
         for short in orgs:
             for full in fulls:
                 if len(full) > len(short) and full.lower().endswith(" " + short.lower()):
+                    if len(short.split()) >= 2 and _proper(short) and short in first \
+                            and first[short] < first[full]:
+                        break  # named in full before the longer name: another body
                     names[short.lower()] = full
                     break
         return names
@@ -285,3 +293,9 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
             inside = not inside
         out[i] = inside
     return out
+
+
+def _proper(name: str) -> bool:
+    """Whether every word of a name is capitalised, a joining word ("of") or no word."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in lx.NAME_JOINERS
+               for w in name.split())
