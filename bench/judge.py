@@ -73,8 +73,11 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="500 pairs per set")
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--model", type=Path, default=None,
+                        help="a judge's folder (default the shipped judge; models/retell for the "
+                             "retelling judge)")
     args = parser.parse_args(argv)
-    judge = PairJudge(model_dir())
+    judge = PairJudge(args.model or model_dir())
     threshold = DEFAULT_CONFIG.judge_same
     print(f"judge: {judge.path} (temperature {judge.temperature}); P(same) threshold {threshold}")
     rng = random.Random(0)
@@ -169,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         texts = [(x.a, x.b) for x in pool[4000:4400]]
         print("\nThroughput (400 held-out pool pairs, both orders each, batch 32)")
         for threads in (1, 2):
-            j = PairJudge(model_dir(), threads=threads)
+            j = PairJudge(args.model or model_dir(), threads=threads)
             t0 = time.perf_counter()
             j.score(texts)
             dt = time.perf_counter() - t0
