@@ -39,7 +39,7 @@ from corroborate.lexicon import NAME_JOINERS
 from corroborate.lexicon.attribution import DATELINE, DATELINE_DATE, DATELINE_PLACE
 from corroborate.lexicon.releases import BODY_WORDS, CONTACT_WORDS, ISSUING_OFFICES, RELEASE_MARKERS
 from corroborate.lexicon.speakers import SPEAKER_ROLE_NOUNS
-from corroborate.source_names import acronym, org_name
+from corroborate.source_names import acronym, capitalised_name, org_name
 
 if TYPE_CHECKING:  # the origin count reads `is_release` in runs that load no spaCy
     from spacy.tokens import Doc, Span
@@ -198,8 +198,8 @@ def _issuer_below(text: str, lines: list[CharSpan], k: int) -> CharSpan | None:
     below = text[s:e]
     # a name, every word capitalised but its joining words: not a summary line ("Ministry of
     # Finance defends new regime")
-    named = all(w[:1].isupper() or w.lower() in NAME_JOINERS or not w[:1].isalpha() for w in below.split())
-    if len(below.split()) <= 10 and below[:1].isupper() and named and _BODY_WORD.search(below):
+    if len(below.split()) <= 10 and below[:1].isupper() and capitalised_name(below) \
+            and _BODY_WORD.search(below):
         return s, e
     return None
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from corroborate.lexicon import NAME_JOINERS
 from corroborate.lexicon.sources import ACRONYM_SKIP, GENERIC_BODIES, OFFICE_HEADS
 from corroborate.schema import Claim
 
@@ -69,6 +70,14 @@ def name_like(name: str) -> bool:
     words = name.replace("-", " ").split()
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ACRONYM_SKIP
                                for w in words)
+
+
+def capitalised_name(name: str) -> bool:
+    """Every word capitalised, a joining word ("of", "and": `lexicon.NAME_JOINERS`) or no word
+    at all ("&", "-"): "Bank of America", "Ministry of Finance", not "Ministry of Finance
+    defends new regime". Unlike `name_like`, articles and prepositions may join it."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_JOINERS
+               for w in name.split())
 
 
 def org_name(name: str) -> str:

@@ -18,6 +18,7 @@ from corroborate.lexicon.speakers import (
     QUOTE_TOGGLES,
 )
 from corroborate.schema import SpeakerKind
+from corroborate.source_names import capitalised_name
 from corroborate.speakers.media import media_canonical
 from corroborate.speakers.mentions import Mention, find_mentions
 from corroborate.speakers.names import (
@@ -126,12 +127,12 @@ class ArticleIndex:
         for m in self.mentions:
             if m.label == "ORG" and not in_headline(self.text, self.doc[m.start].idx):
                 first.setdefault(m.name, m.start)
-        fulls = [o for o in orgs if o in first and _proper(o)]
+        fulls = [o for o in orgs if o in first and capitalised_name(o)]
         names: dict[str, str] = {}
         for short in orgs:
             for full in fulls:
                 if len(full) > len(short) and full.lower().endswith(" " + short.lower()):
-                    if len(short.split()) >= 2 and _proper(short) and short in first \
+                    if len(short.split()) >= 2 and capitalised_name(short) and short in first \
                             and first[short] < first[full]:
                         break  # named in full before the longer name: another body
                     names[short.lower()] = full
@@ -293,9 +294,3 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
             inside = not inside
         out[i] = inside
     return out
-
-
-def _proper(name: str) -> bool:
-    """Whether every word of a name is capitalised, a joining word ("of") or no word."""
-    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in lx.NAME_JOINERS
-               for w in name.split())
