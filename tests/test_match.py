@@ -913,3 +913,37 @@ def test_match_one_source_stating_one_figure() -> None:
     assert sizes(MatchConfig(same_source_figure=0.9)) == [1, 1]  # not judged at all
     # a changed figure is no retelling, whatever the judge says
     assert sizes(config, y.replace("40", "60")) == [1, 1]
+
+
+
+def _third_joins(apart: dict[int, set[int]], *, unopposed: float = 0.35,
+                 compared: bool = True) -> bool:
+    """Claims 0 and 1 are one claim; claim 2 was judged one with 0 only: does it join them?"""
+    from corroborate.match.linkage import Clusters
+
+    accepted = {0: {1, 2}, 1: {0}, 2: {0}}
+    groups = Clusters(3, {}, accepted, lambda x, y: True, 0.5, ["a", "b", "c"], apart=apart,
+                      unopposed=unopposed, consult=lambda pairs: None,
+                      seen=lambda x, y: compared or {x, y} != {1, 2}, consult_max=0)
+    assert groups.union(0, 1)
+    return groups.union(0, 2)
+
+
+def test_match_a_retelling_joins_when_the_judge_is_only_unsure_of_one_copy() -> None:
+    # a release and its copy are one claim; a retelling judged one with the release and
+    # neither one nor different with the copy joins them (rule 5), which a majority of the
+    # cross pairs (`linkage`) alone refused
+    assert _third_joins({})
+    assert not _third_joins({}, unopposed=0.5)
+
+
+def test_match_a_retelling_the_judge_reads_as_different_from_a_member_stays_out() -> None:
+    # ... not where the judge read it as another claim than the copy: what the judge calls
+    # different is evidence against the join, what it is unsure of is not
+    assert not _third_joins({1: {2}, 2: {1}})
+
+
+def test_match_a_retelling_never_compared_with_a_member_needs_a_majority() -> None:
+    # a cross pair no stage compared (and that the judge may not read now) is no evidence
+    # either way: the join needs a majority as before
+    assert not _third_joins({}, compared=False)

@@ -56,7 +56,6 @@ def test_seeds_vladivostok_report_is_one_cluster(seeds_report: Report) -> None:
     assert docs(times) == ["001", "003"]
 
 
-@NOT_YET
 def test_seeds_arms_for_technology_is_one_cluster(seeds_report: Report) -> None:
     via_times = cluster_of(seeds_report, "Should Kim agree to trade weaponry")
     assert cluster_of(seeds_report, "the possibility of").id == via_times.id

@@ -372,6 +372,8 @@ class _Decisions:
     pair_link: dict[tuple[int, int], Link] = field(default_factory=dict)
     contrasted: set[tuple[int, int]] = field(default_factory=set)
     related: dict[int, list[tuple[int, list[str]]]] = field(default_factory=lambda: defaultdict(list))
+    # pairs the judge read as two different claims (P(different) >= `judge_apart`)
+    apart: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
 
 
 def _decide_pairs(
@@ -408,6 +410,9 @@ def _decide_one(
     if same:
         out.accepted.append((strength, pair.i, pair.j))
         out.pair_link[(pair.i, pair.j)] = pair.link
+    elif verdict is not None and verdict.different >= config.judge_apart:
+        out.apart[pair.i].add(pair.j)
+        out.apart[pair.j].add(pair.i)
 
 
 def _judged(
@@ -586,7 +591,8 @@ def _link_groups(
         matched[y].add(x)
     order = sorted(decided.accepted, key=lambda t: (-t[0], t[1], t[2]))
     groups = Clusters(len(claims), cannot, matched, graph.linkable, config.linkage,
-                      [c.doc_id for c in claims], consult=consult,
+                      [c.doc_id for c in claims], apart=decided.apart,
+                      unopposed=config.linkage_unopposed, consult=consult,
                       seen=consult.seen if consult is not None else None,
                       consult_max=config.linkage_consult)
     for _score, i, j in order:

@@ -13,13 +13,21 @@ class Clusters:
     them, (2) two claims of one article meet only if judged the same proposition, (3) every
     pair of their members can be one source (`SourceGraph.link` is not None:
     a claim with no source never bridges two named sources, an expert never joins officials),
-    and (4) more than `linkage` of the cross pairs were judged the same claim. So a claim joins
-    a cluster only if it matches the cluster as a whole, never because it resembles one member.
+    and (4) more than `linkage` of the cross pairs were judged the same claim, or (5) more
+    than `unopposed` of them were, every cross pair was compared and the judge read none as
+    two different claims (`apart`). So a claim joins a cluster only if it matches the cluster
+    as a whole, never because it resembles one member that another member contradicts.
+
+    Rule (5) is there because the judge reads only about half of a statement's true
+    retellings as one claim: a third outlet's retelling, judged one with the release and
+    not sure about the wire copy of it, was refused by (4) alone. What the judge calls
+    different is evidence against the join; what it is unsure of is not.
     """
 
     def __init__(self, n: int, contrasted: dict[int, set[int]], accepted: dict[int, set[int]],
                  linkable: Callable[[int, int], bool], linkage: float,
-                 docs: Sequence[str], *,
+                 docs: Sequence[str], *, apart: dict[int, set[int]] | None = None,
+                 unopposed: float | None = None,
                  consult: Callable[[list[tuple[int, int]]], None] | None = None,
                  seen: Callable[[int, int], bool] | None = None,
                  consult_max: int = 0) -> None:
@@ -36,6 +44,8 @@ class Clusters:
         self.consult = consult
         self.seen = seen
         self.consult_max = consult_max
+        self.apart = apart if apart is not None else {}
+        self.unopposed = linkage if unopposed is None else unopposed
 
     def find(self, i: int) -> int:
         """The root of i's group (with path halving)."""
@@ -60,7 +70,8 @@ class Clusters:
             # the join fails for want of judged pairs: a cross pair no stage compared (its
             # cosine under the judge's floor, or outside the neighbours) is no evidence
             # either way, so the judge reads those now, and the join is decided on them
-            if self._links(small, bigset) + self.consult_max <= self.linkage * len(small) * len(big):
+            share = min(self.linkage, self.unopposed)
+            if self._links(small, bigset) + self.consult_max <= share * len(small) * len(big):
                 return False  # even every pair it may read could not carry the join
             unseen: list[tuple[int, int]] = []
             for x in small:
@@ -91,7 +102,18 @@ class Clusters:
             for y in big_docs.get(self.doc[x], ()):
                 if y not in self.accepted.get(x, set()):
                     return False
-        return self._links(small, bigset) > self.linkage * len(small) * len(big)
+        links = self._links(small, bigset)
+        if links > self.linkage * len(small) * len(big):
+            return True
+        return self._unopposed(small, big, bigset, links)
+
+    def _unopposed(self, small: list[int], big: list[int], bigset: set[int], links: int) -> bool:
+        """Rule (5): a join that more than `unopposed` (not `linkage`) of the cross pairs carry,
+        when every cross pair was compared and the judge read none as two different claims."""
+        if self.seen is None or links <= self.unopposed * len(small) * len(big):
+            return False
+        return all(self.seen(x, y) for x in small for y in big) and not any(
+            self.apart.get(x, set()) & bigset for x in small)
 
     def _links(self, small: list[int], bigset: set[int]) -> int:
         """How many cross pairs of the two groups were accepted so far."""
