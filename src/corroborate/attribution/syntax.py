@@ -228,19 +228,33 @@ def statement_clause(verb: Token) -> Token | None:
     """The clause the parser hung on the document noun of "X said in a statement (that) Y":
     "Talon said in a statement it knew of 11 fires" (a relative clause on "statement"). Only a
     clause right after the noun with a subject of its own that is no relative pronoun, or
-    opened by "that"; "said in a statement issued on Monday that ..." has none."""
+    opened by "that"; "said in a statement issued on Monday that ..." has none.
+
+    Also the occasion of "told reporters at a briefing that the road would reopen", "said
+    during a news conference that ..." (`OCCASION_NOUNS`), where the parser takes "that" for a
+    relative pronoun: only a clause opened by "that" with a subject of its own. A relative
+    clause on such a noun says what the speaker did with it ("a statement that it released on
+    Monday", "a briefing that he held": `MAKING_VERBS`) and is never the content."""
     if not any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children):
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < verb.i:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during") or prep.i < verb.i:
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+            lemma = noun.lemma_.lower()
+            document = lemma in lx.DOCUMENT_NOUNS and prep.lower_ == "in"
+            if noun.dep_ != "pobj" or not (document or lemma in lx.OCCASION_NOUNS):
                 continue
             for clause in noun.children:
-                if clause.dep_ in ("relcl", "acl") and clause.left_edge.i == noun.i + 1 and any(
-                        (c.dep_ in lx.SUBJECT_DEPS and c.tag_ not in ("WDT", "WP"))
-                        or (c.dep_ == "mark" and c.lower_ == "that") for c in clause.children):
+                if clause.dep_ not in ("relcl", "acl") or clause.left_edge.i != noun.i + 1 \
+                        or clause.lemma_.lower() in lx.MAKING_VERBS:
+                    continue
+                opened = clause.doc[noun.i + 1].lower_ == "that"
+                subject = any(c.dep_ in lx.SUBJECT_DEPS and c.tag_ not in ("WDT", "WP")
+                              for c in clause.children)
+                if (document and (subject or any(c.dep_ == "mark" and c.lower_ == "that"
+                                                 for c in clause.children))) \
+                        or (opened and subject):
                     return clause
     return None
 

@@ -130,6 +130,20 @@ DOCUMENT_NOUNS = frozenset(
     transcript editorial tweet""".split()
 )
 
+# Occasions a speaker says something at: "told reporters at a briefing that ...", "said during
+# a news conference that ..." (`syntax.statement_clause`, with its "that" only).
+OCCASION_NOUNS = frozenset(
+    """briefing conference interview speech address hearing meeting session rally event call
+    video post podcast broadcast appearance remarks""".split()
+)
+
+# What a speaker does with a statement or an occasion, in a relative clause on it: "said in a
+# statement that it released on Monday", "at a briefing that he held" (no content).
+MAKING_VERBS = frozenset(
+    """release issue publish give hold post write deliver make send sign air broadcast attend
+    host organise organize film record put share upload convene read schedule""".split()
+)
+
 # Heads of media mentions: "the newspaper", "the influential US daily", "the report".
 MEDIA_NOUNS = frozenset(
     """newspaper paper daily outlet agency network channel broadcaster magazine tabloid
