@@ -1792,3 +1792,81 @@ def test_a_content_hung_on_in_a_statement(make_doc: Callable[..., Doc]) -> None:
 ])
 def test_a_content_hung_on_in_a_statement_parsed(nlp: Language, text: str, content: str) -> None:
     assert [r[2] for r in (roles(text, a) for a in attributions(nlp, text))] == [content]
+
+
+def _briefing_rows(verb: str, lemma: str) -> list[Row]:
+    # the misparse: "that" as the object of "reopen" in a relative clause on "briefing"
+    return [
+        ("Officials", 1, "nsubj", "NOUN",  "NNS", "official"),  # 0
+        (verb,        1, "ROOT",  "VERB",  "VBD", lemma),  # 1
+        ("reporters", 1, "dobj",  "NOUN",  "NNS", "reporter"),  # 2
+        ("at",        1, "prep",  "ADP",   "IN",  "at"),  # 3
+        ("a",         5, "det",   "DET",   "DT",  "a"),  # 4
+        ("briefing",  3, "pobj",  "NOUN",  "NN",  "briefing"),  # 5
+        ("that",     10, "dobj",  "PRON",  "WDT", "that"),  # 6
+        ("the",       8, "det",   "DET",   "DT",  "the"),  # 7
+        ("road",     10, "nsubj", "NOUN",  "NN",  "road"),  # 8
+        ("would",    10, "aux",   "AUX",   "MD",  "would"),  # 9
+        ("reopen",    5, "relcl", "VERB",  "VB",  "reopen"),  # 10
+        (".",         1, "punct", "PUNCT", ".",   "."),  # 11
+    ]
+
+
+def test_a_content_hung_on_the_occasion_of_the_cue(make_doc: Callable[..., Doc]) -> None:
+    # "told reporters at a briefing that ...": the occasion's "that" clause is what was told
+    text = "Officials told reporters at a briefing that the road would reopen."
+    doc = build(make_doc, text, _briefing_rows("told", "tell"))
+    assert_found(text, find_attributions(doc),
+                 [("Officials", "told", "that the road would reopen", "verbs.cue_verb")])
+
+
+def test_a_relative_clause_on_an_occasion_is_no_content(make_doc: Callable[..., Doc]) -> None:
+    # the same tree under "held": what the speaker did with the briefing, not what was said
+    text = "Officials told reporters at a briefing that the mayor held."
+    rows: list[Row] = [*_briefing_rows("told", "tell")[:6],
+                       ("that",  9, "dobj",  "PRON",  "WDT", "that"),  # 6
+                       ("the",   8, "det",   "DET",   "DT",  "the"),  # 7
+                       ("mayor", 9, "nsubj", "NOUN",  "NN",  "mayor"),  # 8
+                       ("held",  5, "relcl", "VERB",  "VBD", "hold"),  # 9
+                       (".",     1, "punct", "PUNCT", ".",   ".")]  # 10
+    doc = build(make_doc, text, rows)
+    assert [a.content for a in find_attributions(doc)] == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Officials told reporters in a briefing that the road would reopen.",
+     "that the road would reopen"),
+    ("The minister told reporters at a briefing that the road would reopen on Friday.",
+     "that the road would reopen on Friday"),
+])
+def test_a_content_hung_on_the_occasion_parsed(nlp: Language, text: str, content: str) -> None:
+    assert [r[2] for r in (roles(text, a) for a in attributions(nlp, text))] == [content]
+
+
+def test_a_day_after_the_cue_is_not_what_it_reports(make_doc: Callable[..., Doc]) -> None:
+    # "reported on Tuesday": "on" with a day says when; "reported on the talks" says what
+    def rows(day: str, lemma: str, det: bool) -> list[Row]:
+        out: list[Row] = [("Reuters",  1, "nsubj", "PROPN", "NNP", "Reuters"),  # 0
+                          ("reported", 1, "ROOT",  "VERB",  "VBD", "report"),  # 1
+                          ("on",       1, "prep",  "ADP",   "IN",  "on")]  # 2
+        if det:
+            out.append(("the", 4, "det", "DET", "DT", "the"))  # 3
+        out += [(day, 2, "pobj", "PROPN" if not det else "NOUN", "NNP" if not det else "NNS", lemma),
+                (".", 1, "punct", "PUNCT", ".", ".")]
+        return out
+
+    text = "Reuters reported on Tuesday."
+    assert find_attributions(build(make_doc, text, rows("Tuesday", "Tuesday", False),
+                                   ents={3: "DATE"})) == []
+    text = "Reuters reported on the talks."
+    assert_found(text, find_attributions(build(make_doc, text, rows("talks", "talk", True))),
+                 [("Reuters", "reported on", "the talks", "verbs.cue_verb")])
+
+
+def test_a_report_on_a_day_citing_sources_parsed(nlp: Language) -> None:
+    # the parser made the that-clause the root: the claim is the sources', Reuters the relay
+    text = ("Reuters reported on Tuesday, citing two unnamed sources, that China had suspended "
+            "imports of poultry from Poland.")
+    (claim,) = claims_of(nlp, text)
+    assert (claim.source.text, claim.content.text, claim.via) == (
+        "two unnamed sources", "that China had suspended imports of poultry from Poland", "Reuters")

@@ -38,6 +38,7 @@ from corroborate.attribution.syntax import (
     source_range,
 )
 from corroborate.lexicon.attribution import BARE_CUE_OBJECTS, OBJECT_PREPOSITIONS, SET_OFF_MARKS
+from corroborate.lexicon.match import TIME_WORDS
 
 
 def object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
@@ -63,7 +64,8 @@ def object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
         if c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp") and not is_when_clause(c):
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS and any(
-                g.dep_ in ("pobj", "pcomp") or _as_predicate(c, g) for g in c.children):
+                g.dep_ in ("pobj", "pcomp") or _as_predicate(c, g) for g in c.children) \
+                and not _a_time(c):
             if c.i == end_cue + 1 and not parts:
                 if c.lower_ == "to":
                     continue  # "posted to X", "spoke to reporters": a destination
@@ -84,6 +86,15 @@ def object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
     if span is None:
         return None
     return (expand_to_quotes(span, quotes, doc),), cue
+
+
+def _a_time(prep: Token) -> bool:
+    """"reported on Tuesday, citing two sources, that ...": a preposition whose object is a
+    day, a date or a time says when, and is neither the cue's nor what it says."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(
+        g.ent_type_ in ("DATE", "TIME") or all(t.lower_ in TIME_WORDS or t.like_num for t in g.subtree)
+        for g in objects)
 
 
 def _as_predicate(prep: Token, child: Token) -> bool:
