@@ -1870,3 +1870,38 @@ def test_a_report_on_a_day_citing_sources_parsed(nlp: Language) -> None:
     (claim,) = claims_of(nlp, text)
     assert (claim.source.text, claim.content.text, claim.via) == (
         "two unnamed sources", "that China had suspended imports of poultry from Poland", "Reuters")
+
+
+def test_a_coordinated_predicate_is_no_hanging_cue(make_doc: Callable[..., Doc]) -> None:
+    # the misparse: "accused" a second complement of "said", its subject "one a guard, and":
+    # a predicate joined to the cue by "and", not a cue clause closing what came before it
+    text = "Roe said two men died, one a guard, and accused police."
+    rows: list[Row] = [
+        ("Roe",     1, "nsubj",  "PROPN", "NNP", "Roe"),  # 0
+        ("said",    1, "ROOT",   "VERB",  "VBD", "say"),  # 1
+        ("two",     3, "nummod", "NUM",   "CD",  "two"),  # 2
+        ("men",     4, "nsubj",  "NOUN",  "NNS", "man"),  # 3
+        ("died",    1, "ccomp",  "VERB",  "VBD", "die"),  # 4
+        (",",       1, "punct",  "PUNCT", ",",   ","),  # 5
+        ("one",    11, "nsubj",  "NUM",   "CD",  "one"),  # 6
+        ("a",       8, "det",    "DET",   "DT",  "a"),  # 7
+        ("guard",   6, "appos",  "NOUN",  "NN",  "guard"),  # 8
+        (",",       6, "punct",  "PUNCT", ",",   ","),  # 9
+        ("and",     6, "cc",     "CCONJ", "CC",  "and"),  # 10
+        ("accused", 1, "ccomp",  "VERB",  "VBD", "accuse"),  # 11
+        ("police", 11, "dobj",   "NOUN",  "NNS", "police"),  # 12
+        (".",       1, "punct",  "PUNCT", ".",   "."),  # 13
+    ]
+    doc = build(make_doc, text, rows)
+    found = [roles(text, a) for a in find_attributions(doc)]
+    assert not any(r[1] == "accused" and "Roe said" in r[2] for r in found)
+    assert [r[0] for r in found if r[1] == "said"] == ["Roe"]
+
+
+def test_a_coordinated_predicate_is_no_hanging_cue_parsed(nlp: Language) -> None:
+    text = ("A rights group, the Kenya Civil Liberties Forum, said in a statement that three "
+            "people had been killed, two of them by gunshots, and accused police of using "
+            "excessive force.")
+    (claim,) = claims_of(nlp, text)
+    assert claim.source.text == "A rights group, the Kenya Civil Liberties Forum"
+    assert claim.content.text.startswith("that three people had been killed, two of them by gunshots")

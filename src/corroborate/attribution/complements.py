@@ -297,6 +297,10 @@ def is_hanging_cue(verb: Token) -> bool:
         left = source_range(orphan, [])[0]
     if left == 0:
         return False
+    if any(verb.doc[k].dep_ == "cc" for k in range(left, verb.i)):
+        # "said that three people had been killed, two of them by gunshots, and accused
+        # police of ...": a predicate coordinated with the cue before it, not a cue clause
+        return False
     before = verb.doc[left - 1].text
     return before in {",", "”", '"', "’", "—", "–", "-", "--"}
 
