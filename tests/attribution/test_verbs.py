@@ -1905,3 +1905,31 @@ def test_a_coordinated_predicate_is_no_hanging_cue_parsed(nlp: Language) -> None
     (claim,) = claims_of(nlp, text)
     assert claim.source.text == "A rights group, the Kenya Civil Liberties Forum"
     assert claim.content.text.startswith("that three people had been killed, two of them by gunshots")
+
+
+def test_a_that_clause_joined_to_the_cue_is_a_second_complement(make_doc: Callable[..., Doc]) -> None:
+    # the parser joins the second "that" clause to "said" as a conjunct
+    text = "Roe said it was over, and that it would appeal."
+    rows: list[Row] = [
+        ("Roe",    1, "nsubj", "PROPN", "NNP", "Roe"),  # 0
+        ("said",   1, "ROOT",  "VERB",  "VBD", "say"),  # 1
+        ("it",     3, "nsubj", "PRON",  "PRP", "it"),  # 2
+        ("was",    1, "ccomp", "AUX",   "VBD", "be"),  # 3
+        ("over",   3, "acomp", "ADV",   "RB",  "over"),  # 4
+        (",",      1, "punct", "PUNCT", ",",   ","),  # 5
+        ("and",    1, "cc",    "CCONJ", "CC",  "and"),  # 6
+        ("that",  10, "mark",  "SCONJ", "IN",  "that"),  # 7
+        ("it",    10, "nsubj", "PRON",  "PRP", "it"),  # 8
+        ("would", 10, "aux",   "AUX",   "MD",  "would"),  # 9
+        ("appeal", 1, "conj",  "VERB",  "VB",  "appeal"),  # 10
+        (".",      1, "punct", "PUNCT", ".",   "."),  # 11
+    ]
+    (att,) = find_attributions(build(make_doc, text, rows))
+    assert [text[s:e] for s, e in att.content] == ["it was over", "that it would appeal"]
+
+
+def test_a_that_clause_joined_to_the_cue_parsed(nlp: Language) -> None:
+    text = ("The club said it was entitled to twenty percent of the fee, and that it “will "
+            "defend its rights before FIFA with every legal tool available”.")
+    (claim,) = claims_of(nlp, text)
+    assert "will defend its rights before FIFA" in claim.content.text

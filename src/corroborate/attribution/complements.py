@@ -322,11 +322,24 @@ def cue_complements(verb: Token, quotes: Sequence[CharSpan], learned: bool) -> l
         comp += [c for c in verb.children if c.dep_ == "xcomp" and not is_cue_verb(c)]
     for keep in COMPLEMENT_FILTERS:
         comp = keep(verb, comp, quotes)
+    if comp:
+        comp += coordinated_that_clauses(verb, comp[-1])
     if not comp and (learned or lemma in lx.SPEECH_CUES):
         comp = [c for c in verb.children if is_misparsed_complement(verb, c)]
     if not comp and (learned or lemma in lx.SPEECH_CUES):
         comp = that_clause_in_adjunct(verb)
     return comp
+
+
+def coordinated_that_clauses(verb: Token, last: Token) -> list[Token]:
+    """"The club said it was entitled to twenty percent, and that it “will defend its
+    rights”": the parser joins the second "that" clause to the cue verb as a conjunct. A
+    conjunct after the complement, opened by "that" and with a subject of its own, is a
+    second complement."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > last.i
+            and verb.doc[c.left_edge.i].lower_ == "that"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and any(s.dep_ in lx.SUBJECT_DEPS for s in c.children)]
 
 
 def not_parenthesized(verb: Token, comp: list[Token], quotes: Sequence[CharSpan]) -> list[Token]:
