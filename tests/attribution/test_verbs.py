@@ -1933,3 +1933,11 @@ def test_a_that_clause_joined_to_the_cue_parsed(nlp: Language) -> None:
             "defend its rights before FIFA with every legal tool available”.")
     (claim,) = claims_of(nlp, text)
     assert "will defend its rights before FIFA" in claim.content.text
+
+
+def test_a_day_after_the_object_stays_in_the_content(nlp: Language) -> None:
+    # only a day right after the cue is set aside: after the object it is the content's,
+    # and so is what lies between ("at 40 times the legal limit")
+    text = "The ministry reported lead at 40 times the legal limit in the river on Monday."
+    (claim,) = claims_of(nlp, text)
+    assert claim.content.text == "lead at 40 times the legal limit in the river on Monday"

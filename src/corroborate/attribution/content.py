@@ -64,11 +64,10 @@ def object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
         if c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp") and not is_when_clause(c):
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS and any(
-                g.dep_ in ("pobj", "pcomp") or _as_predicate(c, g) for g in c.children) \
-                and not _a_time(c):
+                g.dep_ in ("pobj", "pcomp") or _as_predicate(c, g) for g in c.children):
             if c.i == end_cue + 1 and not parts:
-                if c.lower_ == "to":
-                    continue  # "posted to X", "spoke to reporters": a destination
+                if c.lower_ == "to" or _a_time(c):
+                    continue  # "posted to X", "spoke to reporters": a destination; "on Tuesday"
                 cue.append(c)
                 end_cue = c.i
                 parts.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -89,8 +88,9 @@ def object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
 
 
 def _a_time(prep: Token) -> bool:
-    """"reported on Tuesday, citing two sources, that ...": a preposition whose object is a
-    day, a date or a time says when, and is neither the cue's nor what it says."""
+    """"reported on Tuesday, citing two sources, that ...": a preposition right after the cue
+    whose object is a day, a date or a time says when: it is not the cue's ("reported on"),
+    and its object is not what the cue says."""
     objects = [g for g in prep.children if g.dep_ == "pobj"]
     return bool(objects) and all(
         g.ent_type_ in ("DATE", "TIME") or all(t.lower_ in TIME_WORDS or t.like_num for t in g.subtree)
