@@ -847,3 +847,26 @@ def test_a_description_named_in_the_next_sentence(nlp: Language) -> None:
     assert resolve_sources(nlp, text, ["The Competition and Markets Authority", "The regulator"]) == [
         ("Competition and Markets Authority", "organization"),
         ("Competition and Markets Authority", "organization")]
+
+
+def test_a_role_with_its_name_beside_it_is_that_person(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.speakers.nouns import _role_with_its_name
+
+    # "The agent, Sergio Maldonado, told ...": the recogniser took "Sergio" for a nationality
+    words = ["The", "agent", ",", "Sergio", "Maldonado", ",", "told", "reporters"]
+    doc = make_doc(words, [1, 6, 1, 4, 1, 1, 6, 6],
+                   ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj"],
+                   pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "NOUN"],
+                   ents=["O", "O", "O", "B-NORP", "O", "O", "O", "O"])
+    assert _role_with_its_name(doc[1], doc[0:5], []) == ("Sergio Maldonado", "person")
+    # a noun that names no person's role: its appositive is no person ("the port operator")
+    words[1] = "operator"
+    doc = make_doc(words, [1, 6, 1, 4, 1, 1, 6, 6],
+                   ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj"],
+                   pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "NOUN"])
+    assert _role_with_its_name(doc[1], doc[0:5], []) is None
+
+
+def test_a_role_with_its_name_beside_it_parsed(nlp: Language) -> None:
+    text = "The agent, Sergio Maldonado, told the newspaper he had not received any money."
+    assert resolve_sources(nlp, text, ["The agent, Sergio Maldonado"]) == [("Sergio Maldonado", "person")]

@@ -102,7 +102,7 @@ ROLE_FAMILIES = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
 SPEAKER_ROLE_NOUNS = ROLE_NOUNS | frozenset({"chairwoman", "chairperson", "congressman", "congresswoman",
                                              "nominee", "justice", "judge", "attorney", "prosecutor",
                                              "ceo", "founder", "host", "anchor", "columnist",
-                                             "correspondent"}) | frozenset(
+                                             "correspondent", "agent", "publicist"}) | frozenset(
     # what a person is known as: "the actress" after "Actress Tara Reid", "the comedian"
     # after "Comedian Ellen DeGeneres". Only a person whose title or appositive holds the
     # same noun is its holder (`ArticleSpeakers.named_for_role`), never any earlier name

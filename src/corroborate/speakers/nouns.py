@@ -91,7 +91,8 @@ class NounResolver(PronounResolver):
         named = self_name(head)  # "a ransomware group calling itself Black Lantern"
         if named is not None:
             return named[0], "person" if named[1] == "person" else org_kind(named[0], "ORG")
-        found = self._named_inside(head, span, inside) or _name_with_its_role(head, span, inside)
+        found = (self._named_inside(head, span, inside) or _name_with_its_role(head, span, inside)
+                 or _role_with_its_name(head, span, inside))
         if found is None:
             found = self._appositive_organisation(head) or self._by_head_noun(head, span)
         if found is None:
@@ -695,4 +696,21 @@ def _name_with_its_role(head: Token, span: Span, inside: list[Mention]) -> Resol
     if not nouns or not {nouns[-1].lemma_.lower(), nouns[-1].lower_} & SPEAKER_ROLE_NOUNS:
         return None
     return clean_name(span.doc[lo : head.i + 1].text), "person"
+
+
+def _role_with_its_name(head: Token, span: Span, inside: list[Mention]) -> Resolved | None:
+    """"The agent, Sergio Maldonado, told the newspaper ...": a person's role noun with a
+    proper name set beside it as its appositive is that person, when the recogniser left the
+    name untagged or took a word of it for something else ("Sergio" as a nationality)."""
+    if head.pos_ != "NOUN" or not {head.lower_, head.lemma_.lower()} & SPEAKER_ROLE_NOUNS:
+        return None
+    for child in head.children:
+        words = list(child.subtree)
+        if child.dep_ != "appos" or child.i < head.i or len(words) < 2 or not all(
+                t.pos_ == "PROPN" and t.is_title for t in words):
+            continue
+        if any(m.label in ("ORG", "GPE", "FAC", "LOC") and m.start <= child.i < m.end for m in inside):
+            continue
+        return clean_name(span.doc[words[0].i : words[-1].i + 1].text), "person"
+    return None
 
