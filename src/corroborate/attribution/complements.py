@@ -337,8 +337,7 @@ def coordinated_that_clauses(verb: Token, last: Token) -> list[Token]:
     conjunct after the complement, opened by "that" and with a subject of its own, is a
     second complement."""
     return [c for c in verb.children if c.dep_ == "conj" and c.i > last.i
-            and verb.doc[c.left_edge.i].lower_ == "that"
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)
             and any(s.dep_ in lx.SUBJECT_DEPS for s in c.children)]
 
 

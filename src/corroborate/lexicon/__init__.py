@@ -138,10 +138,11 @@ OCCASION_NOUNS = frozenset(
 )
 
 # What a speaker does with a statement or an occasion, in a relative clause on it: "said in a
-# statement that it released on Monday", "at a briefing that he held" (no content).
-MAKING_VERBS = frozenset(
-    """release issue publish give hold post write deliver make send sign air broadcast attend
-    host organise organize film record put share upload convene read schedule""".split()
+# statement that it released on Monday", "at a briefing that he held" (no content): the
+# publishing verbs, and the verbs of making or holding one.
+MAKING_VERBS = PUBLISH_VERBS | frozenset(
+    """give hold write deliver make send sign attend host organise organize film record put
+    share upload convene read schedule""".split()
 )
 
 # Heads of media mentions: "the newspaper", "the influential US daily", "the report".
