@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from corroborate.api import corroborate, extract_claims_from_texts
+from corroborate.attribution.model import Attribution
 from corroborate.releases import is_release, read_release, release_head
 
 RELEASE = "\n".join([
@@ -170,6 +171,61 @@ def test_a_release_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
     assert text[release.issuer[0]:release.issuer[1]] == "Ford Corp"
     # the sentence after the head is the issuer's; the "About" section is not
     assert [text[s:e] for s, e in release.spans] == ["Owners will be told by mail in June"]
+
+
+
+def test_a_releases_we_is_its_issuer_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "We expect to cancel 40 flights ." read as an attribution with "We" for source (as the
+    # cue finder reads "expect"): in a release that is the issuer speaking, so the sentence is
+    # one of its statements; a "we" inside quotation marks is someone quoted, not the issuer
+    words = ["Acme", "Air", "-", "Press", "release", "\n\n", "We", "expect", "to", "cancel", "40",
+             "flights", "on", "Tuesday", "."]
+    heads = [1, 1, 1, 4, 1, 4, 7, 7, 9, 7, 11, 9, 9, 12, 7]
+    deps = ["compound", "ROOT", "punct", "compound", "appos", "dep", "nsubj", "ROOT", "aux", "xcomp",
+            "nummod", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "NOUN", "SPACE", "PRON", "VERB", "PART", "VERB", "NUM",
+           "NOUN", "ADP", "PROPN", "PUNCT"]
+    spaces = [True, True, True, True, False, False, True, True, True, True, True, True, True, False, False]
+    doc = make_doc(words, heads, deps, pos=pos, spaces=spaces, ents=["B-ORG", "I-ORG"] + ["O"] * 13)
+    text = doc.text
+    we, expect = doc[6], doc[7]
+    content = (doc[8].idx, doc[13].idx + len(doc[13]))
+    att = Attribution(source=((we.idx, we.idx + 2),), cue=((expect.idx, expect.idx + 6),),
+                      content=(content,), cue_lemma="expect", kind="verb", source_token=6, cue_token=7)
+    release = read_release(doc, text, (0, len(text)), [att])
+    assert release is not None and release.replaced == [att]
+    assert [text[s:e] for s, e in release.spans] == ["We expect to cancel 40 flights on Tuesday"]
+    # the same Doc read as a news article keeps the attribution (the writer's opinion there)
+    news = make_doc(words[6:], [h - 6 for h in heads[6:]], deps[6:], pos=pos[6:], spaces=spaces[6:])
+    assert read_release(news, news.text, (0, len(news.text)), []) is None
+
+
+AIRLINE = "\n".join([
+    "Acme Air statement: update on today's disruption",
+    "",
+    "Acme Air - Press release",
+    "Manchester, Monday",
+    "",
+    ("At about 05:40 this morning Acme Air had a fault in its flight planning system, and all "
+     "departures were paused until the system was restored."),
+    "",
+    ("We also expect to cancel approximately 40 flights tomorrow while we recover our operation. "
+     "We want to be clear that this was not a cyberattack."),
+    "",
+    '"We are sorry for the disruption," said Jane Roe, chief executive of Acme Air.',
+])
+
+
+def test_a_releases_first_person_sentences_are_its_issuers_claims(nlp: Language) -> None:
+    claims = extract_claims_from_texts({"r": AIRLINE})
+    issuer = {c.content.text: c.speaker for c in claims if c.rule == "release.narration"}
+    assert issuer.get("We also expect to cancel approximately 40 flights tomorrow while we recover our "
+                      "operation") == "Acme Air"
+    assert issuer.get("We want to be clear that this was not a cyberattack") == "Acme Air"
+    # no speakerless "opinion" of the writer is left for either sentence, and the quoted "We" stays
+    # the chief executive's
+    assert not [c for c in claims if c.speaker is None]
+    assert any(c.speaker == "Jane Roe" and "sorry" in c.content.text for c in claims)
 
 
 # a release whose head names no issuer: the "About" heading does, and a "Media Contact:" line

@@ -255,12 +255,15 @@ def read_release(doc: Doc, text: str, body: CharSpan, atts: list[Attribution]) -
     """The release a Doc is, or None (module docstring). `text` is the Doc's text, which must
     start at the article's start: a release's head is at its top."""
     from corroborate.attribution.content import is_proposition
+    from corroborate.attribution.quotes import find_quotes
 
     head = release_head(text) or _dated_lead(text, body)
     if head is None:
         return None
     end = _narration_end(text, body, head)
-    replaced = [att for att in atts if att.kind == "object" and not is_proposition(doc, att.content)]
+    quotes = find_quotes(text)
+    replaced = [att for att in atts if (att.kind == "object" and not is_proposition(doc, att.content))
+                or _issuer_first_person(doc, att, quotes)]
     covered = [span for att in atts if att not in replaced
                for part in (att.content, att.source, att.cue) for span in part]
     issuer = head.issuer or _closing_issuer(text, body)
@@ -283,6 +286,18 @@ def read_release(doc: Doc, text: str, body: CharSpan, atts: list[Attribution]) -
         spans.append((s, e))
     replaced = [att for att in replaced if any(s <= att.content[0][0] < e for s, e in spans)]
     return Release(head, issuer, spans, replaced)
+
+
+def _issuer_first_person(doc: Doc, att: Attribution, quotes: list[CharSpan]) -> bool:
+    """Whether an attribution's source is "we" outside quotation marks: "We want to be clear
+    that this was not a cyberattack", "We also expect to cancel 40 flights tomorrow". In a
+    news article that is the writer's own view (`passes.claim_kind` makes it an opinion
+    with no speaker); in a release the first person is the issuer, so the sentence is one of
+    the issuer's statements and is read as its narration."""
+    if att.source_token is None:
+        return False
+    tok = doc[att.source_token]
+    return tok.lower_ == "we" and not any(s <= tok.idx < e for s, e in quotes)
 
 
 def _narration_end(text: str, body: CharSpan, head: ReleaseHead) -> int:
