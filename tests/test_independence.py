@@ -177,6 +177,52 @@ def test_independence_one_organisations_statement_under_two_names_is_one_origin(
     assert "FAA is Federal Aviation Administration" in counted.reasons
 
 
+
+def test_independence_a_spokespersons_statement_is_the_statement_of_the_body_they_speak_for() -> None:
+    from corroborate.report import count_origins
+
+    one = ('"The trial is on hold," agency spokeswoman Carla Mendes said in a statement. The '
+           "Food and Drug Administration had ordered the halt.")
+    two = "The Food and Drug Administration said in a statement that the trial was on hold."
+    three = "The trial is on hold, Carla Mendes told the Ledger in an interview."
+    arts = [article("a", one, "Daily"), article("b", two, "Wire"), article("c", three, "Ledger")]
+    claims = [claim("a", one, "The trial is on hold", "Carla Mendes"),
+              claim("b", two, "the trial was on hold", "Food and Drug Administration"),
+              claim("c", three, "The trial is on hold", "Carla Mendes")]
+    origins = claim_origins(arts, claims, {})
+    outlets = {a.doc_id: a.outlet for a in arts}
+    # without the source graph's tie: two written statements
+    assert len(count_origins(claims[:2], origins, outlets)) == 2
+    voices = [("Carla Mendes", "Food and Drug Administration")]
+    (counted,) = count_origins(claims[:2], origins, outlets, voices)
+    assert counted.name == "statement of Food and Drug Administration"
+    assert counted.claim_ids == ["c-a", "c-b"]
+    assert "Carla Mendes speaks for Food and Drug Administration" in counted.reasons
+    # the Ledger's own interview with her is no written statement: an origin of its own
+    assert [o.name for o in count_origins(claims, origins, outlets, voices)] == [
+        "Ledger", "statement of Food and Drug Administration"]
+
+
+def test_independence_a_spokeswoman_and_her_agency_end_to_end(tmp_path: Any) -> None:
+    from corroborate.api import corroborate
+
+    (tmp_path / "c.txt").write_text(
+        "FDA halts Norvance drug trial\n\nBy Staff, Bayline News\n\nThe U.S. Food and Drug "
+        "Administration has ordered Norvance Pharmaceuticals to stop a large clinical trial of its "
+        "lung drug.\n\n\"The FDA has placed the application on full clinical hold,\" agency "
+        "spokeswoman Carla Mendes said in a statement to Bayline News.\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text(
+        "FDA places Norvance trial on hold\n\nBy Staff, Ledger\n\nIn a statement on Monday, the "
+        "Food and Drug Administration said it had placed the application on full clinical hold.\n",
+        encoding="utf-8")
+    report = corroborate([tmp_path], cache=False)
+    by_id = {c.id: c for c in report.claims}
+    (cluster,) = [k for k in report.clusters if len(k.doc_ids) == 2]
+    assert {by_id[i].speaker for i in cluster.claim_ids} == {
+        "Carla Mendes", "Food and Drug Administration"}
+    assert [link.kind for link in cluster.source_links] == ["member"]
+    assert cluster.independent_sources == 1
+
 WIRE_QUOTE = ('CHILLAN, Chile, June 14 (Reuters) - The governor said seven people had died. "We are '
               'still in the rescue phase, and I am afraid the numbers will rise," Fuentes said.')
 

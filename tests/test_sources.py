@@ -298,6 +298,32 @@ def test_sources_a_title_ties_a_person_to_the_body_the_story_names() -> None:
     assert g.link(2, 3) is None
 
 
+def test_sources_a_title_by_a_common_noun_is_the_one_body_of_that_kind_in_its_article() -> None:
+    # "agency spokeswoman Carla Mendes" in an article where the FDA speaks, and the FDA in
+    # another article: one voice
+    g = graph(claim("c", "Carla Mendes", source="agency spokeswoman Carla Mendes"),
+              claim("c", "U.S. Food and Drug Administration", kind="government"),
+              claim("c", "Norvance", kind="organization"),
+              claim("d", "Food and Drug Administration", kind="government"),
+              claim("c", "Tom Reed", source="a company spokesman, Tom Reed"),
+              claim("e", "Norvance Pharmaceuticals", kind="organization"))
+    link = g.link(0, 3)
+    assert link is not None and link.kind == "member" and "the agency of c" in link.detail
+    # "a company spokesman" is the drugmaker of his article, not the agency beside it
+    assert g.link(4, 2) is not None and g.link(4, 3) is None
+    assert g.link(0, 5) is None
+    # two agencies speak in the article: the noun names neither
+    g = graph(claim("c", "Carla Mendes", source="agency spokeswoman Carla Mendes"),
+              claim("c", "Food and Drug Administration", kind="government"),
+              claim("c", "European Medicines Agency", kind="government"),
+              claim("d", "Food and Drug Administration", kind="government"))
+    assert g.link(0, 3) is None
+    # a body of that kind in another article only is not the person's
+    g = graph(claim("c", "Carla Mendes", source="agency spokeswoman Carla Mendes"),
+              claim("d", "Food and Drug Administration", kind="government"))
+    assert g.link(0, 1) is None
+
+
 def test_sources_a_name_and_the_noun_that_says_what_it_is_are_one_body() -> None:
     from corroborate.source_names import org_name
 

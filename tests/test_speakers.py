@@ -160,6 +160,34 @@ def test_they_resolves_to_a_plural_noun_phrase(nlp: Language) -> None:
     assert resolved[-1][1] == "collective"
 
 
+def test_a_pronoun_is_not_the_document_its_own_clause_opens_with(nlp: Language) -> None:
+    # "its" and "it" are the ministry that issued the statement, not the statement
+    text = ("Sarvenia's foreign ministry swiftly condemned the decision. In a statement posted on "
+            'its website, it called the sanctions "illegitimate".')
+    assert resolve_sources(nlp, text, ["Sarvenia's foreign ministry", "it"])[-1] == (
+        "Sarvenia's foreign ministry", "government")
+
+
+def test_in_own_adjunct_on_hand_built_docs(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.speakers.syntax import in_own_adjunct
+
+    # "In a statement , it said": the statement opens the pronoun's own clause
+    doc = make_doc(["In", "a", "statement", ",", "it", "said", "no"], [5, 2, 0, 5, 5, 5, 5],
+                   ["prep", "det", "pobj", "punct", "nsubj", "ROOT", "dobj"],
+                   pos=["ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "DET"])
+    assert in_own_adjunct(doc[2], doc[4])
+    # "The statement said it was wrong": a subject, no adjunct; and an object pronoun is
+    # never read so
+    doc = make_doc(["The", "statement", "said", "it", "was", "wrong"], [1, 2, 2, 4, 2, 4],
+                   ["det", "nsubj", "ROOT", "nsubj", "ccomp", "acomp"],
+                   pos=["DET", "NOUN", "VERB", "PRON", "AUX", "ADJ"])
+    assert not in_own_adjunct(doc[1], doc[3])
+    doc = make_doc(["In", "Paris", ",", "police", "saw", "it"], [4, 0, 4, 4, 4, 4],
+                   ["prep", "pobj", "punct", "nsubj", "ROOT", "dobj"],
+                   pos=["ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PRON"])
+    assert not in_own_adjunct(doc[1], doc[5])
+
+
 def test_writer_we_is_nobody(nlp: Language) -> None:
     text = "This week, we are talking about the summit in Vladivostok."
     assert resolve_sources(nlp, text, ["we"])[0][0] is None
@@ -330,6 +358,13 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
      ("Food and Drug Administration", "organization")),
     ("WASHINGTON (AP) - The FBI arrested two men on Monday. The agency said the men had "
      "planned an attack.", "The agency", ("FBI", "organization")),
+    # a newspaper named before is no agency: "the agency" is the government's
+    ("The Food and Drug Administration halted the trial, a spokeswoman told Bayline News on "
+     "Monday. The agency said the company must respond.", "The agency",
+     ("Food and Drug Administration", "organization")),
+    # a news agency is one
+    ("Reuters reported the halt on Monday. The agency said the company must respond.",
+     "The agency", ("Reuters", "media")),
     # a name of the noun's kind, though another organisation is named after it
     ("Members of the United Auto Workers voted to ratify a new contract with Ford on Saturday. "
      "The union said turnout was high.", "The union", ("United Auto Workers", "organization")),

@@ -88,7 +88,9 @@ def count_independence(
     Returns:
         A copy of the cluster; the origins' evidence comes before the source links'.
     """
-    details = count_origins(members, origins, outlets)
+    voices = [(link.a, link.b) for link in cluster.source_links
+              if link.kind == "member" and " speaks for " in link.detail]
+    details = count_origins(members, origins, outlets, voices)
     evidence = [f"{o.name}: {', '.join(o.reasons) or 'origin'} ({len(o.claim_ids)} claim"
                 f"{'s' if len(o.claim_ids) != 1 else ''})" for o in details]
     return cluster.model_copy(update={
@@ -102,12 +104,15 @@ def count_independence(
 
 def count_origins(
     members: Sequence[Claim], origins: Mapping[str, OriginOf], outlets: Mapping[str, str | None],
+    voices: Sequence[tuple[str, str]] = (),
 ) -> list[Origin]:
     """The independent origins of a cluster's members, by name, with their claims and reasons.
 
     Only statements that assert count: a denial, a refusal, a writer's prediction or an
     image's content backs nothing. A member with no entry in `origins` traces to its relay,
-    else its article's outlet, else the article.
+    else its article's outlet, else the article. `voices`: pairs of speakers the source graph
+    ties as a spokesperson and the body they speak for (the cluster's "member" links); their
+    written statements are one statement, the body's.
     """
     counting = [c for c in members if c.stance == "asserts" and c.kind == "statement"]
     # the speaker's statement as published at its source is among the members (a press
@@ -133,6 +138,7 @@ def count_origins(
         by_origin[name].append(c)
         reasons[name].update(origin.reasons if origin is not None else ())
     _merge_one_names(by_origin, reasons)
+    _merge_voices(by_origin, reasons, voices)
     return [
         Origin(name=name, claim_ids=sorted(c.id for c in cs), reasons=sorted(reasons[name]))
         for name, cs in sorted(by_origin.items())
@@ -152,6 +158,21 @@ def _merge_one_names(by_origin: dict[str, list[Claim]], reasons: dict[str, set[s
             by_origin[full].extend(by_origin.pop(short))
             reasons[full].update(reasons.pop(short, set()))
             reasons[full].add(f"{short[len(prefix):]} is {full[len(prefix):]}")
+
+
+def _merge_voices(by_origin: dict[str, list[Claim]], reasons: dict[str, set[str]],
+                  voices: Sequence[tuple[str, str]]) -> None:
+    """A spokesperson's written statement and the written statement of the body they speak
+    for ("agency spokeswoman Carla Mendes said in a statement", "the FDA said in a
+    statement") are one origin, under the second name of the link. An outlet's own interview
+    with the spokesperson is no written statement and keeps its own origin."""
+    prefix = "statement of "
+    for a, b in voices:
+        one, other = prefix + a, prefix + b
+        if one in by_origin and other in by_origin and one != other:
+            by_origin[other].extend(by_origin.pop(one))
+            reasons[other].update(reasons.pop(one, set()))
+            reasons[other].add(f"{a} speaks for {b}")
 
 
 def _wired(origin: OriginOf | None) -> bool:

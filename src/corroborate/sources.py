@@ -29,7 +29,13 @@ from functools import lru_cache
 from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
 from corroborate.lexicon.sources import ACRONYM_SKIP, MORE_TITLE_WORDS, STATE_BODY_HEADS
-from corroborate.lexicon.speakers import SPEAKER_ROLE_NOUNS
+from corroborate.lexicon.speakers import (
+    AGENCY_HEADS,
+    COMPANY_NOUNS,
+    KIND_NAME_WORDS,
+    ORGANISATION_NOUNS,
+    SPEAKER_ROLE_NOUNS,
+)
 from corroborate.outlets import normalize_outlet
 from corroborate.schema import Claim
 from corroborate.source_names import Entity, acronym, fold_names, org_name
@@ -248,6 +254,7 @@ class SourceGraph:
                 self._tie_bare_role(ent, person_sources)
             else:
                 self._tie_to_states(claim, ent)
+        self._tie_described_offices()
         self._tie_offices()
 
     def _owner_key(self, owner: str) -> str:
@@ -427,6 +434,29 @@ class SourceGraph:
         elif ent.kind == "media" and "state" in claim.source.text.lower():
             for state in states_named(claim.source.text):
                 self._tie(ent.key, f"state:{state}", f"{claim.source.text!r}: state media of {state}")
+
+    def _tie_described_offices(self) -> None:
+        """"agency spokeswoman Carla Mendes", "a company spokesman, Tom Reed": a person whose
+        title names their body by a common noun is tied to the one body of that kind that
+        speaks in the same article ("The U.S. Food and Drug Administration ... said"). With
+        none or two such bodies there (the FDA and the EMA both quoted), nothing is tied: the
+        noun alone would make every agency's spokeswoman one voice."""
+        bodies: dict[str, set[tuple[str, str]]] = {}
+        for claim, ent in zip(self.claims, self.entities, strict=True):
+            if ent.key.startswith("body:"):
+                bodies.setdefault(claim.doc_id, set()).add((ent.key, ent.kind))
+        done: set[tuple[str, str, str]] = set()
+        for claim, ent in zip(self.claims, self.entities, strict=True):
+            if ent.kind != "person" or (ent.key, claim.doc_id, claim.source.text) in done:
+                continue
+            done.add((ent.key, claim.doc_id, claim.source.text))
+            for m in _DESCRIBED_OFFICE.finditer(claim.source.text):
+                noun = m.group("noun")
+                fits = sorted({b for b, kind in bodies.get(claim.doc_id, ())
+                               if _of_kind(self.names.get(b, ""), kind, noun)})
+                if len(fits) == 1:
+                    self._tie(ent.key, fits[0], f"{ent.name} speaks for {self.names.get(fits[0], fits[0])} "
+                              f"(the {noun} of {claim.doc_id}: {claim.source.text!r})")
 
     def _tie_offices(self) -> None:
         """Offices: a seat of government speaks for its state, a sub-body for its body."""
@@ -666,6 +696,25 @@ class SourceGraph:
     def _governmental(self, ent: Entity) -> bool:
         return any(k.startswith(("body:", "state:")) and self._is_public(k)
                    for k in self.ancestors(ent.key) if k != ent.key)
+
+
+# a lower-case organisation noun right before a spokesperson's or official's title
+_DESCRIBED_OFFICE = re.compile(
+    r"\b(?P<noun>" + "|".join(sorted(ORGANISATION_NOUNS | {"agency"}))
+    + r")\s+(?:" + "|".join(sorted(gz.SPOKES_ROLES - {"press"}, key=len, reverse=True)) + r")\b")
+
+
+def _of_kind(name: str, kind: str, noun: str) -> bool:
+    """Whether a body (its name and entity kind) fits an organisation noun: "agency" an
+    agency, an administration, a bureau ... or a body known by its initials ("FDA"); a
+    business noun ("company", "airline") any organisation that is no state's office; another
+    noun ("ministry", "police", "hospital") a name holding it or a word names of its kind hold."""
+    words = set(_key(name).split())
+    if noun == "agency":
+        return bool(words & AGENCY_HEADS) or (name.isupper() and 2 <= len(name) <= 5)
+    if noun in COMPANY_NOUNS:
+        return kind == "organization" and not words & lx.GOVERNMENT_WORDS
+    return bool(words & {noun, *KIND_NAME_WORDS.get(noun, ())})
 
 
 @lru_cache(maxsize=65536)

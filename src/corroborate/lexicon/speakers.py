@@ -198,3 +198,13 @@ GROUP_NOUNS = frozenset({"group", "gang", "collective", "network", "organisation
 # What an outlet's name may end with beyond what a relay calls it by: "Channel North" for
 # "Channel North News" (`independence`)
 HOUSE_NAME_ENDINGS = frozenset({"news", "tv", "online", "radio", "television", "live", "news online"})
+
+# News agencies by a canonical name that does not say "agency" or "press": "the agency" may
+# be one of these (or a government's agency), never a newspaper or a broadcaster.
+NEWS_AGENCY_NAMES = frozenset(
+    """reuters afp ap bloomberg dpa efe ansa kyodo yonhap xinhua tass interfax kcna pti anadolu
+    bernama antara apa ria novosti sputnik""".split()
+)
+# Words in an outlet's name that make it a news agency: "Korean Central News Agency",
+# "Associated Press", "Agence France-Presse", "Press Trust of India", "Philippine News Agency".
+NEWS_AGENCY_WORDS = frozenset({"agency", "agence", "agenzia", "agencia", "press", "presse", "wire"})

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
-from corroborate.lexicon.speakers import MEDIA_NAME_WORDS, WEB_SUFFIXES
+from corroborate.lexicon.speakers import MEDIA_NAME_WORDS, NEWS_AGENCY_NAMES, NEWS_AGENCY_WORDS, WEB_SUFFIXES
 from corroborate.outlets import OUTLETS, domain_of, normalize_outlet, registered_domain
 from corroborate.schema import SpeakerKind
 from corroborate.speakers.names import clean_name, strip_det
@@ -114,3 +114,12 @@ def _outlet_key_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Outlet names longer than three letters, longest first, as whole-word patterns."""
     keys = sorted((k for k in lx.MEDIA_OUTLETS if len(k) > 3), key=len, reverse=True)
     return tuple((k, re.compile(rf"\b{re.escape(k)}\b")) for k in keys)
+
+
+def is_news_agency(name: str) -> bool:
+    """Whether an outlet's name is a news agency's ("Reuters", "Agence France-Presse", "Press
+    Trust of India", "Philippine News Agency"), which "the agency" may mean; a newspaper or a
+    broadcaster ("Bayline News", "The New York Times") is not, whatever it reports."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return bool(set(words) & NEWS_AGENCY_WORDS) or any(
+        " ".join(words[i : i + n]) in NEWS_AGENCY_NAMES for n in (1, 2) for i in range(len(words)))

@@ -36,7 +36,7 @@ from corroborate.schema import SpeakerKind
 from corroborate.source_names import acronym, org_name
 from corroborate.sources import states_named
 from corroborate.speakers.documents import document_issuer, document_owner, document_publisher
-from corroborate.speakers.media import media_canonical, web_source
+from corroborate.speakers.media import is_news_agency, media_canonical, web_source
 from corroborate.speakers.mentions import Mention, org_kind
 from corroborate.speakers.names import clean_name, strip_det
 from corroborate.speakers.phrases import collective_name, np_name
@@ -316,7 +316,10 @@ class NounResolver(PronounResolver):
         prior = [m for m in self.mentions if m.label == "MEDIA" and m.start < span.start]
         if noun.lower_ == "agency":
             # the nearest agency named before, a government's ("the Food and Drug
-            # Administration", "the FBI") as well as a news agency's
+            # Administration", "the FBI") as well as a news agency's; a newspaper or a
+            # broadcaster is no agency ("agency spokeswoman Carla Mendes said in a statement
+            # to Bayline News. The agency said ..." is the FDA, not Bayline News)
+            prior = [m for m in prior if is_news_agency(m.name)]
             prior += [m for m in self.mentions if m.label == "ORG" and m.start < span.start
                       and (m.name.split()[-1].lower() in AGENCY_HEADS or _initials(m.name))]
             prior.sort(key=lambda m: m.start)

@@ -49,6 +49,7 @@ from corroborate.speakers.salience import (
 from corroborate.speakers.syntax import (
     coargument,
     conjuncts,
+    in_own_adjunct,
     indices_with_pos,
     role_token,
     subject_of_clause,
@@ -221,7 +222,7 @@ class PronounResolver(ArticleIndex):
                        bisect_left(self._referent_starts, pron.i)):
             r = self.referents[k]
             inside = pron.left_edge.i <= r.head <= pron.right_edge.i
-            if inside or coargument(self.doc[r.head], pron):
+            if inside or coargument(self.doc[r.head], pron) or in_own_adjunct(self.doc[r.head], pron):
                 continue  # "Clinton praised her": "her" is not Clinton
             factor = QUOTED_FACTOR if r.quoted and not in_quote else 1.0
             if pron.dep_ == "poss" and subject_of_clause(self.doc[r.head], pron):
@@ -247,7 +248,7 @@ class PronounResolver(ArticleIndex):
             if found is None:
                 continue
             tok = self.doc[i]
-            if coargument(tok, pron) or (self.quoted[i] and not in_quote):
+            if coargument(tok, pron) or (self.quoted[i] and not in_quote) or in_own_adjunct(tok, pron):
                 continue  # a "he" inside a quote is seldom its speaker
             group = group_of(found[1], tok.lower_)
             yield found[0], found[1], group, mention_weight(tok), i, False

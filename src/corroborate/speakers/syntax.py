@@ -53,6 +53,17 @@ def coargument(tok: Token, pron: Token) -> bool:
     return role.head.i == pron.head.i and role.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
 
 
+def in_own_adjunct(tok: Token, pron: Token) -> bool:
+    """Whether a mention stands in a prepositional phrase that opens the pronoun's own clause:
+    "In a statement posted on its website, it called the sanctions illegitimate" ("it" is
+    who issued the statement, not the statement), "In its report, it said ...". """
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = pron.head
+    return any(c.dep_ == "prep" and c.i < pron.i and c.left_edge.i <= tok.i <= c.right_edge.i
+               for c in verb.children)
+
+
 def _clause_verb(tok: Token) -> Token:
     """The verb (or root) that governs a token's clause."""
     for _ in range(8):
