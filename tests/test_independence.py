@@ -110,11 +110,18 @@ def test_independence_a_speakers_own_site_and_its_coverage_are_one_origin() -> N
     origins = claim_origins(arts, claims, {"ap": "Associated Press"})
     assert origins["c-amd"].published and origins["c-amd"].name == "statement of AMD"
     assert origins["c-cnet"].name == "cnet.com"  # on its own, an article is its outlet's
-    # in one cluster, the outlet carrying the company's statement traces to its own page;
-    # a wire's own reporting stays an origin of its own
+    # in one cluster, the outlets carrying the company's statement trace to its own page, a
+    # wire-credited story among them: the wire quoted the company too (session 26; it had been
+    # the wire's own origin, where the story sets' writers count the release and every
+    # article quoting it as one)
+    assert origins["c-ap"].name == "Associated Press"
     counted = count_origins(claims, origins, {a.doc_id: a.outlet for a in arts})
+    assert [o.name for o in counted] == ["statement of AMD"]
+    assert sorted(counted[0].claim_ids) == ["c-amd", "c-ap", "c-cnet"]
+    # a member that names the outlet it got the statement from keeps that origin
+    relayed = claims[2].model_copy(update={"via": "Associated Press"})
+    counted = count_origins([*claims[:2], relayed], origins, {a.doc_id: a.outlet for a in arts})
     assert [o.name for o in counted] == ["Associated Press", "statement of AMD"]
-    assert sorted(counted[1].claim_ids) == ["c-amd", "c-cnet"]
 
 
 def test_independence_every_statement_on_a_companys_own_site_is_its_publication() -> None:
@@ -222,6 +229,56 @@ def test_independence_a_spokeswoman_and_her_agency_end_to_end(tmp_path: Any) -> 
         "Carla Mendes", "Food and Drug Administration"}
     assert [link.kind for link in cluster.source_links] == ["member"]
     assert cluster.independent_sources == 1
+
+
+def test_independence_an_outlet_under_its_initials_and_its_full_name_is_one_origin() -> None:
+    from corroborate.report import count_origins
+
+    one = "The valve had been reported faulty weeks earlier, RRR reported."
+    two = "The valve had been reported faulty three weeks before, the plant's staff said."
+    arts = [article("d", one, "Daily"), article("c", two, "RRR - Rhein-Ruhr Rundfunk")]
+    claims = [claim("d", one, "The valve had been reported faulty", "staff").model_copy(
+                  update={"via": "RRR"}),
+              claim("c", two, "The valve had been reported faulty", "staff")]
+    origins = claim_origins(arts, claims, {})
+    (counted,) = count_origins(claims, origins, {a.doc_id: a.outlet for a in arts})
+    assert counted.name == "RRR - Rhein-Ruhr Rundfunk" and counted.claim_ids == ["c-c", "c-d"]
+    # a name that is no initials of the other is another outlet, whatever words they share
+    arts[1] = article("c", two, "Times of India")
+    claims[0] = claims[0].model_copy(update={"via": "Times"})
+    assert len(count_origins(claims, claim_origins(arts, claims, {}),
+                             {a.doc_id: a.outlet for a in arts})) == 2
+
+
+def test_independence_an_outlets_own_interview_is_never_the_speakers_release() -> None:
+    from corroborate.report import count_origins
+
+    release = ("Kestrel Power - Press release\n\nJoanne Riddick, Chief Executive, said: \"The "
+               "investment Teesside was promised is at risk.\"\n")
+    # the quote stands in the paragraph that says who the speaker talked to
+    spoken = ("Speaking to the Courier last night, Kestrel chief Joanne Riddick said the ruling was a "
+              "blow. \"Teesside was promised investment,\" she added.")
+    retold = "Joanne Riddick said investment promised to Teesside was at risk."
+    arts = [article("c", release, "Kestrel Power"), article("b", spoken, None),
+            article("a", retold, "Daily")]
+    claims = [claim("c", release, "The investment Teesside was promised is at risk", "Joanne Riddick"),
+              claim("b", spoken, "Teesside was promised investment", "Joanne Riddick"),
+              claim("a", retold, "investment promised to Teesside was at risk", "Joanne Riddick")]
+    origins = claim_origins(arts, claims, {})
+    assert origins["c-b"].spoken and origins["c-b"].reasons == ("article", "said to Courier")
+    counted = count_origins(claims, origins, {a.doc_id: a.outlet for a in arts})
+    assert [(o.name, o.claim_ids) for o in counted] == [
+        ("doc:b", ["c-b"]), ("statement of Joanne Riddick", ["c-a", "c-c"])]
+    # "told reporters" is a briefing: an occasion of its own too; another outlet named is no
+    # interview of this one's, and a written statement none
+    said = "Riddick told reporters in Bern that Teesside was promised investment."
+    told = claim("d", said, "Teesside was promised investment", "Joanne Riddick")
+    assert claim_origins([article("d", said, "Daily Post")], [told], {})["c-d"].reasons == (
+        "outlet", "said told reporters")
+    for said in ("Riddick told the Herald that Teesside was promised investment.",
+                 "Riddick said in a statement that Teesside was promised investment."):
+        told = claim("d", said, "Teesside was promised investment", "Joanne Riddick")
+        assert not claim_origins([article("d", said, "Daily Post")], [told], {})["c-d"].spoken
 
 WIRE_QUOTE = ('CHILLAN, Chile, June 14 (Reuters) - The governor said seven people had died. "We are '
               'still in the rescue phase, and I am afraid the numbers will rise," Fuentes said.')

@@ -30,9 +30,9 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from corroborate.lexicon.speakers import HOUSE_NAME_ENDINGS
+from corroborate.lexicon.speakers import HOUSE_NAME_ENDINGS, MASTHEAD_WORDS
 from corroborate.outlets import OUTLETS, normalize_outlet
 from corroborate.releases import is_release
 from corroborate.schema import Article, Claim
@@ -72,6 +72,10 @@ class OriginOf:
     # the speaker's own publication (a press release, the speaker's own site): within one
     # cluster, the coverage of the same speaker's statement traces to it (`report.count_origins`)
     published: bool = False
+    # said live on an occasion of its own: an interview ("Speaking to the Courier, Riddick
+    # said"), a briefing or news conference ("told reporters in Bern"); never traced to the
+    # speaker's publication, whatever else the speaker published
+    spoken: bool = False
 
 
 def _words(text: str) -> list[str]:
@@ -247,7 +251,13 @@ def claim_origins(
                                       "its paragraph was copied by other documents"))
             continue
         out[claim.id] = OriginOf(outlet or f"doc:{claim.doc_id}", ("outlet" if outlet else "article",))
-    return _credited_quotes(by_doc, claims, out)
+    out = _credited_quotes(by_doc, claims, out)
+    for claim in claims:
+        article, origin = by_doc.get(claim.doc_id), out.get(claim.id)
+        occasion = _occasion(article, claim) if article and origin and not origin.published else None
+        if occasion is not None and origin is not None:
+            out[claim.id] = replace(origin, reasons=(*origin.reasons, f"said {occasion}"), spoken=True)
+    return out
 
 
 # a run of this many words quoted word for word in two articles is one quote
@@ -316,6 +326,44 @@ def _attribution_sentence(text: str, claim: Claim) -> str:
     start = ends[-1] if ends else max(0, lo - 400)
     after = _SENTENCE_END.search(text, hi, hi + 400)
     return text[start : after.end() if after else min(len(text), hi + 400)]
+
+
+# the words that say a statement was made live, on an occasion of its own: to an outlet
+# ("Speaking to the Courier", "told Reuters", "in an interview with the Herald"), or to the
+# press at large ("told reporters in Bern", "at a news conference", "at a briefing")
+_OCCASION = re.compile(
+    r"\b(?i:in\s+an?\s+(?:telephone\s+|phone\s+|exclusive\s+|television\s+|radio\s+)?"
+    r"interview(?:\s+with)?|speaking\s+to|spoke\s+to|talking\s+to|told)\s+(?:the\s+)?"
+    r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+    r"|\b(?P<press>(?:told|briefed|addressed)\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference)"
+    r"|at\s+an?\s+(?:news|press)\s+(?:conference|briefing)|at\s+an?\s+(?:\w+\s+)?briefing)\b")
+
+
+def _occasion(article: Article, claim: Claim) -> str | None:
+    """How the claim's paragraph, up to the end of its attribution's sentence, says the
+    statement was made live ("to the Courier", "told reporters in Bern"), or None: such a
+    statement is the occasion's,
+    not the speaker's release, though the speaker published one the same day. An outlet
+    named is taken only for the article's own outlet (with the outlet unknown, any name of
+    an outlet's kind: "the Courier"); another outlet is a relay, which `via` holds."""
+    if not claim.content.spans or claim.via or claim.chain:
+        return None
+    text, outlet = article.text, article.outlet
+    spans = [sp for part in (claim.source, claim.cue, claim.content) for sp in part.spans]
+    last = max(e for _, e in spans)
+    start = text.rfind("\n\n", 0, min(s for s, _ in spans)) + 1
+    after = _SENTENCE_END.search(text, last)
+    end = after.end() if after else len(text)
+    own = {w.lower() for w in re.findall(r"\w+", outlet or "") if len(w) > 2} - MASTHEAD_WORDS
+    for m in _OCCASION.finditer(text, start, end):
+        if m.group("press"):
+            return m.group("press")
+        name = m.group("outlet")
+        words = [w.lower() for w in re.findall(r"\w+", name)]
+        ours = outlet is not None and (set(words) & own or normalize_outlet(name) == normalize_outlet(outlet))
+        if ours or (outlet is None and words[-1] in MASTHEAD_WORDS):
+            return f"to {name}"
+    return None
 
 
 def _relayed_origin(claim: Claim, speaker: str, houses: set[str]) -> OriginOf | None:

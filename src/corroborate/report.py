@@ -117,9 +117,10 @@ def count_origins(
     counting = [c for c in members if c.stance == "asserts" and c.kind == "statement"]
     # the speaker's statement as published at its source is among the members (a press
     # release, a page of the speaker's or its company's own site): the other members' same
-    # statement of that speaker traces to it, unless they
-    # name another upstream (a relay, a wire); "a press release and the articles quoting it
-    # are one origin", whether or not an article says it quotes the release
+    # statement of that speaker traces to it, unless they name another outlet they got it
+    # from (a relay, `via`); "a press release and the articles quoting it are one origin",
+    # whether or not an article says it quotes the release, and a wire story quoting it is
+    # such an article (its copies, credited to the wire, with it)
     published = {c.speaker: (origins[c.id], c.doc_id) for c in counting
                  if c.id in origins and origins[c.id].published and c.speaker}
     by_origin: dict[str, list[Claim]] = defaultdict(list)
@@ -128,7 +129,7 @@ def count_origins(
         origin = origins.get(c.id)
         speaker = next((p for p in published if c.speaker and one_name(p, c.speaker)), None)
         if speaker is not None and not c.chain and not c.via and (
-                origin is None or not origin.published) and not _wired(origin):
+                origin is None or not (origin.published or origin.spoken)):
             own, doc = published[speaker]
             by_origin[own.name].append(c)
             reasons[own.name].add(f"{c.doc_id} carries the statement of {c.speaker} that {doc} "
@@ -148,16 +149,21 @@ def count_origins(
 def _merge_one_names(by_origin: dict[str, list[Claim]], reasons: dict[str, set[str]]) -> None:
     """Statements of one organisation under two names ("statement of FAA" and "statement of
     Federal Aviation Administration", `independence.one_name`) are one origin, under the
-    fuller name."""
+    fuller name; so is an outlet under its initials and its full name ("RRR" credited in one
+    article, "RRR - Rhein-Ruhr Rundfunk" the byline of another)."""
     prefix = "statement of "
-    names = sorted((n for n in by_origin if n.startswith(prefix)), key=lambda n: (-len(n), n))
-    for short in reversed(names):
-        full = next((n for n in names if n != short and len(n) > len(short) and n in by_origin
-                     and one_name(short[len(prefix):], n[len(prefix):])), None)
-        if full is not None and short in by_origin:
-            by_origin[full].extend(by_origin.pop(short))
-            reasons[full].update(reasons.pop(short, set()))
-            reasons[full].add(f"{short[len(prefix):]} is {full[len(prefix):]}")
+    for statements in (True, False):
+        names = sorted((n for n in by_origin if n.startswith(prefix) == statements
+                        and not n.startswith("doc:")), key=lambda n: (-len(n), n))
+        for short in reversed(names):
+            a = short.removeprefix(prefix) if statements else short
+            full = next((n for n in names if n != short and len(n) > len(short) and n in by_origin
+                         and one_name(a, n.removeprefix(prefix) if statements else n)
+                         and (statements or a.isupper())), None)
+            if full is not None and short in by_origin:
+                by_origin[full].extend(by_origin.pop(short))
+                reasons[full].update(reasons.pop(short, set()))
+                reasons[full].add(f"{a} is {full.removeprefix(prefix) if statements else full}")
 
 
 def _merge_voices(by_origin: dict[str, list[Claim]], reasons: dict[str, set[str]],
@@ -173,11 +179,6 @@ def _merge_voices(by_origin: dict[str, list[Claim]], reasons: dict[str, set[str]
             by_origin[other].extend(by_origin.pop(one))
             reasons[other].update(reasons.pop(one, set()))
             reasons[other].add(f"{a} speaks for {b}")
-
-
-def _wired(origin: OriginOf | None) -> bool:
-    """Whether an origin is a wire credit: the wire's own reporting, not the release's."""
-    return origin is not None and any(r.startswith("wire credit") for r in origin.reasons)
 
 
 def _fallback_origin(claim: Claim, outlets: Mapping[str, str | None]) -> str:

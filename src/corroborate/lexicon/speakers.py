@@ -208,3 +208,10 @@ NEWS_AGENCY_NAMES = frozenset(
 # Words in an outlet's name that make it a news agency: "Korean Central News Agency",
 # "Associated Press", "Agence France-Presse", "Press Trust of India", "Philippine News Agency".
 NEWS_AGENCY_WORDS = frozenset({"agency", "agence", "agenzia", "agencia", "press", "presse", "wire"})
+# Last words of the names of newspapers, broadcasters and news sites: "speaking to the
+# Courier", "told the Herald" name an outlet that interviewed the speaker.
+MASTHEAD_WORDS = frozenset(
+    """courier herald tribune gazette chronicle standard observer telegraph guardian mail express
+    star sun record ledger examiner inquirer independent globe daily weekly bulletin review
+    monitor broadcasting channel network fm news times post journal press tv radio""".split()
+)
