@@ -84,6 +84,18 @@ NEWS = "\n".join([
      "All crew are safe.", None),
     ("Statement on research integrity investigation\n\nUNIVERSITY OF DALMOOR — NEWS AND ANNOUNCEMENTS\n"
      "Published Wednesday\n\nThe university opened an inquiry.", "UNIVERSITY OF DALMOOR"),
+    # a head line of items: the issuer is the first that is no date, furniture or dateline
+    # place (session 26: these had been read whole, "Paris, 12 June" for the issuer)
+    ("Bridge closed\n\nPress release - Rijkswaterstaat, Ministry of Infrastructure and Water "
+     "Management, Rotterdam, 11 March\n\nThe bridge is closed.", "Rijkswaterstaat"),
+    ("Cyber attack\n\nPress statement - Health Service Executive - Monday, 7 April\n\nThe HSE can "
+     "confirm an attack.", "Health Service Executive"),
+    ("Ferry fire\n\nPHILIPPINE COAST GUARD - COAST GUARD DISTRICT BICOL - PRESS RELEASE - 12 October, "
+     "6:00 PM\n\nThe Coast Guard rescued 226 people.", "PHILIPPINE COAST GUARD"),
+    ("Strike\n\nPRESS RELEASE | Paris, 12 June\n\nThe DGAC asks airlines to cut flights.", None),
+    ("Launch\n\nMEDIA RELEASE | Lower Hutt, New Zealand, 21 May\n\nThe rocket failed.", None),
+    ("Schools\n\nNEWS RELEASE | For Immediate Release | Thunder Bay, ON | September 9\n\nThree schools "
+     "close.", None),
 ])
 def test_a_release_head_and_its_issuer(text: str, issuer: str | None) -> None:
     head = release_head(text)
@@ -227,6 +239,49 @@ def test_a_releases_first_person_sentences_are_its_issuers_claims(nlp: Language)
     assert not [c for c in claims if c.speaker is None]
     assert any(c.speaker == "Jane Roe" and "sorry" in c.content.text for c in claims)
 
+
+
+def test_a_releases_issuer_from_a_later_sentences_subject(nlp: Language) -> None:
+    # the head names a place and a date only, and the parser misreads the first sentence's
+    # subject: the next sentence's subject is the issuer
+    text = "\n".join([
+        "Strike on Thursday: the DGAC asks airlines to reduce their schedules",
+        "",
+        "PRESS RELEASE | Paris, 12 June",
+        "",
+        ("Following the filing of a strike notice by the air traffic controllers' union USCA "
+         "(Union syndicale du contrôle aérien) for Thursday 13 June, the Directorate General for "
+         "Civil Aviation (DGAC) has asked airlines to reduce their flight schedules as a "
+         "preventive measure."),
+        "",
+        ("For Thursday 13 June, between 6 a.m. and 11 p.m., the DGAC asks airlines to reduce their "
+         "schedules by 40% at Paris-Orly airport."),
+        "",
+    ])
+    narration = [c for c in extract_claims_from_texts({"r": text}) if c.rule == "release.narration"]
+    assert narration and {c.speaker for c in narration} == {"DGAC"}
+
+
+def test_a_releases_issuer_from_a_later_subject_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Acme - Press release | Paris , 12 June": no issuer in the head; "Shares fell sharply
+    # today ." has no organisation for subject, "Acme Corp will cut many jobs ." has
+    words = ["PRESS", "RELEASE", "|", "Paris", ",", "12", "June", "\n\n", "Shares", "fell", "sharply",
+             "again", "today", ".", "\n\n", "Acme", "Corp", "will", "cut", "many", "jobs", "soon", "."]
+    heads = [1, 1, 1, 1, 3, 6, 3, 1, 9, 9, 9, 9, 9, 9, 9, 16, 18, 18, 18, 20, 18, 18, 18]
+    deps = ["compound", "ROOT", "punct", "appos", "punct", "nummod", "appos", "dep", "nsubj", "ROOT",
+            "advmod", "advmod", "npadvmod", "punct", "dep", "compound", "nsubj", "aux", "ROOT", "amod",
+            "dobj", "advmod", "punct"]
+    pos = ["PROPN", "NOUN", "PUNCT", "PROPN", "PUNCT", "NUM", "PROPN", "SPACE", "NOUN", "VERB", "ADV",
+           "ADV", "NOUN", "PUNCT", "SPACE", "PROPN", "PROPN", "AUX", "VERB", "ADJ", "NOUN", "ADV", "PUNCT"]
+    spaces = [True, True, True, False, True, True, False, False, True, True, True, True, False, False,
+              False, True, True, True, True, True, True, False, False]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O", "O", "O", "O",
+            "B-ORG", "I-ORG"] + ["O"] * 6
+    doc = make_doc(words, heads, deps, pos=pos, spaces=spaces, ents=ents)
+    text = doc.text
+    release = read_release(doc, text, (0, len(text)), [])
+    assert release is not None and release.issuer is not None
+    assert text[release.issuer[0]:release.issuer[1]] == "Acme Corp"
 
 # a release whose head names no issuer: the "About" heading does, and a "Media Contact:" line
 # in the head does not end its statement (session 18)

@@ -52,6 +52,9 @@ CharSpan = tuple[int, int]
 MIN_WORDS = 6
 # how many non-empty lines at the head of a document may hold the release marker
 HEAD_LINES = 5
+# how many of a release's first sentences may name its issuer as their subject, where its
+# head and contact lines name none
+SUBJECT_SENTENCES = 3
 
 _MARKER = re.compile(r"\b(?:joint\s+)?(?:" + "|".join(RELEASE_MARKERS) + r")\b", re.IGNORECASE)
 # a head line naming who issued the document: "Issued by the Meridian Airways Press Office"
@@ -146,10 +149,9 @@ def release_head(text: str) -> ReleaseHead | None:
             continue  # a headline's words run on from it: "Club statement angers fans"
         span = (s + marker.start(), s + marker.end())
         for part_s, part_e in ((s, s + marker.start()), (s + marker.end(), e)):
-            name = text[part_s:part_e].strip(" ,-–—|:")
-            if name and not _NO_ISSUER.match(name) and name[:1].isupper():
-                lo = part_s + text[part_s:part_e].index(name)
-                return ReleaseHead(span, (lo, lo + len(name)))
+            beside = _issuer_in(text, part_s, part_e)
+            if beside is not None:
+                return ReleaseHead(span, beside)
         if k > 0:
             ps, pe = lines[k - 1]
             above = text[ps:pe]
@@ -158,6 +160,48 @@ def release_head(text: str) -> ReleaseHead | None:
                     and not re.search(r"[,.:;!?]$|,", above) and _BODY_WORD.search(above)):
                 return ReleaseHead(span, (ps, pe))
         return ReleaseHead(span, None)
+    return None
+
+
+# what separates the items of a release's head line: "PRESS RELEASE | Paris, 12 June",
+# "Press statement - Health Service Executive - Monday, 7 April" (not the hyphen of a name:
+# "Rhein-Ruhr", "DOST-PAGASA")
+_SEPARATOR = re.compile(r"\s*(?:[|,–—/:]|\s-\s|--)\s*")
+
+
+def _issuer_in(text: str, s: int, e: int) -> CharSpan | None:
+    """The issuer a part of a release's head line names beside its marker: its first item
+    that is no date, time or release furniture and no dateline's place ("Rijkswaterstaat,
+    Ministry of Infrastructure and Water Management, Rotterdam, 11 March" is Rijkswaterstaat;
+    "Paris, 12 June", "Lower Hutt, New Zealand, 21 May" and "For Immediate Release |
+    Thunder Bay, ON | September 9" name none, and the release's first sentence or contact
+    line is asked instead). A place is told from a name only by where it stands: the items
+    right before a date that hold no word of a body ("Ministry", "Agency", "Service")."""
+    items: list[tuple[int, int]] = []
+    at = s
+    for m in _SEPARATOR.finditer(text, s, e):
+        if text[at : m.start()].strip():
+            items.append((at, m.start()))
+        at = m.end()
+    if text[at:e].strip():
+        items.append((at, e))
+    kinds = []
+    for a, b in items:
+        item = text[a:b].strip()
+        dated = _NO_ISSUER.match(item) or (any(ch.isdigit() for ch in item) and len(item.split()) <= 3)
+        kinds.append("date" if dated else "name" if item[:1].isupper() and not _MARKER.fullmatch(item)
+                     else "furniture")
+    for k, kind in enumerate(kinds):
+        j = k - 1
+        while kind == "date" and j >= 0 and kinds[j] == "name" and not _BODY_WORD.search(
+                text[items[j][0] : items[j][1]]):
+            kinds[j] = "place"
+            j -= 1
+    for (a, b), kind in zip(items, kinds, strict=True):
+        if kind == "name":
+            name = text[a:b].strip()
+            lo = a + text[a:b].index(name)
+            return lo, lo + len(name)
     return None
 
 
@@ -272,7 +316,10 @@ def read_release(doc: Doc, text: str, body: CharSpan, atts: list[Attribution]) -
         s, e = sent.start_char, sent.end_char
         if s < body[0] or e > end or s < head.marker[1]:
             continue
-        if issuer is None and not spans:
+        if issuer is None and len(spans) < SUBJECT_SENTENCES:
+            # the first sentences that name an organisation as their subject ("Following
+            # the filing of a strike notice ..., the DGAC has asked", which the parser may
+            # misread, then "the DGAC asks airlines to ...")
             issuer = _issuer_by_contact(doc, text, _subject_organisation(sent))
         lead = DATELINE.match(text, s) or _DATED_LEAD.match(text[s:e])
         if lead is not None:
