@@ -112,6 +112,13 @@ def test_differences_negation(a: str, b: str, expected: list[str]) -> None:
          "A total of 1,352,400 people spent the night in shelters.", ["number"]),
         ("About 2 million people spent the night in shelters.",
          "A total of 2,350,000 people spent the night in shelters.", ["number"]),
+        # a share moved to another word is still another share; fewer of the same shares,
+        # or one share written two ways, is none (session 26)
+        ("Airlines must cut 40% of flights at Orly.", "Airlines must cancel 35% of their Orly flights.",
+         ["number"]),
+        ("Airlines must cut 40% of flights at Orly and 30% at Nice.",
+         "Airlines must cut 40% of their Orly flights.", []),
+        ("Turnout was 60 per cent, up from 55 per cent.", "Turnout reached 60%.", []),
     ],
 )
 def test_differences_number(a: str, b: str, expected: list[str]) -> None:

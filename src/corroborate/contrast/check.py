@@ -7,7 +7,7 @@ from typing import Final
 from corroborate.contrast.antonyms import antonym_swap
 from corroborate.contrast.dates import date_conflict
 from corroborate.contrast.entities import orphans
-from corroborate.contrast.quantities import count_conflict, money_conflict
+from corroborate.contrast.quantities import count_conflict, money_conflict, percent_conflict
 from corroborate.contrast.reading import read
 from corroborate.contrast.roles import role_exchange
 from corroborate.contrast.tokens import same_slot, slot_conflict
@@ -27,8 +27,8 @@ def differences(a: str, b: str) -> list[str]:
         Sorted names from `KINDS`: "negation" (one side negated, the other not),
         "antonym" (a word swapped for its WordNet opposite in the same place: "rose" /
         "fell", "valid" / "invalid"; only when neither side is negated),
-        "number" (different numbers in the same slot, or one sum of money each and
-        different sums), "date" (different dates or times of
+        "number" (different numbers in the same slot, one sum of money each and
+        different sums, or shares each gives and the other does not), "date" (different dates or times of
         the same kind), "modality" (different certainty or obligation), "entity" (different
         names in the same slot), "roles" (two names, nouns or numbers that trade roles:
         "Russia accused Ukraine" / "Ukraine accused Russia"; `contrast.roles`). Empty when
@@ -60,7 +60,8 @@ def differences(a: str, b: str) -> list[str]:
         found.append("negation")
     elif antonym_swap(a, b):
         found.append("antonym")
-    if slot_conflict(ra.toks, ra.numbers, rb.toks, rb.numbers) or money_conflict(ra.numbers, rb.numbers):
+    if (slot_conflict(ra.toks, ra.numbers, rb.toks, rb.numbers) or money_conflict(ra.numbers, rb.numbers)
+            or percent_conflict(ra.numbers, rb.numbers)):
         found.append("number")
     if role_exchange(a, b) is not None:
         found.append("roles")

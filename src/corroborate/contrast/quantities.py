@@ -155,6 +155,20 @@ def money_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
     return len(a_money) == 1 and len(b_money) == 1 and a_money != b_money
 
 
+def percent_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
+    """Whether two texts give percentages and each gives one the other lacks ("cut 40% of
+    flights at Orly" / "cancel 35% of their Orly flights", "40% at Orly, 50% at Marseille" /
+    "35% at Orly and 30% at Nice").
+
+    Like a sum of money, a share is what the claim is about wherever it stands, so the
+    paraphrase that moves it to another word still changes it (`slot_conflict` needs one
+    slot); a text that gives fewer of the same shares ("40% at Orly" / "40% at Orly and 30%
+    at Nice") only leaves detail out."""
+    a_share = {item.value for item in a_items if item.value.endswith("%")}
+    b_share = {item.value for item in b_items if item.value.endswith("%")}
+    return bool(a_share - b_share) and bool(b_share - a_share)
+
+
 def _code(toks: Sequence[Tok], lo: int) -> bool:
     """Whether the number at token `lo` ends a code written as one word with letters before
     it ("batch VR4471", "NVP-311", "flight BA-117"): a name, not a count."""
