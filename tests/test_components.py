@@ -155,6 +155,26 @@ def test_a_trade_word_makes_a_person_a_company_on_a_hand_built_doc(en_vocab: Voc
     assert [e.label_ for e in companies_by_trade(list(doc.ents))] == ["ORG"]
     doc = Doc(en_vocab, words=["Anna", "Berg", "spoke"], ents=["B-PERSON", "I-PERSON", "O"])
     assert [e.label_ for e in companies_by_trade(list(doc.ents))] == ["PERSON"]
+    # a corporate suffix ends no person's name (session 26: "Sarvana Pharma Inc" was a person)
+    doc = Doc(en_vocab, words=["Sarvana", "Pharma", "Inc", "and", "Acme", "GmbH", "spoke"],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"])
+    assert [e.label_ for e in companies_by_trade(list(doc.ents))] == ["ORG", "ORG"]
+
+
+def test_initials_skip_the_particles_of_other_languages() -> None:
+    from corroborate.schema import Claim, SpanText
+    from corroborate.source_names import acronym
+    from corroborate.sources import SourceGraph
+
+    assert acronym("Confederación Hidrográfica del Ebro") == "CHE"
+    assert acronym("Advanced Micro Devices") == "AMD" and acronym("Department for Work and Pensions") == "DWP"
+    names = {"a": "CHE", "b": "Confederación Hidrográfica del Ebro"}
+    claims = [Claim(id=f"c-{d}", doc_id=d, source=SpanText(text=name, spans=[(0, len(name))]),
+                    cue=SpanText(text="said", spans=[(40, 44)]),
+                    content=SpanText(text="the dam was opened", spans=[(45, 63)]), speaker=name,
+                    speaker_kind="organization", quote_type="indirect", confidence=0.8)
+              for d, name in names.items()]
+    assert SourceGraph(claims, {n: n for n in names.values()}).link(0, 1) is not None
 
 
 @pytest.mark.parametrize(("text", "ents"), [

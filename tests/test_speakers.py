@@ -188,6 +188,30 @@ def test_in_own_adjunct_on_hand_built_docs(make_doc: Callable[..., Doc]) -> None
     assert not in_own_adjunct(doc[1], doc[5])
 
 
+def test_a_name_the_recogniser_missed_after_a_title_is_the_person(nlp: Language) -> None:
+    text = "Minister for Health Ciarán Duffy said on Monday that the State would not pay any ransom."
+    assert resolve_sources(nlp, text, ["Minister for Health Ciarán Duffy"]) == [("Ciarán Duffy", "person")]
+
+
+def test_titled_name_on_hand_built_docs(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.speakers.nouns import _titled_name
+
+    # "Minister for Health Ciarán Duffy said": no entity at all
+    words = ["Minister", "for", "Health", "Ciarán", "Duffy", "said"]
+    heads, deps = [4, 0, 1, 4, 5, 5], ["nmod", "prep", "pobj", "compound", "nsubj", "ROOT"]
+    tags = ["NNP", "IN", "NNP", "NNP", "NNP", "VBD"]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags)
+    assert _titled_name(doc[4], doc[0:5], []) == ("Ciarán Duffy", "person")
+    # no role noun before the name ("Port of Health Ciarán Duffy"): nothing
+    doc = make_doc(["Port", *words[1:]], heads, deps, pos=pos, tags=tags)
+    assert _titled_name(doc[4], doc[0:5], []) is None
+    # a body's name after the title ("Minister for Health Services Board") is no person's
+    doc = make_doc(["Minister", "for", "Health", "Services", "Board", "said"], heads, deps,
+                   pos=pos, tags=tags)
+    assert _titled_name(doc[4], doc[0:5], []) is None
+
+
 def test_writer_we_is_nobody(nlp: Language) -> None:
     text = "This week, we are talking about the summit in Vladivostok."
     assert resolve_sources(nlp, text, ["we"])[0][0] is None
@@ -393,6 +417,43 @@ def test_a_state_body_with_its_nationality_names_itself(nlp: Language) -> None:
             "retaken the platforms.")
     resolved = resolve_sources(nlp, text, ["The State Department", "The Ukrainian military"])
     assert resolved[-1] == ("Ukrainian military", "government")
+
+
+def test_a_bare_spokeswoman_speaks_for_the_subject_before(nlp: Language) -> None:
+    text = ('The HSE rejected the claim. "We have no evidence that any patient information has left '
+            'our systems," a spokeswoman told The Irish Chronicle on Monday night.')
+    assert resolve_sources(nlp, text, ["a spokeswoman"]) == [("HSE spokeswoman", "person")]
+    # a person named in between, or a new paragraph: no owner
+    text = ('The HSE rejected the claim.\n\n"We have no evidence of that," a spokeswoman told '
+            'reporters.')
+    assert resolve_sources(nlp, text, ["a spokeswoman"]) == [("spokeswoman", "person")]
+
+
+def test_a_bare_spokeswoman_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Acme cut jobs . A spokeswoman said no ." with Acme an ORG subject: Acme's spokeswoman;
+    # "a union spokeswoman" says whose she is, and is left as written
+    words = ["Acme", "cut", "jobs", ".", "A", "spokeswoman", "said", "no", "."]
+    heads = [1, 1, 1, 1, 5, 6, 6, 6, 6]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "DET", "PUNCT"]
+    tags = ["NNP", "VBD", "NNS", ".", "DT", "NN", "VBD", "DT", "."]
+    lemmas = ["Acme", "cut", "job", ".", "a", "spokeswoman", "say", "no", "."]
+
+    def speaker(doc: Doc) -> tuple[str | None, SpeakerKind]:
+        role = doc[4:6]
+        return SpeakerResolver(doc).resolve(((role.start_char, role.end_char),), 5,
+                                            ((doc[7].idx, len(doc.text)),))
+
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=["B-ORG"] + ["O"] * 8)
+    assert speaker(doc) == ("Acme spokeswoman", "person")
+    union = ["Acme", "cut", "jobs", ".", "A", "union", "spokeswoman", "said", "no", "."]
+    doc = make_doc(union, [1, 1, 1, 1, 6, 6, 7, 7, 7, 7],
+                   ["nsubj", "ROOT", "dobj", "punct", "det", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                   pos=[*pos[:5], "NOUN", *pos[5:]], tags=[*tags[:5], "NN", *tags[5:]],
+                   lemmas=[*lemmas[:5], "union", *lemmas[5:]], ents=["B-ORG"] + ["O"] * 9)
+    role = doc[4:7]
+    assert SpeakerResolver(doc).resolve(((role.start_char, role.end_char),), 6,
+                                        ((doc[8].idx, len(doc.text)),))[0] != "Acme spokeswoman"
 
 
 def test_organisation_description_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:

@@ -19,7 +19,7 @@ from corroborate.attribution.cues import CUE_ADD, CUE_COLON_QUOTE, CUE_DROP
 from corroborate.attribution.passes import HYPHENS, dateline_at
 from corroborate.attribution.registry import check_rule_names
 from corroborate.docspans import read_attributions, write_attributions
-from corroborate.lexicon.speakers import COMPANY_NAME_ENDINGS, NAME_TITLES
+from corroborate.lexicon.speakers import COMPANY_NAME_ENDINGS, CORPORATE_SUFFIXES, NAME_TITLES
 
 
 class AttributionFinder:
@@ -107,12 +107,13 @@ def whole_word_entities(doc: Doc) -> Doc:
 def companies_by_trade(ents: list[Span]) -> list[Span]:
     """"Halberg Chemie said ...": the small recogniser tags some company names a person. A
     person of two or more words whose last word is a trade that ends company names
-    (`COMPANY_NAME_ENDINGS`: "Chemie", "Airways", "Pharmaceuticals") is an organisation."""
+    (`COMPANY_NAME_ENDINGS`: "Chemie", "Airways", "Pharmaceuticals") or a corporate suffix
+    ("Sarvana Pharma Inc", "Acme GmbH") is an organisation."""
     out = []
     for ent in ents:
         last = ent[-1]
-        if (ent.label_ == "PERSON" and len(ent) >= 2 and last.is_title
-                and last.lower_ in COMPANY_NAME_ENDINGS):
+        if ent.label_ == "PERSON" and len(ent) >= 2 and (
+                (last.is_title and last.lower_ in COMPANY_NAME_ENDINGS) or last.lower_ in CORPORATE_SUFFIXES):
             ent = Span(ent.doc, ent.start, ent.end, label="ORG")
         out.append(ent)
     return out

@@ -251,7 +251,12 @@ def claim_origins(
                                       "its paragraph was copied by other documents"))
             continue
         out[claim.id] = OriginOf(outlet or f"doc:{claim.doc_id}", ("outlet" if outlet else "article",))
-    out = _credited_quotes(by_doc, claims, out)
+    return _spoken(by_doc, claims, _credited_quotes(by_doc, claims, out))
+
+
+def _spoken(by_doc: dict[str, Article], claims: Sequence[Claim], out: dict[str, OriginOf]
+            ) -> dict[str, OriginOf]:
+    """`out` with the origins of statements made live (`_occasion`) marked `spoken`."""
     for claim in claims:
         article, origin = by_doc.get(claim.doc_id), out.get(claim.id)
         occasion = _occasion(article, claim) if article and origin and not origin.published else None

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 # small words an acronym skips: the initials of "Bank of America" are "BA"
-ACRONYM_SKIP = frozenset({"of", "and", "the", "&", "for", "de"})
+# (and the particles of other languages' names: "Confederación Hidrográfica del Ebro" is the
+# CHE, "Société Nationale des Chemins de fer" the SNCF's words)
+ACRONYM_SKIP = frozenset({"of", "and", "the", "&", "for", "de", "del", "della", "di", "da", "do", "dos",
+                          "das", "des", "du", "la", "le", "les", "der", "und", "y", "et", "e"})
 
 # one-word names that are no organisation's own name: "the Ministry", "the House", "Police"
 GENERIC_BODIES = frozenset(

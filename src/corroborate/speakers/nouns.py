@@ -92,7 +92,7 @@ class NounResolver(PronounResolver):
         if named is not None:
             return named[0], "person" if named[1] == "person" else org_kind(named[0], "ORG")
         found = (self._named_inside(head, span, inside) or _name_with_its_role(head, span, inside)
-                 or _role_with_its_name(head, span, inside))
+                 or _role_with_its_name(head, span, inside) or _titled_name(head, span, inside))
         if found is None:
             found = self._appositive_organisation(head) or self._by_head_noun(head, span)
         if found is None:
@@ -225,7 +225,8 @@ class NounResolver(PronounResolver):
         if anaphor is not None:
             return anaphor
         if head.lower_ in SPEAKER_ROLE_NOUNS or head.lemma_.lower() in SPEAKER_ROLE_NOUNS:
-            named = self.named_for_role(head) or self._unnamed_role_holder(head)
+            named = (self.named_for_role(head) or self._unnamed_role_holder(head)
+                     or self._spokesperson_of_subject(head))
             if named:
                 return named, "person"
             return np_name(head, span), "person"  # "an American official who ..."
@@ -549,6 +550,26 @@ class NounResolver(PronounResolver):
                     return name
         return None
 
+    def _spokesperson_of_subject(self, head: Token) -> str | None:
+        """"The HSE rejected the claim. "...," a spokeswoman told the Chronicle": a bare "a
+        spokeswoman" speaks for the organisation the sentence before (in the same paragraph)
+        has for its subject; named so ("HSE spokeswoman"), the source graph ties her to it as
+        it ties "a DWP spokesperson". None where a person is named in between, or where the
+        role says whose it is ("a spokeswoman for the union", "a police spokesman")."""
+        if role_family(head.lower_) != "spokesperson" or any(
+                c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in head.children):
+            return None
+        sent = self.sent_of.get(head.i, 0)
+        if sent == 0:
+            return None
+        lo, hi = self.sent_starts[sent - 1], head.i
+        if "\n\n" in self.doc[lo:hi].text or any(
+                m.label == "PERSON" and lo <= m.start < hi for m in self.mentions):
+            return None
+        subjects = [m for m in self.mentions if m.label == "ORG" and m.subject and m.sent == sent - 1
+                    and _main_subject(self.doc[m.start])]
+        return f"{self.canonical_org(subjects[0].name)} {head.lower_}" if len(subjects) == 1 else None
+
     def _resolve_antecedent(self, tok: Token) -> Resolved:
         """The noun a relative pronoun modifies, as a speaker.
 
@@ -717,3 +738,23 @@ def _role_with_its_name(head: Token, span: Span, inside: list[Mention]) -> Resol
         return clean_name(span.doc[words[0].i : words[-1].i + 1].text), "person"
     return None
 
+
+def _titled_name(head: Token, span: Span, inside: list[Mention]) -> Resolved | None:
+    """"Minister for Health Ciarán Duffy": a person's name the recogniser missed (an accented
+    first name; it saw no one, or an organisation "Health Ciaran Duffy"), after a title that
+    says the name is a person's: the two or three capitalised proper nouns that end the
+    phrase at its head, behind a person's role noun."""
+    if head.tag_ != "NNP" or any(m.label == "PERSON" for m in inside) or any(
+            m.label in ("ORG", "MEDIA", "GPE") and not m.start <= head.i < m.end for m in inside):
+        return None
+    run = [head]
+    while run[0].i - 1 >= span.start and (t := span.doc[run[0].i - 1]).tag_ == "NNP" \
+            and t.dep_ == "compound" and t.head.i == head.i:
+        run.insert(0, t)
+    words = [t.lower_ for t in run]
+    if not 2 <= len(run) <= 3 or not all(t.is_title for t in run) or set(words) & (
+            SPEAKER_ROLE_NOUNS | ORGANISATION_NOUNS | lx.GOVERNMENT_WORDS):
+        return None
+    if not any(t.lower_ in SPEAKER_ROLE_NOUNS for t in span.doc[span.start : run[0].i]):
+        return None
+    return " ".join(t.text for t in run), "person"
