@@ -211,6 +211,11 @@ def test_differences_date(a: str, b: str, expected: list[str]) -> None:
          "The DPRK should cease its arms negotiations.", []),
         # the noun is no appeal
         ("He resisted the urge to reply to the letter.", "He did not reply to the letter.", ["negation"]),
+        # reported speech shifts "needs to" back to "needed to": the same obligation as "must"
+        ("The country needed to invest more in its bridges.", "The country must invest more in its bridges.",
+         []),
+        ("The country needed to invest more in its bridges.", "The country invested more in its bridges.",
+         ["modality"]),
     ],
 )
 def test_differences_modality(a: str, b: str, expected: list[str]) -> None:

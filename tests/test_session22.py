@@ -360,6 +360,14 @@ def test_a_negation_written_as_a_prefix_is_one_wording() -> None:
     assert not negated_alike("the ban is legal", "the ban is illegal")
     assert not negated_alike("he was not able to attend", "she was unable to attend")
     assert not judge_pair("the plan was not approved", "the plan was approved").same
+    # "not ... any" is "no" (session 26): the rules had read "any" / "no" as opposites
+    a = "it had not received any reports of patients being harmed by the affected batches"
+    b = "it had received no reports of patients being harmed by the affected batches"
+    assert negated_alike(a, b) and negated_alike(b, a) and judge_pair(a, b).same
+    assert negated_alike("Nobody was hurt and we did not find anything",
+                         "Nobody was hurt and we did find nothing")
+    assert not negated_alike("it had not received any reports", "it had received reports")
+    assert not judge_pair("it had not received any reports of harm", "it had received reports of harm").same
 
 
 # -- "no later than" is a bound

@@ -246,6 +246,10 @@ def _decide(
 # "not" before a word, and the prefixes that negate a word in one: "not affected" is
 # "unaffected", "not able" "unable", "not known" "unknown", "not legal" "illegal".
 _NOT_WORD = re.compile(r"\b(?:not|n't|never)\s+(\w+)", re.IGNORECASE)
+# "had not received any reports" is "had received no reports", "did not tell anyone" "told
+# no one": a "not" and the "any" word of its clause, as the one negative word
+_NOT_ANY = re.compile(r"\b(?:not|n't)\s+(\w+(?:\s+\w+)?)\s+any(one|body|thing)?\b", re.IGNORECASE)
+_NO_WORDS = {None: "no", "one": "no one", "body": "nobody", "thing": "nothing"}
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "non-", "dis")
 
 
@@ -253,7 +257,9 @@ def negated_alike(a: str, b: str) -> bool:
     """Whether two texts are one wording once a "not X" in one is read as the "unX" (or
     "inX", "nonX", "disX" ...) the other has in its place ("its programme was not affected by
     the investigation" / "... was unaffected by ..."). The judge, trained on negated
-    changes, reads the two as a conflict, and the negation rule sees a "not" in one only."""
+    changes, reads the two as a conflict, and the negation rule sees a "not" in one only;
+    so with "not ... any" read as "no" ("had not received any reports" / "had received no
+    reports")."""
     if not (_NOT_WORD.search(a) or _NOT_WORD.search(b)):
         return False  # the common case, asked of every pair decided: no "not" to read
 
@@ -263,7 +269,15 @@ def negated_alike(a: str, b: str) -> bool:
     wa, wb = words(a), words(b)
     if wa == wb:
         return False
-    return _as_prefixed(wa, wb) == wb or _as_prefixed(wb, wa) == wa
+    if _as_prefixed(wa, wb) == wb or _as_prefixed(wb, wa) == wa:
+        return True
+    na, nb = _NOT_ANY.sub(_no_word, wa), _NOT_ANY.sub(_no_word, wb)
+    return (na, nb) != (wa, wb) and na == nb
+
+
+def _no_word(m: re.Match[str]) -> str:
+    """"not received any" -> "received no", "not told anyone" -> "told no one"."""
+    return f"{m.group(1)} {_NO_WORDS[m.group(2).lower() if m.group(2) else None]}"
 
 
 def _as_prefixed(text: str, other: str) -> str:
