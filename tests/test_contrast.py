@@ -211,6 +211,12 @@ def test_differences_date(a: str, b: str, expected: list[str]) -> None:
          "The DPRK should cease its arms negotiations.", []),
         # the noun is no appeal
         ("He resisted the urge to reply to the letter.", "He did not reply to the letter.", ["negation"]),
+        # a "not" denies its own clause: one the other text does not say is detail it leaves
+        # out, which the judge reads (session 26); the clause's subject counts as said
+        ("The recall would cost Rs 30 crore and would not materially affect its finances.",
+         "The recall would cost roughly Rs 30 crore.", []),
+        ("Fares would be no higher than they would have been.", "Fares would rise.", ["negation"]),
+        ("The ship was not overloaded.", "The ship was overloaded, survivors said.", ["negation"]),
         # reported speech shifts "needs to" back to "needed to": the same obligation as "must"
         ("The country needed to invest more in its bridges.", "The country must invest more in its bridges.",
          []),
@@ -571,3 +577,19 @@ def test_contrast_clear_caches_forgets_readings_and_keeps_results() -> None:
     clear_caches()
     assert read.cache_info().currsize == 0 and word_order_similarity.cache_info().currsize == 0
     assert differences(a, b) == found and word_order_similarity(a, b) == order
+
+
+def test_negated_words_are_the_clause_a_cue_denies() -> None:
+    from corroborate.contrast.negation import negated_words
+    from corroborate.contrast.tokens import tokenize
+
+    def words(text: str) -> set[str]:
+        return set(negated_words(tokenize(text)))
+
+    # the subject before the cue, and two content words after it, within the clause
+    assert words("Fares would be no higher than before") == {"fares", "highe", "than"}
+    assert words("The recall would cost Rs 30 crore and would not materially affect it") == {
+        "mater", "affec"}
+    assert words("They met in Russia, which is not to be revealed") == {"revea"}
+    assert words("The company denied that its update was to blame") == {"compa", "updat", "blame"}
+    assert words("The talks went well") == set()

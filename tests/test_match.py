@@ -396,10 +396,12 @@ def test_match_word_swap_the_judge_leans_against_stays_apart() -> None:
 
 
 def test_match_no_negation_note_between_free_rewordings_the_judge_keeps_apart() -> None:
-    # a "not" in a part the other text does not say: apart, but no "differs: negation" note
+    # a "not" in a part the other text does not say: apart, but no "differs: negation" note;
+    # since session 26 the rules no longer name it at all (the clause it denies, "which are
+    # not to be publicly revealed", is none the other text says)
     x = "Kim is expected to head to Russia and meet Putin to discuss selling weapons to the Kremlin"
     y = "Kim and Putin will discuss sensitive spheres in Russia, which are not to be publicly revealed"
-    assert differences(x, y) == ["negation"] and word_order_similarity(x, y) < MatchConfig().minimal_pair
+    assert differences(x, y) == [] and word_order_similarity(x, y) < MatchConfig().minimal_pair
     judge = TableJudge({frozenset((x, y)): (0.2, 0.3, 0.5)})
     clusters, _ = cluster_claims([claim("a", x, "Dmitry Peskov"), claim("b", y, "Dmitry Peskov")],
                                  judge=judge,
@@ -414,10 +416,11 @@ def test_match_no_negation_note_between_free_rewordings_the_judge_keeps_apart() 
 
 
 def test_match_loose_rewording_with_a_rule_firing_is_the_judges_call() -> None:
-    # "Nothing less than" reads as a negation, but the two are free rewordings of one claim
+    # "Nothing less than" holds a negation cue, but it denies nothing the other text says
+    # (session 26: the rules had named a negation), and the two are free rewordings of one claim
     x = "The future of Europe and the future of Germany within Europe is at stake"
     y = "Nothing less than the future of Europe, and with that the future of Germany in Europe, is at stake"
-    assert differences(x, y) == ["negation"]
+    assert differences(x, y) == []
     assert word_order_similarity(x, y) < MatchConfig().minimal_pair
     judge = TableJudge({frozenset((x, y)): _same(0.9)})
     (cluster,), _ = cluster_claims([claim("a", x, "Angela Merkel"), claim("b", y, "Angela Merkel")],

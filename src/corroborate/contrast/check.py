@@ -24,7 +24,8 @@ def differences(a: str, b: str) -> list[str]:
         b: Another claim's content, already judged similar to `a`.
 
     Returns:
-        Sorted names from `KINDS`: "negation" (one side negated, the other not),
+        Sorted names from `KINDS`: "negation" (one side negated, the other not, in a clause
+        whose words the other says: `negation.negated_words`),
         "antonym" (a word swapped for its WordNet opposite in the same place: "rose" /
         "fell", "valid" / "invalid"; only when neither side is negated),
         "number" (different numbers in the same slot, one sum of money each and
@@ -43,7 +44,8 @@ def differences(a: str, b: str) -> list[str]:
         Putin"/"Putin"), hyphens ("Kim Jong-un"), transliterations ("Shoigu"/"Shoygu"),
         aliases ("DPRK"/"North Korea", "U.S."/"United States") and seats of government
         ("the Kremlin"/"Moscow"/"Russia"); "North Korea" and "Korea" do not match.
-        Polarity fires only when one side is negated and the other is not. Modality compares
+        Polarity fires only when one side is negated, the other is not, and the other says a
+        word of the negated clause. Modality compares
         hedges ("may", "likely") and obligations ("must", "should"); "will", "would" and no
         modal at all are the same certainty, and "can" (ability) is ignored.
     """
@@ -57,7 +59,12 @@ def differences(a: str, b: str) -> list[str]:
     if ra.modality != rb.modality:
         found.append("modality")
     if ra.negated != rb.negated:
-        found.append("negation")
+        if (ra.denied & rb.stems) if ra.negated else (rb.denied & ra.stems):
+            # the negation denies something the other text says ("Kim will not travel" /
+            # "Kim will travel"); a "not" in a clause the other does not carry ("would cost
+            # Rs 30 crore and would not materially affect its finances" / "would cost roughly
+            # Rs 30 crore") is detail it leaves out, which the judge reads
+            found.append("negation")
     elif antonym_swap(a, b):
         found.append("antonym")
     if (slot_conflict(ra.toks, ra.numbers, rb.toks, rb.numbers) or money_conflict(ra.numbers, rb.numbers)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from corroborate.contrast import changed_count, excerpt, word_order_similarity, word_swap
+from corroborate.contrast import changed_count, excerpt, polarity, word_order_similarity, word_swap
 from corroborate.contrast import differences as contrast_differences
 from corroborate.lexicon.contrast import CURRENCY_SIGNS, CURRENCY_WORDS, SCALES, UNITS
 from corroborate.lexicon.gazetteer import COLLECTIVE_TYPES
@@ -238,7 +238,9 @@ def _decide(
         # one wording give or take a word, or a part quoted from the whole: the same claim,
         # whatever the source's kind, unless the judge is sure of a conflict (above)
         return True, []
-    if similar and not rules and verdict.different < config.judge_different:
+    if similar and not rules and verdict.different < config.judge_different and polarity(a) == polarity(b):
+        # a "not" the rules do not name (it denies a clause the other text does not say)
+        # is still no ground to merge on the static evidence alone: the judge must read it
         return True, []
     return False, sorted(set(rules))
 
