@@ -212,6 +212,66 @@ def test_titled_name_on_hand_built_docs(make_doc: Callable[..., Doc]) -> None:
     assert _titled_name(doc[4], doc[0:5], []) is None
 
 
+def test_a_place_named_twice_is_no_surname(nlp: Language) -> None:
+    # the recogniser read "Civic Watch Sarvenia" as a person's name; "Sarvenia", tagged a place
+    # twice, is still the state, not that person's surname
+    text = ("Sarvenia held a disputed election in March. The independent monitoring group Civic Watch "
+            "Sarvenia puts the figure higher. Sarvenia's foreign ministry swiftly condemned the decision.")
+    assert resolve_sources(nlp, text, ["Sarvenia's foreign ministry"]) == [
+        ("Sarvenia's foreign ministry", "government")]
+
+
+def test_a_place_named_twice_is_no_surname_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    words = ["Sarvenia", "voted", ".", "Group", "Watch", "Sarvenia", "spoke", ".", "Sarvenia", "objected",
+             "."]
+    heads = [1, 1, 1, 5, 5, 6, 6, 6, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "punct", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT",
+            "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O"]
+    index = ArticleIndex(make_doc(words, heads, deps, pos=pos, ents=ents))
+    assert [(m.name, m.label) for m in index.mentions] == [
+        ("Sarvenia", "GPE"), ("Group Watch Sarvenia", "PERSON"), ("Sarvenia", "GPE")]
+    # named once as a place, it is taken for the surname ("Trump" tagged a place)
+    index = ArticleIndex(make_doc(words, heads, deps, pos=pos, ents=["O", *ents[1:]]))
+    assert [(m.name, m.label) for m in index.mentions][-1] == ("Sarvenia", "PERSON")
+    # the surname of a name with a known first name stays hers, however often it is a place
+    index = ArticleIndex(make_doc(["Ferrada", "voted", ".", "Minister", "Claudia", "Ferrada", "spoke", ".",
+                                   "Ferrada", "objected", "."], heads, deps, pos=pos,
+                                  ents=["B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE",
+                                        "O", "O"]))
+    assert [m.label for m in index.mentions] == ["PERSON", "PERSON", "PERSON"]
+
+
+def test_a_document_owner_is_never_a_day_and_may_be_a_name_read_as_an_adjective(
+        make_doc: Callable[..., Doc]) -> None:
+    from corroborate.speakers.documents import document_owner
+
+    # "Thursday 's release": a day owns no document
+    doc = make_doc(["Thursday", "'s", "release", "began"], [2, 0, 3, 3], ["poss", "case", "nsubj", "ROOT"],
+                   pos=["PROPN", "PART", "NOUN", "VERB"], ents=["B-DATE", "O", "O", "O"])
+    assert document_owner(doc[2]) is None
+    # "Acme 's release": a name does
+    doc = make_doc(["Acme", "'s", "release", "began"], [2, 0, 3, 3], ["poss", "case", "nsubj", "ROOT"],
+                   pos=["PROPN", "PART", "NOUN", "VERB"], ents=["B-ORG", "O", "O", "O"])
+    assert document_owner(doc[2]) is not None and document_owner(doc[2]).text == "Acme"
+    # "a Meridian news release", the name parsed as an adjective and tagged a nationality
+    doc = make_doc(["a", "Meridian", "news", "release"], [3, 3, 3, 3], ["det", "amod", "compound", "ROOT"],
+                   pos=["DET", "ADJ", "NOUN", "NOUN"], ents=["O", "B-NORP", "O", "O"])
+    assert document_owner(doc[3]) is not None and document_owner(doc[3]).text == "Meridian"
+    # a lower-case adjective is no owner ("a brief news release")
+    doc = make_doc(["a", "brief", "news", "release"], [3, 3, 3, 3], ["det", "amod", "compound", "ROOT"],
+                   pos=["DET", "ADJ", "NOUN", "NOUN"])
+    assert document_owner(doc[3]) is None
+
+
+def test_a_document_of_a_day_is_not_the_days(nlp: Language) -> None:
+    text = ("The agency is looking into Thursday's chlorine release at Meridian Chemical Corp.'s plant. "
+            "The release began at about 6:40 a.m., according to a Meridian news release.")
+    speaker = resolve_sources(nlp, text, ["a Meridian news release"])[0][0]
+    assert speaker is not None and speaker.startswith("Meridian")
+
+
 def test_writer_we_is_nobody(nlp: Language) -> None:
     text = "This week, we are talking about the summit in Vladivostok."
     assert resolve_sources(nlp, text, ["we"])[0][0] is None

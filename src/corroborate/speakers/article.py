@@ -6,6 +6,8 @@ needs ("Peskov" -> "Dmitry Peskov", "the spokesman" -> the person the article gi
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Token
 
 from corroborate import lexicon as lx
@@ -25,6 +27,7 @@ from corroborate.speakers.names import (
     clean_name,
     first_name_gender,
     full_names,
+    has_first_name,
     in_headline,
     one_edit_apart,
 )
@@ -65,7 +68,10 @@ class ArticleIndex:
         self.full_names = full_names(
             [(m.name, m.start, in_headline(self.text, doc[m.start].idx))
              for m in self.mentions if m.label == "PERSON"], len(doc))
-        self.mentions = [self._as_person(m) for m in self.mentions]
+        places = Counter(m.name for m in self.mentions if m.label == "GPE")
+        people = {m.name.split()[-1] for m in self.mentions if m.label == "PERSON" and has_first_name(m.name)}
+        self.mentions = [m if places[m.name] > 1 and m.name not in people else self._as_person(m)
+                         for m in self.mentions]
         self.org_names = self._org_names()
         self.org_openings = self._org_openings()
         self.mentions = [self._as_org(m) for m in self.mentions]
@@ -95,7 +101,10 @@ class ArticleIndex:
         return media_canonical(text, known=self.known_outlets)
 
     def _as_person(self, m: Mention) -> Mention:
-        """A one-word ORG or GPE that is a person's surname here ("Trump" tagged ORG)."""
+        """A one-word ORG or GPE that is a person's surname here ("Trump" tagged ORG). Not a
+        word the recogniser tags a place more than once and that ends no name with a known
+        first name ("Sarvenia's foreign ministry", where it also read "Civic Watch Sarvenia" as
+        a person's name; "Ferrada" after "Claudia Ferrada" stays her surname)."""
         if m.label in ("ORG", "GPE") and " " not in m.name and m.name.lower() in self.full_names:
             return Mention(m.start, m.end, m.name, "PERSON", m.sent, m.subject, m.role, m.title)
         return m

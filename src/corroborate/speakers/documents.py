@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate import lexicon as lx
+from corroborate.lexicon.contrast import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from corroborate.lexicon.speakers import ISSUE_VERBS
 
 
@@ -16,8 +17,8 @@ def document_owner(noun: Token) -> Token | None:
     """Whose text a document noun is: "the minister's statement", "a statement from the
     Kremlin", "a statement by Acme", "a White House statement", "his statement"."""
     for c in noun.children:
-        if c.dep_ == "poss":
-            return c
+        if c.dep_ == "poss" and not _a_time(c):
+            return c  # not "Monday's statement", "Thursday's chlorine release": a date owns nothing
     for c in noun.children:
         if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("from", "by", "of"):
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -25,9 +26,18 @@ def document_owner(noun: Token) -> Token | None:
             if objs and (objs[0].pos_ in ("PROPN", "PRON") or objs[0].ent_type_ or (
                     c.lower_ != "of" and objs[0].pos_ == "NOUN")):
                 return objs[0]
-    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
-             and (c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or c.pos_ == "PROPN")]
+    # "a White House statement", and "a Meridian news release" where the parser made the
+    # company's name an adjective (a nationality to the recogniser)
+    names = [c for c in noun.children if c.i < noun.i and (
+        (c.dep_ == "compound" and (c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or c.pos_ == "PROPN"))
+        or (c.dep_ == "amod" and c.is_title and c.ent_type_ in ("ORG", "NORP") and c.i > noun.left_edge.i))]
     return names[-1] if names else None
+
+
+def _a_time(tok: Token) -> bool:
+    """Whether a token names a day, month or other date ("Monday's", "Thursday's")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in WEEKDAYS or tok.lower_ in MONTHS or (
+        tok.lower_ in RELATIVE_DAYS)
 
 
 def document_publisher(noun: Token) -> Token | None:

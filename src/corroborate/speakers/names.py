@@ -164,6 +164,13 @@ def known_given_name(name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def has_first_name(name: str) -> bool:
+    """Whether a name of two words or more opens with a known first name of either gender
+    ("Claudia Ferrada", not "Civic Watch Sarvenia")."""
+    parts = name.split()
+    return len(parts) >= 2 and _gender_detector().get_gender(parts[0].strip(".,")) != "unknown"
+
+
 def first_name_gender(name: str) -> str | None:
     """"m" or "f" when a full name's first name is unambiguously male or female, else None.
 
