@@ -275,6 +275,11 @@ def test_independence_an_outlets_own_interview_is_never_the_speakers_release() -
     told = claim("d", said, "Teesside was promised investment", "Joanne Riddick")
     assert claim_origins([article("d", said, "Daily Post")], [told], {})["c-d"].reasons == (
         "outlet", "said told reporters")
+    # the paragraph is read back a bounded way only (a text of one paragraph may be megabytes)
+    far = ("Speaking to the Courier, Riddick spoke of many things. " + "The ruling was read out. " * 100
+           + "She said Teesside was promised investment.")
+    told = claim("f", far, "Teesside was promised investment", "Joanne Riddick")
+    assert not claim_origins([article("f", far, None)], [told], {})["c-f"].spoken
     for said in ("Riddick told the Herald that Teesside was promised investment.",
                  "Riddick said in a statement that Teesside was promised investment."):
         told = claim("d", said, "Teesside was promised investment", "Joanne Riddick")

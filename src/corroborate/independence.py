@@ -344,6 +344,10 @@ _OCCASION = re.compile(
     r"|at\s+an?\s+(?:news|press)\s+(?:conference|briefing)|at\s+an?\s+(?:\w+\s+)?briefing)\b")
 
 
+# how far back from a claim its paragraph is looked for, in characters
+OCCASION_REACH = 2000
+
+
 def _occasion(article: Article, claim: Claim) -> str | None:
     """How the claim's paragraph, up to the end of its attribution's sentence, says the
     statement was made live ("to the Courier", "told reporters in Bern"), or None: such a
@@ -356,7 +360,11 @@ def _occasion(article: Article, claim: Claim) -> str | None:
     text, outlet = article.text, article.outlet
     spans = [sp for part in (claim.source, claim.cue, claim.content) for sp in part.spans]
     last = max(e for _, e in spans)
-    start = text.rfind("\n\n", 0, min(s for s, _ in spans)) + 1
+    first = min(s for s, _ in spans)
+    # back to the paragraph's start, within `OCCASION_REACH` characters: a text with no blank
+    # line (a 50 MB file of one paragraph) must not be scanned back to its start for each claim
+    lo = max(0, first - OCCASION_REACH)
+    start = max(lo, text.rfind("\n\n", lo, first) + 1)
     after = _SENTENCE_END.search(text, last)
     end = after.end() if after else len(text)
     own = {w.lower() for w in re.findall(r"\w+", outlet or "") if len(w) > 2} - MASTHEAD_WORDS

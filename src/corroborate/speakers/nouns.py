@@ -8,6 +8,7 @@ owns or issued it; "U.S. officials" a collective; "the Kremlin" a government.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cached_property
 from itertools import takewhile
 
@@ -563,12 +564,17 @@ class NounResolver(PronounResolver):
         if sent == 0:
             return None
         lo, hi = self.sent_starts[sent - 1], head.i
-        if "\n\n" in self.doc[lo:hi].text or any(
-                m.label == "PERSON" and lo <= m.start < hi for m in self.mentions):
+        # the mentions between, by bisection: a long text has many of them, and many sources
+        near = self.mentions[bisect_left(self._mention_starts, lo) : bisect_left(self._mention_starts, hi)]
+        if "\n\n" in self.doc[lo:hi].text or any(m.label == "PERSON" for m in near):
             return None
-        subjects = [m for m in self.mentions if m.label == "ORG" and m.subject and m.sent == sent - 1
+        subjects = [m for m in near if m.label == "ORG" and m.subject and m.sent == sent - 1
                     and _main_subject(self.doc[m.start])]
         return f"{self.canonical_org(subjects[0].name)} {head.lower_}" if len(subjects) == 1 else None
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]  # the mentions are in text order
 
     def _resolve_antecedent(self, tok: Token) -> Resolved:
         """The noun a relative pronoun modifies, as a speaker.
