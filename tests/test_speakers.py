@@ -461,6 +461,10 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
     # no organisation named before: the description stays as written, of no known kind
     ("The heavy rain flooded the town. The company said its offices would stay closed.",
      "The company", ("company", "unknown")),
+    # a noun of a kind names carry is no organisation whose name does not say it: "the union"
+    # after the port spoke (session 26: it had been the port)
+    ("Fremantle Ports said the terminal would reopen on Monday. The union said the workers "
+     "would stay out.", "The union", ("union", "unknown")),
     # a business noun is no state body, under its initials too: "the company" after the FDA
     # spoke is the drugmaker
     ("Biogen said the U.S. Food and Drug Administration (FDA) had issued a letter. In the "
@@ -514,6 +518,30 @@ def test_a_bare_spokeswoman_on_a_hand_built_doc(make_doc: Callable[..., Doc]) ->
     role = doc[4:7]
     assert SpeakerResolver(doc).resolve(((role.start_char, role.end_char),), 6,
                                         ((doc[8].idx, len(doc.text)),))[0] != "Acme spokeswoman"
+
+
+def test_a_kind_noun_is_no_organisation_of_another_kind_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # "Acme Ports cut jobs . The union said no ." with Acme Ports an ORG subject: the union is
+    # not Acme Ports; "Acme Union cut jobs ..." is the union named before
+    words = ["Acme", "Ports", "cut", "jobs", ".", "The", "union", "said", "no", "."]
+    heads = [1, 2, 2, 2, 2, 6, 7, 7, 7, 7]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "DET", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", "NNS", ".", "DT", "NN", "VBD", "DT", "."]
+    lemmas = ["Acme", "Ports", "cut", "job", ".", "the", "union", "say", "no", "."]
+    ents = ["B-ORG", "I-ORG"] + ["O"] * 8
+
+    def speaker(doc: Doc) -> tuple[str | None, SpeakerKind]:
+        role = doc[5:7]
+        return SpeakerResolver(doc).resolve(((role.start_char, role.end_char),), 6,
+                                            ((doc[8].idx, len(doc.text)),))
+
+    assert speaker(make_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)) == (
+        "union", "unknown")
+    union = ["Acme", "Union", *words[2:]]
+    assert speaker(make_doc(union, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)) == (
+        "Acme Union", "organization")
 
 
 def test_organisation_description_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:

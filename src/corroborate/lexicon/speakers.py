@@ -67,6 +67,13 @@ KIND_NAME_WORDS = {
     "regulator": ("authority", "administration", "commission", "agency", "office"),
     "watchdog": ("authority", "commission", "agency", "office", "ombudsman"),
 }
+# Organisation nouns whose referent's name says its kind ("the union": a name with "union" or
+# a word of `KIND_NAME_WORDS`, "the club", "the ministry"): with no such name in reach, the
+# noun is left as written, never taken for whatever organisation spoke last.
+NAMED_KIND_NOUNS = frozenset(
+    """union club university hospital museum ministry academy charity league
+    federation institute council association foundation""".split()
+)
 # Words that end a company's name: "Acme Corp" is an organisation even where the NER missed it.
 CORPORATE_SUFFIXES = frozenset(
     """corp corp. corporation inc inc. incorporated ltd ltd. limited llc plc co co. holdings ag sa

@@ -23,6 +23,7 @@ from corroborate.lexicon.speakers import (
     HONORIFIC_GENDER,
     KIND_NAME_WORDS,
     NAME_TITLES,
+    NAMED_KIND_NOUNS,
     NON_BUSINESS_WORDS,
     NOT_ONLY_MEDIA,
     ORGANISATION_NOUNS,
@@ -435,7 +436,8 @@ class NounResolver(PronounResolver):
         named = self._named_of_its_kind(head, span)
         if named is not None:
             return named
-        return self._last_organisation(lo, span.start, noun in COMPANY_NOUNS or noun.endswith("maker"))
+        return self._last_organisation(lo, span.start, noun in COMPANY_NOUNS or noun.endswith("maker"),
+                                       kind=noun if noun in NAMED_KIND_NOUNS else None)
 
     def _named_of_its_kind(self, head: Token, span: Span, after: int = -1) -> Resolved | None:
         """An organisation whose name holds the noun (or a word names of its kind hold),
@@ -474,12 +476,19 @@ class NounResolver(PronounResolver):
     def _described(self) -> dict[tuple[int, int], tuple[str, SpeakerKind] | None]:
         return {}
 
-    def _last_organisation(self, lo: int, hi: int, business: bool) -> Resolved | None:
+    def _last_organisation(self, lo: int, hi: int, business: bool, kind: str | None = None
+                           ) -> Resolved | None:
         """Between tokens lo and hi, the organisation that last spoke, else the last one named
         as a subject, else the last one named. A business noun ("the company", "the
         drugmaker") is no state body: "the FDA said ... the company added" is the drugmaker
-        named before the agency."""
+        named before the agency. A noun of a kind names carry (`kind`: "the union", "the
+        club", "the ministry") is only an organisation whose name says so: "the union" after
+        the port of Fremantle spoke is no port, and is left as written."""
+        words = {kind, *KIND_NAME_WORDS.get(kind, ())} if kind else set()
+
         def fits(name: str) -> bool:
+            if words and not words & set(re.findall(r"\w+", name.lower())):
+                return False
             return not business or not (self._state_body(name)
                                          or NON_BUSINESS_WORDS & set(name.lower().split()))
 
