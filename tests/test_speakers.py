@@ -503,21 +503,14 @@ def test_a_bare_spokeswoman_on_a_hand_built_doc(make_doc: Callable[..., Doc]) ->
     tags = ["NNP", "VBD", "NNS", ".", "DT", "NN", "VBD", "DT", "."]
     lemmas = ["Acme", "cut", "job", ".", "a", "spokeswoman", "say", "no", "."]
 
-    def speaker(doc: Doc) -> tuple[str | None, SpeakerKind]:
-        role = doc[4:6]
-        return SpeakerResolver(doc).resolve(((role.start_char, role.end_char),), 5,
-                                            ((doc[7].idx, len(doc.text)),))
-
     doc = make_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=["B-ORG"] + ["O"] * 8)
-    assert speaker(doc) == ("Acme spokeswoman", "person")
+    assert resolve_tokens(doc, 4, 6) == ("Acme spokeswoman", "person")
     union = ["Acme", "cut", "jobs", ".", "A", "union", "spokeswoman", "said", "no", "."]
     doc = make_doc(union, [1, 1, 1, 1, 6, 6, 7, 7, 7, 7],
                    ["nsubj", "ROOT", "dobj", "punct", "det", "compound", "nsubj", "ROOT", "dobj", "punct"],
                    pos=[*pos[:5], "NOUN", *pos[5:]], tags=[*tags[:5], "NN", *tags[5:]],
                    lemmas=[*lemmas[:5], "union", *lemmas[5:]], ents=["B-ORG"] + ["O"] * 9)
-    role = doc[4:7]
-    assert SpeakerResolver(doc).resolve(((role.start_char, role.end_char),), 6,
-                                        ((doc[8].idx, len(doc.text)),))[0] != "Acme spokeswoman"
+    assert resolve_tokens(doc, 4, 7)[0] != "Acme spokeswoman"
 
 
 def test_a_kind_noun_is_no_organisation_of_another_kind_on_a_hand_built_doc(
@@ -532,16 +525,10 @@ def test_a_kind_noun_is_no_organisation_of_another_kind_on_a_hand_built_doc(
     lemmas = ["Acme", "Ports", "cut", "job", ".", "the", "union", "say", "no", "."]
     ents = ["B-ORG", "I-ORG"] + ["O"] * 8
 
-    def speaker(doc: Doc) -> tuple[str | None, SpeakerKind]:
-        role = doc[5:7]
-        return SpeakerResolver(doc).resolve(((role.start_char, role.end_char),), 6,
-                                            ((doc[8].idx, len(doc.text)),))
-
-    assert speaker(make_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)) == (
-        "union", "unknown")
-    union = ["Acme", "Union", *words[2:]]
-    assert speaker(make_doc(union, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)) == (
-        "Acme Union", "organization")
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+    assert resolve_tokens(doc, 5, 7) == ("union", "unknown")
+    doc = make_doc(["Acme", "Union", *words[2:]], heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+    assert resolve_tokens(doc, 5, 7) == ("Acme Union", "organization")
 
 
 def test_organisation_description_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:

@@ -113,7 +113,7 @@ def extract_claims(
         claims.append(_claim(article, text, att, all_quotes, offset, speaker=speaker, kind=kind,
                              via=via, chain=[name for name, _ in chain]))
     # a release's head is at the article's top: only its first part reads it
-    release = read_release(doc, text, body, list(atts)) if offset == 0 else None
+    release = read_release(doc, text, body, list(atts), all_quotes) if offset == 0 else None
     if release is not None and release.issuer is not None:
         replaced = {_claim_id(article, att, offset) for att in release.replaced}
         claims = [c for c in claims if c.id not in replaced]

@@ -368,12 +368,13 @@ def _occasion(article: Article, claim: Claim) -> str | None:
     after = _SENTENCE_END.search(text, last)
     end = after.end() if after else len(text)
     own = {w.lower() for w in re.findall(r"\w+", outlet or "") if len(w) > 2} - MASTHEAD_WORDS
+    own_name = normalize_outlet(outlet) if outlet else None
     for m in _OCCASION.finditer(text, start, end):
         if m.group("press"):
             return m.group("press")
         name = m.group("outlet")
         words = [w.lower() for w in re.findall(r"\w+", name)]
-        ours = outlet is not None and (set(words) & own or normalize_outlet(name) == normalize_outlet(outlet))
+        ours = own_name is not None and (set(words) & own or normalize_outlet(name) == own_name)
         if ours or (outlet is None and words[-1] in MASTHEAD_WORDS):
             return f"to {name}"
     return None

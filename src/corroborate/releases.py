@@ -295,9 +295,11 @@ class Release:
     replaced: list[Attribution]
 
 
-def read_release(doc: Doc, text: str, body: CharSpan, atts: list[Attribution]) -> Release | None:
+def read_release(doc: Doc, text: str, body: CharSpan, atts: list[Attribution],
+                 quotes: list[CharSpan] | None = None) -> Release | None:
     """The release a Doc is, or None (module docstring). `text` is the Doc's text, which must
-    start at the article's start: a release's head is at its top."""
+    start at the article's start: a release's head is at its top. `quotes`: the text's quoted
+    spans (`attribution.find_quotes`), where the caller has them."""
     from corroborate.attribution.content import is_proposition
     from corroborate.attribution.quotes import find_quotes
 
@@ -305,7 +307,7 @@ def read_release(doc: Doc, text: str, body: CharSpan, atts: list[Attribution]) -
     if head is None:
         return None
     end = _narration_end(text, body, head)
-    quotes = find_quotes(text)
+    quotes = find_quotes(text) if quotes is None else quotes
     replaced = [att for att in atts if (att.kind == "object" and not is_proposition(doc, att.content))
                 or _issuer_first_person(doc, att, quotes)]
     covered = [span for att in atts if att not in replaced

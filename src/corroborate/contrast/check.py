@@ -7,6 +7,7 @@ from typing import Final
 from corroborate.contrast.antonyms import antonym_swap
 from corroborate.contrast.dates import date_conflict
 from corroborate.contrast.entities import orphans
+from corroborate.contrast.negation import stem
 from corroborate.contrast.quantities import count_conflict, money_conflict, percent_conflict
 from corroborate.contrast.reading import read
 from corroborate.contrast.roles import role_exchange
@@ -59,7 +60,8 @@ def differences(a: str, b: str) -> list[str]:
     if ra.modality != rb.modality:
         found.append("modality")
     if ra.negated != rb.negated:
-        if (ra.denied & rb.stems) if ra.negated else (rb.denied & ra.stems):
+        denied, other = (ra.denied, rb.toks) if ra.negated else (rb.denied, ra.toks)
+        if any(stem(t.low) in denied for t in other if t.text[:1].isalnum()):
             # the negation denies something the other text says ("Kim will not travel" /
             # "Kim will travel"); a "not" in a clause the other does not carry ("would cost
             # Rs 30 crore and would not materially affect its finances" / "would cost roughly

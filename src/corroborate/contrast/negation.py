@@ -1,4 +1,4 @@
-"""Negation: whether a text carries a negation cue (not, never, n't, "failed to", deny...)."""
+"""Negation: the cues a text carries (not, never, n't, "failed to", deny...) and the words they deny."""
 
 from __future__ import annotations
 
@@ -7,29 +7,27 @@ from collections.abc import Sequence
 from corroborate.contrast.tokens import Tok, token_at
 from corroborate.lexicon.contrast import (
     BOUND_COMPARATIVES,
+    CLAUSE_JOINERS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NEGATION_BEFORE_TO,
     NEGATION_WORDS,
+    SCOPE_SKIP,
     UNITS,
     WEEKDAYS,
 )
 
 
-def is_negated(toks: Sequence[Tok]) -> bool:
-    """Whether the tokens carry a negation cue (`polarity` says what counts)."""
-    return bool(negation_cues(toks))
-
-
-def negated_words(toks: Sequence[Tok]) -> frozenset[str]:
+def negated_words(toks: Sequence[Tok], cues: Sequence[int] | None = None) -> frozenset[str]:
     """The words of each negated clause, as stems (`stem`): the content words before the cue
     back to the clause's start ("fares would be no higher" -> fares), and the first
     `SCOPE_WORDS` after it ("was not materially affected" -> materially, affected; "no
     evidence of a cyberattack" -> evidence, cyberattack; "denied that its update was to
     blame" -> update, blame). A clause starts after punctuation or a word that joins clauses
-    ("and would not materially affect", "which are not to be revealed")."""
+    ("and would not materially affect", "which are not to be revealed"). `cues`: the
+    positions `negation_cues` gives, where the caller has them."""
     out: set[str] = set()
-    for i in negation_cues(toks):
+    for i in negation_cues(toks) if cues is None else cues:
         for tok in reversed(toks[max(0, i - SCOPE_REACH) : i]):
             if not tok.text[:1].isalnum() or tok.low in CLAUSE_JOINERS:
                 break
@@ -81,16 +79,10 @@ def negation_cues(toks: Sequence[Tok]) -> list[int]:
 # how many content words after a negation cue it denies, and how far it reaches for them
 SCOPE_WORDS = 2
 SCOPE_REACH = 6
-# words that open a clause of their own, where a cue's clause starts going back
-CLAUSE_JOINERS = frozenset(
-    "and but or which who whom whose that while whereas although though because since if when as".split()
-)
-# words between a cue and what it denies: auxiliaries, articles, "to", "that", pronouns
-SCOPE_SKIP = frozenset(
-    """be been being is are was were am have has had do does did will would shall should can could
-    may might must a an the any to that this these those it its they them their he him his she her
-    we us our i me my you your there yet ever even also so just only at all""".split()
-)
+
+# how many content words after a negation cue it denies, and how far it reaches for them
+SCOPE_WORDS = 2
+SCOPE_REACH = 6
 
 
 def _figure(word: str) -> bool:

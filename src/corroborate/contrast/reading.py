@@ -8,7 +8,7 @@ from typing import NamedTuple
 from corroborate.contrast.dates import date_items
 from corroborate.contrast.entities import entity_items
 from corroborate.contrast.modality import modal_classes
-from corroborate.contrast.negation import is_negated, negated_words, stem
+from corroborate.contrast.negation import negated_words, negation_cues
 from corroborate.contrast.quantities import number_items
 from corroborate.contrast.tokens import Item, Tok, is_word, tokenize
 
@@ -22,9 +22,8 @@ class Reading(NamedTuple):
     entities: list[Item]
     modality: tuple[tuple[int, ...], tuple[int, ...]]
     negated: bool
-    # the stems of the words the negations deny (`negation.negated_words`), and of all words
+    # the stems of the words the negations deny (`negation.negated_words`)
     denied: frozenset[str]
-    stems: frozenset[str]
 
 
 # Sized for a whole run: at scale each content meets dozens of neighbours, and a small cache
@@ -35,15 +34,15 @@ def read(text: str) -> Reading:
     # Cached: clustering compares each claim's content with many others.
     toks = tokenize(text)
     dates, used = date_items(toks)
+    cues = negation_cues(toks)
     return Reading(
         toks=toks,
         dates=dates,
         numbers=number_items(toks, used),
         entities=entity_items(toks, used),
         modality=modal_classes(toks),
-        negated=is_negated(toks),
-        denied=negated_words(toks),
-        stems=frozenset(stem(t.low) for t in toks if t.text[:1].isalnum()),
+        negated=bool(cues),
+        denied=negated_words(toks, cues),
     )
 
 

@@ -328,3 +328,14 @@ FUNCTION_OPPOSITES: Final = (
     ("more", "less"), ("more", "fewer"), ("before", "after"), ("above", "below"),
     ("all", "none"), ("many", "few"), ("always", "never"), ("inside", "outside"),
 )  # fmt: skip
+# Words that open a clause of their own, where a negation cue's clause starts going back
+# (`contrast.negation.negated_words`).
+CLAUSE_JOINERS: Final = frozenset(
+    "and but or which who whom whose that while whereas although though because since if when as".split()
+)
+# Words between a negation cue and what it denies: auxiliaries, articles, "to", "that", pronouns.
+SCOPE_SKIP: Final = frozenset(
+    """be been being is are was were am have has had do does did will would shall should can could
+    may might must a an the any to that this these those it its they them their he him his she her
+    we us our i me my you your there yet ever even also so just only at all""".split()
+)
