@@ -1928,6 +1928,36 @@ def test_a_that_clause_joined_to_the_cue_is_a_second_complement(make_doc: Callab
     assert [text[s:e] for s, e in att.content] == ["it was over", "that it would appeal"]
 
 
+def test_a_that_read_as_the_subjects_determiner_still_opens_a_complement(
+        make_doc: Callable[..., Doc]) -> None:
+    # the parser reads "that" as the determiner of "crude" and joins "found" to "said"
+    text = "Roe said oil had leaked, and that crude was found."
+    rows: list[Row] = [
+        ("Roe",    1, "nsubj",     "PROPN", "NNP", "Roe"),  # 0
+        ("said",   1, "ROOT",      "VERB",  "VBD", "say"),  # 1
+        ("oil",    4, "nsubj",     "NOUN",  "NN",  "oil"),  # 2
+        ("had",    4, "aux",       "AUX",   "VBD", "have"),  # 3
+        ("leaked", 1, "ccomp",     "VERB",  "VBN", "leak"),  # 4
+        (",",      1, "punct",     "PUNCT", ",",   ","),  # 5
+        ("and",    1, "cc",        "CCONJ", "CC",  "and"),  # 6
+        ("that",   8, "det",       "DET",   "DT",  "that"),  # 7
+        ("crude", 10, "nsubjpass", "NOUN",  "NN",  "crude"),  # 8
+        ("was",   10, "auxpass",   "AUX",   "VBD", "be"),  # 9
+        ("found",  1, "conj",      "VERB",  "VBN", "find"),  # 10
+        (".",     10, "punct",     "PUNCT", ".",   "."),  # 11
+    ]
+    (att,) = find_attributions(build(make_doc, text, rows))
+    assert [text[s:e] for s, e in att.content] == ["oil had leaked", "that crude was found"]
+
+
+def test_a_that_read_as_a_determiner_parsed(nlp: Language) -> None:
+    text = ("In an update posted to its website, the regulator said approximately 2,900 barrels "
+            "had been released, against the 1,200 barrels that Borealis estimated on Tuesday, and "
+            "that crude had been found in Lodgepole Creek.")
+    (claim,) = claims_of(nlp, text)
+    assert "crude had been found in Lodgepole Creek" in claim.content.text
+
+
 def test_a_that_clause_joined_to_the_cue_parsed(nlp: Language) -> None:
     text = ("The club said it was entitled to twenty percent of the fee, and that it “will "
             "defend its rights before FIFA with every legal tool available”.")

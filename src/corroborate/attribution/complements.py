@@ -335,10 +335,22 @@ def coordinated_that_clauses(verb: Token, last: Token) -> list[Token]:
     """"The club said it was entitled to twenty percent, and that it “will defend its
     rights”": the parser joins the second "that" clause to the cue verb as a conjunct. A
     conjunct after the complement, opened by "that" and with a subject of its own, is a
-    second complement."""
+    second complement. "..., and that crude had been found in the creek": the parser may read
+    that "that" as the determiner of the conjunct's subject; right after the "and" it is the
+    clause's opening word all the same (a writer's own "and that crude ..." after a report
+    would name the crude it points back to, and is rare)."""
     return [c for c in verb.children if c.dep_ == "conj" and c.i > last.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)
-            and any(s.dep_ in lx.SUBJECT_DEPS for s in c.children)]
+            and _opened_by_that(c) and any(s.dep_ in lx.SUBJECT_DEPS for s in c.children)]
+
+
+def _opened_by_that(clause: Token) -> bool:
+    first = clause.left_edge
+    if first.lower_ != "that":
+        return False
+    if first.dep_ == "mark" and first.head == clause:
+        return True
+    return (first.dep_ == "det" and first.head.head == clause and first.head.dep_ in lx.SUBJECT_DEPS
+            and first.i > 0 and first.nbor(-1).dep_ == "cc")
 
 
 def not_parenthesized(verb: Token, comp: list[Token], quotes: Sequence[CharSpan]) -> list[Token]:
