@@ -875,11 +875,9 @@ def test_match_one_named_source_needs_less_of_the_judge() -> None:
     assert MatchConfig().judge_one_source < 0.3 < MatchConfig().judge_same
     assert sizes((0.3, 0.2, 0.5), ("Karin Holm", "Karin Holm")) == [2]
     assert sizes((0.3, 0.2, 0.5), ("Karin Holm", "Holm")) == [2]
-    # ... also where the judge leans to two different claims, as it does for most such
-    # retellings (P(different) 0.6-0.75 on the held-out stories' carried pairs)
-    assert sizes((0.33, 0.05, 0.62), ("Karin Holm", "Karin Holm")) == [2]
-    # ... but not under `judge_one_source`
-    assert sizes((0.2, 0.05, 0.75), ("Karin Holm", "Karin Holm")) == [1, 1]
+    # ... not when the judge reads them as different claims ("pay a price" / "had written each
+    # other letters", one spokesman's two statements in the seeds: P(same) 0.34, P(different) 0.61)
+    assert sizes((0.33, 0.05, 0.62), ("Karin Holm", "Karin Holm")) == [1, 1]
     # ... nor for an anonymous source, whose claims need the judge's strong agreement
     assert sizes((0.3, 0.2, 0.5), ("officials", "officials"), kind="collective") == [1, 1]
     # ... and at the general threshold the same pair stays apart

@@ -422,7 +422,7 @@ def _judged(
     the pair's sources and the static rules where they may let it in."""
     same_doc = a.doc_id == b.doc_id
     threshold = config.judge_same
-    if pair.one_voice:
+    if pair.one_voice and verdict.different < config.judge_different:
         threshold = min(threshold, config.judge_one_source)
     if pair.link.strict:
         threshold = max(threshold, config.judge_strict)

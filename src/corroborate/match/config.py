@@ -80,21 +80,15 @@ class MatchConfig:
     judge_strict: float = 0.65
     judge_same_article: float = 0.8
     # Two claims of one named voice (as for `same_source_figure`) are one claim from this
-    # P(same): outlets retell a named speaker's statement in their own words, and the judge,
-    # trained on sentence pairs that must entail each other, reads such loose retellings at
-    # P(same) 0.25-0.4 ("the alarm system had worked as designed" / "the museum's alarms had
-    # done their job": 0.23), and most of the rest as "different" (P(different) 0.6-0.75:
-    # "Hackers gained access to a database holding the personal details of around 410,000
-    # patients" / "a database with the records of some 410,000 patients had been accessed").
-    # Set on held-out stories 1-5 and ECB+ dev (session 21): over the 495 story pairs of linked
-    # sources, 0.3 / 0.25 / 0.2 merged 17 / 32 / 42 more carried pairs and 1 / 2 / 2 pairs the
-    # gold keeps apart. Session 21 also asked for P(different) under `judge_different` (0.6),
-    # for one spokesman's two statements of the seeds ("pay a price" / "had written each other
-    # letters": P(same) 0.34, P(different) 0.61); that pair is no longer judged (cosine 0.52,
-    # under `judge_min_similarity`), and without the condition (session 27) the story sets 1-7,
-    # 9 and 10 found 873 -> 890 carried pairs with every pair kept apart still apart, ECB+ dev /
-    # test pair F1 0.374 -> 0.375 / 0.326 -> 0.328, held-out unchanged; blind sets 8, 11 and 12
-    # unchanged (bench/README.md, session 27)
+    # P(same), as long as the judge does not read two different claims (P(different) under
+    # `judge_different`): outlets retell a named speaker's statement in their own words, and
+    # the judge, trained on sentence pairs that must entail each other, reads such loose
+    # retellings at P(same) 0.25-0.4 ("the alarm system had worked as designed" / "the
+    # museum's alarms had done their job": 0.23). Set on held-out stories 1-5 and ECB+ dev
+    # (session 21): over the 495 story pairs of linked sources, 0.3 / 0.25 / 0.2 merged 17 /
+    # 32 / 42 more carried pairs and 1 / 2 / 2 pairs the gold keeps apart; without the
+    # P(different) condition, 0.3 merged one spokesman's two statements of the seeds ("pay a
+    # price" / "had written each other letters": P(same) 0.34, P(different) 0.61)
     judge_one_source: float = 0.25
     # P(conflict) from which (and above P(same)) a near-match is a contradiction or changed
     # detail: a cannot-link. Set on ECB+ dev topics (the judge's training topics, never the
