@@ -422,7 +422,9 @@ def _judged(
     the pair's sources and the static rules where they may let it in."""
     same_doc = a.doc_id == b.doc_id
     threshold = config.judge_same
-    if pair.one_voice and verdict.different < config.judge_different:
+    if pair.one_voice and (verdict.different < config.judge_different or pair.link.kind == "same"):
+        # one entity's two retellings: the judge's lean to "different" does not overrule them;
+        # a body and its spokesperson need the judge not to (`MatchConfig.judge_one_source`)
         threshold = min(threshold, config.judge_one_source)
     if pair.link.strict:
         threshold = max(threshold, config.judge_strict)

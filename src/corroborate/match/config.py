@@ -81,7 +81,12 @@ class MatchConfig:
     judge_same_article: float = 0.8
     # Two claims of one named voice (as for `same_source_figure`) are one claim from this
     # P(same), as long as the judge does not read two different claims (P(different) under
-    # `judge_different`): outlets retell a named speaker's statement in their own words, and
+    # `judge_different`; for one entity's two claims, not a body's and its spokesperson's,
+    # whatever P(different): the judge reads most loose retellings of one entity as
+    # "different" at 0.6-0.75, "Hackers gained access to a database holding the personal
+    # details of around 410,000 patients" / "a database with the records of some 410,000
+    # patients had been accessed"; session 27, bench/README.md): outlets retell a named
+    # speaker's statement in their own words, and
     # the judge, trained on sentence pairs that must entail each other, reads such loose
     # retellings at P(same) 0.25-0.4 ("the alarm system had worked as designed" / "the
     # museum's alarms had done their job": 0.23). Set on held-out stories 1-5 and ECB+ dev
