@@ -118,4 +118,7 @@ def word_swap(a: str, b: str) -> tuple[str, str] | None:
         return None  # a spelling ("jewellery" / "jewelry", "realised" / "realized")
     if synonyms(xs, ys):
         return None  # one word inflected otherwise, or a synonym ("bail" / "bond")
+    full_x, full_y = [t.low for t in a_words[i1:i2]], [t.low for t in b_words[j1:j2]]
+    if (full_x, full_y) != (xs, ys) and synonyms(full_x, full_y):
+        return None  # with its particle, a phrasal verb's synonym ("intervene" / "step in")
     return x, y
