@@ -1041,3 +1041,54 @@ def test_a_role_with_its_name_beside_it_is_that_person(make_doc: Callable[..., D
 def test_a_role_with_its_name_beside_it_parsed(nlp: Language) -> None:
     text = "The agent, Sergio Maldonado, told the newspaper he had not received any money."
     assert resolve_sources(nlp, text, ["The agent, Sergio Maldonado"]) == [("Sergio Maldonado", "person")]
+
+
+def test_a_person_in_a_clause_on_the_source_is_not_the_speaker_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # "A lawyer representing John Smith said it was false ."
+    words = ["A", "lawyer", "representing", "John", "Smith", "said", "it", "was", "false", "."]
+    doc = make_doc(words, [1, 5, 1, 4, 2, 5, 7, 5, 7, 5],
+                   ["det", "nsubj", "acl", "compound", "dobj", "ROOT", "nsubj", "ccomp", "acomp",
+                    "punct"],
+                   pos=["DET", "NOUN", "VERB", "PROPN", "PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+                   tags=["DT", "NN", "VBG", "NNP", "NNP", "VBD", "PRP", "VBD", "JJ", "."],
+                   lemmas=["a", "lawyer", "represent", "John", "Smith", "say", "it", "be", "false", "."],
+                   ents=["O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 5)
+    # the lawyer speaks, not his client
+    assert resolve_tokens(doc, 0, 5) == ("lawyer representing John Smith", "person")
+
+
+def test_a_person_in_a_clause_on_the_source_parsed(nlp: Language) -> None:
+    text = ("Police charged John Smith on Monday. A lawyer representing John Smith said the "
+            "charges were false. The bank where Maria Lopez worked said it had found no fraud.")
+    speakers = resolve_sources(nlp, text, ["A lawyer representing John Smith",
+                                           "The bank where Maria Lopez worked"])
+    assert [name for name, _kind in speakers] == ["lawyer representing John Smith",
+                                                  "bank"]
+
+
+def test_a_description_in_apposition_to_an_untagged_name_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # "Fees go to Paysandu Oriental , the Uruguayan club . The club said it was owed more ."
+    # with the name tagged a nationality, as the recogniser reads it
+    words = ["Fees", "go", "to", "Paysandu", "Oriental", ",", "the", "Uruguayan", "club", ".",
+             "The", "club", "said", "it", "was", "owed", "more", "."]
+    doc = make_doc(words, [1, 1, 1, 4, 2, 4, 8, 8, 4, 1, 11, 12, 12, 15, 15, 12, 15, 12],
+                   ["nsubj", "ROOT", "prep", "compound", "pobj", "punct", "det", "amod", "appos",
+                    "punct", "det", "nsubj", "ROOT", "nsubjpass", "auxpass", "ccomp", "dobj", "punct"],
+                   pos=["NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN",
+                        "PUNCT", "DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "ADJ", "PUNCT"],
+                   tags=["NNS", "VBP", "IN", "NNP", "NNP", ",", "DT", "JJ", "NN", ".", "DT", "NN",
+                         "VBD", "PRP", "VBD", "VBN", "JJR", "."],
+                   lemmas=["fee", "go", "to", "Paysandu", "Oriental", ",", "the", "uruguayan", "club",
+                           ".", "the", "club", "say", "it", "be", "owe", "more", "."],
+                   ents=["O", "O", "O", "B-NORP", "I-NORP", "O", "O", "B-NORP"] + ["O"] * 10)
+    assert resolve_tokens(doc, 10, 12) == ("Paysandu Oriental", "organization")
+
+
+def test_a_description_in_apposition_to_an_untagged_name_parsed(nlp: Language) -> None:
+    text = ("The filing said 20 per cent of the gain was owed to Paysandu Oriental, the Uruguayan "
+            "club where Ibarra began his career. Westbridge signed him in 2023. The club said it "
+            "was entitled to twenty percent of the total fee.")
+    speakers = resolve_sources(nlp, text, ["The club"])
+    assert speakers == [("Paysandu Oriental", "organization")]

@@ -251,6 +251,19 @@ class ArticleIndex:
         name = clean_name(name)
         return self.org_names.get(name.lower(), name)
 
+    def appositive_name(self, description: Token) -> str | None:
+        """The proper name a description stands in apposition to where the recogniser tagged
+        it no organisation ("Paysandu Oriental, the Uruguayan club where ...", read as a
+        nationality): the name's proper nouns, unless they name a person or a place here."""
+        name = description.head
+        if description.dep_ != "appos" or name.pos_ != "PROPN" or name.i > description.i:
+            return None
+        words = [t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [name]
+        if any(m.label in ("PERSON", "GPE", "LOC", "FAC") and m.start <= name.i < m.end
+               for m in self.mentions):
+            return None
+        return self.canonical_org(" ".join(t.text for t in words))
+
     def person_at(self, i: int) -> str | None:
         """The canonical name of the person a token names, if it names one."""
         for m in self.mentions:

@@ -47,6 +47,7 @@ from corroborate.speakers.syntax import (
     conjuncts,
     corporate_names,
     in_a_clause,
+    in_clause_below,
     last_noun,
     nominal_head,
     premodifies,
@@ -173,7 +174,10 @@ class NounResolver(PronounResolver):
         """A collective of common nouns, else the person or outlet the phrase names, if any."""
         # a name that only narrows the head noun is not the speaker: "Putin's spokesman",
         # "Biden administration officials" (linked to Putin and Biden by the source graph)
-        persons = [m for m in inside if m.label == "PERSON" and not premodifies(m.start, m.end, head)]
+        # nor one inside a clause on the phrase: "Paysandu Oriental, the Uruguayan club where
+        # Ibarra started out", "a lawyer representing John Smith"
+        persons = [m for m in inside if m.label == "PERSON" and not premodifies(m.start, m.end, head)
+                   and not in_clause_below(self.doc[m.start], head)]
         media = [m for m in inside if m.label == "MEDIA"]
         head_in_entity = any(m.start <= head.i < m.end for m in inside)
         # a collective: "U.S. officials", "some experts", "Proponents, including the ..."
@@ -417,10 +421,11 @@ class NounResolver(PronounResolver):
                 continue
             beside = next((m for m in self.mentions if m.label == "ORG" and tok.dep_ in ("compound", "appos")
                            and m.start <= tok.head.i < m.end), None)
-            if beside is not None:
-                # "Sydney software company Quillfield Technologies", "Quillfield, a software
-                # company": the name the description stands beside
-                return self.canonical_org(beside.name), "organization"
+            # "Sydney software company Quillfield Technologies", "Quillfield, a software
+            # company": the name the description stands beside (tagged otherwise or not at all)
+            described = self.canonical_org(beside.name) if beside is not None else self.appositive_name(tok)
+            if described is not None:
+                return described, "organization"
             earlier = self.doc[tok.left_edge.i : tok.i + 1]
             if sum(t.dep_ != "det" for t in earlier) > 1:
                 inside = [m for m in self.mentions if m.start >= earlier.start and m.end <= earlier.end]

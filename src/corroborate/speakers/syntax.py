@@ -120,6 +120,16 @@ def role_family(role: str) -> str:
 PREMODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod", "npadvmod"})
 
 
+def in_clause_below(tok: Token, head: Token) -> bool:
+    """Whether `tok` lies in a clause (relative, participial or adverbial) that hangs below
+    `head` in its phrase: "the club where Ibarra started out", "a lawyer representing Smith"."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl", "advcl"):
+            return True
+        tok = tok.head
+    return False
+
+
 def premodifies(start: int, end: int, head: Token) -> bool:
     """Whether tokens start..end (a name) stand before a common-noun head and narrow it.
 
