@@ -1092,3 +1092,56 @@ def test_a_description_in_apposition_to_an_untagged_name_parsed(nlp: Language) -
             "was entitled to twenty percent of the total fee.")
     speakers = resolve_sources(nlp, text, ["The club"])
     assert speakers == [("Paysandu Oriental", "organization")]
+
+
+def test_the_company_after_a_one_word_name_read_as_a_person_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # "A consortium led by Tracovia won . The company said it complied ." with "Tracovia"
+    # tagged a person, as the recogniser reads it
+    words = ["A", "consortium", "led", "by", "Tracovia", "won", ".", "The", "company", "said", "it",
+             "complied", "."]
+    doc = make_doc(words, [1, 5, 1, 2, 3, 5, 5, 8, 9, 9, 11, 9, 9],
+                   ["det", "nsubj", "acl", "agent", "pobj", "ROOT", "punct", "det", "nsubj", "ROOT",
+                    "nsubj", "ccomp", "punct"],
+                   pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB",
+                        "PRON", "VERB", "PUNCT"],
+                   tags=["DT", "NN", "VBN", "IN", "NNP", "VBD", ".", "DT", "NN", "VBD", "PRP", "VBD", "."],
+                   lemmas=["a", "consortium", "lead", "by", "Tracovia", "win", ".", "the", "company",
+                           "say", "it", "comply", "."],
+                   ents=["O", "O", "O", "O", "B-PERSON"] + ["O"] * 8)
+    assert resolve_tokens(doc, 7, 9) == ("Tracovia", "organization")
+
+
+def test_the_company_after_a_one_word_name_read_as_a_person_parsed(nlp: Language) -> None:
+    text = ("The investigation centres on the tender for the new signalling system on the "
+            "Northern Line, which was won by a consortium led by Tracovia. In a statement, the "
+            "company said it had complied with the law. Chief executive Anna Berg resigned on "
+            "Monday. Berg had led the firm since 2019. The company said it would name a successor.")
+    speakers = resolve_sources(nlp, text, ["the company", "The company"])
+    # a surname alone, after the full name, is a person's and never "the company"
+    assert speakers[0] == ("Tracovia", "organization")
+    assert speakers[1][0] != "Berg"
+
+
+def test_a_relative_clause_hung_on_a_time_is_the_dated_nouns_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    from corroborate.speakers.syntax import relative_antecedent
+
+    # "the statement on Monday , which dismissed the measures" with the clause on "Monday"
+    words = ["the", "statement", "on", "Monday", ",", "which", "dismissed", "the", "measures"]
+    doc = make_doc(words, [1, 1, 1, 2, 3, 6, 3, 8, 6],
+                   ["det", "ROOT", "prep", "pobj", "punct", "nsubj", "relcl", "det", "dobj"],
+                   pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN"],
+                   tags=["DT", "NN", "IN", "NNP", ",", "WDT", "VBD", "DT", "NNS"],
+                   ents=["O", "O", "O", "B-DATE", "O", "O", "O", "O", "O"])
+    antecedent = relative_antecedent(doc[5])
+    assert antecedent is not None and antecedent.text == "statement"
+
+
+def test_a_relative_clause_hung_on_a_time_parsed(nlp: Language) -> None:
+    text = ("Sarvenia's foreign ministry rejected the sanctions on Tuesday. That was a softer tone "
+            "than the ministry's written statement on Monday evening, which dismissed the measures "
+            "as unlawful.")
+    speakers = resolve_sources(nlp, text, ["which"], after="Monday evening,")
+    assert speakers[0][0] != "Monday evening"
+    assert speakers[0] == ("Sarvenia's foreign ministry", "government")

@@ -509,6 +509,13 @@ class NounResolver(PronounResolver):
                   if m.label == "NORP" and lo <= m.start and m.end <= hi
                   and (org := self._org_opening_with(m.name, m.start)) and fits(org)]
         corporate = corporate_names(self.doc, lo, hi)
+        if business:
+            # a one-word name the recogniser read as a person's, with no title, no first name
+            # and no person of that surname here: "a consortium led by Tracovia. ... the
+            # company said" (news names a person in full before it uses the surname alone)
+            named += [(m.start, m.name, m.subject) for m in self.mentions
+                      if m.label == "PERSON" and " " not in m.name and m.role is None
+                      and m.name.lower() not in self.full_names and lo <= m.start and m.end <= hi]
         named = sorted(named + corporate)
         # an organisation named in a person's title ("Transportation Secretary Vicente
         # Alcaraz") is not what the subject names

@@ -89,11 +89,17 @@ def conjuncts(tok: Token) -> list[Token]:
 
 
 def relative_antecedent(pron: Token) -> Token | None:
-    """The noun a relative pronoun's clause modifies: up to the "relcl" and its head."""
+    """The noun a relative pronoun's clause modifies: up to the "relcl" and its head. A time
+    the parser hung the clause on is passed over for the noun it dates: "the ministry's
+    statement on Monday evening, which dismissed the measures" (the statement dismissed them)."""
     tok = pron
     for _ in range(4):
         if tok.dep_ == "relcl":
-            return tok.head
+            head = tok.head
+            while (head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and head.head.dep_ == "prep"
+                   and head.head.head.pos_ in ("NOUN", "PROPN") and not head.head.head.ent_type_):
+                head = head.head.head
+            return head
         if tok.head.i == tok.i:
             return None
         tok = tok.head
