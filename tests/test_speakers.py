@@ -1145,3 +1145,25 @@ def test_a_relative_clause_hung_on_a_time_parsed(nlp: Language) -> None:
     speakers = resolve_sources(nlp, text, ["which"], after="Monday evening,")
     assert speakers[0][0] != "Monday evening"
     assert speakers[0] == ("Sarvenia's foreign ministry", "government")
+
+
+@pytest.mark.parametrize("text,source,want", [
+    ("A ransomware group calling itself Black Lantern claimed the attack on its leak site. The "
+     "gang said it had taken 1.2 terabytes of data.", "The gang", "Black Lantern"),
+    ("About 30% of the soybean area was in poor condition, the Rosario Board of Trade said. "
+     "Rainfall in January was less than 40% of the average, the exchange said.", "the exchange",
+     "Rosario Board of Trade"),
+])
+def test_more_organisation_nouns_parsed(nlp: Language, text: str, source: str, want: str) -> None:
+    assert resolve_sources(nlp, text, [source]) == [(want, "organization")]
+
+
+def test_the_city_is_only_a_body_named_a_city_parsed(nlp: Language) -> None:
+    text = ("The City of Crestwater issued a boil-water advisory on Monday. E. coli was found in "
+            "two samples, the city said.")
+    assert resolve_sources(nlp, text, ["The City of Crestwater", "the city"])[1] == (
+        "City of Crestwater", "organization")
+    # a company the text names ("Acme Corp") is no city, nor a union: left as written
+    for noun in ("city", "union"):
+        text = f"Floods hit Lyon on Monday. Acme Corp closed its plant. The {noun} said it would help."
+        assert resolve_sources(nlp, text, [f"The {noun}"]) == [(noun, "unknown")]

@@ -46,7 +46,8 @@ ORGANISATION_NOUNS = frozenset(
     studio club team navy army military ministry department organization organisation
     association federation union league council committee commission institute university
     hospital charity foundation academy utility group railroad railway museum regulator
-    watchdog trust board authority biotech""".split()
+    watchdog trust board authority biotech gang exchange bureau consortium airport
+    cooperative city""".split()
 )
 # Organisation nouns that name a business: "the company" after the FDA spoke is the drugmaker
 # the article named, not the agency (a state's body is never "the company")
@@ -72,7 +73,7 @@ KIND_NAME_WORDS = {
 # noun is left as written, never taken for whatever organisation spoke last.
 NAMED_KIND_NOUNS = frozenset(
     """union club university hospital museum ministry academy charity league
-    federation institute council association foundation""".split()
+    federation institute council association foundation city""".split()
 )
 # Words that end a company's name: "Acme Corp" is an organisation even where the NER missed it.
 CORPORATE_SUFFIXES = frozenset(

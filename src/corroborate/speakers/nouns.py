@@ -508,7 +508,7 @@ class NounResolver(PronounResolver):
         named += [(m.start, org, m.subject) for m in self.mentions
                   if m.label == "NORP" and lo <= m.start and m.end <= hi
                   and (org := self._org_opening_with(m.name, m.start)) and fits(org)]
-        corporate = corporate_names(self.doc, lo, hi)
+        corporate = [c for c in corporate_names(self.doc, lo, hi) if fits(c[1])]
         if business:
             # a one-word name the recogniser read as a person's, with no title, no first name
             # and no person of that surname here: "a consortium led by Tracovia. ... the
