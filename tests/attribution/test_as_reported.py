@@ -337,11 +337,33 @@ def test_put_a_thing_at_a_figure(make_doc: Callable[..., Doc]) -> None:
     ])
 
 
+def test_put_a_thing_at_a_figure_hung_inside_the_object(make_doc: Callable[..., Doc]) -> None:
+    # "AP put the number stranded at 34,000" with "at" on the participle "stranded"
+    text = "AP put the number stranded at 34,000."
+    rows: list[Row] = [
+        ("AP",       1, "nsubj", "PROPN", "NNP", "AP"),  # 0
+        ("put",      1, "ROOT",  "VERB",  "VBD", "put"),  # 1
+        ("the",      3, "det",   "DET",   "DT",  "the"),  # 2
+        ("number",   1, "dobj",  "NOUN",  "NN",  "number"),  # 3
+        ("stranded", 3, "acl",   "VERB",  "VBN", "strand"),  # 4
+        ("at",       4, "prep",  "ADP",   "IN",  "at"),  # 5
+        ("34,000",   5, "pobj",  "NUM",   "CD",  "34,000"),  # 6
+        (".",        1, "punct", "PUNCT", ".",   "."),  # 7
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [
+        ("AP", "put", "the number stranded at 34,000", "as_reported.put_at"),
+    ])
+
+
 @pytest.mark.parametrize(("text", "want"), [
     ("The U.S. Geological Survey put the magnitude at 6.7.",
      [("The U.S. Geological Survey", "put", "the magnitude at 6.7")]),
     ("Indeci, the national civil defence agency, now puts the figure at 11.",
      [("Indeci, the national civil defence agency", "puts", "the figure at 11")]),
+    ("The Associated Press put the number of passengers stranded in the first wave at about 34,000.",
+     [("The Associated Press", "put",
+       "the number of passengers stranded in the first wave at about 34,000")]),
     # a place is no figure
     ("She put the book at the door.", []),
 ])

@@ -120,7 +120,8 @@ def build_put_it(tok: Token, ctx: RuleContext) -> Attribution | None:
 PUT_AT_PATTERN: list[dict[str, object]] = [
     {"RIGHT_ID": "put", "RIGHT_ATTRS": {"LEMMA": {"REGEX": "(?i)^put$"}}},
     {"LEFT_ID": "put", "REL_OP": ">", "RIGHT_ID": "what", "RIGHT_ATTRS": {"DEP": "dobj"}},
-    {"LEFT_ID": "put", "REL_OP": ">", "RIGHT_ID": "at", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "at"}},
+    # "at" on "put", or inside the object (`build_put_at`)
+    {"LEFT_ID": "put", "REL_OP": ">>", "RIGHT_ID": "at", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "at"}},
 ]
 # the figure an estimate puts a thing at: a number, an amount or a measure
 _FIGURE_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
@@ -133,6 +134,11 @@ def build_put_at(tok: Token, ctx: RuleContext) -> Attribution | None:
     doc = tok.doc
     what = next((c for c in tok.children if c.dep_ == "dobj"), None)
     at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if at is None and what is not None:
+        # "put the number of passengers stranded at about 34,000": the parser hangs the
+        # figure on the participle inside the object; it still ends the object's phrase
+        at = next((t for t in what.subtree if t.dep_ == "prep" and t.lower_ == "at"
+                   and t.right_edge.i == what.right_edge.i), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if tok.pos_ != "VERB" or what is None or at is None or subj is None or at.i < what.i or not any(
             t.like_num or t.ent_type_ in _FIGURE_ENTS for t in at.subtree):
