@@ -379,6 +379,10 @@ def test_numbers(text: str, expected: list[str]) -> None:
         ("Hamas has accepted an Egyptian-Qatari ceasefire proposal",
          "Hamas rejected the ceasefire proposal"),
         ("The city had opened additional cooling centers", "The city would close several cooling centers"),
+        # opposite first words right after the shared subject, however the rest differs
+        # (session 27: one union's vote told both ways)
+        ("UAW members approved a new labor agreement with Ford Motor Co.",
+         "UAW members rejected the Ford contract"),
     ],
 )
 def test_differences_antonym_swap(a: str, b: str) -> None:

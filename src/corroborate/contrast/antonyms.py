@@ -125,7 +125,12 @@ def antonym_swap(a: str, b: str) -> bool:
     matcher = SequenceMatcher(None, a_words, b_words, autojunk=False)
     opcodes = matcher.get_opcodes()
     edits = sum(op != "equal" for op, *_ in opcodes)
-    for op, i1, i2, j1, j2 in opcodes:
+    for k, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        if op == "replace" and k == 1 and opcodes[0][0] == "equal" and _opposites(a_words[i1], b_words[j1]):
+            # the first words after the words both texts open with, however long the rest:
+            # "UAW members approved a new labor agreement with Ford" / "UAW members rejected
+            # the Ford contract" (one subject, opposite predicates)
+            return True
         if op != "replace" or max(i2 - i1, j2 - j1) > ANTONYM_RUN:
             continue
         if max(i2 - i1, j2 - j1) > SWAP_WORDS and edits > 1:
