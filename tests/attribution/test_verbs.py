@@ -538,6 +538,67 @@ def test_that_clause_hung_on_an_adjunct(make_doc: Callable[..., Doc]) -> None:
 
 
 
+def test_that_clause_hung_on_an_adjunct_with_that_as_an_object(make_doc: Callable[..., Doc]) -> None:
+    # Misparse: "that" read as the object of an intransitive verb, but tagged a complementiser
+    text = "Roe told AFP from a hospital that she woke up."
+    rows: list[Row] = [
+        ("Roe",      1, "nsubj", "PROPN", "NNP", "Roe"),  # 0
+        ("told",     1, "ROOT",  "VERB",  "VBD", "tell"),  # 1
+        ("AFP",      1, "dobj",  "PROPN", "NNP", "AFP"),  # 2
+        ("from",     1, "prep",  "ADP",   "IN",  "from"),  # 3
+        ("a",        5, "det",   "DET",   "DT",  "a"),  # 4
+        ("hospital", 3, "pobj",  "NOUN",  "NN",  "hospital"),  # 5
+        ("that",     8, "dobj",  "SCONJ", "IN",  "that"),  # 6
+        ("she",      8, "nsubj", "PRON",  "PRP", "she"),  # 7
+        ("woke",     5, "relcl", "VERB",  "VBD", "wake"),  # 8
+        ("up",       8, "prt",   "ADP",   "RP",  "up"),  # 9
+        (".",        1, "punct", "PUNCT", ".",   "."),  # 10
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [
+        ("Roe", "told", "that she woke up", "verbs.cue_verb"),
+    ])
+
+
+def test_that_clause_hung_on_an_adjunct_with_that_as_an_object_parsed(nlp: Language) -> None:
+    text = ("Survivor Liza Mercado, 34, told AFP by phone from a hospital in Masbate City that she "
+            "woke to the sound of people screaming.")
+    (claim,) = claims_of(nlp, text)
+    assert claim.content.text == "that she woke to the sound of people screaming"
+    # a relative "that" stays a relative clause
+    assert claims_of(nlp, "The senator spoke at the meeting that was held on Monday.") == []
+
+
+def test_a_bare_verb_after_a_modal_in_the_content_is_no_second_cue(make_doc: Callable[..., Doc]) -> None:
+    # "post" (a cue lemma) joined to "hire": the modal "will" carries over to it
+    text = "Roe said the board will hire staff and post results."
+    rows: list[Row] = [
+        ("Roe",     1, "nsubj", "PROPN", "NNP", "Roe"),  # 0
+        ("said",    1, "ROOT",  "VERB",  "VBD", "say"),  # 1
+        ("the",     3, "det",   "DET",   "DT",  "the"),  # 2
+        ("board",   5, "nsubj", "NOUN",  "NN",  "board"),  # 3
+        ("will",    5, "aux",   "AUX",   "MD",  "will"),  # 4
+        ("hire",    1, "ccomp", "VERB",  "VB",  "hire"),  # 5
+        ("staff",   5, "dobj",  "NOUN",  "NN",  "staff"),  # 6
+        ("and",     5, "cc",    "CCONJ", "CC",  "and"),  # 7
+        ("post",    5, "conj",  "VERB",  "VB",  "post"),  # 8
+        ("results", 8, "dobj",  "NOUN",  "NNS", "result"),  # 9
+        (".",       1, "punct", "PUNCT", ".",   "."),  # 10
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [
+        ("Roe", "said", "the board will hire staff and post results", "verbs.cue_verb"),
+    ])
+
+
+def test_a_bare_verb_after_a_modal_in_the_content_is_no_second_cue_parsed(nlp: Language) -> None:
+    text = ("Board chair Paul Okafor said the board will hire an outside environmental consultant "
+            "and post the results online so families can see exactly what was found.")
+    (claim,) = claims_of(nlp, text)
+    assert claim.content.text.endswith(
+        "and post the results online so families can see exactly what was found")
+
+
 def test_assuring_a_hearer_in_an_adjunct_says_the_that_clause(make_doc: Callable[..., Doc]) -> None:
     # "assure" is a verb of saying with a hearer: the that-clause the parser hung on the
     # adjunct's noun is what was said, not the hearer ("staff") nor the adjunct.

@@ -88,6 +88,10 @@ def coordinated_cues(head: Token) -> list[Token]:
             # past perfect's "had" carries over to the second verb, which was reported too;
             # a speech act stays the speaker's own ("said it had offered X and called on Y")
             continue
+        if c.dep_ == "conj" and c.tag_ == "VB" and any(g.tag_ == "MD" for g in head.children):
+            # "said the board will hire a consultant and post the results online": the
+            # modal carries over to the bare verb, which was reported too
+            continue
         if any(g.dep_ in ("aux", "auxpass") for g in c.children):
             # "said it was disappointed and would consider it", "said crews had detected X and
             # had seen dead fish", "... and is expected to exit": what was reported (a modal,
@@ -200,8 +204,10 @@ def that_clause_in_adjunct(verb: Token) -> list[Token]:
 def _complementiser(clause: Token, that: Token) -> bool:
     """Whether a clause's opening "that" is its marker, not a relative pronoun: so labelled,
     or labelled a subject or object the clause already has ("confirmed to the Courier that
-    crews had collected dead minnows", "that" parsed as the object of "collected")."""
-    if that.dep_ == "mark":
+    crews had collected dead minnows", "that" parsed as the object of "collected"), or
+    tagged a complementiser ("told AFP by phone from a hospital that she woke to ...", where
+    "that" is parsed as the object of the intransitive "woke" but tagged IN, not WDT)."""
+    if that.dep_ == "mark" or that.tag_ == "IN":
         return True
     roles = {"nsubj": lx.SUBJECT_DEPS, "nsubjpass": lx.SUBJECT_DEPS, "dobj": {"dobj"}}.get(that.dep_)
     return roles is not None and any(c.dep_ in roles and c.i != that.i for c in clause.children)
