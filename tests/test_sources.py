@@ -324,6 +324,32 @@ def test_sources_a_title_by_a_common_noun_is_the_one_body_of_that_kind_in_its_ar
     assert g.link(0, 1) is None
 
 
+def test_sources_a_title_by_a_common_noun_is_the_body_of_that_kind_that_spoke_right_before() -> None:
+    def at(c: Claim, start: int) -> Claim:
+        def moved(t: SpanText) -> SpanText:
+            return t.model_copy(update={"spans": [(a + start, b + start) for a, b in t.spans]})
+
+        return c.model_copy(update={"source": moved(c.source), "cue": moved(c.cue),
+                                    "content": moved(c.content)})
+
+    # two companies speak in the article; "company spokesman Conor Walsh" right after Aerodata
+    walsh = claim("c", "Conor Walsh", source="company spokesman Conor Walsh")
+    g = graph(at(claim("c", "Meridian Airways", kind="organization"), 0),
+              at(claim("c", "Aerodata", kind="organization"), 500),
+              at(walsh, 700),
+              claim("d", "Aerodata", kind="organization"),
+              claim("e", "Meridian Airways", kind="organization"))
+    link = g.link(2, 3)
+    assert link is not None and link.kind == "member"
+    assert g.link(2, 4) is None
+    # the last one spoke long before: the noun names neither
+    g = graph(at(claim("c", "Meridian Airways", kind="organization"), 0),
+              at(claim("c", "Aerodata", kind="organization"), 500),
+              at(walsh, 2000),
+              claim("d", "Aerodata", kind="organization"))
+    assert g.link(2, 3) is None
+
+
 def test_sources_a_name_and_the_noun_that_says_what_it_is_are_one_body() -> None:
     from corroborate.source_names import org_name
 

@@ -442,9 +442,11 @@ class SourceGraph:
         none or two such bodies there (the FDA and the EMA both quoted), nothing is tied: the
         noun alone would make every agency's spokeswoman one voice."""
         bodies: dict[str, set[tuple[str, str]]] = {}
+        spoke: dict[str, list[tuple[int, str]]] = {}  # doc -> (where, body) of the bodies' claims
         for claim, ent in zip(self.claims, self.entities, strict=True):
             if ent.key.startswith("body:"):
                 bodies.setdefault(claim.doc_id, set()).add((ent.key, ent.kind))
+                spoke.setdefault(claim.doc_id, []).append((_start(claim), ent.key))
         done: set[tuple[str, str, str]] = set()
         for claim, ent in zip(self.claims, self.entities, strict=True):
             if ent.kind != "person" or (ent.key, claim.doc_id, claim.source.text) in done:
@@ -454,6 +456,14 @@ class SourceGraph:
                 noun = m.group("noun")
                 fits = sorted({b for b, kind in bodies.get(claim.doc_id, ())
                                if _of_kind(self.names.get(b, ""), kind, noun)})
+                if len(fits) > 1:
+                    # several bodies of the kind speak here: the one that spoke right before
+                    # ("Aerodata rejected that account. "...," company spokesman Conor Walsh
+                    # said", after the airline spoke), if it spoke within `OFFICE_REACH`
+                    at = _start(claim)
+                    near = [(w, b) for w, b in spoke.get(claim.doc_id, ())
+                            if b in fits and at - OFFICE_REACH <= w < at]
+                    fits = [max(near)[1]] if near else fits
                 if len(fits) == 1:
                     self._tie(ent.key, fits[0], f"{ent.name} speaks for {self.names.get(fits[0], fits[0])} "
                               f"(the {noun} of {claim.doc_id}: {claim.source.text!r})")
@@ -699,6 +709,18 @@ class SourceGraph:
 
 
 # a lower-case organisation noun right before a spokesperson's or official's title
+# How far before a described office's claim ("company spokesman X said") the body it speaks
+# for may have spoken, in characters, where several bodies of its kind speak in the article:
+# about two sentences
+OFFICE_REACH = 400
+
+
+def _start(claim: Claim) -> int:
+    """Where a claim starts in its article: its first span of source, cue or content."""
+    spans = [*claim.source.spans, *claim.cue.spans, *claim.content.spans]
+    return min(sp[0] for sp in spans) if spans else 0
+
+
 _DESCRIBED_OFFICE = re.compile(
     r"\b(?P<noun>" + "|".join(sorted(ORGANISATION_NOUNS | {"agency"}))
     + r")\s+(?:" + "|".join(sorted(gz.SPOKES_ROLES - {"press"}, key=len, reverse=True)) + r")\b")
