@@ -1167,3 +1167,21 @@ def test_the_city_is_only_a_body_named_a_city_parsed(nlp: Language) -> None:
     for noun in ("city", "union"):
         text = f"Floods hit Lyon on Monday. Acme Corp closed its plant. The {noun} said it would help."
         assert resolve_sources(nlp, text, [f"The {noun}"]) == [(noun, "unknown")]
+
+
+def test_a_time_zone_is_no_mention_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.speakers.mentions import entity_mention
+
+    # "Shares fell by 1120 GMT ." with "GMT" tagged an organisation, as the recogniser reads it
+    doc = make_doc(["Shares", "fell", "by", "1120", "GMT", "."], [1, 1, 1, 4, 2, 1],
+                   ["nsubj", "ROOT", "prep", "nummod", "pobj", "punct"],
+                   ents=["O", "O", "O", "O", "B-ORG", "O"])
+    (ent,) = doc.ents
+    assert entity_mention(ent, {i: 0 for i in range(len(doc))}) is None
+
+
+def test_a_time_zone_is_no_body_for_the_utility_parsed(nlp: Language) -> None:
+    text = ("The reactor tripped at 11:42 p.m. (2242 GMT) after a pump failed. There was no "
+            "impact on staff, the French utility added.")
+    ((speaker, _kind),) = resolve_sources(nlp, text, ["the French utility"])
+    assert speaker != "GMT"

@@ -9,7 +9,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from corroborate import lexicon as lx
-from corroborate.lexicon.speakers import LOWERCASE_OUTLET_WORDS, SPEAKER_ROLE_NOUNS, TITLE_ABBREVIATIONS
+from corroborate.lexicon.speakers import (
+    LOWERCASE_OUTLET_WORDS,
+    SPEAKER_ROLE_NOUNS,
+    TIME_ZONES,
+    TITLE_ABBREVIATIONS,
+)
 from corroborate.outlets import normalize_outlet
 from corroborate.schema import SpeakerKind
 from corroborate.speakers.media import media_canonical, media_name, outlet_pattern
@@ -90,8 +95,8 @@ def entity_mention(ent: Span, sent_of: dict[int, int]) -> Mention | None:
     if label not in ("PERSON", "ORG", "GPE", "NORP"):
         return None
     name = clean_name(ent.text)
-    if not name:
-        return None
+    if not name or name.upper() in TIME_ZONES:
+        return None  # "tripped at 11:42 p.m. (2242 GMT)": a time's zone, read as a body
     if label == "ORG" and media_name(name):
         # "the Journal": an outlet's article belongs to its name ("The Journal")
         with_the = ent.start > 0 and doc[ent.start - 1].lower_ == "the"
