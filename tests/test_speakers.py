@@ -1178,6 +1178,12 @@ def test_a_time_zone_is_no_mention_on_a_hand_built_doc(make_doc: Callable[..., D
                    ents=["O", "O", "O", "O", "B-ORG", "O"])
     (ent,) = doc.ents
     assert entity_mention(ent, {i: 0 for i in range(len(doc))}) is None
+    # "The 1,039 MW reactor tripped ." with the unit tagged an organisation
+    doc = make_doc(["The", "1,039", "MW", "reactor", "tripped", "."], [3, 2, 3, 4, 4, 4],
+                   ["det", "nummod", "compound", "nsubj", "ROOT", "punct"],
+                   ents=["O", "O", "B-ORG", "O", "O", "O"])
+    (ent,) = doc.ents
+    assert entity_mention(ent, {i: 0 for i in range(len(doc))}) is None
 
 
 def test_a_time_zone_is_no_body_for_the_utility_parsed(nlp: Language) -> None:
@@ -1185,3 +1191,9 @@ def test_a_time_zone_is_no_body_for_the_utility_parsed(nlp: Language) -> None:
             "impact on staff, the French utility added.")
     ((speaker, _kind),) = resolve_sources(nlp, text, ["the French utility"])
     assert speaker != "GMT"
+    # nor a unit; and the company that spoke, though the recogniser took it for a place
+    text = ("The 1,039 MW reactor tripped at 11.42 pm (2242 GMT) after a feed-water pump failed, "
+            "Engie said in a statement. There was no impact on personnel, local residents or the "
+            "environment, the French utility added.")
+    speakers = resolve_sources(nlp, text, ["Engie", "the French utility"])
+    assert speakers[1] == ("Engie", "organization")

@@ -224,9 +224,10 @@ MASTHEAD_WORDS = frozenset(
     monitor broadcasting channel network fm news times post journal press tv radio""".split()
 )
 
-# Time zones the recogniser tags as organisations ("shares were down by 1120 GMT", "at 0800
-# UTC"): never a body that speaks or that "the utility" could stand for.
+# Time zones and units the recogniser tags as organisations ("shares were down by 1120 GMT",
+# "the 1,039 MW reactor"): never a body that speaks or that "the utility" could stand for.
 TIME_ZONES = frozenset(
     """GMT UTC CET CEST EET EEST WET WEST BST IST EST EDT CST CDT MST MDT PST PDT AKST HST
-    JST KST AEST AEDT ACST AWST NZST NZDT SGT HKT MSK""".split()
+    JST KST AEST AEDT ACST AWST NZST NZDT SGT HKT MSK
+    MW GW KW KWH MWH GWH TWH MWE BPD TEU""".split()
 )

@@ -497,8 +497,11 @@ class NounResolver(PronounResolver):
             return not business or not (self._state_body(name)
                                          or NON_BUSINESS_WORDS & set(name.lower().split()))
 
+        # (for a business noun, also a speaker the recogniser took for a place, when it names
+        # no state: "Engie said ... the French utility added", with "Engie" tagged GPE)
         spoke = [(tok_i, name) for tok_i, name, kind in self.speakers
-                 if lo <= tok_i < hi and kind == "organization" and fits(name)]
+                 if lo <= tok_i < hi and fits(name) and (kind == "organization" or (
+                     business and kind == "government" and not states_named(name)))]
         # not a name in a line with no verb: a masthead or section line under the headline
         # ("Channel North News | Business and Travel | Monday 20:15") names no body the story
         # is about
