@@ -1197,3 +1197,15 @@ def test_a_time_zone_is_no_body_for_the_utility_parsed(nlp: Language) -> None:
             "environment, the French utility added.")
     speakers = resolve_sources(nlp, text, ["Engie", "the French utility"])
     assert speakers[1] == ("Engie", "organization")
+
+
+def test_a_union_of_states_in_the_dateline_is_not_the_country_parsed(nlp: Language) -> None:
+    text = ("BRUSSELS, March 3 (Reuters) - Belgium's Doel 4 reactor shut down late on Monday, "
+            "operator Engie said, while the country's nuclear regulator signalled the unit could "
+            "stay offline for longer.")
+    speakers = resolve_sources(nlp, text, ["operator Engie", "the country's nuclear regulator"])
+    assert speakers[1][0] != "European Union's nuclear regulator"
+    # a country's dateline still names the country
+    text = "KYIV, Ukraine (AP) - Russia fired drones overnight, the country's air force said."
+    assert resolve_sources(nlp, text, ["the country's air force"]) == [
+        ("Ukraine's air force", "government")]

@@ -55,6 +55,9 @@ STATES: dict[str, tuple[str, ...]] = {
     "United Nations": ("United Nations", "UN", "U.N."),
     "NATO": ("NATO", "North Atlantic Treaty Organization"),
 }
+# Of those, the unions of states: never what a report calls "the country" (a "BRUSSELS
+# (Reuters) -" story about Belgium's reactor and "the country's nuclear regulator")
+NOT_COUNTRIES = frozenset({"European Union", "United Nations", "NATO"})
 
 # Seats of government and institutions that speak for a state by name alone.
 SEATS: dict[str, str] = {

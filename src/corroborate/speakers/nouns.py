@@ -15,6 +15,7 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from corroborate import lexicon as lx
+from corroborate.lexicon import gazetteer as gz
 from corroborate.lexicon.attribution import DATELINE
 from corroborate.lexicon.speakers import (
     AGENCY_HEADS,
@@ -168,7 +169,7 @@ class NounResolver(PronounResolver):
         found = next((m for m in (DATELINE.match(self.text, p.start())
                                   for p in re.finditer(r"(?m)^(?=[A-Z]{3})", self.text)) if m), None)
         states = states_named(found.group(0)) if found else ()
-        return states[0] if len(states) == 1 else None
+        return states[0] if len(states) == 1 and states[0] not in gz.NOT_COUNTRIES else None
 
     def _named_inside(self, head: Token, span: Span, inside: list[Mention]) -> Resolved | None:
         """A collective of common nouns, else the person or outlet the phrase names, if any."""
