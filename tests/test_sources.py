@@ -682,3 +682,15 @@ def test_sources_a_bare_role_is_the_storys_one_holder_of_it() -> None:
               claim("d4", "Már Guðmundsson", source="former governor Már Guðmundsson"),
               claim("d5", "Már Guðmundsson", source="he"))
     assert g.link(0, 2) is None and g.link(0, 4) is None
+
+
+def test_sources_a_one_word_name_read_as_a_person_and_as_a_body_is_the_body() -> None:
+    # "Staylane said it ..." tagged a person in one article, an organisation in another
+    g = graph(claim("a", "Staylane", kind="person"), claim("b", "Staylane", kind="organization"))
+    link = g.link(0, 1)
+    assert link is not None and link.kind == "same"
+    assert [e.key for e in g.entities] == ["body:staylane", "body:staylane"]
+    # a person's surname alone stays the person's: the story gives the full name
+    g = graph(claim("a", "Peskov", kind="person"), claim("b", "Dmitry Peskov", kind="person"),
+              claim("c", "Kremlin", kind="government"))
+    assert g.entities[0].key == "person:dmitry peskov"

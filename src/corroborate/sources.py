@@ -209,6 +209,7 @@ class SourceGraph:
     _ancestors: dict[str, dict[str, list[str]]] = field(default_factory=dict, repr=False)
     _relays: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _person_names: set[str] = field(default_factory=set, repr=False)
+    _one_word_bodies: set[str] = field(default_factory=set, repr=False)
     _bodies: dict[tuple[str, str], tuple[str, ...]] | None = field(default=None, repr=False)
     # doc_id -> the outlet whose own report the article is (its outlet, else the one wire
     # agency it credits, "JOHANNESBURG, March 10 (AFP) -"): "AFP reported X" elsewhere is
@@ -223,6 +224,13 @@ class SourceGraph:
             if claim.speaker and claim.speaker_kind == "person":
                 name = self.canon.get(claim.speaker, claim.speaker)
                 person_sources.setdefault(name, set()).add(claim.source.text)
+        # a one-word name the recogniser read as a person's in one article and as a body's in
+        # another ("Staylane said it ..." / "Staylane, founded in Amsterdam, said") is the body:
+        # a person's surname alone is canonicalised to the full name the story gives
+        self._one_word_bodies = {
+            _key(self.canon.get(c.speaker, c.speaker)) for c in self.claims
+            if c.speaker and c.speaker_kind in ("organization", "government")
+            and " " not in self.canon.get(c.speaker, c.speaker).strip()}
         # a group the canonical names make a person ("mills" -> "Karen Mills") is that person
         self._person_names = set(person_sources)
         entities = self._short_outlets([self._entity(c) for c in self.claims])
@@ -510,6 +518,8 @@ class SourceGraph:
         kind = claim.speaker_kind
         if kind != "person" and name != claim.speaker and name in self._person_names:
             kind = "person"
+        if kind == "person" and " " not in name.strip() and _key(name) in self._one_word_bodies:
+            kind = "organization"
         role = role_of(name)
         # a role with a named owner ("Reid's rep") is a role even when written capitalised
         if role and (role[1] or not (kind == "person" and name[:1].isupper())):
