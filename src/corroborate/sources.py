@@ -227,10 +227,9 @@ class SourceGraph:
         # a one-word name the recogniser read as a person's in one article and as a body's in
         # another ("Staylane said it ..." / "Staylane, founded in Amsterdam, said") is the body:
         # a person's surname alone is canonicalised to the full name the story gives
-        self._one_word_bodies = {
-            _key(self.canon.get(c.speaker, c.speaker)) for c in self.claims
-            if c.speaker and c.speaker_kind in ("organization", "government")
-            and " " not in self.canon.get(c.speaker, c.speaker).strip()}
+        bodies = {self.canon.get(c.speaker, c.speaker) for c in self.claims
+                  if c.speaker and c.speaker_kind in ("organization", "government")}
+        self._one_word_bodies = {_key(name) for name in bodies if " " not in name.strip()}
         # a group the canonical names make a person ("mills" -> "Karen Mills") is that person
         self._person_names = set(person_sources)
         entities = self._short_outlets([self._entity(c) for c in self.claims])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corroborate.lexicon import ROLE_NOUNS
+from corroborate.lexicon.contrast import TIME_ZONES
 
 # Words a name or noun phrase drops from its front: "the officials", "some experts", "two voters".
 DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "other", "these", "those",
@@ -226,8 +227,7 @@ MASTHEAD_WORDS = frozenset(
 
 # Time zones and units the recogniser tags as organisations ("shares were down by 1120 GMT",
 # "the 1,039 MW reactor"): never a body that speaks or that "the utility" could stand for.
-TIME_ZONES = frozenset(
-    """GMT UTC CET CEST EET EEST WET WEST BST IST EST EDT CST CDT MST MDT PST PDT AKST HST
-    JST KST AEST AEDT ACST AWST NZST NZDT SGT HKT MSK
-    MW GW KW KWH MWH GWH TWH MWE BPD TEU""".split()
-)
+# The contrast rules' zones (`lexicon.contrast.TIME_ZONES`, lower case) and more.
+NOT_BODY_CODES = frozenset({z.upper() for z in TIME_ZONES} | set(
+    """CEST EET EEST WET WEST IST MST MDT AKST HST JST KST AEST AEDT ACST AWST NZST NZDT SGT
+    HKT MSK MW GW KW KWH MWH GWH TWH MWE BPD TEU""".split()))

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from corroborate import lexicon as lx
 from corroborate.lexicon.speakers import (
     LOWERCASE_OUTLET_WORDS,
+    NOT_BODY_CODES,
     SPEAKER_ROLE_NOUNS,
-    TIME_ZONES,
     TITLE_ABBREVIATIONS,
 )
 from corroborate.outlets import normalize_outlet
@@ -95,7 +95,7 @@ def entity_mention(ent: Span, sent_of: dict[int, int]) -> Mention | None:
     if label not in ("PERSON", "ORG", "GPE", "NORP"):
         return None
     name = clean_name(ent.text)
-    if not name or name.upper() in TIME_ZONES:
+    if not name or name.upper() in NOT_BODY_CODES:
         return None  # "tripped at 11:42 p.m. (2242 GMT)": a time's zone, read as a body
     if label == "ORG" and media_name(name):
         # "the Journal": an outlet's article belongs to its name ("The Journal")
