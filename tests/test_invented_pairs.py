@@ -141,8 +141,10 @@ SAME_3 = [
                  "rescuers will keep searching overnight", marks=JUDGE_MISSES),
     pytest.param("the minister had no plans to resign", "the minister said he would not step down",
                  marks=JUDGE_MISSES),
-    pytest.param("he expected the talks to continue, including a leader-level meeting in Russia",
-                 "there will be a rare meeting between the two leaders in Russia", marks=JUDGE_MISSES),
+    # one since session 28: judge_pair reads "he expected" as the attribution it is and
+    # judges the content ("the talks to continue, ...") against the other text
+    ("he expected the talks to continue, including a leader-level meeting in Russia",
+     "there will be a rare meeting between the two leaders in Russia"),
 ]
 
 OTHER_3 = [

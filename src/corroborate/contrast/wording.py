@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Final
@@ -80,7 +81,23 @@ def excerpt(a: str, b: str) -> tuple[str, str] | None:
         while last + 1 < len(long_) and (long_[last + 1].low in CURRENCY_WORDS
                                          or long_[last + 1].low in SCALES):
             last += 1
-    return shorter, normalise(long_text)[long_[first].start : long_[last].end]
+    text = normalise(long_text)
+    start, end = long_[first].start, long_[last].end
+    if any(c.isdigit() for c in shorter):
+        # the word alignment skips figures, so a run cut at a word would drop a figure
+        # beside it: "wages by 33%" is no excerpt of "wages by 25% over four years" that the
+        # rules may compare with "wages by" (they must see "25%" to name the change)
+        before = _FIGURE_BEFORE.search(text, 0, start)
+        after = _FIGURE_AFTER.match(text, end)
+        start = before.start() if before else start
+        end = after.end() if after else end
+    return shorter, text[start:end]
+
+
+# a figure (with its sign or per cent) right before or after a run of words
+_FIGURE = r"(?:[$€£¥]\s*)?\d[\d.,]*(?:\s*(?:%|percent\b|per cent\b))?"
+_FIGURE_BEFORE: Final = re.compile(_FIGURE + r"\s*$")
+_FIGURE_AFTER: Final = re.compile(r"\s*" + _FIGURE)
 
 
 @lru_cache(maxsize=131072)

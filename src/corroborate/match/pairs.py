@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
@@ -69,6 +69,8 @@ class PairJudgement:
     probability: float = 0.0
     label: str = "different"
     judge_label: str = "different"
+    # the contents judged where they are claims `judge_pair` read in two sentences, else None
+    compared: tuple[str, str] | None = None
 
 
 def judge_pair(
@@ -82,22 +84,34 @@ def judge_pair(
     config: MatchConfig = DEFAULT_CONFIG,
     encode: Encoder | None = None,
     judge: Judge | None = None,
+    attributions: bool = True,
 ) -> PairJudgement:
-    """Judge two claim contents on their own (the benchmark's and the library's entry point).
+    """Judge two claim contents, or two sentences that attribute claims, on their own (the
+    benchmarks' and the library's entry point).
+
+    Two contents are judged as the matcher judges two claims' contents. Where no speaker is
+    given and a text attributes a statement ("Peskov told reporters the talks would be held
+    in the Far East"), the claims each text carries are judged too, each with its source and
+    stance (`sentences.readings`), and the pair is one claim when the texts as they stand or
+    any claim of one and any of the other are; two texts whose every claim is a person's
+    named in full, and whose people no name ties, are two sources whatever their words.
 
     Args:
-        a: One claim's content.
-        b: The other claim's content.
-        speaker_a: Canonical speaker of `a`, if known.
+        a: One claim's content, or a sentence that attributes one.
+        b: The other claim's content or sentence.
+        speaker_a: Canonical speaker of `a`, if known (the texts are then read as contents).
         speaker_b: Canonical speaker of `b`, if known.
         stance_a: Stance of `a` ("asserts", "denies", "declines", "questions").
         stance_b: Stance of `b`.
         config: Thresholds.
         encode: Sentence encoder; the bundled embedder by default.
         judge: The pair judge; the bundled cross-encoder by default.
+        attributions: Read the claims the texts attribute (the bundled spaCy pipeline
+            parses each text alone); False judges the texts as contents only.
 
     Returns:
-        The judgement.
+        The judgement; `compared` names the two contents it rests on where they are claims
+        read in the texts.
     """
     if encode is None:
         from corroborate.embed import load_embedder
@@ -107,14 +121,62 @@ def judge_pair(
         from corroborate.judge import load_judge
 
         judge = load_judge()
+    plain = _judge_contents(a, b, speaker_a, speaker_b, stance_a, stance_b, config, encode, judge)
+    if not attributions or speaker_a or speaker_b:
+        return plain
+    return _judge_readings(a, b, plain, stance_a, stance_b, config, encode, judge)
+
+
+def _judge_readings(
+    a: str, b: str, plain: PairJudgement, stance_a: str, stance_b: str, config: MatchConfig,
+    encode: Encoder, judge: Judge,
+) -> PairJudgement:
+    """`judge_pair` of two texts, given the judgement of the texts as they stand: the pair
+    is one claim where any claim one text attributes and any of the other's are."""
+    from corroborate.match.sentences import Reading, readings, two_people
+
+    ra, rb = readings(a), readings(b)
+    if not ra and not rb or {"number", "stance", "roles"} & set(plain.differences):
+        # a figure, a stance or a role that differs between the texts stays a veto, wherever
+        # in them it is (the figure may be in the source: "More than 1,300 scientists
+        # called on ..." / "More than 3,100 ..."); only a date may be when it was said
+        return plain
+    best: PairJudgement | None = None
+    for x in ra or (Reading(a, None, stance_a, False),):
+        for y in rb or (Reading(b, None, stance_b, False),):
+            if (x.content, y.content) == (a, b):
+                continue
+            got = _judge_contents(x.content, y.content, x.speaker, y.speaker, x.stance,
+                                  y.stance, config, encode, judge)
+            if best is None or (got.same, got.probability) > (best.same, best.probability):
+                best = replace(got, compared=(x.content, y.content))
+    if best is not None and best.same:
+        return best
+    if plain.same and two_people(ra, rb) and not any(
+            speaker_link(x.speaker, y.speaker) is not None for x in ra for y in rb):
+        return replace(plain, same=False, differences=["source"],
+                       label=outcome(False, ["source"], plain.judge_label))
+    return plain
+
+
+def _judge_contents(
+    a: str, b: str, speaker_a: str | None, speaker_b: str | None, stance_a: str,
+    stance_b: str, config: MatchConfig, encode: Encoder, judge: Judge,
+) -> PairJudgement:
+    """`judge_pair` of two contents, with the thresholds the matcher sets for their sources."""
     vec = encode([a, b])
     sim = float(np.dot(vec[0], vec[1]))
     link = speaker_link(speaker_a, speaker_b)
     (verdict,) = judge.score([(a, b)])
     # as in the matcher (`clustering._judged`): an anonymous side needs the judge's strong
-    # agreement, and the static similarity alone never lets it in
+    # agreement, and the static similarity alone never lets it in; one named voice (one
+    # entity, or a body and its spokesperson the judge does not read as two claims) needs
+    # only `judge_one_source`
     strict = link is not None and link.strict
     threshold = max(config.judge_same, config.judge_strict) if strict else config.judge_same
+    named = link is not None and link.kind in ("same", "member") and not strict
+    if named and link is not None and (link.kind == "same" or verdict.different < config.judge_different):
+        threshold = min(threshold, config.judge_one_source)
     alike = similar(sim, None, containment(a, b), config) and not strict
     same, diffs = decide(a, b, stance_a, stance_b, verdict, threshold, config, similar=alike)
     same = same and link is not None

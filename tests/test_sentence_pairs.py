@@ -1,0 +1,165 @@
+"""`judge_pair` on two sentences that attribute claims (`match.sentences`): the claims each
+text carries are judged with their sources, on hand-built Docs for the frame and cue rules
+and on parsed invented sentences end to end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from corroborate.match import judge_pair
+from corroborate.match.sentences import Reading, _reported, framed, readings, two_people
+
+MakeDoc = Callable[..., Doc]
+
+
+# ------------------------------------------------------------------ hand-built Docs
+def _rest(make_doc: MakeDoc, words: list[str], pos: list[str], lemmas: list[str]) -> Doc:
+    # the words a text says outside its claims; the parse is not read
+    return make_doc(words, list(range(len(words))), ["dep"] * len(words), pos=pos, lemmas=lemmas)
+
+
+def test_a_frame_of_how_and_when_it_was_said(make_doc: MakeDoc) -> None:
+    # "Speaking to reporters on Thursday in Virac, ..."
+    doc = _rest(make_doc, ["Speaking", "to", "reporters", "on", "Thursday", "in", "Virac"],
+                ["VERB", "ADP", "NOUN", "ADP", "PROPN", "ADP", "PROPN"],
+                ["speak", "to", "reporter", "on", "Thursday", "in", "Virac"])
+    assert framed(list(doc))
+
+
+def test_a_verb_outside_the_claims_is_more_than_a_frame(make_doc: MakeDoc) -> None:
+    # "... has revoked the decrees and (vowed to ...)": the revoking is no attribution
+    doc = _rest(make_doc, ["has", "revoked", "the", "decrees", "and"],
+                ["AUX", "VERB", "DET", "NOUN", "CCONJ"], ["have", "revoke", "the", "decree", "and"])
+    assert not framed(list(doc))
+
+
+def test_a_negation_outside_the_claims_is_more_than_a_frame(make_doc: MakeDoc) -> None:
+    doc = _rest(make_doc, ["a", "day", "after", "not", "telling", "Reuters"],
+                ["DET", "NOUN", "ADP", "PART", "VERB", "PROPN"],
+                ["a", "day", "after", "not", "tell", "Reuters"])
+    assert not framed(list(doc))
+    assert framed(list(doc)[:3] + list(doc)[4:])
+
+
+def test_many_words_outside_the_claims_are_more_than_a_frame(make_doc: MakeDoc) -> None:
+    # seven words that are no function, time or reporting words (FRAME_WORDS_MAX is 6)
+    words = ["amid", "fierce", "winter", "storms", "and", "heavy", "snow", "across", "mountain",
+             "valleys"]
+    doc = _rest(make_doc, words, ["ADP", "ADJ", "NOUN", "NOUN", "CCONJ", "ADJ", "NOUN", "ADP",
+                                  "NOUN", "NOUN"], words)
+    assert not framed(list(doc))
+    assert framed(list(doc)[:7])
+
+
+def _claim_doc(make_doc: MakeDoc, cue: str, cue_lemma: str, content: list[str],
+               content_pos: list[str]) -> Doc:
+    # "Officials <cue> <content>"
+    words = ["Officials", cue, *content]
+    return make_doc(words, [1, 1, *([1] * len(content))], ["nsubj", "ROOT", *(["dep"] * len(content))],
+                    pos=["NOUN", "VERB", *content_pos],
+                    lemmas=["official", cue_lemma, *[w.lower() for w in content]])
+
+
+def test_a_cue_of_saying_with_a_clause_is_reported(make_doc: MakeDoc) -> None:
+    doc = _claim_doc(make_doc, "said", "say", ["the", "plant", "closed"], ["DET", "NOUN", "VERB"])
+    cue = [(doc[1].idx, doc[1].idx + len(doc[1]))]
+    content = [(doc[2].idx, len(doc.text))]
+    assert _reported(doc, cue, content)
+
+
+def test_the_object_of_a_verb_of_judging_is_no_reported_claim(make_doc: MakeDoc) -> None:
+    # "Officials praised the action": what was praised is no proposition
+    doc = _claim_doc(make_doc, "praised", "praise", ["the", "action"], ["DET", "NOUN"])
+    cue = [(doc[1].idx, doc[1].idx + len(doc[1]))]
+    assert not _reported(doc, cue, [(doc[2].idx, len(doc.text))])
+    # a cue of saying with a noun phrase only ("said nothing") is no clause either
+    said = _claim_doc(make_doc, "said", "say", ["nothing"], ["PRON"])
+    assert not _reported(said, [(said[1].idx, said[1].idx + 4)], [(said[2].idx, len(said.text))])
+
+
+def test_two_people_named_in_full() -> None:
+    peskov = Reading("the talks would go ahead", "Dmitry Peskov", "asserts", True)
+    kirby = Reading("the talks would go ahead", "John Kirby", "asserts", True)
+    office = Reading("the talks would go ahead", "White House", "asserts", False)
+    assert two_people((peskov,), (kirby,))
+    assert not two_people((peskov,), (office,))
+    assert not two_people((), (kirby,))
+
+
+# ------------------------------------------------------------------ parsed invented sentences
+def test_a_sentence_is_read_as_its_source_and_content() -> None:
+    (reading,) = readings("Kremlin spokesman Dmitry Peskov told reporters on Monday that the "
+                          "summit would be held in Vladivostok.")
+    assert reading.content.endswith("the summit would be held in Vladivostok")
+    assert reading.speaker is not None and "Peskov" in reading.speaker
+    # a pronoun or a description names no one outside its article
+    (he,) = readings("He said the summit would be held in Vladivostok.")
+    (company,) = readings("The company said no oil had reached the river.")
+    assert he.speaker is None and company.speaker is None
+    # no attribution, or more than the claims: judged as the text stands
+    assert readings("The summit will be held in Vladivostok.") == ()
+    assert readings("The minister has revoked the decrees and vowed to pursue reform.") == ()
+
+
+def test_one_claim_in_two_sentences_whatever_the_attribution() -> None:
+    a = "Kremlin spokesman Dmitry Peskov told reporters the summit would be held in Vladivostok."
+    b = "The summit will take place in Vladivostok, Peskov said on Monday."
+    found = judge_pair(a, b)
+    assert found.same and found.label == "same"
+    assert found.compared is not None and "Vladivostok" in found.compared[0]
+    # a source the rules cannot name in a sentence read alone is no veto: "the company" and
+    # "Borealis", and the days the two were said on
+    c = "In a news release on Tuesday, the company said no oil had reached any river."
+    d = "Borealis said on Wednesday that no oil had got into any river."
+    assert judge_pair(c, d).same
+    assert not judge_pair(c, d, attributions=False).same  # as it stood: the days differ
+
+
+def test_two_people_saying_one_thing_are_two_claims() -> None:
+    a = "Dmitry Peskov said the summit would be held in Vladivostok."
+    b = "John Kirby said the summit would be held in Vladivostok."
+    assert not judge_pair(a, b).same
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the claims' contents are alike, the sentences are not: the text outside the claims
+        # (a verb, a figure in the source) or a cue of judging carries the difference
+        ("The minister has revoked the decrees and vowed to pursue political reform.",
+         "The minister has reinstated the decrees and vowed to pursue political reform."),
+        ("Environmentalists widely praised Tuesday's action.",
+         "Environmentalists widely condemned Tuesday's action."),
+        ("More than 1,300 scientists today called on the Interior Department to overturn the rule.",
+         "More than 3,100 scientists today called on the Interior Department to overturn the rule."),
+        ("The company said no oil had reached any river.", "Borealis said that oil had got into a river."),
+        ("Peskov said the summit would be held in Vladivostok.",
+         "Peskov denied that the summit would be held in Vladivostok."),
+    ],
+)
+def test_sentences_that_differ_stay_apart(a: str, b: str) -> None:
+    assert not judge_pair(a, b).same
+
+
+class _Unsure:
+    """A judge that reads every pair at P(same) 0.3: above `judge_one_source`, under
+    `judge_same` (a test double for the thresholds; the bundled judge's readings are
+    tested above)."""
+
+    def score(self, pairs: list[tuple[str, str]]) -> list[object]:
+        from corroborate.judge import Verdict
+
+        return [Verdict(same=0.3, conflict=0.2, different=0.5) for _ in pairs]
+
+
+def test_one_named_voice_needs_only_the_one_source_threshold() -> None:
+    # as in the matcher (`clustering._judged`): one person's two retellings merge at P(same)
+    # `judge_one_source` (0.25); two people, or no speaker, need `judge_same` (0.4)
+    a, b = "the rescue operation would continue through the night", "rescuers will keep searching overnight"
+    judge = _Unsure()
+    assert judge_pair(a, b, speaker_a="Anna Berg", speaker_b="Berg", judge=judge).same
+    assert not judge_pair(a, b, speaker_a="Anna Berg", speaker_b="Tom Lund", judge=judge).same
+    assert not judge_pair(a, b, judge=judge).same
