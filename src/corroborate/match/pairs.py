@@ -121,7 +121,10 @@ def judge_pair(
         from corroborate.judge import load_judge
 
         judge = load_judge()
-    plain = _judge_contents(a, b, speaker_a, speaker_b, stance_a, stance_b, config, encode, judge)
+    from corroborate.match.sentences import unquoted
+
+    plain = _judge_contents(unquoted(a), unquoted(b), speaker_a, speaker_b, stance_a, stance_b,
+                            config, encode, judge)
     if not attributions or speaker_a or speaker_b:
         return plain
     return _judge_readings(a, b, plain, stance_a, stance_b, config, encode, judge)

@@ -35,6 +35,7 @@ Span = tuple[int, int]
 
 # a speaker these name is no one outside the text's article
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | SELF_PRONOUNS
+_QUOTE_EDGES = "\"'\u201c\u201d\u2018\u2019,;: "
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 #: Words a text may say outside its claims and still be only their frame: how and to whom
 #: they were said ("in a news release", "told reporters at a briefing", "speaking to
@@ -98,13 +99,21 @@ def _readings(text: str) -> tuple[Reading, ...]:
         return ()
     out = []
     for claim in claims:
-        content = claim.content.text.strip()
+        # the quotation marks and the comma a quote ends on are the writer's, not the claim's:
+        # the judge and the negation rule read '"No building has been reached by the lava,"'
+        # as another text than the words inside (P(same) 0.41 against 0.20 with a lava report)
+        content = unquoted(claim.content.text)
         if not content or not _reported(doc, claim.cue.spans, claim.content.spans):
             continue
         name = _named(claim.speaker)
         person = name is not None and claim.speaker_kind == "person" and len(name.split()) > 1
         out.append(Reading(content, name, claim.stance, person))
     return tuple(out)
+
+
+def unquoted(text: str) -> str:
+    """The text without the quotation marks around it and the comma a quote ends on."""
+    return text.strip().strip(_QUOTE_EDGES).strip() or text
 
 
 def framed(rest: list[Token]) -> bool:
