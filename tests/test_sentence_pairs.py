@@ -27,6 +27,11 @@ def test_a_frame_of_how_and_when_it_was_said(make_doc: MakeDoc) -> None:
                 ["VERB", "ADP", "NOUN", "ADP", "PROPN", "ADP", "PROPN"],
                 ["speak", "to", "reporter", "on", "Thursday", "in", "Virac"])
     assert framed(list(doc))
+    # where it came from: "..., citing a document issued by the ministry"
+    cited = _rest(make_doc, ["citing", "a", "document", "issued", "by", "the", "ministry"],
+                  ["VERB", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+                  ["cite", "a", "document", "issue", "by", "the", "ministry"])
+    assert framed(list(cited))
 
 
 def test_a_verb_outside_the_claims_is_more_than_a_frame(make_doc: MakeDoc) -> None:

@@ -44,7 +44,8 @@ FRAME_WORDS: Final = CUE_NOUNS | frozenset(
     """news release press conference reporters journalists briefing interview telephone phone
     email emailed speak speaking spoke told also added later separately earlier statement
     website post posted publish published online television radio broadcaster reuters ap afp
-    react reacting respond responding appear appearing interview""".split())
+    react reacting respond responding appear appearing interview cite citing quote quoting
+    relay relayed issue issued sign signed""".split())
 #: Other words a frame may hold (a place, a dateline's city, a programme's name): more is
 #: taken for a claim the readings leave out.
 FRAME_WORDS_MAX: Final = 6
