@@ -154,20 +154,27 @@ class _Unsure:
     `judge_same` (a test double for the thresholds; the bundled judge's readings are
     tested above)."""
 
+    def __init__(self, different: float = 0.5) -> None:
+        self.different = different
+
     def score(self, pairs: list[tuple[str, str]]) -> list[object]:
         from corroborate.judge import Verdict
 
-        return [Verdict(same=0.3, conflict=0.2, different=0.5) for _ in pairs]
+        rest = 0.7 - self.different
+        return [Verdict(same=0.3, conflict=rest, different=self.different) for _ in pairs]
 
 
-def test_one_named_voice_needs_only_the_one_source_threshold() -> None:
+def test_one_voice_needs_only_the_one_source_threshold() -> None:
     # as in the matcher (`clustering._judged`): one person's two retellings merge at P(same)
-    # `judge_one_source` (0.25); two people, or no speaker, need `judge_same` (0.4)
+    # `judge_one_source` (0.25); two people need `judge_same` (0.4); two texts with no
+    # speaker are one voice's unless the judge leans to two claims (P(different) >= 0.6)
     a, b = "the rescue operation would continue through the night", "rescuers will keep searching overnight"
     judge = _Unsure()
     assert judge_pair(a, b, speaker_a="Anna Berg", speaker_b="Berg", judge=judge).same
     assert not judge_pair(a, b, speaker_a="Anna Berg", speaker_b="Tom Lund", judge=judge).same
-    assert not judge_pair(a, b, judge=judge).same
+    assert judge_pair(a, b, judge=judge).same
+    assert not judge_pair(a, b, judge=_Unsure(different=0.65)).same
+    assert judge_pair(a, b, speaker_a="Anna Berg", speaker_b="Berg", judge=_Unsure(different=0.65)).same
 
 
 def test_quotation_marks_are_the_writers_not_the_claims() -> None:
