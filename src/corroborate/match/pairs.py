@@ -49,8 +49,10 @@ class PairJudgement:
     `probability` the judge's calibrated probability that the two state one proposition and
     `judge_label` its own most likely outcome, before the static evidence and the contrast
     rules; `similarity` the static embedding cosine; `differences` what the contrast rules
-    name (negation, number, date, modality, entity, roles, stance, directive), or "conflict"
-    when the judge sees a contradiction the rules cannot name.
+    name (negation, number, date, modality, entity, roles, stance, directive), "conflict"
+    when the judge sees a contradiction the rules cannot name, or "source" when two
+    sentences are two people's (`judge_pair` with attributions read); `compared` the two
+    contents the decision rests on where they are claims read in two sentences.
 
     Until session 14 `label` was the judge's own outcome, which could say "conflict" of a
     pair the decision merges (a retelling that adds detail: "Williams died early Thursday in
