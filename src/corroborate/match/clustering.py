@@ -20,7 +20,14 @@ from corroborate.match.building import make_cluster, with_relations
 from corroborate.match.canon import canonical_speakers
 from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
 from corroborate.match.linkage import Clusters
-from corroborate.match.pairs import HARD_DIFFERENCES, decide, one_wording, rule_differences, speech_act
+from corroborate.match.pairs import (
+    HARD_DIFFERENCES,
+    decide,
+    judge_threshold,
+    one_wording,
+    rule_differences,
+    speech_act,
+)
 from corroborate.match.similarity import (
     containment,
     content_words,
@@ -421,15 +428,10 @@ def _judged(
     """A judged pair: (same, differences, strength), by `decide` with the judge's threshold for
     the pair's sources and the static rules where they may let it in."""
     same_doc = a.doc_id == b.doc_id
-    threshold = config.judge_same
-    if pair.one_voice and (verdict.different < config.judge_different or pair.link.kind == "same"):
-        # one entity's two retellings: the judge's lean to "different" does not overrule them;
-        # a body and its spokesperson need the judge not to (`MatchConfig.judge_one_source`)
-        threshold = min(threshold, config.judge_one_source)
-    if pair.link.strict:
-        threshold = max(threshold, config.judge_strict)
-    if same_doc:
-        threshold = max(threshold, config.judge_same_article)
+    # one entity's two retellings: the judge's lean to "different" does not overrule them;
+    # a body and its spokesperson need the judge not to (`MatchConfig.judge_one_source`)
+    threshold = judge_threshold(pair.link.kind, pair.link.strict, verdict, config,
+                                one_voice=pair.one_voice, same_doc=same_doc)
     lex = containment(a.content.text, b.content.text)
     static = (similar(pair.sim, pair.quote_best, lex, config)
               or same_upstream(a, b, max(pair.sim, pair.quote_best), config)

@@ -182,18 +182,35 @@ def _judge_contents(
     # and the body: on the stories' gold pairs, sentences 67.8% -> 70.7% one claim, 92.2% ->
     # 91.4% kept apart; bare phrases 64.6% -> 72.9%, 94.7% -> 92.2% (bench/README.md, session 28)
     strict = link is not None and link.strict
-    threshold = max(config.judge_same, config.judge_strict) if strict else config.judge_same
     named = link is not None and link.kind in ("same", "member") and not strict
     unnamed = speaker_a is None and speaker_b is None
-    if (named or unnamed) and link is not None and (
-            link.kind == "same" or verdict.different < config.judge_different):
-        threshold = min(threshold, config.judge_one_source)
+    threshold = judge_threshold(link.kind if link is not None else None, strict, verdict, config,
+                                one_voice=named or unnamed)
     alike = similar(sim, None, containment(a, b), config) and not strict
     same, diffs = decide(a, b, stance_a, stance_b, verdict, threshold, config, similar=alike)
     same = same and link is not None
     return PairJudgement(same=same, similarity=sim, differences=diffs,
                          probability=verdict.same, label=outcome(same, diffs, verdict.label),
                          judge_label=verdict.label)
+
+
+def judge_threshold(
+    kind: str | None, strict: bool, verdict: Verdict, config: MatchConfig, *,
+    one_voice: bool, same_doc: bool = False,
+) -> float:
+    """The P(same) a judged pair needs, by how its sources are linked (`Link.kind`, `strict`):
+    `judge_same`; one voice's two claims (`one_voice`) only `judge_one_source`, for one entity
+    whatever the judge's lean and otherwise while it does not lean to two claims; an anonymous
+    side `judge_strict`; two claims of one article `judge_same_article`. Shared by the matcher
+    (`clustering._judged`) and `judge_pair`."""
+    threshold = config.judge_same
+    if one_voice and (kind == "same" or verdict.different < config.judge_different):
+        threshold = min(threshold, config.judge_one_source)
+    if strict:
+        threshold = max(threshold, config.judge_strict)
+    if same_doc:
+        threshold = max(threshold, config.judge_same_article)
+    return threshold
 
 
 def speaker_link(speaker_a: str | None, speaker_b: str | None) -> Link | None:

@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from corroborate.lexicon import CUE_NOUNS, CUE_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON
+from corroborate.lexicon import (
+    CUE_NOUNS,
+    CUE_VERBS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    QUOTE_CHARS,
+)
 from corroborate.lexicon.attribution import SELF_PRONOUNS
 from corroborate.lexicon.contrast import NEGATION_WORDS, STOPWORDS
 from corroborate.lexicon.gazetteer import COLLECTIVE_TYPES
@@ -37,7 +43,8 @@ Span = tuple[int, int]
 
 # a speaker these name is no one outside the text's article
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | SELF_PRONOUNS
-_QUOTE_EDGES = "\"'\u201c\u201d\u2018\u2019,;: "
+# the project's quotation marks, single ones, and the comma a quote ends on
+_QUOTE_EDGES = "".join(sorted(QUOTE_CHARS)) + "'\u2018\u2019,;: "
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 #: Words a text may say outside its claims and still be only their frame: how and to whom
 #: they were said ("in a news release", "told reporters at a briefing", "speaking to
@@ -84,14 +91,19 @@ def readings(text: str) -> tuple[Reading, ...]:
 
 @lru_cache(maxsize=4096)
 def _readings(text: str) -> tuple[Reading, ...]:
-    from corroborate.nlp import claims_of, load_pipeline
+    from corroborate.claims import extract_claims
+    from corroborate.components import attributions_of
+    from corroborate.nlp import load_pipeline
     from corroborate.schema import Article
 
-    nlp = load_pipeline()
+    # one parse gives the claims and the tokens the frame is read on (`nlp.extract_parts`
+    # does the same for an article's part)
+    doc = load_pipeline()(text)
     article = Article(doc_id="text", path="text.txt", text=text, body=(0, len(text)))
-    ((_, found),) = claims_of(nlp, [article])
-    if isinstance(found, str):
-        return ()  # a text the rules fail on is judged as it stands
+    try:
+        found = extract_claims(doc, article, attributions_of(doc))
+    except Exception:  # a rule bug on this text: judged as it stands, as a run reports it
+        return ()
     claims = [c for c in found if c.kind == "statement"]
     if not claims:
         return ()
@@ -99,7 +111,6 @@ def _readings(text: str) -> tuple[Reading, ...]:
     for claim in claims:
         for lo, hi in (*claim.source.spans, *claim.cue.spans, *claim.content.spans):
             covered[lo:hi] = b"\x01" * (hi - lo)
-    doc = nlp(text)  # parsed again: `claims_of` keeps no Doc (the workers return claims)
     if not framed([t for t in doc if not covered[t.idx] and not (t.is_punct or t.is_space)]):
         return ()
     out = []
