@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc
 
 from corroborate import lexicon as lx
+from corroborate.acts import act_spans, find_acts
 from corroborate.attribution.finder import find_attributions
 from corroborate.attribution.model import Attribution, CharSpan
 from corroborate.attribution.quotes import QUOTE_RE, find_quotes
@@ -118,8 +119,34 @@ def extract_claims(
         replaced = {_claim_id(article, att, offset) for att in release.replaced}
         claims = [c for c in claims if c.id not in replaced]
         claims.extend(_release_claims(article, text, release, all_quotes))
-        claims.sort(key=lambda c: (c.content.spans[0], c.cue.spans[0] if c.cue.spans else (0, 0)))
+        claims.sort(key=_position)
+    acts = _act_claims(doc, article, text, atts, release, all_quotes, body, offset, resolver)
+    if acts:
+        claims = sorted([*claims, *acts], key=_position)
     return claims
+
+
+def _position(claim: Claim) -> tuple[tuple[int, int], tuple[int, int]]:
+    return claim.content.spans[0], claim.cue.spans[0] if claim.cue.spans else (0, 0)
+
+
+def _act_claims(doc: Doc, article: Article, text: str, atts: Sequence[Attribution],
+                release: Release | None, all_quotes: Sequence[CharSpan], body: CharSpan,
+                offset: int, resolver: SpeakerResolver) -> list[Claim]:
+    """Acts on the record (`corroborate.acts`) that no attribution or release sentence reads,
+    with an actor the resolver names."""
+    covered = list(act_spans(atts))
+    if release is not None and release.issuer is not None:
+        covered.extend(release.spans)
+    out = []
+    for att in find_acts(doc, covered):
+        if not _in_body(att, body):
+            continue
+        speaker, kind = resolver.resolve(att.source, att.source_token, att.content)
+        if speaker:
+            out.append(_claim(article, text, att, all_quotes, offset, speaker=speaker, kind=kind,
+                              via=None, chain=[]))
+    return out
 
 
 def _release_claims(article: Article, text: str, release: Release,

@@ -212,7 +212,7 @@ def claim_origins(
         content_at = claim.content.spans[0][0] if claim.content.spans else 0
         cue_at = claim.cue.spans[0][0] if claim.cue.spans else content_at
         window = _attribution_sentence(article.text, claim) if article else ""
-        relayed = _relayed_origin(claim, speaker, houses)
+        relayed = _act_origin(claim, speaker) or _relayed_origin(claim, speaker, houses)
         if relayed is not None:
             out[claim.id] = relayed
             continue
@@ -378,6 +378,14 @@ def _occasion(article: Article, claim: Claim) -> str | None:
         if ours or (outlet is None and words[-1] in MASTHEAD_WORDS):
             return f"to {name}"
     return None
+
+
+def _act_origin(claim: Claim, speaker: str) -> OriginOf | None:
+    """An act reported as fact (`corroborate.acts`) names no channel: whoever retells it,
+    it is the actor's."""
+    if claim.kind != "act" or not speaker:
+        return None
+    return OriginOf(f"act of {speaker}", (f"{claim.doc_id} reports an act of {speaker} as fact",))
 
 
 def _relayed_origin(claim: Claim, speaker: str, houses: set[str]) -> OriginOf | None:

@@ -109,12 +109,17 @@ def count_origins(
     """The independent origins of a cluster's members, by name, with their claims and reasons.
 
     Only statements that assert count: a denial, a refusal, a writer's prediction or an
-    image's content backs nothing. A member with no entry in `origins` traces to its relay,
+    image's content backs nothing; where no statement is among them, acts reported as fact
+    count, each under its actor. A member with no entry in `origins` traces to its relay,
     else its article's outlet, else the article. `voices`: pairs of speakers the source graph
     ties as a spokesperson and the body they speak for (the cluster's "member" links); their
     written statements are one statement, the body's.
     """
     counting = [c for c in members if c.stance == "asserts" and c.kind == "statement"]
+    if not counting:
+        # a cluster of acts reported as fact (`corroborate.acts`) and nothing said: the actor
+        # backs it, once, however many outlets retell the act
+        counting = [c for c in members if c.stance == "asserts" and c.kind == "act"]
     # the speaker's statement as published at its source is among the members (a press
     # release, a page of the speaker's or its company's own site): the other members' same
     # statement of that speaker traces to it, unless they name another outlet they got it

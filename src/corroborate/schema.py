@@ -22,7 +22,9 @@ Stance = Literal["asserts", "denies", "declines", "questions"]
 # fact ("X plans to ...", "is willing to ..."), a "perception" what an image or document showed,
 # an "opinion" the writer's own view ("I am hopeful that ..."): they are kept in the report, so
 # a reader sees them, and clustered, but never counted as an independent source.
-ClaimKind = Literal["statement", "prediction", "intention", "perception", "opinion"]
+# An "act" is a deed on the record reported as fact ("the Commission fined Staylane ...",
+# `corroborate.acts`): the actor's, but no word of the actor's.
+ClaimKind = Literal["statement", "prediction", "intention", "perception", "opinion", "act"]
 
 
 def hash_record(prefix: str, record: dict[str, Any], *, size: int = 16) -> str:

@@ -599,8 +599,17 @@ def _link_groups(
                       unopposed=config.linkage_unopposed, consult=consult,
                       seen=consult.seen if consult is not None else None,
                       consult_max=config.linkage_consult)
+    # what sources said clusters first, as if no act were there; then each act reported as
+    # fact (`corroborate.acts`) joins a cluster or other acts, and never joins two clusters
+    # of statements: an act retells one statement, it is no evidence that two are one
+    acts = [c.kind == "act" for c in claims]
     for _score, i, j in order:
-        groups.union(i, j)
+        if not (acts[i] or acts[j]):
+            groups.union(i, j)
+    groups.kept_apart = [not a for a in acts]
+    for _score, i, j in order:
+        if acts[i] or acts[j]:
+            groups.union(i, j)
     return groups
 
 

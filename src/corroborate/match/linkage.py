@@ -46,6 +46,9 @@ class Clusters:
         self.consult_max = consult_max
         self.apart = apart if apart is not None else {}
         self.unopposed = linkage if unopposed is None else unopposed
+        # set after a first pass: no join may bring together two groups that each hold a
+        # member marked here (the matcher's statements, once they have clustered alone)
+        self.kept_apart: Sequence[bool] = ()
 
     def find(self, i: int) -> int:
         """The root of i's group (with path halving)."""
@@ -60,6 +63,9 @@ class Clusters:
         if ri == rj:
             return True
         a, b = self.members[ri], self.members[rj]
+        if self.kept_apart and any(self.kept_apart[x] for x in a) and any(
+                self.kept_apart[y] for y in b):
+            return False
         small, big = (a, b) if len(a) <= len(b) else (b, a)
         bigset = set(big)
         if any(self.contrasted.get(x, set()) & bigset for x in small):
