@@ -572,6 +572,24 @@ def test_sources_initials_given_in_parentheses_name_the_body_elsewhere() -> None
     assert g.entities[0].key != g.entities[1].key
 
 
+def test_sources_a_body_named_in_its_own_language_is_the_one_its_initials_were_given_for() -> None:
+    # "CHE" was given for the English name; the Spanish name elsewhere has those initials
+    english, spanish = "Ebro Hydrographic Confederation", "Confederación Hidrográfica del Ebro"
+    g = graph(claim("d1", english, kind="organization", source=f"the {english} (CHE)"),
+              claim("d2", "CHE", kind="organization"),
+              claim("d3", spanish, kind="organization"))
+    assert g.entities[0].key == g.entities[1].key == g.entities[2].key
+    assert g.entities[2].name == english
+    # with no initials given, a translation is another name: no link
+    g = graph(claim("d1", english, kind="organization"), claim("d3", spanish, kind="organization"))
+    assert g.entities[0].key != g.entities[1].key
+    # initials given for two bodies tie neither
+    g = graph(claim("d1", english, kind="organization", source=f"the {english} (CHE)"),
+              claim("d4", "Cruz Hermanos", kind="organization", source="Cruz Hermanos (CHE)"),
+              claim("d3", spanish, kind="organization"))
+    assert g.entities[2].key not in (g.entities[0].key, g.entities[1].key)
+
+
 def test_sources_a_short_name_with_initials_is_the_one_fuller_name() -> None:
     full = "United Nations Office for the Coordination of Humanitarian Affairs"
     g = graph(claim("d1", full, kind="organization"),

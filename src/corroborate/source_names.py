@@ -141,10 +141,19 @@ def _acronyms(entities: list[Entity], declared: dict[str, set[str]] | None = Non
     exactly one full name for the initials."""
     kinds = ("organization", "office", "outlet")
     full: dict[str, set[str]] = {k: set(v) for k, v in (declared or {}).items()}
+    # a body given its initials in one language and named in another elsewhere: "the Ebro
+    # Hydrographic Confederation (CHE)" and "Confederación Hidrográfica del Ebro", whose own
+    # initials are the ones declared, are one body, under the declared name
+    one_declared = {k: next(iter(v)) for k, v in (declared or {}).items() if len(v) == 1}
+    translated: dict[str, str] = {}
     for e in entities:
         if e.kind in kinds:
             base = org_name(e.name)
             if len(base.split()) > 1 or "-" in base:
+                named = one_declared.get(acronym(base))
+                if named is not None and named != base:
+                    translated[base] = named
+                    continue
                 full.setdefault(acronym(base), set()).add(base)
                 # "Centers for Disease Control and Prevention" is the CDC: initials often
                 # stop before a name's last "and" part
@@ -158,6 +167,7 @@ def _acronyms(entities: list[Entity], declared: dict[str, set[str]] | None = Non
             compact = base.replace(".", "")
             if compact.isupper() and 2 <= len(compact) <= 6 and len(full.get(compact, ())) == 1:
                 base = next(iter(full[compact]))
+            base = translated.get(base, base)
             if base != e.name:
                 prefix = e.key.split(":", 1)[0]
                 e = Entity(f"{prefix}:{entity_key(base)}", base, e.kind)
