@@ -96,6 +96,18 @@ def test_parse_document_rebuilds_url_line_sentences_and_mentions() -> None:
     assert doc.sentence_at(27) == 1
 
 
+def test_acts_mode_reads_the_action_mentions_instead(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `--acts`: the other actions' chains, not the reporting ones
+    monkeypatch.setattr(ecb, "MENTION_TAGS", ecb.ACT_TAGS)
+    xml = _xml([["Police", "said", "AMD", "bought", "SeaMicro", "."]],
+               markables=_reporting(1, 2)
+               + '<ACTION_OCCURRENCE m_id="2"><token_anchor t_id="4"/></ACTION_OCCURRENCE>',
+               relations=_cross("ACT7", 2, target=9))
+    doc = ecb.parse_document(xml, "5_2ecb")
+    assert [(m.m_id, [doc.text[s:e] for s, e in m.spans], m.labels) for m in doc.mentions] == [
+        ("2", ["bought"], ("x:ACT7",))]
+
+
 def test_ecb_document_sentence_zero_is_text_not_url() -> None:
     doc = ecb.parse_document(_xml([["Rain", "fell", "."], ["Police", "said", "so", "."]]), "9_1ecb")
     assert doc.url is None
