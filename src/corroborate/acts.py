@@ -18,18 +18,18 @@ under a condition, a purpose, a negation, a modal or a question is no act done.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from corroborate import lexicon as lx
 from corroborate.attribution.model import Attribution, CharSpan
+from corroborate.attribution.syntax import verb_forms
 from corroborate.lexicon import acts as la
 
 # Switch for benchmarks and the claim cache's version (`nlp.extraction_version` reads it).
 ACT_CLAIMS = True
 CONFIDENCE = 0.5
-_SUBJECTS = frozenset({"nsubj"})
 _OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd"})
 
 
@@ -82,18 +82,12 @@ def _is_act(verb: Token) -> bool:
 
 
 def act_lemma(verb: Token) -> str:
-    """The verb's lemma, or the act verb its inflection is of where the lemmatiser missed it
-    (en_core_web_sm lemmatises "fined" as "fin" and "rated" as "rat")."""
-    lemma, form = verb.lemma_.lower(), verb.lower_
+    """The act verb a verb is a form of (`attribution.syntax.verb_forms`: en_core_web_sm
+    lemmatises "fined" as "fin" and "rated" as "rat"), else its lemma."""
+    lemma = verb.lemma_.lower()
     if lemma in la.ACT_VERBS:
         return lemma
-    for ending, stem in (("d", ""), ("ed", ""), ("s", ""), ("es", ""), ("ing", ""), ("ing", "e")):
-        base = form[: -len(ending)] + stem if form.endswith(ending) else ""
-        if base in la.ACT_VERBS:
-            return base
-        if len(base) > 2 and base[-1] == base[-2] and base[:-1] in la.ACT_VERBS:
-            return base[:-1]  # "banned", "banning"
-    return lemma
+    return min(verb_forms(verb) & la.ACT_VERBS, default=lemma)
 
 
 def _actor(verb: Token) -> Token | None:
@@ -101,7 +95,7 @@ def _actor(verb: Token) -> Token | None:
     of ("cut X and raised Y") or a participle of (", banning the movement of birds")."""
     seen = 0
     while seen < 4:
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject if _names_actor(subject) else None
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
@@ -138,10 +132,3 @@ def _predicate(verb: Token, actor: Token) -> CharSpan | None:
     if end.i - start.i > 60:
         return None
     return (start.idx, end.idx + len(end))
-
-
-def act_spans(atts: Sequence[Attribution]) -> Iterator[CharSpan]:
-    """The cue and content spans of attributions, which an act may not overlap."""
-    for att in atts:
-        yield from att.cue
-        yield from att.content

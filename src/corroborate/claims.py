@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc
 
 from corroborate import lexicon as lx
-from corroborate.acts import act_spans, find_acts
+from corroborate.acts import find_acts
 from corroborate.attribution.finder import find_attributions
 from corroborate.attribution.model import Attribution, CharSpan
 from corroborate.attribution.quotes import QUOTE_RE, find_quotes
@@ -135,7 +135,7 @@ def _act_claims(doc: Doc, article: Article, text: str, atts: Sequence[Attributio
                 offset: int, resolver: SpeakerResolver) -> list[Claim]:
     """Acts on the record (`corroborate.acts`) that no attribution or release sentence reads,
     with an actor the resolver names."""
-    covered = list(act_spans(atts))
+    covered = [span for att in atts for span in (*att.cue, *att.content)]
     if release is not None and release.issuer is not None:
         covered.extend(release.spans)
     out = []

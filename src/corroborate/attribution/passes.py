@@ -17,7 +17,14 @@ from corroborate.attribution.model import Attribution, CharSpan, Relay, RuleCont
 from corroborate.attribution.quotes import QUOTE_RE, ends_with_comma_quote, find_quotes, paragraph_index
 from corroborate.attribution.refusals import refusal_stance
 from corroborate.attribution.spans import char_range, doc_text, is_inside, overlaps, tok_span
-from corroborate.attribution.syntax import cue_tokens, is_cue_verb, looks_media, relay_at, source_range
+from corroborate.attribution.syntax import (
+    cue_tokens,
+    is_cue_verb,
+    looks_media,
+    relay_at,
+    source_range,
+    verb_forms,
+)
 from corroborate.lexicon.attribution import (
     ANONYMITY_VERBS,
     CONCESSIVE_MARKS,
@@ -79,10 +86,7 @@ def claim_kind(doc: Doc, att: Attribution, quotes: Sequence[CharSpan]) -> ClaimK
     # "hopes to win", not "expects Kim to be" (a belief) nor "to have been" (a finding)
     infinitive = any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) and not any(
         g.dep_ in ("nsubj", "aux") and g.lower_ != "to" for g in c.children) for c in cue.children)
-    # the lemmatizer reads some forms as other words ("hopes" as "hop"): the form, less its
-    # inflection, is tried too
-    forms = {lemma, cue.lower_, re.sub(r"(?<=[a-z]{3})(e?s|e?d|ing)$", "", cue.lower_),
-             re.sub(r"(?<=[a-z]{3})(s|d)$", "", cue.lower_)}
+    forms = verb_forms(cue)  # "hopes" is lemmatised "hop"
     if cue.pos_ in ("VERB", "AUX") and (forms & lx.INTENTION_CUES or (
             infinitive and forms & lx.INFINITIVE_INTENTION_CUES)):
         return "intention"  # "plans to cut 300 jobs", "decided to sell", "hopes to finish"

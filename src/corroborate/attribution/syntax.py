@@ -22,6 +22,22 @@ from corroborate.schema import (
 )
 
 
+def verb_forms(tok: Token) -> set[str]:
+    """The words a verb may be a form of: its lemma, its form, and its form less an inflection
+    ("-s", "-es", "-d", "-ed", "-ing", "-ing" back to "-e", a doubled last consonant undone),
+    for where the lemmatiser reads a form as another word ("hopes" as "hop", "fined" as "fin",
+    "rated" as "rat"). Callers keep the forms their word list holds."""
+    form = tok.lower_
+    forms = {tok.lemma_.lower(), form}
+    for ending, stem in (("s", ""), ("es", ""), ("d", ""), ("ed", ""), ("ing", ""), ("ing", "e")):
+        if form.endswith(ending) and len(form) > len(ending) + 1:
+            base = form[: -len(ending)] + stem
+            forms.add(base)
+            if len(base) > 2 and base[-1] == base[-2] and not stem:
+                forms.add(base[:-1])  # "banned", "banning"
+    return forms
+
+
 def is_cue_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ALL_CUE_VERBS and tok.dep_ != "aux"
 

@@ -39,8 +39,7 @@ NOT_ACT_MARKS = frozenset({"if", "unless", "whether", "to", "so", "because", "on
 # ..."), besides names and pronouns: "the drought cut the harvest" or "the recall has raised
 # questions" is no act of anyone's
 ACTOR_NOUNS = ORGANISATION_NOUNS | AGENCY_HEADS | ROLE_NOUNS | COLLECTIVE_NOUNS | frozenset(
-    """government court office police authorities authority prosecutor prosecutors inspectorate
-    parliament senate cabinet tribunal judge jury regulator regulators administration
-    executive state detective detectives investigator investigators officer officers inspector
-    inspectors patrol rescuers""".split())
+    """government court police prosecutor prosecutors inspectorate parliament senate cabinet
+    tribunal judge jury regulators executive state detective detectives officer officers
+    inspector inspectors patrol rescuers""".split())
 ACTOR_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
