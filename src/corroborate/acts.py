@@ -67,8 +67,9 @@ def _is_act(verb: Token) -> bool:
     if verb.tag_ in ("VB", "VBN") and not any(c.dep_ == "aux" for c in verb.children):
         return False  # a bare infinitive or a participle modifying a noun
     for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in lx.FORECAST_MODALS):
-            return False
+        if child.dep_ == "neg" or (child.dep_ == "aux" and (
+                child.tag_ == "MD" or child.lower_ in lx.FORECAST_MODALS)):
+            return False  # "did not fine", "will cut", "should pay", "can raise"
         if child.dep_ in ("mark", "aux") and child.lower_ in la.NOT_ACT_MARKS:
             return False
         if child.dep_ in ("nsubjpass", "auxpass") or child.tag_ in ("WRB", "WDT", "WP"):
@@ -91,18 +92,22 @@ def act_lemma(verb: Token) -> str:
 
 
 def _actor(verb: Token) -> Token | None:
-    """The subject that did the act: the verb's own, or that of the verb it is a second act
-    of ("cut X and raised Y") or a participle of (", banning the movement of birds")."""
-    seen = 0
-    while seen < 4:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject if _names_actor(subject) else None
+    """The subject that did the act, which the writer states as fact: the verb's own where
+    the verb is its sentence's main one, or that of the main verb it is a second act of ("cut
+    X and raised Y") or a participle of (", banning the movement of birds"). A verb inside a
+    clause ("a plan to make sure the wealthiest pay more", "since he suspended his campaign",
+    "the claim that he had refused") is no act the writer reports."""
+    subject = None
+    for _ in range(4):
+        own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = subject or own
+        if verb.dep_ == "ROOT":
+            return subject if subject is not None and _names_actor(subject) else None
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
             c.dep_ == "mark" for c in verb.children)
         if verb.dep_ != "conj" and not participle:
             return None
-        verb, seen = verb.head, seen + 1
+        verb = verb.head
     return None
 
 

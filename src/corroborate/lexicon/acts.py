@@ -21,9 +21,11 @@ ACT_VERBS = frozenset(
     block reinstate rescind overturn uphold quash expel elect nominate""".split()
 )
 # Objects that make an act a channel, not a deed: "issued a statement", "sent a letter" (the
-# attribution rules read what such a text says)
+# attribution rules read what such a text says), "raised questions" or "concerns" (a way of
+# saying something)
 CHANNEL_OBJECTS = DOCUMENT_NOUNS | CUE_NOUNS | frozenset(
-    {"report", "note", "update", "response", "reply", "details", "information"})
+    """report note update response reply details information question questions concern
+    concerns issue issues doubt doubts fear fears alarm objection objections""".split())
 # Acts of the actor alone, with no object ("the chief executive resigned")
 INTRANSITIVE_ACTS = frozenset({"apologise", "apologize", "resign"})
 # Phrasal acts: the verb with its particle ("turned down requests", "set up a zone")
