@@ -356,3 +356,26 @@ def test_independence_a_relay_phrase_opening_with_a_folder_outlet_is_that_outlet
     arts = [article("a", text, "Westman Herald"), article("d", "Own report.", "NorthStar News")]
     claims = [claim("a", text, "the water was safe", speaker="official", via="NorthStar News report")]
     assert claim_origins(arts, claims, {})["c-a"].name == "NorthStar News"
+
+
+def test_independence_a_post_on_the_speakers_own_channel_is_a_written_statement() -> None:
+    from corroborate.report import count_origins
+
+    texts = {
+        "a": ('"We categorically reject these groundless allegations," the embassy said on its '
+              "Telegram channel."),
+        "b": "The embassy said in a post on X that the allegations were groundless.",
+        "c": "The embassy tweeted that the allegations were groundless.",
+        # spoken to one outlet: an origin of its own
+        "d": "The ambassador said in an interview with the Courier that the allegations were groundless.",
+        # a plain "said" stays the outlet's
+        "e": "The embassy said the allegations were groundless.",
+    }
+    arts = [article(d, t, f"Outlet {d.upper()}") for d, t in texts.items()]
+    claims = [claim(d, t, "groundless", "Russian embassy") for d, t in texts.items()]
+    origins = claim_origins(arts, claims, {})
+    assert [origins[f"c-{d}"].name for d in "abcde"] == [
+        "statement of Russian embassy"] * 3 + ["Outlet D", "Outlet E"]
+    outlets = {a.doc_id: a.outlet for a in arts}
+    counted = count_origins(claims[:3], origins, outlets)
+    assert [o.name for o in counted] == ["statement of Russian embassy"]

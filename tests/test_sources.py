@@ -712,3 +712,31 @@ def test_sources_a_one_word_name_read_as_a_person_and_as_a_body_is_the_body() ->
     g = graph(claim("a", "Peskov", kind="person"), claim("b", "Dmitry Peskov", kind="person"),
               claim("c", "Kremlin", kind="government"))
     assert g.entities[0].key == "person:dmitry peskov"
+
+
+def test_sources_one_bodys_words_in_another_order_are_one_body() -> None:
+    # "the Central Bank of Iceland" in one article, "Iceland's central bank" in another; a
+    # spokeswoman of "the Central Bank" then speaks for it, as "a spokesman for the embassy"
+    # speaks for the Russian embassy that "Russia's embassy" names
+    g = graph(claim("d1", "Central Bank of Iceland", kind="organization"),
+              claim("d2", "Iceland central bank", kind="organization",
+                    source="Iceland's central bank"),
+              claim("d3", "Central Bank spokeswoman", source="A Central Bank spokeswoman"),
+              claim("d4", "Russian embassy", kind="government", source="The Russian embassy"),
+              claim("d5", "Russia's embassy", kind="government"),
+              claim("d6", "spokesman for the embassy", source="a spokesman for the embassy"))
+    assert g.entities[0].key == g.entities[1].key
+    assert g.link(0, 2) is not None and g.link(1, 2) is not None
+    assert g.entities[3].key == g.entities[4].key
+    assert g.link(3, 5) is not None
+
+
+def test_sources_bodies_that_share_only_some_words_stay_two() -> None:
+    # one word more or less is another body ("the Bank of England" and "the Bank"), and a
+    # demonym names its state, not another's
+    g = graph(claim("d1", "Central Bank of Iceland", kind="organization"),
+              claim("d2", "Central Bank of Ireland", kind="organization"),
+              claim("d3", "Russian embassy", kind="government"),
+              claim("d4", "Ukrainian embassy", kind="government"))
+    assert len({e.key for e in g.entities}) == 4
+    assert g.link(0, 1) is None and g.link(2, 3) is None

@@ -1209,3 +1209,45 @@ def test_a_union_of_states_in_the_dateline_is_not_the_country_parsed(nlp: Langua
     text = "KYIV, Ukraine (AP) - Russia fired drones overnight, the country's air force said."
     assert resolve_sources(nlp, text, ["the country's air force"]) == [
         ("Ukraine's air force", "government")]
+
+
+def test_the_court_is_the_court_the_article_named_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "The Federal Court halted the cull . Acme said it would appeal . The court said harm was
+    # unproven ." (the organisation that spoke last is Acme; a court's name says it is one)
+    words = ["The", "Federal", "Court", "halted", "the", "cull", ".", "Acme", "said", "it", "would",
+             "appeal", ".", "The", "court", "said", "harm", "was", "unproven", "."]
+    doc = make_doc(words, [2, 2, 3, 3, 5, 3, 3, 8, 8, 11, 11, 8, 8, 14, 15, 15, 17, 15, 17, 15],
+                   ["det", "compound", "nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT",
+                    "nsubj", "aux", "ccomp", "punct", "det", "nsubj", "ROOT", "nsubj", "ccomp",
+                    "acomp", "punct"],
+                   pos=["DET", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB",
+                        "PRON", "AUX", "VERB", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "AUX", "ADJ",
+                        "PUNCT"],
+                   tags=["DT", "NNP", "NNP", "VBD", "DT", "NN", ".", "NNP", "VBD", "PRP", "MD", "VB",
+                         ".", "DT", "NN", "VBD", "NN", "VBD", "JJ", "."],
+                   lemmas=["the", "Federal", "Court", "halt", "the", "cull", ".", "Acme", "say", "it",
+                           "would", "appeal", ".", "the", "court", "say", "harm", "be", "unproven",
+                           "."],
+                   ents=["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG"] + ["O"] * 12)
+    assert resolve_tokens(doc, 13, 15) == ("Federal Court", "organization")
+
+
+@pytest.mark.parametrize(("text", "source", "want"), [
+    ("The Federal Administrative Court in St. Gallen on Thursday halted the cull of three wolf "
+     "packs. In an interim order, the St Gallen-based court said the damage threshold had not "
+     "been shown to be reached.", "the St Gallen-based court", "Federal Administrative Court"),
+    ("The Russian embassy in Oslo dismissed the allegations on Monday. The embassy said its "
+     "diplomats had always acted lawfully.", "The embassy", "Russian embassy"),
+])
+def test_a_court_or_embassy_noun_is_the_one_the_article_named_parsed(
+        nlp: Language, text: str, source: str, want: str) -> None:
+    name, _ = resolve_sources(nlp, text, [source])[0]
+    assert name is not None and want.lower() in name.lower()
+
+
+def test_a_court_the_article_never_named_is_left_as_written_parsed(nlp: Language) -> None:
+    # no court named before: the last organisation to speak is not the court
+    text = ("Acme Corp said it would fight the fine. The court said the case would be heard "
+            "in May.")
+    name, _ = resolve_sources(nlp, text, ["The court"])[0]
+    assert name is not None and "acme" not in name.lower()

@@ -58,7 +58,14 @@ _STATEMENT_CUE = re.compile(
     r"\b(?:in|according to|from|issued|released|published)\s+(?:a|an|the|its|his|her|their|today's|"
     r"monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)?\s*"
     r"(?:written\s+|joint\s+|official\s+)?(?:press release|news release|statement|release|"
-    r"communiqu[eé]|announcement)\b",
+    r"communiqu[eé]|announcement)\b"
+    # a post on the speaker's own channel is written once, to everyone, as a statement is:
+    # "said on its Telegram channel", "in a post on X", "tweeted", "wrote on Facebook"
+    r"|\b(?:in|on|from)\s+(?:a|an|the|its|his|her|their)?\s*(?:fresh\s+|new\s+|later\s+|"
+    r"social[- ]media\s+|official\s+|blog\s+)?(?:post|tweet|posting)s?\b"
+    r"|\bon\s+(?:its|his|her|their|the)?\s*(?:official\s+)?(?:Telegram|Twitter|Facebook|Instagram|"
+    r"LinkedIn|Weibo|WeChat|Truth Social|Bluesky|X|website|web site)\b"
+    r"|\b(?:tweeted|posted)\b",
     re.IGNORECASE,
 )
 

@@ -4,7 +4,8 @@ of one body's several names in a story into one entity.
 A story names one organisation many ways: "Advanced Micro Devices" and "AMD", "Hewlett-Packard
 Co." and "HP", "the Academy" and "the Academy of Motion Picture Arts and Sciences", "the
 Ministry of Economy" and "Mexico's Economy Ministry", "the CGT-Cheminots union" and
-"CGT-Cheminots", "The Ministry" below the ministry's own name. `fold_names` makes each one
+"CGT-Cheminots", "The Ministry" below the ministry's own name, "the Central Bank of Iceland" and
+"Iceland's central bank" (the same words in another order). `fold_names` makes each one
 entity where the story leaves no doubt which is meant (exactly one fuller name), and leaves it
 apart otherwise. Works on names and `Claim`s only.
 """
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corroborate.lexicon import NAME_JOINERS
+from corroborate.lexicon.contrast import DEMONYMS
 from corroborate.lexicon.sources import ACRONYM_SKIP, GENERIC_BODIES, OFFICE_HEADS
 from corroborate.schema import Claim
 
@@ -209,6 +211,34 @@ def _spelling_variants(entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def _word_bag(name: str) -> frozenset[str]:
+    """A body's significant words, a demonym as its state's name: "Central Bank of Iceland",
+    "Iceland's central bank" and "the Iceland central bank" give one bag; so do "the Russian
+    embassy" and "Russia's embassy"."""
+    return frozenset(DEMONYMS.get(w, w) for w in entity_key(name).split() if w not in ACRONYM_SKIP)
+
+
+def _same_words(entities: list[Entity]) -> list[Entity]:
+    """Bodies whose names hold the same significant words, in any order, are one body (the
+    name most claims use, then the first in sorted order): English turns "the Ministry of
+    Health" into "the health ministry" and "the central bank of Iceland" into "Iceland's
+    central bank" at will. Two words at least: one word is `_short_names`' business."""
+    kinds = ("organization", "office")
+    forms: dict[frozenset[str], Counter[str]] = {}
+    for e in entities:
+        bag = _word_bag(e.name)
+        if e.kind in kinds and len(bag) >= 2:
+            forms.setdefault(bag, Counter())[e.name] += 1
+    chosen = {bag: min(names, key=lambda n: (-names[n], n)) for bag, names in forms.items() if len(names) > 1}
+    out = []
+    for e in entities:
+        name = chosen.get(_word_bag(e.name)) if e.kind in kinds else None
+        if name is not None and name != e.name:
+            e = Entity(f"body:{entity_key(name)}", name, e.kind)
+        out.append(e)
+    return out
+
+
 def _short_names(entities: list[Entity]) -> list[Entity]:
     """An organisation named by one word of its full name in another article ("the Academy" /
     "the Academy of Motion Picture Arts and Sciences", "the Saints" / "the New Orleans
@@ -327,4 +357,5 @@ def fold_names(claims: Sequence[Claim], entities: list[Entity]) -> list[Entity]:
     """The entities of `claims` (one each, in order) with each body's names in the story
     folded into one entity (module docstring)."""
     named = _acronyms(entities, declared_initials(claims))
-    return _generic_names_in_their_article(claims, _fuller_names(_short_names(_spelling_variants(named))))
+    folded = _fuller_names(_short_names(_same_words(_spelling_variants(named))))
+    return _generic_names_in_their_article(claims, folded)

@@ -48,14 +48,16 @@ ORGANISATION_NOUNS = frozenset(
     association federation union league council committee commission institute university
     hospital charity foundation academy utility group railroad railway museum regulator
     watchdog trust board authority biotech gang exchange bureau consortium airport
-    cooperative city""".split()
+    cooperative city startup chain refiner court tribunal embassy consulate directorate
+    inspectorate""".split()
 )
 # Organisation nouns that name a business: "the company" after the FDA spoke is the drugmaker
 # the article named, not the agency (a state's body is never "the company")
 COMPANY_NOUNS = frozenset(
     """company firm corporation conglomerate giant maker manufacturer carmaker automaker
     airline carrier operator provider retailer lender insurer developer publisher studio
-    utility railroad railway distributor supplier producer biotech""".split()
+    utility railroad railway distributor supplier producer biotech startup chain miner
+    refiner shipper exporter importer""".split()
 )
 # Words the names of an organisation noun's kind carry besides the noun itself: "the union"
 # after "the United Auto Workers" is the UAW, not the carmaker named after it.
@@ -74,7 +76,8 @@ KIND_NAME_WORDS = {
 # noun is left as written, never taken for whatever organisation spoke last.
 NAMED_KIND_NOUNS = frozenset(
     """union club university hospital museum ministry academy charity league
-    federation institute council association foundation city""".split()
+    federation institute council association foundation city court tribunal embassy consulate
+    directorate inspectorate""".split()
 )
 # Words that end a company's name: "Acme Corp" is an organisation even where the NER missed it.
 CORPORATE_SUFFIXES = frozenset(
