@@ -146,6 +146,11 @@ def _judge_readings(
         # in them it is (the figure may be in the source: "More than 1,300 scientists
         # called on ..." / "More than 3,100 ..."); only a date may be when it was said
         return plain
+    if plain.differences and one_wording(a, b, config):
+        # two texts one edit apart: the edit is what the pair is about, in the claims or
+        # around them ("has revoked the decrees and vowed to pursue reform" / "has
+        # reinstated the decrees and vowed ...")
+        return plain
     best: PairJudgement | None = None
     for x in ra or (Reading(a, None, stance_a, False),):
         for y in rb or (Reading(b, None, stance_b, False),):
