@@ -603,3 +603,23 @@ def test_negated_words_are_the_clause_a_cue_denies() -> None:
     assert words("They met in Russia, which is not to be revealed") == {"revea"}
     assert words("The company denied that its update was to blame") == {"compa", "updat", "blame"}
     assert words("The talks went well") == set()
+
+
+def test_not_any_is_no_where_the_texts_differ_elsewhere_too() -> None:
+    # session 30: with other words changed too, `negated_alike` does not apply, and the
+    # antonym rule took "any" / "no" for opposites; the rules now read "not ... any" as "no"
+    from corroborate.match.pairs import rule_differences
+
+    a = ("it had not received any reports of patients being harmed, and advised patients not to "
+         "stop taking the medicine without first speaking to a doctor")
+    b = ("it had received no reports of patients being harmed, and advised patients not to stop "
+         "the medicine without first consulting a doctor")
+    assert rule_differences(a, b, "asserts", "asserts") == []
+    # a comma between the verb and "any", and the reading made on one side only where it
+    # brings the two closer
+    assert rule_differences("has not paid, and will not pay, any ransom",
+                            "had not paid and would not pay any ransom", "asserts", "asserts") == []
+    # a "no" against a plain "any" is still a difference
+    assert rule_differences("it had received no reports of harm, and advised patients to rest",
+                            "it had received many reports of harm, and advised patients to rest",
+                            "asserts", "asserts") != []

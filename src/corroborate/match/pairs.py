@@ -345,7 +345,7 @@ def _decide(
 _NOT_WORD = re.compile(r"\b(?:not|n't|never)\s+(\w+)", re.IGNORECASE)
 # "had not received any reports" is "had received no reports", "did not tell anyone" "told
 # no one": a "not" and the "any" word of its clause, as the one negative word
-_NOT_ANY = re.compile(r"\b(?:not|n't)\s+(\w+(?:\s+\w+)?)\s+any(one|body|thing)?\b", re.IGNORECASE)
+_NOT_ANY = re.compile(r"\b(?:not|n't)\s+(\w+(?:\s+\w+)?),?\s+any(one|body|thing)?\b", re.IGNORECASE)
 _NO_WORDS = {None: "no", "one": "no one", "body": "nobody", "thing": "nothing"}
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "non-", "dis")
 
@@ -370,6 +370,22 @@ def negated_alike(a: str, b: str) -> bool:
         return True
     na, nb = _NOT_ANY.sub(_no_word, wa), _NOT_ANY.sub(_no_word, wb)
     return (na, nb) != (wa, wb) and na == nb
+
+
+def _no_for_not_any(a: str, b: str) -> tuple[str, str]:
+    """The two texts with "not ... any" read as "no", where that brings their words closer
+    (one says "had not received any reports", the other "had received no reports"); as they
+    are otherwise, so that one "not pay, any ransom" the pattern misses never stands against
+    a "pay no ransom" it made."""
+    na, nb = _NOT_ANY.sub(_no_word, a), _NOT_ANY.sub(_no_word, b)
+    if (na, nb) == (a, b):
+        return a, b
+
+    def gap(x: str, y: str) -> int:
+        wx, wy = _WORD_RE.findall(x.lower()), _WORD_RE.findall(y.lower())
+        return len(set(wx) ^ set(wy))
+
+    return (na, nb) if gap(na, nb) < gap(a, b) else (a, b)
 
 
 def _no_word(m: re.Match[str]) -> str:
@@ -463,7 +479,10 @@ def rule_differences(
 ) -> list[str]:
     """What the contrast rules name between two contents, with "stance" where the stances differ
     and "directive" where one is a call to act and the other asserts (`speech_act`); "modality"
-    only between close rewordings (`modality_containment`)."""
+    only between close rewordings (`modality_containment`). A "not ... any" is read as the
+    "no" it means ("had not received any reports" / "had received no reports"), so that no
+    rule takes "any" against "no" for opposites."""
+    a, b = _no_for_not_any(a, b)
     diffs = list(contrast_differences(a, b))
     if "modality" in diffs and containment(a, b) < config.modality_containment:
         diffs.remove("modality")
