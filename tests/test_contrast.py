@@ -623,3 +623,30 @@ def test_not_any_is_no_where_the_texts_differ_elsewhere_too() -> None:
     assert rule_differences("it had received no reports of harm, and advised patients to rest",
                             "it had received many reports of harm, and advised patients to rest",
                             "asserts", "asserts") != []
+
+
+def test_a_hedge_in_a_relative_clause_only_one_text_has_is_no_modality() -> None:
+    from corroborate.match.pairs import rule_differences
+
+    # "whose information may have been accessed" narrows "every patient"
+    assert rule_differences("We will write to every patient whose information may have been accessed",
+                            "it will write to every affected patient", "asserts", "asserts") == []
+    # where both texts have the clause, its hedge is compared as before
+    assert rule_differences("the patients, who may be infected, were isolated",
+                            "the patients, who are infected, were isolated",
+                            "asserts", "asserts") == ["modality"]
+    # and a hedge of the claim itself always is
+    assert rule_differences("the reactor may restart in April", "the reactor will restart in April",
+                            "asserts", "asserts") == ["modality"]
+
+
+def test_relative_clause_hedges_on_tokens() -> None:
+    from corroborate.contrast.modality import has_relative_clause, modal_classes
+    from corroborate.contrast.tokens import tokenize
+
+    toks = tokenize("residents who could be affected will be told")
+    assert has_relative_clause(toks)
+    assert modal_classes(toks) != modal_classes(toks, relative=False) == ((), ())
+    # punctuation ends the reach back to the relative word
+    far = tokenize("residents who live there; officials could act")
+    assert modal_classes(far, relative=False) == modal_classes(far)

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from corroborate.contrast.dates import date_items
 from corroborate.contrast.entities import entity_items
-from corroborate.contrast.modality import modal_classes
+from corroborate.contrast.modality import has_relative_clause, modal_classes
 from corroborate.contrast.negation import negated_words, negation_cues
 from corroborate.contrast.quantities import number_items
 from corroborate.contrast.tokens import Item, Tok, is_word, tokenize
@@ -21,6 +21,9 @@ class Reading(NamedTuple):
     numbers: list[Item]
     entities: list[Item]
     modality: tuple[tuple[int, ...], tuple[int, ...]]
+    # the modality of the text less its relative clauses, and whether it has any
+    main_modality: tuple[tuple[int, ...], tuple[int, ...]]
+    relative: bool
     negated: bool
     # the stems of the words the negations deny (`negation.negated_words`)
     denied: frozenset[str]
@@ -41,6 +44,8 @@ def read(text: str) -> Reading:
         numbers=number_items(toks, used),
         entities=entity_items(toks, used),
         modality=modal_classes(toks),
+        main_modality=modal_classes(toks, relative=False),
+        relative=has_relative_clause(toks),
         negated=bool(cues),
         denied=negated_words(toks, cues),
     )
