@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -195,46 +195,45 @@ def _spelling_variants(entities: list[Entity]) -> list[Entity]:
     Arts and Sciences" in one article, "... Motion Picture ..." in another) are one: the
     form most claims use (then the first in sorted order) stands for all. Names under
     `VARIANT_MIN_WORDS` words are left alone ("Times" is not "Time")."""
-    kinds = ("organization", "office")
-    forms: dict[str, Counter[str]] = {}
-    for e in entities:
-        if e.kind in kinds and len(entity_key(e.name).split()) >= VARIANT_MIN_WORDS:
-            forms.setdefault(_loose_key(entity_key(e.name)), Counter())[e.name] += 1
-    chosen = {loose: min(names, key=lambda n: (-names[n], n)) for loose, names in forms.items()}
-    out = []
-    for e in entities:
-        if e.kind in kinds and len(entity_key(e.name).split()) >= VARIANT_MIN_WORDS:
-            name = chosen[_loose_key(entity_key(e.name))]
-            if name != e.name:
-                e = Entity(f"body:{entity_key(name)}", name, e.kind)
-        out.append(e)
-    return out
+
+    def loose(name: str) -> str | None:
+        key = entity_key(name)
+        return _loose_key(key) if len(key.split()) >= VARIANT_MIN_WORDS else None
+
+    return _fold_forms(entities, loose)
 
 
-def _word_bag(name: str) -> frozenset[str]:
+def _word_bag(name: str) -> frozenset[str] | None:
     """A body's significant words, a demonym as its state's name: "Central Bank of Iceland",
     "Iceland's central bank" and "the Iceland central bank" give one bag; so do "the Russian
-    embassy" and "Russia's embassy"."""
-    return frozenset(DEMONYMS.get(w, w) for w in entity_key(name).split() if w not in ACRONYM_SKIP)
+    embassy" and "Russia's embassy". None under two words: one word is `_short_names`'
+    business."""
+    bag = frozenset(DEMONYMS.get(w, w) for w in entity_key(name).split() if w not in ACRONYM_SKIP)
+    return bag if len(bag) >= 2 else None
 
 
 def _same_words(entities: list[Entity]) -> list[Entity]:
     """Bodies whose names hold the same significant words, in any order, are one body (the
     name most claims use, then the first in sorted order): English turns "the Ministry of
     Health" into "the health ministry" and "the central bank of Iceland" into "Iceland's
-    central bank" at will. Two words at least: one word is `_short_names`' business."""
+    central bank" at will."""
+    return _fold_forms(entities, _word_bag)
+
+
+def _fold_forms(entities: list[Entity], form: Callable[[str], Hashable | None]) -> list[Entity]:
+    """Organisations whose names `form` maps to one value (None: left alone) are one entity,
+    under the name most claims use, then the first in sorted order."""
     kinds = ("organization", "office")
-    forms: dict[frozenset[str], Counter[str]] = {}
-    for e in entities:
-        bag = _word_bag(e.name)
-        if e.kind in kinds and len(bag) >= 2:
-            forms.setdefault(bag, Counter())[e.name] += 1
-    chosen = {bag: min(names, key=lambda n: (-names[n], n)) for bag, names in forms.items() if len(names) > 1}
+    forms = [form(e.name) if e.kind in kinds else None for e in entities]
+    names: dict[Hashable, Counter[str]] = {}
+    for e, f in zip(entities, forms, strict=True):
+        if f is not None:
+            names.setdefault(f, Counter())[e.name] += 1
+    chosen = {f: min(count, key=lambda n: (-count[n], n)) for f, count in names.items()}
     out = []
-    for e in entities:
-        name = chosen.get(_word_bag(e.name)) if e.kind in kinds else None
-        if name is not None and name != e.name:
-            e = Entity(f"body:{entity_key(name)}", name, e.kind)
+    for e, f in zip(entities, forms, strict=True):
+        if f is not None and chosen[f] != e.name:
+            e = Entity(f"body:{entity_key(chosen[f])}", chosen[f], e.kind)
         out.append(e)
     return out
 

@@ -38,14 +38,16 @@ def read(text: str) -> Reading:
     toks = tokenize(text)
     dates, used = date_items(toks)
     cues = negation_cues(toks)
+    modality, relative = modal_classes(toks), has_relative_clause(toks)
     return Reading(
         toks=toks,
         dates=dates,
         numbers=number_items(toks, used),
         entities=entity_items(toks, used),
-        modality=modal_classes(toks),
-        main_modality=modal_classes(toks, relative=False),
-        relative=has_relative_clause(toks),
+        modality=modality,
+        # read again only where a relative clause may hold a hedge
+        main_modality=modal_classes(toks, relative=False) if relative else modality,
+        relative=relative,
         negated=bool(cues),
         denied=negated_words(toks, cues),
     )
