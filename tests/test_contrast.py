@@ -17,6 +17,7 @@ from corroborate.contrast import (
     changed_count,
     differences,
     excerpt,
+    figures_alike,
     numbers,
     polarity,
     word_order_similarity,
@@ -119,6 +120,28 @@ def test_differences_negation(a: str, b: str, expected: list[str]) -> None:
         ("Airlines must cut 40% of flights at Orly and 30% at Nice.",
          "Airlines must cut 40% of their Orly flights.", []),
         ("Turnout was 60 per cent, up from 55 per cent.", "Turnout reached 60%.", []),
+        # a share written as a fraction is a rounded percentage: the share it may round is
+        # one share, another fraction or a share it cannot round is another (session 31)
+        ("20% of the capital gain was owed to the club.",
+         "The club was owed a fifth of the capital gain.", []),
+        ("Customers withdrew about 18% of the bank's deposits.",
+         "Customers withdrew nearly a fifth of the bank's deposits.", []),
+        ("Airlines must cancel 40% of their flights at Orly.",
+         "Airlines must cut two in five flights at Orly.", []),
+        ("The fire destroyed a third of the homes.", "The fire destroyed half of the homes.", ["number"]),
+        ("The fire destroyed a third of the homes.", "The fire destroyed 45% of the homes.", ["number"]),
+        # "the first half of 2026" is a period, not a share
+        ("Talks resume in the first half of 2026.", "Talks resume within the first six months of 2026.", []),
+        # a duration is its hours: one duration in two units, or two durations
+        ("Sites must contact every participant within 48 hours.",
+         "Sites must contact every participant within two days.", []),
+        ("Drivers should allow up to 30 minutes of extra time.",
+         "Drivers should allow up to half an hour of extra time.", []),
+        ("The schools will stay closed for three weeks.", "The schools will stay closed for three days.",
+         ["number"]),
+        # East African shillings written before or after the amount
+        ("Petrol rose by 17.20 shillings.", "Petrol rose by Sh17.20.", []),
+        ("Petrol rose by 17.20 shillings.", "Petrol rose by Sh19.80.", ["number"]),
     ],
 )
 def test_differences_number(a: str, b: str, expected: list[str]) -> None:
@@ -182,6 +205,9 @@ def test_changed_count(a: str, b: str, changed: bool) -> None:
         ("Kim will meet Putin next week.", "Kim will meet Putin last week.", ["date"]),
         ("Monday's earthquake hit Qeshm.", "Tuesday's earthquake hit Qeshm.", ["date"]),
         ("The talks ended yesterday.", "The talks ended tomorrow.", ["date"]),
+        # a time is its 24-hour reading, "11.42 pm" with a full stop as with a colon
+        ("The reactor tripped at 11.42 pm.", "The reactor tripped at 23:42.", []),
+        ("The reactor tripped at 11.42 pm.", "The reactor tripped at 22:42.", ["date"]),
     ],
 )
 def test_differences_date(a: str, b: str, expected: list[str]) -> None:
@@ -349,6 +375,13 @@ def test_polarity(text: str, expected: bool) -> None:
         ("his first trip, the 11th Doctor", ["1st", "11th"]),
         ("no one came, but one person left", ["1"]),
         ("on July 24, 2004 at 3:33 a.m.", []),
+        # shares as fractions (marked "~": rounded), durations in hours, shillings
+        ("a fifth of the gain, two-thirds of voters, one in four, half the homes, a third party",
+         ["20%~", "67%~", "25%~", "50%~", "3rd"]),
+        ("48 hours, two days, a 48-hour strike, half an hour, a week", ["48h", "48h", "48h", "0.5h", "168h"]),
+        ("Sh17.20 and 17.20 shillings", ["KSh17.2", "KSh17.2"]),
+        # "11.42" is a decimal unless "am" or "pm" follows it
+        ("It rose 11.42 points at 11.42 pm", ["11.42"]),
     ],
 )
 def test_numbers(text: str, expected: list[str]) -> None:
@@ -456,6 +489,25 @@ def test_antonym_table_is_shipped_with_its_licence() -> None:
     synsets = dict(line.split("\t") for line in synset_lines
                    if not line.startswith("#"))
     assert len(synsets) > 100_000 and set(synsets["bail"].split()) & set(synsets["bond"].split())
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("increasing petrol by 17.20 shillings to 201.50 shillings a liter",
+         "increasing petrol by Sh17.20 to Sh201.50 a litre", True),
+        ("The reactor tripped at 11.42 pm after a pump failed.",
+         "The reactor tripped at 23:42 after a pump failed.", True),
+        ("The club was owed 20% of the gain.", "The club was owed a fifth of the gain.", True),
+        # another value, or another word, is not one wording
+        ("The reactor tripped at 11.42 pm after a pump failed.",
+         "The reactor tripped at 22:42 after a pump failed.", False),
+        ("increasing petrol by 17.20 shillings", "cutting petrol by Sh17.20", False),
+    ],
+)
+def test_figures_alike(a: str, b: str, alike: bool) -> None:
+    assert figures_alike(a, b) is alike
+    assert figures_alike(b, a) is alike
 
 
 def test_word_order_similarity() -> None:

@@ -157,19 +157,35 @@ OTHER_3 = [
     ("Kim would likely travel by armored train", "Kim last visited Russia in 2019"),
 ]
 
+# Session 31: one figure written two ways (a fraction and a percentage, hours and days, a
+# shilling sign and the word, a 12- and a 24-hour time) and a figure changed in another unit.
+# Written after the story sets showed such pairs kept apart, so not held out.
+SAME_FIGURES = [
+    ("Fuel prices rose by 17.20 shillings a litre in Nairobi",
+     "Fuel prices rose by Sh17.20 a liter in Nairobi"),
+    ("The strike will last 48 hours, the union said", "The strike will last two days, the union said"),
+    ("A fifth of the flights were cancelled on Thursday", "20% of the flights were cancelled on Thursday"),
+    ("The reactor shut down automatically at 11.42 pm", "The reactor shut down automatically at 23:42"),
+]
+CHANGED_FIGURES = [
+    ("The strike will last three days, the union said", "The strike will last three weeks, the union said"),
+    ("A third of the flights were cancelled on Thursday", "Half of the flights were cancelled on Thursday"),
+    ("Fuel prices rose by 17.20 shillings a litre", "Fuel prices rose by Sh19.80 a litre"),
+]
+
 
 @pytest.mark.parametrize(("a", "b"), OTHER_3)
 def test_invented_other_statement_of_the_story_stays_apart(a: str, b: str) -> None:
     assert not judge_pair(a, b).same
 
 
-@pytest.mark.parametrize(("a", "b"), CHANGED + CHANGED_2)
+@pytest.mark.parametrize(("a", "b"), CHANGED + CHANGED_2 + CHANGED_FIGURES)
 def test_invented_changed_detail_is_kept_apart(a: str, b: str) -> None:
     j = judge_pair(a, b)
     assert not j.same and j.label == "conflict", j
 
 
-@pytest.mark.parametrize(("a", "b"), SAME + SAME_2 + SAME_3)
+@pytest.mark.parametrize(("a", "b"), SAME + SAME_2 + SAME_3 + SAME_FIGURES)
 def test_invented_paraphrase_is_one_claim(a: str, b: str) -> None:
     j = judge_pair(a, b)
     assert j.same and j.label == "same", j

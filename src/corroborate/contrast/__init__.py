@@ -13,12 +13,18 @@ from corroborate.contrast.antonyms import ANTONYM_DIR
 from corroborate.contrast.check import KINDS, changed_count, differences
 from corroborate.contrast.entities import levenshtein
 from corroborate.contrast.reading import numbers, polarity
-from corroborate.contrast.wording import EXCERPT_MIN_WORDS, excerpt, word_order_similarity, word_swap
+from corroborate.contrast.wording import (
+    EXCERPT_MIN_WORDS,
+    excerpt,
+    figures_alike,
+    word_order_similarity,
+    word_swap,
+)
 
 __all__ = [
     "clear_caches",
     "ANTONYM_DIR", "EXCERPT_MIN_WORDS", "KINDS", "changed_count", "differences", "excerpt",
-    "levenshtein", "numbers", "polarity", "word_order_similarity", "word_swap",
+    "figures_alike", "levenshtein", "numbers", "polarity", "word_order_similarity", "word_swap",
 ]
 
 
@@ -33,5 +39,6 @@ def clear_caches() -> None:
 
     for cached in (reading.read, reading.word_tokens, roles._words, roles._parsed_roles,
                    wording.word_order_similarity, wording.excerpt, wording.word_swap,
+                   wording.figures_alike,
                    entities._same_name_token, entities._covers):
         cached.cache_clear()

@@ -97,16 +97,18 @@ def _month_date(toks: Sequence[Tok], i: int) -> _Hits:
 
 
 def _clock_time(toks: Sequence[Tok], i: int) -> _Hits:
-    """Clock times: "3:33 a.m.", "4 p.m.", "18:38", "(1200 GMT)"."""
+    """Clock times: "3:33 a.m.", "11.42 pm", "4 p.m.", "18:38", "(1200 GMT)"; a time is its
+    24-hour reading, so "11.42 pm" and "23:42" are one."""
     _low, text = _bare(toks[i])
-    clock = re.fullmatch(r"(\d{1,2})(?::(\d\d))?", text)
+    # "11.42" is a time only with "am" or "pm" after it; else it is a decimal
+    clock = re.fullmatch(r"(\d{1,2})(?:([:.])(\d\d))?", text)
     meridiem = token_at(toks, i + 1).replace(".", "")
     if clock and meridiem in {"am", "pm"}:
-        hour, minute = int(clock.group(1)) % 12, int(clock.group(2) or 0)
+        hour, minute = int(clock.group(1)) % 12, int(clock.group(3) or 0)
         hour += 12 if meridiem == "pm" else 0
         return [("time", Item(f"{hour:02d}:{minute:02d}", i, i + 2))]
-    if clock and clock.group(2) and int(clock.group(1)) < 24:
-        return [("time", Item(f"{int(clock.group(1)):02d}:{clock.group(2)}", i, i + 1))]
+    if clock and clock.group(2) == ":" and int(clock.group(1)) < 24:
+        return [("time", Item(f"{int(clock.group(1)):02d}:{clock.group(3)}", i, i + 1))]
     if re.fullmatch(r"\d{4}", text) and token_at(toks, i + 1) in TIME_ZONES:
         return [("time", Item(f"{text[:2]}:{text[2:]}", i, i + 2))]
     return []

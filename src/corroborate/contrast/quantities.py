@@ -12,6 +12,8 @@ from corroborate.lexicon.contrast import (
     CURRENCY_SCALE_SUFFIXES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
+    DURATION_HOURS,
+    FRACTIONS,
     MEASURE_WORDS,
     ONE_PRONOUN_BEFORE,
     ORDINAL_SUFFIXES,
@@ -90,53 +92,132 @@ def _code_before(toks: Sequence[Tok], lo: int) -> str:
 
 
 def number_items(toks: Sequence[Tok], skip: set[int]) -> list[Item]:
-    """Numbers, normalised: "20,000", "20 000" and "twenty thousand" all give "20000"."""
+    """Numbers, normalised: "20,000", "20 000" and "twenty thousand" all give "20000"; a share
+    written as a fraction is its percentage marked as rounded ("a fifth of" gives "20%~", which
+    `settle_shares` reads against the other text's shares), a duration its hours ("48 hours"
+    and "two days" give "48h")."""
     items: list[Item] = []
     i = 0
     while i < len(toks):
-        lo, low = i, toks[i].low
-        if i in skip:
+        found = None if i in skip else _share_at(toks, i) or _number_at(toks, i, skip)
+        if found is None:
             i += 1
             continue
-        if low in ORDINALS:
-            items.append(Item(_ordinal(ORDINALS[low]), i, i + 1))
-            i += 1
-            continue
-        suffix = ""
-        if low[0].isdigit():
-            parsed = _digits_at(toks, i, skip)
-            if parsed is None:
-                i += 1
-                continue
-            value, suffix, i = parsed
-        else:
-            words = _words_at(toks, i)
-            if words is None:
-                i += 1
-                continue
-            value, i = words
-        # A scale word after: "2.6 million", "$2.6-million", "two dozen".
-        k = i + 1 if token_at(toks, i) == "-" and token_at(toks, i + 1) in SCALES else i
-        if token_at(toks, k) in SCALES:
-            value, i = value * SCALES[token_at(toks, k)], k + 1
-        # Currency before ("$20", "£5m") or after ("two-million-euro"), and percentages.
-        currency = CURRENCY_SIGNS.get(token_at(toks, lo - 1), "") or _code_before(toks, lo)
-        if currency:
-            value *= CURRENCY_SCALE_SUFFIXES.get(suffix, 1)
-        k = i + 1 if token_at(toks, i) == "-" else i
-        if not currency and token_at(toks, k) in CURRENCY_WORDS:
-            currency, i = CURRENCY_WORDS[token_at(toks, k)], k + 1
-        percent = ""
-        if token_at(toks, i) in {"%", "percent"}:
-            percent, i = "%", i + 1
-        elif token_at(toks, i) == "per" and token_at(toks, i + 1) == "cent":
-            percent, i = "%", i + 2
-        if suffix in ORDINAL_SUFFIXES:
-            text = _ordinal(int(value))
-        else:
-            text = f"{currency}{_format_number(value)}{percent}"
-        items.append(Item(text, lo, i))
+        items.append(found)
+        i = found.hi
     return items
+
+
+def _number_at(toks: Sequence[Tok], lo: int, skip: set[int]) -> Item | None:
+    """The number that starts at token `lo`, with its scale, currency, percent sign or unit of
+    time, or None."""
+    low = toks[lo].low
+    if low in ORDINALS:
+        return Item(_ordinal(ORDINALS[low]), lo, lo + 1)
+    suffix = ""
+    if low[0].isdigit():
+        parsed = _digits_at(toks, lo, skip)
+        if parsed is None:
+            return None
+        value, suffix, i = parsed
+    elif low in {"a", "an"} and token_at(toks, lo + 1) in DURATION_HOURS:
+        value, i = Decimal(1), lo + 1  # "a day", "an hour": one unit of time
+    elif low == "half" and token_at(toks, lo + 1) in {"a", "an"} and token_at(toks, lo + 2) in DURATION_HOURS:
+        value, i = Decimal("0.5"), lo + 2  # "half an hour"
+    else:
+        words = _words_at(toks, lo)
+        if words is None:
+            return None
+        value, i = words
+    # A scale word after: "2.6 million", "$2.6-million", "two dozen".
+    k = i + 1 if token_at(toks, i) == "-" and token_at(toks, i + 1) in SCALES else i
+    if token_at(toks, k) in SCALES:
+        value, i = value * SCALES[token_at(toks, k)], k + 1
+    if suffix in ORDINAL_SUFFIXES:
+        return Item(_ordinal(int(value)), lo, i)
+    # Currency before ("$20", "£5m") or after ("two-million-euro"), and percentages.
+    currency = CURRENCY_SIGNS.get(token_at(toks, lo - 1), "") or _code_before(toks, lo)
+    if currency:
+        value *= CURRENCY_SCALE_SUFFIXES.get(suffix, 1)
+    k = i + 1 if token_at(toks, i) == "-" else i
+    if not currency and token_at(toks, k) in CURRENCY_WORDS:
+        currency, i = CURRENCY_WORDS[token_at(toks, k)], k + 1
+    elif not currency and token_at(toks, k) in DURATION_HOURS:
+        # a duration in hours, with its unit in the span ("48 hours", "two days", "48-hour")
+        hours = value * Decimal(DURATION_HOURS[token_at(toks, k)])
+        return Item(f"{_format_number(round(hours, 2))}h", lo, k + 1)
+    percent = ""
+    if token_at(toks, i) in {"%", "percent"}:
+        percent, i = "%", i + 1
+    elif token_at(toks, i) == "per" and token_at(toks, i + 1) == "cent":
+        percent, i = "%", i + 2
+    return Item(f"{currency}{_format_number(value)}{percent}", lo, i)
+
+
+# "half" a share where a noun phrase follows it ("half of the flights", "half the homes"),
+# not "half an hour" or "half-time"
+_HALF_BEFORE = frozenset({"of", "the", "its", "their", "his", "her", "our", "all", "those", "these"})
+# "one in four", "two out of five": denominators read as a share, not as a count
+_SHARE_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 100})
+
+
+def _share_at(toks: Sequence[Tok], i: int) -> Item | None:
+    """A share written as a fraction at token i, as its percentage: "a fifth of" and "one in
+    five" are "20%", "two-thirds" "67%", "half the homes" "50%". A lone ordinal ("a third
+    party", "the fifth day") is no share, nor a count of things in a count of others
+    ("killed 2 in 12 attacks": only the denominators of `_SHARE_DENOMINATORS`)."""
+    low = toks[i].low
+    if low == "half" and token_at(toks, i + 1) in _HALF_BEFORE and not _period_half(toks, i):
+        return Item("50%~", i, i + 1)
+    top = _small_count(toks, i)
+    if top is None:
+        return None
+    k = i + 2 if token_at(toks, i + 1) == "-" else i + 1
+    word = token_at(toks, k)
+    if word == "half" and top == 1 and token_at(toks, k + 1) == "of":
+        return Item("50%~", i, k + 1)
+    if word in FRACTIONS and (word.endswith("s") if top > 1 else not word.endswith("s")) and (
+            k > i + 1 or top > 1 or token_at(toks, k + 1) == "of"):
+        return Item(f"{round(top * FRACTIONS[word])}%~", i, k + 1)
+    of = 2 if token_at(toks, i + 1) == "out" and token_at(toks, i + 2) == "of" else 0
+    if of or token_at(toks, i + 1) == "in":
+        k = i + 2 + (of and 1)
+        bottom = _small_count(toks, k)
+        if bottom in _SHARE_DENOMINATORS and top < bottom and token_at(toks, k + 1) not in MEASURE_WORDS:
+            return Item(f"{_format_number(round(Decimal(100 * top) / bottom, 1))}%~", i, k + 1)
+    return None
+
+
+def _period_half(toks: Sequence[Tok], i: int) -> bool:
+    """"the first half of 2026", "the second half of the season": a period, not a share."""
+    return token_at(toks, i - 1) in ORDINALS or token_at(toks, i - 1) in {"latter", "former", "back"}
+
+
+def settle_shares(items: Sequence[Item], others: Sequence[Item]) -> list[Item]:
+    """`items` with each share written as a fraction ("almost a third", read "33%~": rounded)
+    read as the share in `others` it may round, within an eighth of itself ("30%"), else as its
+    own value ("33%"): "about 18% of the deposits" / "nearly a fifth of the money" give one
+    share, "a third" / "a quarter" two."""
+    exact = [Decimal(o.value.rstrip("~")[:-1]) for o in others if o.value.rstrip("~").endswith("%")]
+    settled: list[Item] = []
+    for item in items:
+        if item.value.endswith("%~"):
+            share = Decimal(item.value[:-2])
+            near = next((e for e in exact if abs(e - share) <= share / 8), share)
+            item = item._replace(value=f"{_format_number(near)}%")
+        settled.append(item)
+    return settled
+
+
+def _small_count(toks: Sequence[Tok], i: int) -> int | None:
+    """A numerator or denominator at token i: "a", "one" to "ninety", or a whole number in
+    digits up to 100."""
+    low = token_at(toks, i)
+    if low in {"a", "an"}:
+        return 1
+    if low in UNITS and UNITS[low] > 0:
+        return int(UNITS[low])
+    return int(low) if low.isdigit() and 0 < int(low) <= 100 else None
 
 
 def _is_money(item: Item) -> bool:
@@ -188,7 +269,7 @@ def _counts(toks: Sequence[Tok], items: Sequence[Item]) -> list[tuple[Decimal, D
     from 21", "127, more than the 112 reported by the ministry", "compared with 112")."""
     def count(item: Item) -> bool:
         after = item.hi + 1 if token_at(toks, item.hi) == "-" else item.hi
-        return (item.value[:1].isdigit() and not item.value.endswith(("%", *ORDINAL_SUFFIXES))
+        return (re.fullmatch(r"\d+(?:\.\d+)?", item.value) is not None
                 and not _code(toks, item.lo)
                 and token_at(toks, after) not in MEASURE_WORDS
                 # "now stands at 18, down from 21": the count it was, not the count it gives

@@ -128,7 +128,7 @@ ONE_PRONOUN_BEFORE: Final = frozenset(
 )
 # Currency signs written before an amount ("$20"), by the sign they normalise to.
 CURRENCY_SIGNS: Final = MappingProxyType({
-    "$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩",
+    "$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩", "₦": "₦", "₱": "₱",
 })  # fmt: skip
 # ISO 4217 codes and local signs written before an amount ("RM10,099", "Rs. 500", "USD 20"),
 # read only as written here (capitals; "Rs"), so "rm 5" or "the cad" stay words. The dollar
@@ -138,11 +138,31 @@ CURRENCY_CODES: Final = MappingProxyType({
     "BRL": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "RMB": "CN¥", "INR": "₹",
     "Rs": "₹", "RUB": "₽", "KRW": "₩", "CHF": "CHF", "MYR": "RM", "RM": "RM",
     "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
+    "KES": "KSh", "KSh": "KSh", "Ksh": "KSh", "Sh": "KSh", "UGX": "USh", "USh": "USh",
+    "TZS": "TSh", "TSh": "TSh", "NGN": "₦", "PHP": "₱",
 })  # fmt: skip
 # Currency words written after an amount ("20 dollars", "two-million-euro"), by sign.
 CURRENCY_WORDS: Final = MappingProxyType({
     "dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "pound": "£", "pounds": "£",
     "yen": "¥", "yuan": "CN¥", "rupee": "₹", "rupees": "₹",
+    # East African shillings, written "Sh17.20" as often as "17.20 shillings" (`CURRENCY_CODES`)
+    "shilling": "KSh", "shillings": "KSh", "naira": "₦", "rand": "ZAR", "ringgit": "RM",
+    "rouble": "₽", "roubles": "₽", "ruble": "₽", "rubles": "₽",
+})  # fmt: skip
+# Shares written as fractions: the denominator words ("a fifth of", "two-thirds",
+# "three quarters of") by the share one of them is, in percent, rounded as news rounds
+# them ("a third" is "33%"); "half" is read on its own (`quantities._fraction_at`).
+FRACTIONS: Final = MappingProxyType({
+    "third": 100 / 3, "thirds": 100 / 3, "quarter": 25, "quarters": 25, "fourth": 25,
+    "fourths": 25, "fifth": 20, "fifths": 20, "sixth": 100 / 6, "sixths": 100 / 6,
+    "eighth": 12.5, "eighths": 12.5, "tenth": 10, "tenths": 10,
+})  # fmt: skip
+# Units of time a duration is counted in, by their length in hours: "48 hours" and "two
+# days" are one duration ("48h"), "three days" and "three weeks" are not. Months and years
+# are left as they are written: their length varies.
+DURATION_HOURS: Final = MappingProxyType({
+    "minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24,
+    "week": 168, "weeks": 168, "fortnight": 336, "fortnights": 336,
 })  # fmt: skip
 # "600m" is metres unless money: "m" and "k" scale only after a currency sign; "bn" always.
 CURRENCY_SCALE_SUFFIXES: Final = MappingProxyType({"m": 1_000_000, "mn": 1_000_000, "k": 1_000})

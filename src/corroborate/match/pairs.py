@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from corroborate.contrast import changed_count, excerpt, polarity, word_order_similarity, word_swap
+from corroborate.contrast import (
+    changed_count,
+    excerpt,
+    figures_alike,
+    polarity,
+    word_order_similarity,
+    word_swap,
+)
 from corroborate.contrast import differences as contrast_differences
 from corroborate.lexicon.contrast import CURRENCY_SIGNS, CURRENCY_WORDS, SCALES, UNITS
 from corroborate.lexicon.gazetteer import COLLECTIVE_TYPES
@@ -317,6 +324,8 @@ def _decide(
     minimal = one_wording(a, b, config)
     if rules and minimal:
         return False, sorted(set(rules))
+    if not rules and figures_alike(a, b):
+        return True, []  # one wording once figures are read as values: "Sh17.20" / "17.20 shillings"
     if "antonym" in rules and verdict.same < config.antonym_same:
         return False, sorted(set(rules))  # an opposite word in the same place: a contradiction
     if verdict.conflict >= config.judge_conflict and verdict.conflict > verdict.same \
