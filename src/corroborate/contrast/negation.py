@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from corroborate.contrast.tokens import Tok, token_at
 from corroborate.lexicon.contrast import (
     BOUND_COMPARATIVES,
+    BOUND_VERBS,
     CLAUSE_JOINERS,
+    FREE_OF,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NEGATION_BEFORE_TO,
@@ -70,6 +72,11 @@ def negation_cues(toks: Sequence[Tok]) -> list[int]:
             # "no later than Aug. 15", "no more than 20": a bound on a date or figure, not a
             # denial ("no higher than they would have been" still compares and denies)
             continue
+        if low == "not" and _bound_verb(toks, i):
+            continue  # "not exceeding two hours", "not to exceed 5%": up to
+        if low == "no" and (token_at(toks, i - 1) == "at" and token_at(toks, i + 1) in FREE_OF
+                            or token_at(toks, i + 1) == "doubt"):
+            continue  # "at no charge" is "free of charge"; "no doubt" asserts
         if low in NEGATION_WORDS or low.endswith("n't") or (
                 low in NEGATION_BEFORE_TO and token_at(toks, i + 1) == "to"):
             found.append(i)
@@ -80,9 +87,11 @@ def negation_cues(toks: Sequence[Tok]) -> list[int]:
 SCOPE_WORDS = 2
 SCOPE_REACH = 6
 
-# how many content words after a negation cue it denies, and how far it reaches for them
-SCOPE_WORDS = 2
-SCOPE_REACH = 6
+
+def _bound_verb(toks: Sequence[Tok], i: int) -> bool:
+    """"not exceeding two hours", "not to exceed 5%": a bound on the figure after it."""
+    k = i + 2 if token_at(toks, i + 1) == "to" else i + 1
+    return token_at(toks, k) in BOUND_VERBS and _figure(token_at(toks, k + 1))
 
 
 def _figure(word: str) -> bool:

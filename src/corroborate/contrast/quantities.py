@@ -198,7 +198,8 @@ def settle_shares(items: Sequence[Item], others: Sequence[Item]) -> list[Item]:
     read as the share in `others` it may round, within an eighth of itself ("30%"), else as its
     own value ("33%"): "about 18% of the deposits" / "nearly a fifth of the money" give one
     share, "a third" / "a quarter" two."""
-    exact = [Decimal(o.value.rstrip("~")[:-1]) for o in others if o.value.rstrip("~").endswith("%")]
+    shares = (o.value.rstrip("~") for o in others)
+    exact = [Decimal(v[:-1]) for v in shares if re.fullmatch(r"\d+(?:\.\d+)?%", v)]
     settled: list[Item] = []
     for item in items:
         if item.value.endswith("%~"):
@@ -217,7 +218,7 @@ def _small_count(toks: Sequence[Tok], i: int) -> int | None:
         return 1
     if low in UNITS and UNITS[low] > 0:
         return int(UNITS[low])
-    return int(low) if low.isdigit() and 0 < int(low) <= 100 else None
+    return int(low) if low.isascii() and low.isdigit() and 0 < int(low) <= 100 else None
 
 
 def _is_money(item: Item) -> bool:

@@ -326,11 +326,18 @@ MEASURE_WORDS: Final = frozenset({
 # (`contrast.negation`).
 BOUND_COMPARATIVES: Final = frozenset({"later", "earlier", "sooner", "more", "less", "fewer",
                                        "greater", "higher", "lower", "longer", "shorter"})
+# Verbs that, after "not" and before a figure, make an upper bound: "interruptions not
+# exceeding two hours" are "of up to two hours" (`contrast.negation`).
+BOUND_VERBS: Final = frozenset({"exceeding", "exceed", "surpassing", "surpass"})
+# Nouns after "at no" that make a price, not a denial: "at no charge" is "free of charge";
+# and "no doubt", which asserts what follows ("there is no doubt Russia was behind it").
+FREE_OF: Final = frozenset({"charge", "cost", "extra", "additional", "expense"})
 # Words before a count that make it a bound (`contrast.quantities`): "more than a dozen" is
 # any count from 12 up, "up to 20" any to 20. A bound agrees with a count inside it; an
 # estimate ("about", "nearly") is not read as a range, since outlets change details so.
 LOWER_BOUNDS: Final = frozenset({"more than", "over", "at least", "upwards of", "in excess of"})
-UPPER_BOUNDS: Final = frozenset({"fewer than", "less than", "up to", "at most", "under"})
+UPPER_BOUNDS: Final = frozenset({"fewer than", "less than", "up to", "at most", "under", "not exceeding",
+                                 "not exceed", "no more than", "not more than"})
 # Round plurals as counts, with the values each can mean: "dozens" of people are more than
 # two dozen and fewer than a hundred.
 VAGUE_COUNTS: Final = MappingProxyType({
