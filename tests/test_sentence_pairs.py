@@ -83,6 +83,38 @@ def test_one_claim_in_two_sentences_whatever_the_attribution() -> None:
     assert not judge_pair(c, d, attributions=False).same  # as it stood: the days differ
 
 
+def test_an_edit_inside_the_claims_is_left_to_the_claims() -> None:
+    from corroborate.match.sentences import Reading, edit_in_claims
+
+    # hand-built readings: the spans of source, cue and content in each text
+    a = "Port spokesman Jan de Vries had told Reuters that two berths would stay closed."
+    b = "PA spokesman Jan de Vries told Reuters that two berths would remain closed."
+    ra = (Reading("two berths would stay closed", "Jan de Vries", "asserts", True,
+                  ((0, 27), (28, 36), (50, 79))),)
+    rb = (Reading("two berths would remain closed", "Jan de Vries", "asserts", True,
+                  ((0, 25), (26, 30), (44, 74))),)
+    assert edit_in_claims(a, ra, b, rb)
+    # an edit outside every claim (the act the sentence reports besides) is the texts'
+    c = "The minister revoked the decrees and said two berths would stay closed."
+    d = "The minister reinstated the decrees and said two berths would stay closed."
+    stays = "two berths would stay closed"
+    rc = (Reading(stays, "minister", "asserts", False, ((0, 12), (37, 41), (42, 71))),)
+    rd = (Reading(stays, "minister", "asserts", False, ((0, 12), (40, 44), (45, 74))),)
+    assert not edit_in_claims(c, rc, d, rd)
+    assert not edit_in_claims(a, ra, a, ra)  # no edit at all
+
+    # end to end: one wording but for the body in the source's description (two names the
+    # entity rule reads as two) and a synonym in the content is one claim; two people saying
+    # one thing stay two claims
+    one = judge_pair("Havenbedrijf spokesman Jan de Vries had told Reuters that two berths would stay "
+                     "closed until Friday.",
+                     "HbR spokesman Jan de Vries told Reuters that two berths would remain closed "
+                     "until Friday.")
+    assert one.same and one.compared is not None, one
+    assert not judge_pair("Port spokesman Jan de Vries told Reuters that two berths would stay closed.",
+                          "Port spokesman Piet Bakker told Reuters that two berths would stay closed.").same
+
+
 def test_two_people_saying_one_thing_are_two_claims() -> None:
     a = "Dmitry Peskov said the summit would be held in Vladivostok."
     b = "John Kirby said the summit would be held in Vladivostok."

@@ -145,7 +145,7 @@ def _judge_readings(
 ) -> PairJudgement:
     """`judge_pair` of two texts, given the judgement of the texts as they stand: the pair
     is one claim where any claim one text attributes and any of the other's are."""
-    from corroborate.match.sentences import Reading, readings, two_people
+    from corroborate.match.sentences import Reading, edit_in_claims, readings, two_people
 
     ra, rb = readings(a), readings(b)
     if not ra and not rb or {"number", "stance", "roles"} & set(plain.differences):
@@ -153,10 +153,11 @@ def _judge_readings(
         # in them it is (the figure may be in the source: "More than 1,300 scientists
         # called on ..." / "More than 3,100 ..."); only a date may be when it was said
         return plain
-    if plain.differences and one_wording(a, b, config):
+    if plain.differences and one_wording(a, b, config) and not edit_in_claims(a, ra, b, rb):
         # two texts one edit apart: the edit is what the pair is about, in the claims or
         # around them ("has revoked the decrees and vowed to pursue reform" / "has
-        # reinstated the decrees and vowed ...")
+        # reinstated the decrees and vowed ..."), unless it is only in who said what
+        # ("Rijkswaterstaat spokeswoman ..." / "RWS spokeswoman ...": the claims compare that)
         return plain
     best: PairJudgement | None = None
     for x in ra or (Reading(a, None, stance_a, False),):

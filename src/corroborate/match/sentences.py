@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,8 @@ class Reading:
     speaker: str | None  # None: the text names no one the pair could be tied by ("he")
     stance: str
     person: bool  # a person named in full ("Dmitry Peskov"): two of them are two sources
+    # the character spans of the claim's source, cue and content in the text
+    spans: tuple[Span, ...] = ()
 
 
 def readings(text: str) -> tuple[Reading, ...]:
@@ -103,7 +106,8 @@ def _readings(text: str) -> tuple[Reading, ...]:
             continue
         name = _named(claim.speaker)
         person = name is not None and claim.speaker_kind == "person" and len(name.split()) > 1
-        out.append(Reading(content, name, claim.stance, person))
+        spans = tuple((lo, hi) for lo, hi in (*claim.source.spans, *claim.cue.spans, *claim.content.spans))
+        out.append(Reading(content, name, claim.stance, person, spans))
     return tuple(out)
 
 
@@ -132,6 +136,26 @@ def _named(speaker: str | None) -> str | None:
     if any(w[:1].isupper() for w in words) or words[-1].lower() in COLLECTIVE_TYPES:
         return speaker
     return None
+
+
+def edit_in_claims(a: str, ra: tuple[Reading, ...], b: str, rb: tuple[Reading, ...]) -> bool:
+    """Whether every word two texts do not share lies in a claim its text carries (its
+    source, cue or content): "Rijkswaterstaat spokeswoman Marieke van Dijk had told Reuters
+    that one lane would stay open" / "RWS spokeswoman Marieke van Dijk told Reuters that one
+    lane would remain open". Such an edit is in who said what, which comparing the claims
+    reads; an edit anywhere else ("The minister has revoked the decrees and vowed ..." /
+    "... has reinstated ...") is the texts' difference whatever their claims say."""
+    wa = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(a)]
+    wb = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(b)]
+    in_a = [span for r in ra for span in r.spans]
+    in_b = [span for r in rb for span in r.spans]
+
+    def inside(words: list[tuple[str, int, int]], spans: list[Span]) -> bool:
+        return all(any(lo <= start and end <= hi for lo, hi in spans) for _, start, end in words)
+
+    ops = SequenceMatcher(None, [w for w, _, _ in wa], [w for w, _, _ in wb], autojunk=False).get_opcodes()
+    edits = [(wa[i1:i2], wb[j1:j2]) for op, i1, i2, j1, j2 in ops if op != "equal"]
+    return bool(edits) and all(inside(x, in_a) and inside(y, in_b) for x, y in edits)
 
 
 def two_people(a: tuple[Reading, ...], b: tuple[Reading, ...]) -> bool:
