@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from corroborate.lexicon import NAME_JOINERS
 from corroborate.lexicon.contrast import DEMONYMS
-from corroborate.lexicon.sources import ACRONYM_SKIP, GENERIC_BODIES, OFFICE_HEADS
+from corroborate.lexicon.sources import ACRONYM_SKIP, DESCRIBED_KINDS, GENERIC_BODIES, OFFICE_HEADS
 from corroborate.schema import Claim
 
 
@@ -348,6 +348,49 @@ def _generic_names_in_their_article(claims: Sequence[Claim], entities: list[Enti
     return out
 
 
+# a compass word that places a described body without naming it ("northern", "northwestern")
+_COMPASS = re.compile(r"(?:north|south|east|west)(?:ern|east|west|eastern|western)?")
+# words after which a description goes on to place its body ("a school board in Ontario")
+_PLACE_AFTER = frozenset({"in", "from", "near", "based"})
+
+
+def _kind_words(name: str) -> tuple[str, ...] | None:
+    """The words of its kind a body described rather than named gives, where it places the
+    body too: "school board in northwestern Ontario" and "Ontario school board" give
+    ("school", "board"), "northern Ohio city" ("city"). None for a name ("Northshore District
+    School Board"), and for a bare kind ("the school board", which `_generic_names_in_their_article`
+    and the role rules read in its own article)."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k and w in _PLACE_AFTER), len(words))
+    head = words[:cut]
+    lower = [w for w in head if w.islower()]
+    kind = tuple(w for w in lower if not _COMPASS.fullmatch(w))
+    placed = cut < len(words) or len(kind) < len(lower) or any(w[:1].isupper() for w in head)
+    if not kind or kind[-1] not in DESCRIBED_KINDS or not placed or not head[-1].islower():
+        return None
+    return kind
+
+
+def _described_bodies(entities: list[Entity]) -> list[Entity]:
+    """A body an article describes and places but does not name ("a school board in
+    northwestern Ontario", "the Ontario school board", "a northern Ohio city") is the story's
+    one named body whose name holds the words of its kind ("Northshore District School
+    Board", "City of Crestwater"); with two such names, or none, it is left as written."""
+    kinds = ("organization", "office")
+    named = sorted({e.name for e in entities if e.kind in kinds and _kind_words(e.name) is None
+                    and capitalised_name(e.name)})
+    name_words = {n: set(entity_key(n).split()) for n in named}
+    out = []
+    for e in entities:
+        kind = _kind_words(e.name) if e.kind in kinds else None
+        if kind is not None:
+            fits = [n for n in named if set(kind) <= name_words[n]]
+            if len(fits) == 1:
+                e = Entity(f"body:{entity_key(fits[0])}", fits[0], e.kind)
+        out.append(e)
+    return out
+
+
 def title_case(name: str) -> str:
     return " ".join(w.capitalize() if w.islower() else w for w in name.split())
 
@@ -356,5 +399,5 @@ def fold_names(claims: Sequence[Claim], entities: list[Entity]) -> list[Entity]:
     """The entities of `claims` (one each, in order) with each body's names in the story
     folded into one entity (module docstring)."""
     named = _acronyms(entities, declared_initials(claims))
-    folded = _fuller_names(_short_names(_same_words(_spelling_variants(named))))
+    folded = _described_bodies(_fuller_names(_short_names(_same_words(_spelling_variants(named)))))
     return _generic_names_in_their_article(claims, folded)

@@ -8,6 +8,14 @@ from __future__ import annotations
 ACRONYM_SKIP = frozenset({"of", "and", "the", "&", "for", "de", "del", "della", "di", "da", "do", "dos",
                           "das", "des", "du", "la", "le", "les", "der", "und", "y", "et", "e"})
 
+# the last words of a body an article describes but does not name ("a school board in
+# northwestern Ontario", "a northern Ohio city"): its kind (`source_names._described_bodies`)
+DESCRIBED_KINDS = frozenset(
+    "board city council authority agency department ministry commission company firm operator "
+    "utility hospital university museum union federation institute regulator court embassy "
+    "exchange airline carrier insurer lender bank".split()
+)
+
 # one-word names that are no organisation's own name: "the Ministry", "the House", "Police"
 GENERIC_BODIES = frozenset(
     "government state police court department ministry office agency council commission committee "
