@@ -244,6 +244,9 @@ def test_a_name_its_holder_goes_by_parsed(nlp: Language) -> None:
     ("World | Atlas World News", "Atlas World News"),
     ("Fire Destroys Central Market | The Daily Ledger", "The Daily Ledger"),
     ("Photo: AP | Nairobi", None),
+    # an issuer's release head, whose marker has an outlet's word in it (session 31)
+    ("NEWS RELEASE | For Immediate Release | Thunder Bay, ON | September 9", None),
+    ("Press Release | Harbour News Network", "Harbour News Network"),
 ])
 def test_a_masthead_line_names_the_outlet(line: str, outlet: str | None) -> None:
     from corroborate.ingest.body import page_layout

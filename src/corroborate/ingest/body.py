@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from corroborate.ingest.lines import WORD, Line, classify_lines
 from corroborate.ingest.metadata import find_date
 from corroborate.lexicon.ingest import AUTHOR_BIO, BYLINE_OUTLET, BYLINE_ROLE_WORDS, MASTHEAD_WORDS, URL_LINE
+from corroborate.lexicon.releases import RELEASE_MARKERS
 from corroborate.outlets import OUTLETS
 from corroborate.schema import Span
 
@@ -196,8 +197,11 @@ def _outlet(lines: Sequence[Line]) -> str | None:
     return None
 
 
-# a part of a masthead line that is no outlet's name: a byline, a date or time, a credit
+# a part of a masthead line that is no outlet's name: a byline, a date or time, a credit, a
+# release's marker ("NEWS RELEASE | For Immediate Release | Thunder Bay, ON": an issuer's
+# release, which `releases` reads, not an outlet's page)
 _NOT_A_MASTHEAD_NAME = re.compile(
+    r"^(?:" + "|".join(m.replace(" ", r"\s+") for m in RELEASE_MARKERS) + r")\b|"
     r"^(?:by\b|source\b|with\b|updated\b|posted\b|published\b|\d|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
