@@ -241,6 +241,37 @@ def test_a_releases_first_person_sentences_are_its_issuers_claims(nlp: Language)
 
 
 
+def test_a_releases_unsourced_finding_is_its_issuers_claim() -> None:
+    # "Results received on May 2 confirmed that ...", read with no source: the release states
+    # it, as it states the sentences no attribution covers; a source, or a claim outside the
+    # release's narration, is left as it is
+    from corroborate.claims import _issuers_unsourced
+    from corroborate.releases import Release, ReleaseHead
+    from corroborate.schema import Claim, SpanText
+
+    text = ("NEWS RELEASE | May 3\n\nThe Harbour Water Board is closing two pools. Results received "
+            "on May 2 confirmed that legionella has been found. Staff said the pools were old.\n\n"
+            "About Harbour Water Board\nResults confirmed that the board was founded in 1950.")
+
+    def claim(content: str, speaker: str | None) -> Claim:
+        at = text.index(content)
+        span = [(at, at + len(content))]
+        return Claim(id=content[:8], doc_id="r", source=SpanText(text=speaker or ""),
+                     cue=SpanText(text="confirmed"), content=SpanText(text=content, spans=span),
+                     speaker=speaker, speaker_kind="person" if speaker else "unknown",
+                     quote_type="indirect", confidence=0.8)
+
+    at = text.index("Harbour Water Board")
+    issuer = (at, at + len("Harbour Water Board"))
+    narration = [(text.index("The Harbour"), text.index("old.") + 3)]
+    release = Release(ReleaseHead((0, 12), issuer), issuer, narration, [])
+    claims = [claim("that legionella has been found", None), claim("the pools were old", "Staff"),
+              claim("that the board was founded in 1950", None)]
+    got = {c.content.text: c.speaker for c in _issuers_unsourced(claims, text, release)}
+    assert got == {"that legionella has been found": "Harbour Water Board",
+                   "the pools were old": "Staff", "that the board was founded in 1950": None}
+
+
 def test_a_releases_issuer_from_a_later_sentences_subject(nlp: Language) -> None:
     # the head names a place and a date only, and the parser misreads the first sentence's
     # subject: the next sentence's subject is the issuer

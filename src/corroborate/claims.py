@@ -117,7 +117,7 @@ def extract_claims(
     release = read_release(doc, text, body, list(atts), all_quotes) if offset == 0 else None
     if release is not None and release.issuer is not None:
         replaced = {_claim_id(article, att, offset) for att in release.replaced}
-        claims = [c for c in claims if c.id not in replaced]
+        claims = _issuers_unsourced([c for c in claims if c.id not in replaced], text, release)
         claims.extend(_release_claims(article, text, release, all_quotes))
         claims.sort(key=_position)
     acts = _act_claims(doc, article, text, atts, release, all_quotes, body, offset, resolver)
@@ -163,6 +163,21 @@ def _release_claims(article: Article, text: str, release: Release,
         out.append(_claim(article, text, att, all_quotes, 0, speaker=name,
                           kind=org_kind(name, "ORG"), via=None, chain=[]))
     return out
+
+
+def _issuers_unsourced(claims: list[Claim], text: str, release: Release) -> list[Claim]:
+    """A release's claims that its sentences give no one as source ("Results received on
+    September 8 confirmed that mould has been identified ...") are the issuer's, as the
+    sentences no attribution covers are (`_release_claims`): the release states them. Only
+    statements within the release's narration (up to its last sentence the issuer states)."""
+    issuer = release.issuer
+    if issuer is None or not release.spans or not (name := issuer_name(text[issuer[0] : issuer[1]], text)):
+        return claims
+    lo, hi = release.head.marker[1], max(e for _, e in release.spans)
+    return [c.model_copy(update={"speaker": name, "speaker_kind": org_kind(name, "ORG")})
+            if c.speaker is None and c.kind == "statement" and c.content.spans
+            and lo <= c.content.spans[0][0] < hi else c
+            for c in claims]
 
 
 def _in_body(att: Attribution, body: CharSpan) -> bool:
