@@ -85,7 +85,9 @@ def numbers(text: str) -> list[str]:
 
     Returns:
         One string per number: "20000" for "20,000", "20 000" or "twenty thousand";
-        "65%" for "sixty-five per cent"; "$2600000" for "$2.6 million"; "1st" for "first".
-        Dates, years and clock times are left out (they are dates).
+        "65%" for "sixty-five per cent"; "$2600000" for "$2.6 million"; "1st" for "first";
+        "20%~" for "a fifth of" (a share written as a fraction, rounded); "48h" for "two
+        days" or "48 hours"; "KSh17.2" for "Sh17.20". Dates, years and clock times are left
+        out (they are dates).
     """
     return [item.value for item in read(text).numbers]
