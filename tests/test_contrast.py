@@ -531,6 +531,14 @@ def test_antonym_table_is_shipped_with_its_licence() -> None:
         ("The reactor tripped at 11.42 pm after a pump failed.",
          "The reactor tripped at 22:42 after a pump failed.", False),
         ("increasing petrol by 17.20 shillings", "cutting petrol by Sh17.20", False),
+        # a bound or a rate written two ways is one; another bound or period is not, and a
+        # bound word before no figure stays a word
+        ("Rainfall was less than 40% of the average.", "Rainfall was below 40 percent of the average.", True),
+        ("Homes lose power for up to two hours a day.", "Homes lose power for up to two hours daily.", True),
+        ("Homes lose power for two hours a day.", "Homes lose power for two hours per day.", True),
+        ("Rainfall was less than 40% of the average.", "Rainfall was more than 40% of the average.", False),
+        ("Homes lose power for two hours a day.", "Homes lose power for two hours a week.", False),
+        ("The children were under supervision.", "The children were below supervision.", False),
     ],
 )
 def test_figures_alike(a: str, b: str, alike: bool) -> None:

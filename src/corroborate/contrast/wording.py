@@ -14,10 +14,12 @@ from corroborate.contrast.quantities import settle_shares
 from corroborate.contrast.reading import Reading, read, word_tokens
 from corroborate.contrast.tokens import Item, normalise
 from corroborate.lexicon.contrast import (
+    BOUND_FORMS,
     COUNT_WORDS,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
+    RATE_FORMS,
     SCALES,
     STOPWORDS,
 )
@@ -187,10 +189,41 @@ def _valued_words(reading: Reading, numbers: Sequence[Item]) -> tuple[str, ...]:
             lo -= 1
         at[lo] = item.value
         covered.update(range(lo, item.hi))
-    words: list[str] = []
+    words: list[tuple[str, bool]] = []  # (word or value, whether a value)
     for k, tok in enumerate(toks):
         if k in at:
-            words.append(at[k])
+            words.append((at[k], True))
         elif k not in covered and tok.text[:1].isalnum():
-            words.append(tok.low)
-    return tuple(words)
+            words.append((tok.low, False))
+    return _bounds_and_rates(words)
+
+
+def _bounds_and_rates(words: list[tuple[str, bool]]) -> tuple[str, ...]:
+    """The words with a bound before a value written as its comparison ("less than 40%" and
+    "below 40%" are "< 40%") and a rate after one as its period ("two hours a day", "two hours
+    daily" and "two hours per day" are "2h daily")."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        form = None
+        for phrase, name, before_value in _forms_by_first().get(words[k][0], ()):
+            end = k + len(phrase)
+            if tuple(w for w, _ in words[k:end]) == phrase and (
+                    words[end][1] if before_value and end < len(words)
+                    else not before_value and k > 0 and words[k - 1][1]):
+                form = (name, end)
+                break
+        out.append(words[k][0] if form is None else form[0])
+        k = k + 1 if form is None else form[1]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _forms_by_first() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
+    """The bound and rate phrases by their first word: (phrase, its form, whether it stands
+    before a value)."""
+    index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for table, before in ((BOUND_FORMS, True), (RATE_FORMS, False)):
+        for phrase, name in table.items():
+            index.setdefault(phrase[0], []).append((phrase, name, before))
+    return index

@@ -157,6 +157,22 @@ FRACTIONS: Final = MappingProxyType({
     "fourths": 25, "fifth": 20, "fifths": 20, "sixth": 100 / 6, "sixths": 100 / 6,
     "eighth": 12.5, "eighths": 12.5, "tenth": 10, "tenths": 10,
 })  # fmt: skip
+# Bounds before a figure, by the one comparison each writes: "less than 40%" and "below 40
+# percent" are one bound (`contrast.wording.figures_alike`).
+BOUND_FORMS: Final = MappingProxyType({
+    ("less", "than"): "<", ("fewer", "than"): "<", ("below",): "<", ("under",): "<",
+    ("more", "than"): ">", ("over",): ">", ("above",): ">", ("in", "excess", "of"): ">",
+    ("upwards", "of"): ">", ("up", "to"): "<=", ("at", "most"): "<=", ("no", "more", "than"): "<=",
+    ("not", "more", "than"): "<=", ("not", "exceeding"): "<=", ("at", "least"): ">=",
+    ("no", "fewer", "than"): ">=", ("no", "less", "than"): ">=",
+})  # fmt: skip
+# Rates after a figure, by the one period each writes: "two hours a day", "two hours daily"
+# and "two hours per day" are one rate ("a day" reads as the duration "24h").
+RATE_FORMS: Final = MappingProxyType({
+    ("24h",): "daily", ("daily",): "daily", ("per", "day"): "daily", ("each", "day"): "daily",
+    ("every", "day"): "daily", ("168h",): "weekly", ("weekly",): "weekly", ("per", "week"): "weekly",
+    ("each", "week"): "weekly", ("every", "week"): "weekly",
+})  # fmt: skip
 # Units of time a duration is counted in, by their length in hours: "48 hours" and "two
 # days" are one duration ("48h"), "three days" and "three weeks" are not. Months and years
 # are left as they are written: their length varies.
