@@ -377,18 +377,22 @@ def _described_bodies(entities: list[Entity]) -> list[Entity]:
     one named body whose name holds the words of its kind ("Northshore District School
     Board", "City of Crestwater"); with two such names, or none, it is left as written."""
     kinds = ("organization", "office")
-    named = sorted({e.name for e in entities if e.kind in kinds and _kind_words(e.name) is None
-                    and capitalised_name(e.name)})
-    name_words = {n: set(entity_key(n).split()) for n in named}
-    out = []
-    for e in entities:
-        kind = _kind_words(e.name) if e.kind in kinds else None
-        if kind is not None:
-            fits = [n for n in named if set(kind) <= name_words[n]]
-            if len(fits) == 1:
-                e = Entity(f"body:{entity_key(fits[0])}", fits[0], e.kind)
-        out.append(e)
-    return out
+    names = sorted({e.name for e in entities if e.kind in kinds})
+    described = {n: kind for n in names if (kind := _kind_words(n)) is not None}
+    # each named body once, under its words: a corpus names thousands, and a description is
+    # asked only of the names that hold its head word (as in `_fuller_names`)
+    by_word: dict[str, list[str]] = {}
+    for n in names:
+        if n not in described and capitalised_name(n):
+            for w in set(entity_key(n).split()):
+                by_word.setdefault(w, []).append(n)
+    named_as: dict[str, str] = {}
+    for n, kind in described.items():
+        fits = [f for f in by_word.get(kind[-1], ()) if set(kind) <= set(entity_key(f).split())]
+        if len(fits) == 1:
+            named_as[n] = fits[0]
+    return [Entity(f"body:{entity_key(named_as[e.name])}", named_as[e.name], e.kind)
+            if e.kind in kinds and e.name in named_as else e for e in entities]
 
 
 def title_case(name: str) -> str:

@@ -24,6 +24,9 @@ from corroborate.lexicon.contrast import (
     VAGUE_COUNTS,
 )
 
+# a plain figure's value, no sign, unit or mark: "20", "4.6" (not "20%", "3rd", "48h", "$5")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+
 
 def _format_number(value: Decimal) -> str:
     # Fixed-point, without trailing zeros: "2000000" (not "2E+6"), "4.6", "20" for "20.0".
@@ -199,7 +202,7 @@ def settle_shares(items: Sequence[Item], others: Sequence[Item]) -> list[Item]:
     own value ("33%"): "about 18% of the deposits" / "nearly a fifth of the money" give one
     share, "a third" / "a quarter" two."""
     shares = (o.value.rstrip("~") for o in others)
-    exact = [Decimal(v[:-1]) for v in shares if re.fullmatch(r"\d+(?:\.\d+)?%", v)]
+    exact = [Decimal(v[:-1]) for v in shares if v.endswith("%") and _PLAIN.fullmatch(v[:-1])]
     settled: list[Item] = []
     for item in items:
         if item.value.endswith("%~"):
@@ -270,7 +273,7 @@ def _counts(toks: Sequence[Tok], items: Sequence[Item]) -> list[tuple[Decimal, D
     from 21", "127, more than the 112 reported by the ministry", "compared with 112")."""
     def count(item: Item) -> bool:
         after = item.hi + 1 if token_at(toks, item.hi) == "-" else item.hi
-        return (re.fullmatch(r"\d+(?:\.\d+)?", item.value) is not None
+        return (_PLAIN.fullmatch(item.value) is not None
                 and not _code(toks, item.lo)
                 and token_at(toks, after) not in MEASURE_WORDS
                 # "now stands at 18, down from 21": the count it was, not the count it gives

@@ -136,7 +136,7 @@ def word_swap(a: str, b: str) -> tuple[str, str] | None:
     if not xs or not ys:
         return None
     x, y = " ".join(xs), " ".join(ys)
-    if len(xs) == len(ys) == 1 and min(len(x), len(y)) >= 5 and levenshtein(x, y) <= 2:
+    if len(xs) == len(ys) == 1 and _close_spelling(x, y):
         return None  # a spelling ("jewellery" / "jewelry", "realised" / "realized")
     if synonyms(xs, ys):
         return None  # one word inflected otherwise, or a synonym ("bail" / "bond")
@@ -169,10 +169,15 @@ def figures_alike(a: str, b: str) -> bool:
     return True
 
 
+def _close_spelling(x: str, y: str) -> bool:
+    """Two words of five letters or more at most two edits apart: one word spelt two ways."""
+    return min(len(x), len(y)) >= 5 and levenshtein(x, y) <= 2
+
+
 def _spelt_otherwise(x: str, y: str) -> bool:
-    """"liter" / "litre", "realised" / "realized": one word in two spellings."""
-    return (x.isalpha() and y.isalpha() and min(len(x), len(y)) >= 5 and x[0] == y[0]
-            and levenshtein(x, y) <= 2)
+    """"liter" / "litre", "realised" / "realized": one word in two spellings (`_close_spelling`),
+    words only and the same first letter, as a figure's value ("23:42" / "22:42") is no word."""
+    return x.isalpha() and y.isalpha() and x[0] == y[0] and _close_spelling(x, y)
 
 
 def _valued_words(reading: Reading, numbers: Sequence[Item]) -> tuple[str, ...]:
