@@ -19,7 +19,7 @@ from corroborate.attribution import Attribution
 from corroborate.schema import SpeakerKind
 from corroborate.speakers import SpeakerResolver
 from corroborate.speakers.article import ArticleIndex
-from corroborate.speakers.names import full_names
+from corroborate.speakers.names import clean_name, full_names
 
 
 def resolve_sources(nlp: Language, text: str, sources: list[str], *,
@@ -446,6 +446,11 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
     ("The Food and Drug Administration halted the trial, a spokeswoman told Bayline News on "
      "Monday. The agency said the company must respond.", "The agency",
      ("Food and Drug Administration", "organization")),
+    # initials the article spells out as no agency's name are no agency ("the Philippine Area
+    # of Responsibility (PAR)" is a region); the agency named before is
+    ("The Food and Drug Administration halted the trial on Monday. The storm is expected to exit the "
+     "Philippine Area of Responsibility (PAR) on Thursday, the agency said.", "the agency",
+     ("Food and Drug Administration", "organization")),
     # a news agency is one
     ("Reuters reported the halt on Monday. The agency said the company must respond.",
      "The agency", ("Reuters", "media")),
@@ -474,6 +479,28 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
 def test_a_description_of_an_organisation_is_the_one_named_before(
         nlp: Language, text: str, source: str, want: tuple[str, str]) -> None:
     assert resolve_sources(nlp, text, [source], after=text[: text.rindex(source)]) == [want]
+
+
+def test_a_long_name_the_recogniser_cut_at_a_conjunction_is_one_name(nlp: Language) -> None:
+    # the small model tags "the Department of ... Geophysical and" and "Astronomical Services
+    # Administration" as two organisations; the speaker is the whole name
+    text = ("Typhoon Ofel made landfall at 2:10 AM today, the Department of Science and Technology - "
+            "Philippine Atmospheric, Geophysical and Astronomical Services Administration (DOST-PAGASA) "
+            "said.")
+    source = ("the Department of Science and Technology - Philippine Atmospheric, Geophysical and "
+              "Astronomical Services Administration")
+    assert resolve_sources(nlp, text, [source]) == [(
+        "Department of Science and Technology - Philippine Atmospheric, Geophysical and Astronomical "
+        "Services Administration", "government")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("National Institute of Civil Defence (Indeci", "National Institute of Civil Defence"),
+    ("the Kremlin's", "Kremlin"),
+    ("Food and Drug Administration (FDA)", "Food and Drug Administration (FDA)"),
+])
+def test_clean_name(text: str, want: str) -> None:
+    assert clean_name(text) == want
 
 
 def test_a_state_body_with_its_nationality_names_itself(nlp: Language) -> None:

@@ -51,7 +51,7 @@ def find_mentions(
         The mentions in text order, and the display names of the outlets the article names
         or is, by which "the Times" is read.
     """
-    out = [m for m in (entity_mention(ent, sent_of) for ent in doc.ents) if m is not None]
+    out = [m for m in (entity_mention(ent, sent_of) for ent in _whole_entities(doc)) if m is not None]
     named, times = _outlets_by_name(doc, text, sent_of)
     out += named
     # "the Times" is the one "... Times" the article names (or is), else The Times of London
@@ -67,6 +67,21 @@ def find_mentions(
         out.append(Mention(span.start, span.end, the_times, "MEDIA", sent_of.get(span.start, 0), False))
     out.sort(key=lambda m: (m.start, m.end, m.label))
     return out, known
+
+
+def _whole_entities(doc: Doc) -> list[Span]:
+    """The recogniser's entities, an organisation it cut at a conjunction or preposition
+    joined again: "the Department of Science and Technology - Philippine Atmospheric,
+    Geophysical and" + "Astronomical Services Administration" is one name."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        if (last is not None and last.label_ == ent.label_ == "ORG" and last.end == ent.start
+                and doc[last.end - 1].lower_ in ("and", "&", "of", "for")):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
 
 
 def _outlets_by_name(doc: Doc, text: str, sent_of: dict[int, int]) -> tuple[list[Mention], list[Span]]:

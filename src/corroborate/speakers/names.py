@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from corroborate.lexicon.speakers import DETERMINERS
+from corroborate.lexicon.speakers import AGENCY_HEADS, DETERMINERS
+from corroborate.source_names import acronym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # A PERSON mention as the full-name table reads it: (name, first token, in a headline).
 PersonMention = tuple[str, int, bool]
@@ -16,6 +20,9 @@ PersonMention = tuple[str, int, bool]
 def clean_name(text: str) -> str:
     """A mention's text as a name: no possessive "'s", no article before a capital, no edges."""
     text = re.sub(r"[’']s$", "", text.strip())
+    # a parenthesis the name's end cut open ("National Institute of Civil Defence (Indeci"):
+    # the initials go with the rest of the parenthesis
+    text = re.sub(r"\s*\([^()]*$", "", text)
     text = re.sub(r"^(the|The|a|A|an|An)\s+(?=[A-Z])", "", text)
     return re.sub(r"\s+", " ", text).strip(" ,.;:\"“”")
 
@@ -182,3 +189,29 @@ def first_name_gender(name: str) -> str | None:
         return None
     guess = _gender_detector().get_gender(parts[0].strip(".,"))
     return {"male": "m", "female": "f"}.get(guess)
+
+
+def agency_name(doc: Doc, start: int, name: str) -> bool:
+    """Whether an organisation's name (at token `start`) is an agency's: its last word says
+    so ("the Food and Drug Administration"), or it is initials ("FDA", "FBI") that the
+    article does not spell out as something else: "exit the Philippine Area of
+    Responsibility (PAR)" names a region."""
+    if name.split()[-1].lower() in AGENCY_HEADS:
+        return True
+    if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()):
+        return False
+    spelled = spelled_out(doc, start, name)
+    return spelled is None or spelled.split()[-1].lower() in AGENCY_HEADS
+
+
+def spelled_out(doc: Doc, start: int, initials: str) -> str | None:
+    """The words a parenthesised set of initials at token `start` abbreviates, when the
+    words just before the parenthesis spell them: "the Philippine Area of Responsibility
+    (PAR)" -> "Philippine Area of Responsibility"."""
+    if start < 2 or doc[start - 1].text != "(":
+        return None
+    for first in range(start - 2, max(-1, start - 2 - 3 * len(initials)), -1):
+        words = doc[first : start - 1].text
+        if doc[first].is_title and acronym(words) == initials:
+            return words
+    return None

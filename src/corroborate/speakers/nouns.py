@@ -18,7 +18,6 @@ from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
 from corroborate.lexicon.attribution import DATELINE
 from corroborate.lexicon.speakers import (
-    AGENCY_HEADS,
     BASED_WORDS,
     COMPANY_NOUNS,
     HONORIFIC_GENDER,
@@ -41,7 +40,7 @@ from corroborate.sources import states_named
 from corroborate.speakers.documents import document_issuer, document_owner, document_publisher
 from corroborate.speakers.media import is_news_agency, media_canonical, web_source
 from corroborate.speakers.mentions import Mention, org_kind
-from corroborate.speakers.names import clean_name, strip_det
+from corroborate.speakers.names import agency_name, clean_name, strip_det
 from corroborate.speakers.phrases import collective_name, np_name
 from corroborate.speakers.pronouns import PronounResolver
 from corroborate.speakers.syntax import (
@@ -329,7 +328,7 @@ class NounResolver(PronounResolver):
             # to Bayline News. The agency said ..." is the FDA, not Bayline News)
             prior = [m for m in prior if is_news_agency(m.name)]
             prior += [m for m in self.mentions if m.label == "ORG" and m.start < span.start
-                      and (m.name.split()[-1].lower() in AGENCY_HEADS or _initials(m.name))]
+                      and agency_name(self.doc, m.start, m.name)]
             prior.sort(key=lambda m: m.start)
         if prior:
             best = prior[-1]
@@ -500,9 +499,12 @@ class NounResolver(PronounResolver):
 
         # (for a business noun, also a speaker the recogniser took for a place, when it names
         # no state: "Engie said ... the French utility added", with "Engie" tagged GPE)
+        # and for any other noun ("the agency", "the regulator"), a state's body that spoke:
+        # "the Department of Science and Technology (DOST-PAGASA) said ... the agency said"
         spoke = [(tok_i, name) for tok_i, name, kind in self.speakers
                  if lo <= tok_i < hi and fits(name) and (kind == "organization" or (
-                     business and kind == "government" and not states_named(name)))]
+                     business and kind == "government" and not states_named(name)) or (
+                     not business and kind == "government" and self._state_body(name)))]
         # not a name in a line with no verb: a masthead or section line under the headline
         # ("Channel North News | Business and Travel | Monday 20:15") names no body the story
         # is about
@@ -672,11 +674,6 @@ def _modifiers_in_name(noun: Token, name: str) -> bool:
         if t.lower_ not in words:
             return False
     return True
-
-
-def _initials(name: str) -> bool:
-    """Whether an organisation is named by its initials ("FDA", "FBI"), as agencies are."""
-    return 2 <= len(name) <= 5 and name.isalpha() and name.isupper()
 
 
 def _qualified(noun: Token) -> bool:
