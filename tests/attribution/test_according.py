@@ -560,3 +560,49 @@ def test_according_to_a_bare_noun_names_no_source(nlp: Language, text: str) -> N
     atts = attributions(nlp, text)
     assert not any(roles(text, a)[1].lower() == "according to" for a in atts)
     assert not any(a.via_text for a in atts)
+
+
+# ------------------------------------------------------------------ "by X's count"
+BY_COUNT = "according.by_count"
+
+
+def test_by_a_named_count(make_doc: Callable[..., Doc]) -> None:
+    # "by" with a count its owner is named for: the owner is the source, the clause the content
+    doc = make_doc(
+        ["By", "the", "carrier", "'s", "own", "count", ",", "262", "flights", "were", "cancelled", "."],
+        [10, 2, 5, 2, 5, 0, 10, 8, 10, 10, 10, 10],
+        ["prep", "det", "poss", "case", "amod", "pobj", "punct", "nummod", "nsubjpass", "auxpass", "ROOT",
+         "punct"],
+        pos=["ADP", "DET", "NOUN", "PART", "ADJ", "NOUN", "PUNCT", "NUM", "NOUN", "AUX", "VERB", "PUNCT"],
+        tags=["IN", "DT", "NN", "POS", "JJ", "NN", ",", "CD", "NNS", "VBD", "VBN", "."],
+        lemmas=["by", "the", "carrier", "'s", "own", "count", ",", "262", "flight", "be", "cancel", "."],
+    )
+    assert only(doc, BY_COUNT) == ("the carrier", "By", "262 flights were cancelled")
+
+
+def test_by_a_count_of_no_one(make_doc: Callable[..., Doc]) -> None:
+    # "By one count": no owner, no source
+    doc = make_doc(
+        ["By", "one", "count", ",", "300", "people", "died", "."],
+        [6, 2, 0, 6, 5, 6, 6, 6],
+        ["prep", "nummod", "pobj", "punct", "nummod", "nsubj", "ROOT", "punct"],
+        pos=["ADP", "NUM", "NOUN", "PUNCT", "NUM", "NOUN", "VERB", "PUNCT"],
+        tags=["IN", "CD", "NN", ",", "CD", "NNS", "VBD", "."],
+        lemmas=["by", "one", "count", ",", "300", "people", "die", "."],
+    )
+    nothing(doc)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By the carrier's own count, 262 flights were cancelled on Monday.",
+     [("the carrier", "By", "262 flights were cancelled on Monday")]),
+    ("By police estimates, some 5,000 people attended the rally.",
+     [("police", "By", "some 5,000 people attended the rally")]),
+    ("By one count, more than 300 people have died.", []),
+    ("He was appointed by UN figures to the panel.", []),
+])
+def test_by_count_parsed(nlp: Language, text: str, expected: list[Roles]) -> None:
+    atts = attributions(nlp, text)
+    assert [roles(text, a) for a in atts] == expected
+    for att in atts:
+        assert_rule(att, BY_COUNT)

@@ -148,6 +148,15 @@ def test_headline_colon_with_a_name_the_tagger_misses(nlp: Language) -> None:
     assert [a for a in attributions(nlp, text) if roles(text, a)[1] == ":"] == []
 
 
+@pytest.mark.parametrize("text", [
+    # a release's section labels are no speakers, though the tagger reads them as names
+    "Advisory: People in shelters are requested not to return home until further notice.\n",
+    "Background: The Honourable Minister visited the coast on Tuesday with officials.\n",
+])
+def test_section_label_before_a_colon_is_no_source(nlp: Language, text: str) -> None:
+    assert [a for a in attributions(nlp, text) if roles(text, a)[1] == ":"] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1061,6 +1061,11 @@ def test_extract_misparsed_constructions_one_claim(nlp: Language, text: str, sou
          "The group", "called on", "lawmakers to reject the bill"),
         ("Rep. Ann Doe, the top Democrat on the panel, called on the governor to veto the bill.",
          "Rep. Ann Doe, the top Democrat on the panel", "called on", "the governor to veto the bill"),
+        # so is a past tense tagged a participle, when it has a clause and no passive auxiliary
+        ("The regional president, Javier Lanuza, announced on Monday evening that his government "
+         "would approve 10 million euros in emergency aid.",
+         "The regional president, Javier Lanuza", "announced",
+         "that his government would approve 10 million euros in emergency aid"),
     ],
 )
 def test_extract_misparsed_cue_clauses(nlp: Language, text: str, source: str, cue: str,
@@ -1360,6 +1365,13 @@ def test_extract_more_misparsed_constructions(nlp: Language, text: str, expected
         # "scoffed" and "bristled" are in no list
         ("The senator lambasted the plan as reckless.",
          [("The senator", "lambasted", "the plan as reckless", "verbs.cue_verb")]),
+        # what the object is called, parsed as an "as" clause; a time clause with its own
+        # subject is no part of what was said
+        ("The finance minister described the cut as welcome relief for mortgage holders.",
+         [("The finance minister", "described", "the cut as welcome relief for mortgage holders",
+           "verbs.cue_verb")]),
+        ("Officials confirmed the deaths as rescuers searched the rubble.",
+         [("Officials", "confirmed", "the deaths", "verbs.cue_verb")]),
         ("The mayor scoffed that the audit was a stunt.",
          [("The mayor", "scoffed", "that the audit was a stunt", "verbs.learned_cue")]),
         ("The union bristled that the offer was an insult.",
@@ -2032,3 +2044,63 @@ def test_a_day_after_the_object_stays_in_the_content(nlp: Language) -> None:
     text = "The ministry reported lead at 40 times the legal limit in the river on Monday."
     (claim,) = claims_of(nlp, text)
     assert claim.content.text == "lead at 40 times the legal limit in the river on Monday"
+
+
+def test_passive_with_a_line_label_read_as_a_second_subject(make_doc: Callable[..., Doc]) -> None:
+    # "Casualties: Fourteen deaths have been confirmed": the parser makes the label a second
+    # passive subject; the content is the subject nearest the verb
+    text = "Casualties: Fourteen deaths have been confirmed so far."
+    rows: list[Row] = [
+        ("Casualties", 6, "nsubjpass", "NOUN",  "NNS", "casualty"),  # 0
+        (":",          0, "punct",     "PUNCT", ":",   ":"),  # 1
+        ("Fourteen",   3, "nummod",    "NUM",   "CD",  "fourteen"),  # 2
+        ("deaths",     6, "nsubjpass", "NOUN",  "NNS", "death"),  # 3
+        ("have",       6, "aux",       "AUX",   "VBP", "have"),  # 4
+        ("been",       6, "auxpass",   "AUX",   "VBN", "be"),  # 5
+        ("confirmed",  6, "ROOT",      "VERB",  "VBN", "confirm"),  # 6
+        ("so",         8, "advmod",    "ADV",   "RB",  "so"),  # 7
+        ("far",        6, "advmod",    "ADV",   "RB",  "far"),  # 8
+        (".",          6, "punct",     "PUNCT", ".",   "."),  # 9
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [
+        ("", "have been confirmed", "Fourteen deaths", "verbs.cue_verb"),
+    ])
+
+
+def test_object_called_something_in_an_as_clause(make_doc: Callable[..., Doc]) -> None:
+    # "described the cut as welcome relief": "welcome" an adverbial clause opened by "as"
+    text = "Hallsson described the cut as welcome relief."
+    rows: list[Row] = [
+        ("Hallsson",  1, "nsubj",  "PROPN", "NNP", "Hallsson"),  # 0
+        ("described", 1, "ROOT",   "VERB",  "VBD", "describe"),  # 1
+        ("the",       3, "det",    "DET",   "DT",  "the"),  # 2
+        ("cut",       1, "dobj",   "NOUN",  "NN",  "cut"),  # 3
+        ("as",        5, "mark",   "SCONJ", "IN",  "as"),  # 4
+        ("welcome",   1, "advcl",  "ADJ",   "JJ",  "welcome"),  # 5
+        ("relief",    5, "dobj",   "NOUN",  "NN",  "relief"),  # 6
+        (".",         1, "punct",  "PUNCT", ".",   "."),  # 7
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [
+        ("Hallsson", "described", "the cut as welcome relief", "verbs.cue_verb"),
+    ])
+
+
+def test_past_tense_tagged_a_participle_on_the_root_noun(make_doc: Callable[..., Doc]) -> None:
+    # "The president announced that ...", with "announced" a participle (acl) of the root noun
+    text = "The president announced that taxes would rise."
+    rows: list[Row] = [
+        ("The",       1, "det",   "DET",   "DT",  "the"),  # 0
+        ("president", 1, "ROOT",  "NOUN",  "NN",  "president"),  # 1
+        ("announced", 1, "acl",   "VERB",  "VBN", "announce"),  # 2
+        ("that",      6, "mark",  "SCONJ", "IN",  "that"),  # 3
+        ("taxes",     6, "nsubj", "NOUN",  "NNS", "tax"),  # 4
+        ("would",     6, "aux",   "AUX",   "MD",  "would"),  # 5
+        ("rise",      2, "ccomp", "VERB",  "VB",  "rise"),  # 6
+        (".",         1, "punct", "PUNCT", ".",   "."),  # 7
+    ]
+    doc = build(make_doc, text, rows)
+    assert_found(text, find_attributions(doc), [
+        ("The president", "announced", "that taxes would rise", "verbs.cue_verb"),
+    ])

@@ -16,7 +16,7 @@ from corroborate.attribution.spans import (
     subtree_range,
     tok_span,
 )
-from corroborate.lexicon.attribution import POLL_NOUNS
+from corroborate.lexicon.attribution import COUNT_NOUNS, POLL_NOUNS
 
 
 def names_a_source(per: Token) -> bool:
@@ -174,3 +174,36 @@ def build_poll(tok: Token, ctx: RuleContext) -> Attribution | None:
     """`according.poll`: "in a new Fox News poll, Trump leads", read as "according to" it."""
     att = according_attribution(tok, ctx.quotes)
     return None if att is None else replace(att, cue_lemma="in", kind="in", confidence=0.6)
+
+
+def by_count_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`according.by_count`: "by" with a count or estimate whose owner is named ("by the
+    carrier's own count", "by police estimates"; not "by one count", "by most accounts")."""
+    if tok.lower_ != "by" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lemma_.lower() in COUNT_NOUNS and _count_owner(obj) is not None
+
+
+def _count_owner(obj: Token) -> Token | None:
+    """Whose count it is: the possessor ("the carrier's", "its") or a name or noun before it
+    ("police estimates", "UN figures")."""
+    return next((c for c in obj.children if c.dep_ == "poss" or (
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))), None)
+
+
+def build_by_count(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`according.by_count`: read as "according to" the count's owner, who is the source."""
+    att = according_attribution(tok, ctx.quotes)
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    owner = None if obj is None else _count_owner(obj)
+    if att is None or owner is None:
+        return None
+    lo, hi = subtree_range(owner)
+    if tok.doc[hi - 1].tag_ == "POS":
+        hi -= 1  # "the carrier" of "the carrier's"
+    source = char_range(tok.doc, lo, hi)
+    if source is None:
+        return None
+    return replace(att, source=(source,), source_token=owner.i, cue_lemma="by", kind="by",
+                   confidence=0.6)

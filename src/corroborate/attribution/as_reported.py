@@ -148,6 +148,8 @@ def build_put_at(tok: Token, ctx: RuleContext) -> Attribution | None:
     if content is None or source is None:
         return None
     return Attribution(
-        source=(source,), cue=(tok_span([tok]),), content=(expand_to_quotes(content, ctx.quotes, doc),),
-        cue_lemma="put", kind="verb", source_token=subj.i, cue_token=tok.i, confidence=0.7,
+        # the verb group, as any reporting verb's: "had initially put", "now puts"
+        source=(source,), cue=(tok_span(cue_tokens(tok)),),
+        content=(expand_to_quotes(content, ctx.quotes, doc),), cue_lemma="put", kind="verb",
+        source_token=subj.i, cue_token=tok.i, confidence=0.7,
     )

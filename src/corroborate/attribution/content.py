@@ -73,6 +73,8 @@ def object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
                 parts.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
             elif parts or (skipped and c.lower_ in ("about", "of")):  # "warn them about ..."
                 parts.append(c)
+        elif c.dep_ == "advcl" and parts and _as_complement(c, parts[-1]):
+            parts.append(c)
     if not parts:
         return None
     if len(parts) == 1 and parts[0].lemma_.lower() in BARE_CUE_OBJECTS and (
@@ -95,6 +97,14 @@ def _a_time(prep: Token) -> bool:
     return bool(objects) and all(
         g.ent_type_ in ("DATE", "TIME") or all(t.lower_ in TIME_WORDS or t.like_num for t in g.subtree)
         for g in objects)
+
+
+def _as_complement(clause: Token, obj: Token) -> bool:
+    """"described the cut as welcome relief": what the object is called, parsed as an "as"
+    clause right after it, with no subject of its own ("confirmed the deaths as rescuers
+    searched" has one: a time, no part of what was said)."""
+    return clause.left_edge.i == obj.right_edge.i + 1 and clause.doc[clause.left_edge.i].lower_ == "as" and (
+        not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children))
 
 
 def _as_predicate(prep: Token, child: Token) -> bool:

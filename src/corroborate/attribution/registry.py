@@ -172,6 +172,7 @@ for _rule in (
     TokenRule("nominal.made_case", 40, nominal.made_case_anchor, nominal.build_made_case, fallthrough=True),
     TokenRule("nominal.cue_noun", 50, nominal.cue_noun_anchor, nominal.build_cue_noun),
     TokenRule("according.poll", 60, according.poll_anchor, according.build_poll),
+    TokenRule("according.by_count", 61, according.by_count_anchor, according.build_by_count),
     pattern_rule("as_reported.put_it", 70, as_reported.PUT_IT_PATTERN, as_reported.build_put_it),
     pattern_rule("as_reported.put_at", 75, as_reported.PUT_AT_PATTERN, as_reported.build_put_at),
     TokenRule("verbs.colon_quote", 80, verbs.colon_quote_anchor, verbs.build_learned_verb),

@@ -87,10 +87,20 @@ def stance_of(verb: Token, cue: Sequence[Token]) -> Stance:
     return "asserts"
 
 
+def _finite_participle(verb: Token) -> bool:
+    """"The regional president, Javier Lanuza, announced on Monday that ...", tagged a
+    participle (VBN) and read as a reduced relative on the root noun: a participle with a
+    clause of its own and no passive auxiliary is the past tense it looks like, in a sentence
+    with no verb as its root (a reduced relative would need one: "The workers, told that the
+    plant would close, walked out")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in verb.children) and not any(
+        c.dep_ in ("auxpass", "agent") for c in verb.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, inherited along xcomp/advcl/conj chains when missing."""
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "ROOT" and (
-            verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i):
+    if verb.dep_ == "acl" and (verb.tag_ in ("VBD", "VBZ", "VBP") or _finite_participle(verb)) and (
+            verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i):
         # "The group called on lawmakers to ...": a finite verb read as a reduced relative
         # on the sentence's only other head; that head is its subject
         return verb.head

@@ -228,7 +228,9 @@ def _object_reading(verb: Token, reading: _Reading, quotes: Sequence[CharSpan], 
     if lemma == "recall" and not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
                                      for c in verb.children):
         return  # "Ford recalls 412,000 SUVs": a product recall, not a memory told
-    subjp = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # not a line's label the parser took for a second subject ("Casualties: Fourteen deaths
+    # have been confirmed so far"): the subject nearest the verb
+    subjp = sorted((c for c in verb.children if c.dep_ == "nsubjpass"), key=lambda c: -c.i)
     if subjp and lemma not in OBJECT_CUES and not any(
             c.dep_ in ("agent", "xcomp", "oprd", "ccomp") for c in verb.children):
         # "Neither the mayor nor her aides have been charged", "The festival is observed":

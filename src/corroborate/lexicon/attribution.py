@@ -23,13 +23,18 @@ NOT_CUE_ADVERBS = frozenset(
 
 # "in a new Fox News poll, Trump leads": the nouns of `according.poll`
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "average", "study"})
+# "By the carrier's own count, 262 flights were cancelled", "by police estimates": the nouns
+# of `according.by_count`, a figure given on its source's reckoning
+COUNT_NOUNS = frozenset({"count", "tally", "estimate", "reckoning", "calculation", "figure",
+                         "account"})
 
 # Line openers before a colon that are page furniture, not a speaker (`layout.colon_name`)
 NOT_COLON_SOURCES = frozenset(
     """update updated watch related read photo photos video note editor advertisement
     source credit via breaking exclusive listen also see more image follow click
     subscribe sign share warning q a question answer transcript correction
-    clarification disclosure editors""".split()
+    clarification disclosure editors advisory background summary casualties evacuation relief
+    timeline""".split()
 )
 
 # "Trump's claim that ...": cue nouns whose "that" clause is what was said (`nominal.cue_noun`)
