@@ -1679,6 +1679,50 @@ def test_extract_a_report_the_parser_hung_on_its_content(nlp: Language) -> None:
     assert claim.chain == ["The Times of India"]  # not "The Times" inside its name
 
 
+def test_a_report_and_its_content_both_hung_on_the_root_subject(make_doc: Callable[..., Doc]) -> None:
+    # "A tabloid reported, citing investigators, that the paintings were fakes": the subject
+    # the root, the report and the "that" clause both its clauses
+    text = "A tabloid reported, citing investigators, that the paintings were fakes."
+    rows: list[Row] = [
+        ("A",             1, "det",   "DET",   "DT",  "a"),  # 0
+        ("tabloid",       1, "ROOT",  "NOUN",  "NN",  "tabloid"),  # 1
+        ("reported",      1, "acl",   "VERB",  "VBN", "report"),  # 2
+        (",",             2, "punct", "PUNCT", ",",   ","),  # 3
+        ("citing",        2, "advcl", "VERB",  "VBG", "cite"),  # 4
+        ("investigators", 4, "dobj",  "NOUN",  "NNS", "investigator"),  # 5
+        (",",             1, "punct", "PUNCT", ",",   ","),  # 6
+        ("that",          10, "mark", "SCONJ", "IN",  "that"),  # 7
+        ("the",           9, "det",   "DET",   "DT",  "the"),  # 8
+        ("paintings",     10, "nsubj", "NOUN", "NNS", "painting"),  # 9
+        ("were",          1, "acl",   "AUX",   "VBD", "be"),  # 10
+        ("fakes",         10, "attr", "NOUN",  "NNS", "fake"),  # 11
+        (".",             1, "punct", "PUNCT", ".",   "."),  # 12
+    ]
+    doc = build(make_doc, text, rows)
+    found = [roles(text, a) for a in find_attributions(doc)]
+    assert found == [("investigators", "reported", "that the paintings were fakes")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A British tabloid reported on Tuesday, citing unnamed investigators, that the paintings were "
+     "worth £40 million.",
+     [("unnamed investigators", "that the paintings were worth £40 million")]),
+    ("The JoongAng Ilbo, one of South Korea's largest dailies, first reported on Tuesday, citing "
+     "unnamed officials, that Jakarta would pay 600 billion won.",
+     [("unnamed officials", "that Jakarta would pay 600 billion won")]),
+    # a second "that" clause joined to the verb is said too
+    ("Helios Maritime Management said in a statement that 19 of its 21 seafarers were safe in "
+     "Oman, but that the ship's captain was still being held in Sanaa.",
+     [("Helios Maritime Management", "that 19 of its 21 seafarers were safe in Oman"),
+      ("Helios Maritime Management", "that the ship's captain was still being held in Sanaa")]),
+])
+def test_extract_reports_the_parser_scattered(nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
+    from corroborate.api import extract_claims_from_texts
+
+    claims = extract_claims_from_texts({"t": text})
+    assert [(c.source.text, c.content.text) for c in claims] == want
+
+
 def test_extract_the_time_of_the_saying_is_no_part_of_the_content_on_a_hand_built_doc(
         make_doc: Callable[..., Doc]) -> None:
     # "on Wednesday" hung on the content's verb, as the pipeline parses it

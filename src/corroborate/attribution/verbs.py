@@ -13,6 +13,7 @@ from corroborate.attribution.as_reported import as_attribution
 from corroborate.attribution.chained import chained_cue
 from corroborate.attribution.complements import (
     colon_quote_after,
+    coordinated_that_clauses,
     cue_complements,
     fronted_content,
     is_concessive_cue_on_its_content,
@@ -107,14 +108,18 @@ def verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = Fa
     return _attribution(verb, comp, reading, fronted, quotes)
 
 
+
 def _with_statement_clause(verb: Token, reading: _Reading, clause: Token) -> _Reading:
     """"Talon said in a statement it knew of 11 fires", "... said in a statement that water
     samples taken downstream showed ...": the parser hangs the content (or its opening) on
     "statement" as a relative clause (`syntax.statement_clause`). The content runs from the
     word after the noun to the end of what the verb says."""
     doc = verb.doc
+    # (to the end of a second "that" clause joined to the verb: "..., but that the captain
+    # was still being held")
     end = max([clause.right_edge.i + 1, *(c.right_edge.i + 1 for c in verb.children
-                                            if c.dep_ == "ccomp" and c.i > clause.i)])
+                                            if c.dep_ == "ccomp" and c.i > clause.i),
+               *(c.right_edge.i + 1 for c in coordinated_that_clauses(verb, clause))])
     while end > clause.left_edge.i and doc[end - 1].is_punct:
         end -= 1
     span = char_range(doc, clause.head.i + 1, end)
@@ -308,12 +313,23 @@ def _report_hung_on_its_content(verb: Token) -> Attribution | None:
         # power cuts may be extended": the report read as a reduced relative of its own
         # subject, which the parser made the subject of the content's verb
         subject, head = head, head.head
+    elif verb.dep_ == "acl" and head.i < verb.i and head.dep_ == "ROOT" and (
+            head.pos_ in ("NOUN", "PROPN") and (clause := _that_clause_of(head, verb)) is not None):
+        # "A British tabloid reported on Tuesday, citing unnamed investigators, that the
+        # paintings were worth £40 million": the report and the content both read as
+        # clauses of the subject, the sentence's root
+        subject, head = head, clause
     elif verb.dep_ not in ("ccomp", "parataxis") or head.i <= verb.i:
         return None
     if verb.lemma_.lower() not in lx.SPEECH_CUES:
         return None
     mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"
                  and verb.i < c.i < head.i), None)
+    if mark is None and verb.dep_ == "acl" and (clause := _that_clause_of(verb.head, verb)) is not None:
+        # (or hung the content on the subject too: "The JoongAng Ilbo ... reported on
+        # Tuesday, citing unnamed officials, that Jakarta would pay ...")
+        head = clause
+        mark = next(c for c in head.children if c.dep_ == "mark" and c.lower_ == "that")
     if mark is None or subject is None:
         return None
     end = max(t.i for t in head.subtree if not (t.is_punct or t.is_space))
@@ -327,6 +343,12 @@ def _report_hung_on_its_content(verb: Token) -> Attribution | None:
     return Attribution(source=(source,), cue=(tok_span(cue),), content=(content,),
                        cue_lemma=verb.lemma_.lower(), kind="verb", source_token=subject.i,
                        cue_token=verb.i)
+
+
+def _that_clause_of(noun: Token, verb: Token) -> Token | None:
+    """A clause opened by "that" that the parser hung on `noun` after the cue `verb`."""
+    return next((c for c in noun.children if c.i > verb.i and c.dep_ in ("acl", "relcl", "ccomp")
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
 
 def _misparsed_citing(verb: Token) -> Token | None:
