@@ -167,6 +167,23 @@ def test_one_voice_needs_only_the_one_source_threshold() -> None:
     assert judge_pair(a, b, judge=judge).same
     assert not judge_pair(a, b, judge=_Unsure(different=0.65)).same
     assert judge_pair(a, b, speaker_a="Anna Berg", speaker_b="Berg", judge=_Unsure(different=0.65)).same
+    # and one text with no speaker beside one with a speaker: nothing says it is another voice
+    assert judge_pair(a, b, speaker_b="Berg", judge=judge).same
+    assert not judge_pair(a, b, speaker_b="Berg", judge=_Unsure(different=0.65)).same
+
+
+def test_a_sentence_with_no_speaker_beside_a_named_claim() -> None:
+    # a quote's or a release's line with no attribution beside another outlet's "X insisted
+    # that ...": the claim is judged as one voice's (P(same) 0.35, under `judge_same`)
+    a = "We want to be clear that this was not a cyberattack."
+    b = ("Northair insisted in a statement on Monday evening that the outage was not the result of "
+         "malicious activity.")
+    got = judge_pair(a, b)
+    assert got.same
+    assert got.compared == (a, "that the outage was not the result of malicious activity")
+    # another claim of the same statement stays apart
+    assert not judge_pair(a, "Northair said in a statement on Monday evening that it would refund "
+                             "every passenger.").same
 
 
 def test_quotation_marks_are_the_writers_not_the_claims() -> None:
