@@ -444,6 +444,10 @@ def test_numbers(text: str, expected: list[str]) -> None:
         # (session 27: one union's vote told both ways)
         ("UAW members approved a new labor agreement with Ford Motor Co.",
          "UAW members rejected the Ford contract"),
+        # verbs of a change's direction WordNet does not oppose (lexicon DIRECTION_UP / _DOWN;
+        # session 32: the judge read the first as one claim, P(same) 0.78)
+        ("The company will cut 200 jobs next year.", "The company will add 200 jobs next year."),
+        ("The carrier slashed fares on Monday.", "The carrier hiked fares on Monday."),
     ],
 )
 def test_differences_antonym_swap(a: str, b: str) -> None:
@@ -467,6 +471,7 @@ def test_differences_antonym_swap(a: str, b: str) -> None:
         ),
         # Words that are not opposites.
         ("The mayor praised the police response.", "The mayor commended the police response.", []),
+        ("The company will cut 200 jobs next year.", "The company will shed 200 jobs next year.", []),
         # a long run with an opposite word is no swap when the texts differ elsewhere too
         ("Hamas said it had accepted a proposal put forward by Egypt and Qatar last week",
          "Hamas rejected the ceasefire proposal, a Hamas official told Al Jazeera", []),
