@@ -444,10 +444,14 @@ def test_numbers(text: str, expected: list[str]) -> None:
         # (session 27: one union's vote told both ways)
         ("UAW members approved a new labor agreement with Ford Motor Co.",
          "UAW members rejected the Ford contract"),
-        # verbs of a change's direction WordNet does not oppose (lexicon DIRECTION_UP / _DOWN;
+        # verbs of opposite outcome WordNet does not oppose (lexicon OPPOSED_VERBS;
         # session 32: the judge read the first as one claim, P(same) 0.78)
         ("The company will cut 200 jobs next year.", "The company will add 200 jobs next year."),
         ("The carrier slashed fares on Monday.", "The carrier hiked fares on Monday."),
+        ("Police arrested the two suspects on Monday.", "Police released the two suspects on Monday."),
+        ("The government imposed sanctions on the bank.", "The government lifted sanctions on the bank."),
+        ("The airline resumed flights to Beirut.", "The airline suspended flights to Beirut."),
+        ("The pilot survived the crash.", "The pilot died in the crash."),
     ],
 )
 def test_differences_antonym_swap(a: str, b: str) -> None:

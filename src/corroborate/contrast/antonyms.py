@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Final
 
 from corroborate.contrast.reading import word_tokens
-from corroborate.lexicon.contrast import COUNT_WORDS, DIRECTION_DOWN, DIRECTION_UP, FUNCTION_OPPOSITES
+from corroborate.lexicon.contrast import COUNT_WORDS, FUNCTION_OPPOSITES, OPPOSED_VERBS
 
 #: WordNet 3.0 antonym pairs and irregular forms (scripts/wordnet_antonyms.py builds them).
 ANTONYM_DIR: Final = Path(__file__).resolve().parents[1] / "_models" / "antonyms"
@@ -25,7 +25,7 @@ ANTONYM_RUN: Final = 5
 @lru_cache(maxsize=1)
 def _antonym_table() -> tuple[frozenset[tuple[str, str]], dict[str, str]]:
     """The antonym pairs (both orders): WordNet's, empty if its table is absent,
-    `FUNCTION_OPPOSITES` and the verbs of a change's direction; and the irregular forms. Read
+    `FUNCTION_OPPOSITES` and `OPPOSED_VERBS`; and the irregular forms. Read
     once."""
     pairs: set[tuple[str, str]] = set()
     forms: dict[str, str] = {}
@@ -37,8 +37,9 @@ def _antonym_table() -> tuple[frozenset[tuple[str, str]], dict[str, str]]:
                 pairs.update(((x, y), (y, x)))
     pairs.update(FUNCTION_OPPOSITES)
     pairs.update((y, x) for x, y in FUNCTION_OPPOSITES)
-    pairs.update((x, y) for x in DIRECTION_UP for y in DIRECTION_DOWN)
-    pairs.update((y, x) for x in DIRECTION_UP for y in DIRECTION_DOWN)
+    for one, other in OPPOSED_VERBS:
+        pairs.update((x, y) for x in one for y in other)
+        pairs.update((y, x) for x in one for y in other)
     if irregular.exists():
         for line in irregular.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
