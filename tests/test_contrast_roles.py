@@ -113,6 +113,10 @@ def test_prepositions_are_part_of_the_role(make_doc: MakeDoc) -> None:
         # the same order, the other voice: the names keep their places and trade roles
         ("The Lakers beat the Celtics 102-98 on Sunday",
          "The Lakers were beaten by the Celtics 102-98 on Sunday", ("celtics", "lakers")),
+        # a possessive is its name, which may trade places with another (session 32: the
+        # judge read this one as one claim, P(same) 0.82)
+        ("Russia attacked Ukraine's power grid overnight.",
+         "Ukraine attacked Russia's power grid overnight.", ("russia", "ukraine")),
     ],
 )
 def test_role_exchange_found(a: str, b: str, pair: tuple[str, str]) -> None:
@@ -153,6 +157,8 @@ def test_texts_of_other_words_are_not_parsed() -> None:
     assert might_exchange(a, "Ukraine accused Russia of shelling the nuclear plant")
     # the same words in the same order, no passive: nothing can have been exchanged
     assert not might_exchange(a, "Russia accused Ukraine of shelling the nuclear plant on Sunday")
+    assert might_exchange("Russia attacked Ukraine's grid", "Ukraine attacked Russia's grid")
+    assert not might_exchange("Russia attacked Ukraine's grid", "Russia's army attacked Ukraine's grid")
 
 
 def test_differs_note_names_the_exchanged_words() -> None:

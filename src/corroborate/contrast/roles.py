@@ -143,7 +143,8 @@ class _Words(NamedTuple):
 
 @lru_cache(maxsize=131072)
 def _words(text: str) -> _Words:
-    tokens = [m.lower() for m in _WORD_RE.findall(text)]
+    # a possessive is its name ("Ukraine's grid" holds "ukraine", which may trade places)
+    tokens = [re.sub(r"['’]s$", "", m.lower()) for m in _WORD_RE.findall(text)]
     words = [w for w in tokens if w not in STOPWORDS]
     seen = Counter(words)
     once = {w: i for i, w in enumerate(words) if seen[w] == 1}
