@@ -452,6 +452,7 @@ def test_numbers(text: str, expected: list[str]) -> None:
         ("The government imposed sanctions on the bank.", "The government lifted sanctions on the bank."),
         ("The airline resumed flights to Beirut.", "The airline suspended flights to Beirut."),
         ("The pilot survived the crash.", "The pilot died in the crash."),
+        ("The Senate passed the bill on Tuesday.", "The Senate rejected the bill on Tuesday."),
     ],
 )
 def test_differences_antonym_swap(a: str, b: str) -> None:
@@ -747,3 +748,16 @@ def test_relative_clause_hedges_on_tokens() -> None:
     # punctuation ends the reach back to the relative word
     far = tokenize("residents who live there; officials could act")
     assert modal_classes(far, relative=False) == modal_classes(far)
+
+
+def test_opposed_verbs_in_any_place() -> None:
+    # the weaker test `match.pairs` asks only where the judge leans to a conflict: a verb of
+    # opposite outcome anywhere in the words one text adds
+    from corroborate.contrast import opposed_words
+
+    assert opposed_words("UAW members rejected the Ford contract",
+                         "Members of the United Auto Workers voted to ratify a new contract with Ford")
+    # WordNet's other opposites do not count in any place, only in an aligned slot
+    assert not opposed_words("The minister met the union with an offer",
+                             "The union left the meeting without a deal, the minister said")
+    assert not opposed_words("The board approved the merger", "The board approved the merger on Monday")

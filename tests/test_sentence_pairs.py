@@ -196,3 +196,14 @@ def test_quotation_marks_are_the_writers_not_the_claims() -> None:
     assert unquoted('"No building has been reached by the lava,"') == (
         "No building has been reached by the lava")
     assert unquoted('"') == '"'  # nothing but marks: left as it is
+
+
+def test_an_opposite_outcome_in_another_place_where_the_judge_leans_to_a_conflict() -> None:
+    # "rejected" / "voted to ratify" stand in no aligned slot; the judge leans to a conflict
+    # (P(conflict) 0.59, P(same) 0.08), and the static similarity had merged the two
+    a = "UAW members rejected the Ford contract, the union said."
+    b = ("Members of the United Auto Workers voted to ratify a new contract with Ford, the union "
+         "said Saturday.")
+    got = judge_pair(a, b)
+    assert not got.same
+    assert got.differences == ["antonym"]

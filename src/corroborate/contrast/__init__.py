@@ -9,7 +9,7 @@ names the differences. The word lists live in `corroborate.lexicon.contrast`.
 
 from __future__ import annotations
 
-from corroborate.contrast.antonyms import ANTONYM_DIR
+from corroborate.contrast.antonyms import ANTONYM_DIR, opposed_words
 from corroborate.contrast.check import KINDS, changed_count, differences
 from corroborate.contrast.entities import levenshtein
 from corroborate.contrast.reading import numbers, polarity
@@ -24,7 +24,8 @@ from corroborate.contrast.wording import (
 __all__ = [
     "clear_caches",
     "ANTONYM_DIR", "EXCERPT_MIN_WORDS", "KINDS", "changed_count", "differences", "excerpt",
-    "figures_alike", "levenshtein", "numbers", "polarity", "word_order_similarity", "word_swap",
+    "figures_alike", "levenshtein", "numbers", "opposed_words", "polarity", "word_order_similarity",
+    "word_swap",
 ]
 
 

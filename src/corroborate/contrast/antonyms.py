@@ -108,6 +108,22 @@ def _opposites(x: str, y: str) -> bool:
     return bool(_word_opposites(x) & _word_lemmas(y))
 
 
+def opposed_words(a: str, b: str) -> bool:
+    """Whether a word only one text has and a word only the other has are opposites, in any
+    place ("UAW members rejected the Ford contract" / "Members of the United Auto Workers
+    voted to ratify a new contract with Ford"): weaker than `antonym_swap`, as an opposite
+    may stand in another clause of a free rewording, so only the judge's lean makes it a
+    contradiction (`match.pairs`). Of the verbs of opposite outcome only."""
+    a_words, b_words = _swap_words(a), _swap_words(b)
+    only_a = frozenset().union(*(_word_lemmas(x) for x in set(a_words) - set(b_words)))
+    only_b = frozenset().union(*(_word_lemmas(y) for y in set(b_words) - set(a_words)))
+    # only the verbs of opposite outcome (`OPPOSED_VERBS`): WordNet's pointers join words in
+    # senses a free rewording does not mean ("with" / "without", "on" / "off", "adds" /
+    # "marked"), which an aligned slot rules out and "anywhere" does not
+    return any((only_a & one and only_b & other) or (only_a & other and only_b & one)
+               for one, other in OPPOSED_VERBS)
+
+
 def antonym_swap(a: str, b: str) -> bool:
     """Whether one text swaps a word of the other for its opposite, in the same place.
 

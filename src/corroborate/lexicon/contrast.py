@@ -388,6 +388,8 @@ OPPOSED_VERBS: Final = (
     (frozenset({"hire"}), frozenset({"fire"})),
     (frozenset("join enter".split()), frozenset("leave quit exit".split())),
     (frozenset("allow permit authorise authorize".split()), frozenset("ban prohibit forbid block".split())),
+    (frozenset("approve ratify endorse adopt pass back support".split()),
+     frozenset("reject veto oppose".split())),
 )
 # Words that open a clause of their own, where a negation cue's clause starts going back
 # (`contrast.negation.negated_words`).

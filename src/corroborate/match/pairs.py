@@ -15,6 +15,7 @@ from corroborate.contrast import (
     changed_count,
     excerpt,
     figures_alike,
+    opposed_words,
     polarity,
     word_order_similarity,
     word_swap,
@@ -350,7 +351,11 @@ def _decide(
         return True, []
     if similar and not rules and verdict.different < config.judge_different and polarity(a) == polarity(b):
         # a "not" the rules do not name (it denies a clause the other text does not say)
-        # is still no ground to merge on the static evidence alone: the judge must read it
+        # is still no ground to merge on the static evidence alone: the judge must read it;
+        # nor is an opposite word in another place where the judge leans to a conflict
+        # ("rejected the Ford contract" / "voted to ratify a new contract with Ford")
+        if verdict.conflict > verdict.same and opposed_words(a, b):
+            return False, ["antonym"]
         return True, []
     return False, sorted(set(rules))
 
