@@ -503,6 +503,15 @@ def test_clean_name(text: str, want: str) -> None:
     assert clean_name(text) == want
 
 
+def test_a_pronoun_after_a_name_and_its_description_is_the_name(nlp: Language) -> None:
+    # "It" goes back to "Indeci, the national civil defence agency": the name, not the
+    # description in apposition to it (session 32: it had been "national civil defence agency")
+    text = ("Indeci, the national civil defence agency, now puts the figure at 11. It had first "
+            "reported 14 deaths before revising its count on Saturday.")
+    resolved = resolve_sources(nlp, text, ["Indeci, the national civil defence agency", "It"])
+    assert [name for name, _ in resolved] == ["Indeci", "Indeci"]
+
+
 def test_a_state_body_with_its_nationality_names_itself(nlp: Language) -> None:
     text = ("The State Department said talks were planned. The Ukrainian military said it had "
             "retaken the platforms.")

@@ -473,7 +473,11 @@ class NounResolver(PronounResolver):
         key = (head, len(self.speakers))
         if key not in self._described:
             tok = self.doc[head]
-            found = self._organisation_anaphor(tok, self.doc[tok.left_edge.i : tok.i + 1])
+            # "Indeci, the national civil defence agency, now puts ... It had first reported":
+            # a description in apposition to a name is that name
+            named = self.appositive_name(tok)
+            found = (named, "organization") if named else self._organisation_anaphor(
+                tok, self.doc[tok.left_edge.i : tok.i + 1])
             self._described[key] = (found[0], found[1]) if found is not None and found[0] else None
         return self._described[key]
 
