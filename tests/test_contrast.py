@@ -761,3 +761,10 @@ def test_opposed_verbs_in_any_place() -> None:
     assert not opposed_words("The minister met the union with an offer",
                              "The union left the meeting without a deal, the minister said")
     assert not opposed_words("The board approved the merger", "The board approved the merger on Monday")
+    # words of the table that are more often no verb of outcome count only in an aligned slot
+    assert not opposed_words("The union rejected the offer",
+                             "The union voted down the offer, sending negotiators back to the table")
+    assert not opposed_words("The lower house raised the debt ceiling",
+                             "The House voted to raise the debt limit")
+    # base forms: the same verbs in other forms add no opposite
+    assert not opposed_words("cutting jobs and raising prices", "it cut jobs and raised prices")

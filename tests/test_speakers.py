@@ -451,6 +451,9 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
     ("The Food and Drug Administration halted the trial on Monday. The storm is expected to exit the "
      "Philippine Area of Responsibility (PAR) on Thursday, the agency said.", "the agency",
      ("Food and Drug Administration", "organization")),
+    # initials spelt out as a body are an agency's
+    ("The Department of Homeland Security (DHS) issued a warning on Monday. The agency said the "
+     "threat was credible.", "The agency", ("DHS", "organization")),
     # a news agency is one
     ("Reuters reported the halt on Monday. The agency said the company must respond.",
      "The agency", ("Reuters", "media")),

@@ -599,6 +599,11 @@ def test_by_a_count_of_no_one(make_doc: Callable[..., Doc]) -> None:
     ("By police estimates, some 5,000 people attended the rally.",
      [("police", "By", "some 5,000 people attended the rally")]),
     ("By one count, more than 300 people have died.", []),
+    # a noun before the count that names no one who counts
+    ("By a rough head count, about 500 people attended the rally.", []),
+    # after its clause, where the parser reads "by" as the passive's agent
+    ("262 flights were cancelled, by the carrier's own count.",
+     [("the carrier", "by", "262 flights were cancelled")]),
     ("He was appointed by UN figures to the panel.", []),
 ])
 def test_by_count_parsed(nlp: Language, text: str, expected: list[Roles]) -> None:

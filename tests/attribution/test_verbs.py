@@ -1372,6 +1372,8 @@ def test_extract_more_misparsed_constructions(nlp: Language, text: str, expected
            "verbs.cue_verb")]),
         ("Officials confirmed the deaths as rescuers searched the rubble.",
          [("Officials", "confirmed", "the deaths", "verbs.cue_verb")]),
+        ("The firm reported the loss as expected.",
+         [("The firm", "reported", "the loss", "verbs.cue_verb")]),
         ("The mayor scoffed that the audit was a stunt.",
          [("The mayor", "scoffed", "that the audit was a stunt", "verbs.learned_cue")]),
         ("The union bristled that the offer was an insult.",
@@ -1701,6 +1703,12 @@ def test_a_report_and_its_content_both_hung_on_the_root_subject(make_doc: Callab
     doc = build(make_doc, text, rows)
     found = [roles(text, a) for a in find_attributions(doc)]
     assert found == [("investigators", "reported", "that the paintings were fakes")]
+
+
+def test_a_passive_participle_on_the_root_is_no_report_of_its_that_clause(nlp: Language) -> None:
+    # "reported by local media" is passive: the rumour is what was reported, not a source
+    text = "The rumour, reported by local media, that the minister would resign."
+    assert [roles(text, a)[0] for a in attributions(nlp, text)] != ["The rumour"]
 
 
 @pytest.mark.parametrize(("text", "want"), [

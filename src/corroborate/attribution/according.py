@@ -179,17 +179,22 @@ def build_poll(tok: Token, ctx: RuleContext) -> Attribution | None:
 def by_count_anchor(tok: Token, ctx: RuleContext) -> bool:
     """`according.by_count`: "by" with a count or estimate whose owner is named ("by the
     carrier's own count", "by police estimates"; not "by one count", "by most accounts")."""
-    if tok.lower_ != "by" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+    # ("agent" too: "262 flights were cancelled, by the carrier's own count" hangs it on the
+    # passive as its agent; the count noun and its owner say otherwise)
+    if tok.lower_ != "by" or tok.dep_ not in ("prep", "agent") or tok.head.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.dep_ == "agent" and (tok.i == 0 or tok.doc[tok.i - 1].text != ","):
+        return False  # "appointed by UN figures": the passive's agent, set off by no comma
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     return obj is not None and obj.lemma_.lower() in COUNT_NOUNS and _count_owner(obj) is not None
 
 
 def _count_owner(obj: Token) -> Token | None:
-    """Whose count it is: the possessor ("the carrier's", "its") or a name or noun before it
-    ("police estimates", "UN figures")."""
-    return next((c for c in obj.children if c.dep_ == "poss" or (
-        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))), None)
+    """Whose count it is: the possessor ("the carrier's", "its"), a name before it ("UN
+    figures") or a noun of a group that counts ("police estimates"); not "a rough head
+    count", "the final vote count"."""
+    return next((c for c in obj.children if c.dep_ == "poss" or (c.dep_ == "compound" and (
+        c.pos_ == "PROPN" or c.lower_ in lx.COLLECTIVE_NOUNS or c.lower_ in lx.GOVERNMENT_WORDS))), None)
 
 
 def build_by_count(tok: Token, ctx: RuleContext) -> Attribution | None:

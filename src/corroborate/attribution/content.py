@@ -102,9 +102,11 @@ def _a_time(prep: Token) -> bool:
 def _as_complement(clause: Token, obj: Token) -> bool:
     """"described the cut as welcome relief": what the object is called, parsed as an "as"
     clause right after it, with no subject of its own ("confirmed the deaths as rescuers
-    searched" has one: a time, no part of what was said)."""
+    searched" has one: a time, no part of what was said) and no participle for its head ("as
+    expected", "as planned")."""
     return clause.left_edge.i == obj.right_edge.i + 1 and clause.doc[clause.left_edge.i].lower_ == "as" and (
-        not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children))
+        not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children)
+        and clause.tag_ not in ("VBN", "VBD", "VBG"))  # "reported the loss as expected": a manner
 
 
 def _as_predicate(prep: Token, child: Token) -> bool:

@@ -235,7 +235,7 @@ def _object_reading(verb: Token, reading: _Reading, quotes: Sequence[CharSpan], 
         return  # "Ford recalls 412,000 SUVs": a product recall, not a memory told
     # not a line's label the parser took for a second subject ("Casualties: Fourteen deaths
     # have been confirmed so far"): the subject nearest the verb
-    subjp = sorted((c for c in verb.children if c.dep_ == "nsubjpass"), key=lambda c: -c.i)
+    subjp = sorted((c for c in verb.children if c.dep_ == "nsubjpass"), key=lambda c: abs(c.i - verb.i))
     if subjp and lemma not in OBJECT_CUES and not any(
             c.dep_ in ("agent", "xcomp", "oprd", "ccomp") for c in verb.children):
         # "Neither the mayor nor her aides have been charged", "The festival is observed":
@@ -314,7 +314,8 @@ def _report_hung_on_its_content(verb: Token) -> Attribution | None:
         # subject, which the parser made the subject of the content's verb
         subject, head = head, head.head
     elif verb.dep_ == "acl" and head.i < verb.i and head.dep_ == "ROOT" and (
-            head.pos_ in ("NOUN", "PROPN") and (clause := _that_clause_of(head, verb)) is not None):
+            head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+            and (clause := _that_clause_of(head, verb)) is not None):
         # "A British tabloid reported on Tuesday, citing unnamed investigators, that the
         # paintings were worth £40 million": the report and the content both read as
         # clauses of the subject, the sentence's root

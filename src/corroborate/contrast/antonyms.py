@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Final
 
 from corroborate.contrast.reading import word_tokens
-from corroborate.lexicon.contrast import COUNT_WORDS, FUNCTION_OPPOSITES, OPPOSED_VERBS
+from corroborate.lexicon.contrast import COUNT_WORDS, FUNCTION_OPPOSITES, NOT_OPPOSED_ANYWHERE, OPPOSED_VERBS
 
 #: WordNet 3.0 antonym pairs and irregular forms (scripts/wordnet_antonyms.py builds them).
 ANTONYM_DIR: Final = Path(__file__).resolve().parents[1] / "_models" / "antonyms"
@@ -114,9 +114,10 @@ def opposed_words(a: str, b: str) -> bool:
     voted to ratify a new contract with Ford"): weaker than `antonym_swap`, as an opposite
     may stand in another clause of a free rewording, so only the judge's lean makes it a
     contradiction (`match.pairs`). Of the verbs of opposite outcome only."""
-    a_words, b_words = _swap_words(a), _swap_words(b)
-    only_a = frozenset().union(*(_word_lemmas(x) for x in set(a_words) - set(b_words)))
-    only_b = frozenset().union(*(_word_lemmas(y) for y in set(b_words) - set(a_words)))
+    # by base form: "cutting ... raising" / "cut ... raised" adds no opposite either way
+    a_lemmas = frozenset().union(*(_word_lemmas(x) for x in _swap_words(a))) - NOT_OPPOSED_ANYWHERE
+    b_lemmas = frozenset().union(*(_word_lemmas(y) for y in _swap_words(b))) - NOT_OPPOSED_ANYWHERE
+    only_a, only_b = a_lemmas - b_lemmas, b_lemmas - a_lemmas
     # only the verbs of opposite outcome (`OPPOSED_VERBS`): WordNet's pointers join words in
     # senses a free rewording does not mean ("with" / "without", "on" / "off", "adds" /
     # "marked"), which an aligned slot rules out and "anywhere" does not

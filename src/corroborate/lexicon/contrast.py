@@ -391,6 +391,11 @@ OPPOSED_VERBS: Final = (
     (frozenset("approve ratify endorse adopt pass back support".split()),
      frozenset("reject veto oppose".split())),
 )
+# Of those, the words that are more often no verb of outcome in news ("back in 2016", "the
+# lower house", "had support", "free of charge", "a press release", "bus stop", "he added"):
+# an opposite only in an aligned slot, never in any place (`contrast.opposed_words`).
+NOT_OPPOSED_ANYWHERE: Final = frozenset(
+    "back support lower free release stop exit leave add pass fall lose gain rise double".split())
 # Words that open a clause of their own, where a negation cue's clause starts going back
 # (`contrast.negation.negated_words`).
 CLAUSE_JOINERS: Final = frozenset(

@@ -187,8 +187,9 @@ def _judge_contents(
     sim = float(np.dot(vec[0], vec[1]))
     link = speaker_link(speaker_a, speaker_b)
     (verdict,) = judge.score([(a, b)])
-    # as in the matcher (`clustering._judged`): an anonymous side needs the judge's strong
-    # agreement, and the static similarity alone never lets it in; one named voice (one
+    # as in the matcher (`clustering._judged`), but for a missing speaker (below): an anonymous
+    # side needs the judge's strong agreement, and the static similarity alone never lets it
+    # in; one named voice (one
     # entity, or a body and its spokesperson the judge does not read as two claims) needs
     # only `judge_one_source`. Two texts given with no speaker at all are asked about as one
     # voice's two retellings (the caller asks whether they state one proposition; speakers,
@@ -202,7 +203,7 @@ def _judge_contents(
     # still never lets a claim with no source bridge two named ones (`clustering._judged`).
     strict = link is not None and link.strict
     named = link is not None and link.kind in ("same", "member") and not strict
-    unnamed = speaker_a is None or speaker_b is None
+    unnamed = not speaker_a or not speaker_b
     threshold = judge_threshold(link.kind if link is not None else None, strict, verdict, config,
                                 one_voice=named or unnamed)
     alike = similar(sim, None, containment(a, b), config) and not strict

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from corroborate.lexicon.speakers import AGENCY_HEADS, DETERMINERS
+from corroborate.lexicon import GOVERNMENT_WORDS
+from corroborate.lexicon.speakers import AGENCY_HEADS, DETERMINERS, ORGANISATION_NOUNS
 from corroborate.source_names import acronym
 
 if TYPE_CHECKING:
@@ -201,7 +202,10 @@ def agency_name(doc: Doc, start: int, name: str) -> bool:
     if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()):
         return False
     spelled = spelled_out(doc, start, name)
-    return spelled is None or spelled.split()[-1].lower() in AGENCY_HEADS
+    # spelt out as a body it is one ("the Department of Homeland Security (DHS)", "the
+    # Federal Bureau of Investigation (FBI)"); as a region or a thing it is none
+    return spelled is None or bool(
+        {w.lower() for w in spelled.split()} & (AGENCY_HEADS | ORGANISATION_NOUNS | GOVERNMENT_WORDS))
 
 
 def spelled_out(doc: Doc, start: int, initials: str) -> str | None:

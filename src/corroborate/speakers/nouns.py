@@ -476,7 +476,7 @@ class NounResolver(PronounResolver):
             # "Indeci, the national civil defence agency, now puts ... It had first reported":
             # a description in apposition to a name is that name
             named = self.appositive_name(tok)
-            found = (named, "organization") if named else self._organisation_anaphor(
+            found = (named, org_kind(named, "ORG")) if named else self._organisation_anaphor(
                 tok, self.doc[tok.left_edge.i : tok.i + 1])
             self._described[key] = (found[0], found[1]) if found is not None and found[0] else None
         return self._described[key]
