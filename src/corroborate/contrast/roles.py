@@ -144,7 +144,7 @@ class _Words(NamedTuple):
 @lru_cache(maxsize=131072)
 def _words(text: str) -> _Words:
     # a possessive is its name ("Ukraine's grid" holds "ukraine", which may trade places)
-    tokens = [re.sub(r"['’]s$", "", m.lower()) for m in _WORD_RE.findall(text)]
+    tokens = [m.lower().removesuffix("'s").removesuffix("’s") for m in _WORD_RE.findall(text)]
     words = [w for w in tokens if w not in STOPWORDS]
     seen = Counter(words)
     once = {w: i for i, w in enumerate(words) if seen[w] == 1}

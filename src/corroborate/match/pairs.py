@@ -187,20 +187,20 @@ def _judge_contents(
     sim = float(np.dot(vec[0], vec[1]))
     link = speaker_link(speaker_a, speaker_b)
     (verdict,) = judge.score([(a, b)])
-    # as in the matcher (`clustering._judged`), but for a missing speaker (below): an anonymous
-    # side needs the judge's strong agreement, and the static similarity alone never lets it
-    # in; one named voice (one
-    # entity, or a body and its spokesperson the judge does not read as two claims) needs
-    # only `judge_one_source`. Two texts given with no speaker at all are asked about as one
-    # voice's two retellings (the caller asks whether they state one proposition; speakers,
-    # where known, are what says they may not), on the weaker condition, as a spokesperson
-    # and the body: on the stories' gold pairs, sentences 67.8% -> 70.7% one claim, 92.2% ->
-    # 91.4% kept apart; bare phrases 64.6% -> 72.9%, 94.7% -> 92.2% (bench/README.md, session 28).
-    # So is a text with no speaker beside one whose claim names one (a quote's second
-    # sentence, a release's line, beside "X said ..."): nothing says the unknown voice is
-    # another. Sentence pairs of sets 1-7, 9, 10 72.6% -> 73.6% one claim, 91.8% -> 91.0% kept
-    # apart; blind sets 8, 11, 12 77.8% -> 80.5%, 90.4% -> 90.0% (session 32). The matcher
-    # still never lets a claim with no source bridge two named ones (`clustering._judged`).
+    # as in the matcher (`clustering._judged`), but for a missing speaker (below): an
+    # anonymous side needs the judge's strong agreement, and the static similarity alone never
+    # lets it in; one named voice (one entity, or a body and its spokesperson the judge does
+    # not read as two claims) needs only `judge_one_source`. Two texts given with no speaker
+    # at all are asked about as one voice's two retellings (the caller asks whether they state
+    # one proposition; speakers, where known, are what says they may not), on the weaker
+    # condition, as a spokesperson and the body: on the stories' gold pairs, sentences 67.8%
+    # -> 70.7% one claim, 92.2% -> 91.4% kept apart; bare phrases 64.6% -> 72.9%, 94.7% ->
+    # 92.2% (bench/README.md, session 28). So is a text with no speaker beside one whose claim
+    # names one (a quote's second sentence, a release's line, beside "X said ..."): nothing
+    # says the unknown voice is another. Sentence pairs of sets 1-7, 9, 10 72.6% -> 73.6% one
+    # claim, 91.8% -> 91.0% kept apart; blind sets 8, 11, 12 77.8% -> 80.5%, 90.4% -> 90.0%
+    # (session 32). The matcher still never lets a claim with no source bridge two named ones
+    # (`clustering._judged`).
     strict = link is not None and link.strict
     named = link is not None and link.kind in ("same", "member") and not strict
     unnamed = not speaker_a or not speaker_b
