@@ -31,11 +31,12 @@ from corroborate.lexicon.match import (
 )
 from corroborate.match.canon import name_key, same_person
 from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
-from corroborate.match.similarity import containment, similar
+from corroborate.match.similarity import containment, figures, similar
 from corroborate.sources import Link
 
 if TYPE_CHECKING:
     from corroborate.judge import Verdict
+    from corroborate.schema import SpeakerKind
 
 # contrast kinds that veto a merge whatever the judge says; "roles" (names that trade roles)
 # too, as the judge cannot see it (PAWS-Wiki's exchanges are at chance for it) and the rule
@@ -166,13 +167,15 @@ def _judge_readings(
             if (x.content, y.content) == (a, b):
                 continue
             got = _judge_contents(x.content, y.content, x.speaker, y.speaker, x.stance,
-                                  y.stance, config, encode, judge)
+                                  y.stance, config, encode, judge, sources=(x.source, y.source),
+                                  kinds=(x.kind, y.kind))
             if best is None or (got.same, got.probability) > (best.same, best.probability):
                 best = replace(got, compared=(x.content, y.content))
     if best is not None and best.same:
         return best
     if plain.same and two_people(ra, rb) and not any(
-            speaker_link(x.speaker, y.speaker) is not None for x in ra for y in rb):
+            speaker_link(x.speaker, y.speaker, sources=(x.source, y.source), kinds=(x.kind, y.kind))
+            is not None for x in ra for y in rb):
         return replace(plain, same=False, differences=["source"],
                        label=outcome(False, ["source"], plain.judge_label))
     return plain
@@ -180,12 +183,14 @@ def _judge_readings(
 
 def _judge_contents(
     a: str, b: str, speaker_a: str | None, speaker_b: str | None, stance_a: str,
-    stance_b: str, config: MatchConfig, encode: Encoder, judge: Judge,
+    stance_b: str, config: MatchConfig, encode: Encoder, judge: Judge, *,
+    sources: tuple[str, str] = ("", ""), kinds: tuple[SpeakerKind, SpeakerKind] = ("unknown", "unknown"),
 ) -> PairJudgement:
-    """`judge_pair` of two contents, with the thresholds the matcher sets for their sources."""
+    """`judge_pair` of two contents, with the thresholds the matcher sets for their sources
+    (their source phrases and kinds, where known, as `speaker_link` reads them)."""
     vec = encode([a, b])
     sim = float(np.dot(vec[0], vec[1]))
-    link = speaker_link(speaker_a, speaker_b)
+    link = speaker_link(speaker_a, speaker_b, sources=sources, kinds=kinds)
     (verdict,) = judge.score([(a, b)])
     # as in the matcher (`clustering._judged`), but for a missing speaker (below): an
     # anonymous side needs the judge's strong agreement, and the static similarity alone never
@@ -206,7 +211,10 @@ def _judge_contents(
     unnamed = not speaker_a or not speaker_b
     threshold = judge_threshold(link.kind if link is not None else None, strict, verdict, config,
                                 one_voice=named or unnamed)
-    alike = similar(sim, None, containment(a, b), config) and not strict
+    # one voice's two retellings that share a figure need only `same_source_figure`, as in
+    # the matcher (`similarity.same_source_figure`)
+    shared_figure = (named or unnamed) and sim >= config.same_source_figure and bool(figures(a) & figures(b))
+    alike = (similar(sim, None, containment(a, b), config) or shared_figure) and not strict
     same, diffs = decide(a, b, stance_a, stance_b, verdict, threshold, config, similar=alike)
     same = same and link is not None
     return PairJudgement(same=same, similarity=sim, differences=diffs,
@@ -233,7 +241,10 @@ def judge_threshold(
     return threshold
 
 
-def speaker_link(speaker_a: str | None, speaker_b: str | None) -> Link | None:
+def speaker_link(
+    speaker_a: str | None, speaker_b: str | None, *, sources: tuple[str, str] = ("", ""),
+    kinds: tuple[SpeakerKind, SpeakerKind] = ("unknown", "unknown"),
+) -> Link | None:
     """Whether two speakers given as plain names can be one source, as the story's source
     graph reads them (`SourceGraph.link`): one person however spelt, a name and the phrase
     that names it ("the Kremlin" / "Kremlin spokesman Dmitry Peskov"), an office and its
@@ -243,8 +254,12 @@ def speaker_link(speaker_a: str | None, speaker_b: str | None) -> Link | None:
     which plain names lack, could say he speaks for Obama), or an expert and an official. A
     missing speaker is compatible with any.
 
-    The names carry no kind, so a lower-case or plural collective noun ("officials", "U.S.
-    officials", "sources") is read as a collective and every other name as a named source.
+    `sources` are the source phrases the texts word, where known (`sentences.Reading`): the
+    graph reads in them the body a person speaks for ("Unite regional officer Shona McBride"
+    and "Unite", "Elia spokesman Jan De Smet" and "Grid operator Elia"), as it does in a
+    story. `kinds` are the speakers' kinds as extraction read them; where unknown, a
+    lower-case or plural collective noun ("officials", "U.S. officials", "sources") is read
+    as a collective and every other name as a named source.
     """
     if not speaker_a or not speaker_b:
         return Link("unsourced", "a speaker is not given")
@@ -254,14 +269,16 @@ def speaker_link(speaker_a: str | None, speaker_b: str | None) -> Link | None:
     from corroborate.schema import Claim, SpanText
     from corroborate.sources import SourceGraph
 
-    def claim(n: int, name: str) -> Claim:
+    def claim(n: int, name: str, phrase: str, kind: SpeakerKind) -> Claim:
         words = name_key(name).split()
         plural = bool(words) and words[-1] in COLLECTIVE_TYPES and words[-1].endswith("s")
-        return Claim(id=str(n), doc_id=str(n), source=SpanText(text=name), cue=SpanText(text=""),
-                     content=SpanText(text=""), speaker=name, quote_type="indirect",
-                     confidence=1.0, speaker_kind="collective" if plural else "unknown")
+        if kind == "unknown" and plural:
+            kind = "collective"
+        return Claim(id=str(n), doc_id=str(n), source=SpanText(text=phrase or name),
+                     cue=SpanText(text=""), content=SpanText(text=""), speaker=name,
+                     quote_type="indirect", confidence=1.0, speaker_kind=kind)
 
-    claims = [claim(0, speaker_a), claim(1, speaker_b)]
+    claims = [claim(0, speaker_a, sources[0], kinds[0]), claim(1, speaker_b, sources[1], kinds[1])]
     return SourceGraph(claims, {c.speaker: c.speaker for c in claims if c.speaker}).link(0, 1)
 
 

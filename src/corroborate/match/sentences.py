@@ -42,6 +42,8 @@ from corroborate.lexicon.gazetteer import COLLECTIVE_TYPES
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from corroborate.schema import SpeakerKind
+
 Span = tuple[int, int]
 
 # a speaker these name is no one outside the text's article
@@ -61,6 +63,10 @@ class Reading:
     person: bool  # a person named in full ("Dmitry Peskov"): two of them are two sources
     # the character spans of the claim's source, cue and content in the text
     spans: tuple[Span, ...] = ()
+    # the source phrase as the text words it ("Unite regional officer Shona McBride") and the
+    # speaker's kind: what the story's source graph ties a person to the body she speaks for by
+    source: str = ""
+    kind: SpeakerKind = "unknown"
 
 
 def readings(text: str) -> tuple[Reading, ...]:
@@ -107,7 +113,8 @@ def _readings(text: str) -> tuple[Reading, ...]:
         name = _named(claim.speaker)
         person = name is not None and claim.speaker_kind == "person" and len(name.split()) > 1
         spans = tuple((lo, hi) for lo, hi in (*claim.source.spans, *claim.cue.spans, *claim.content.spans))
-        out.append(Reading(content, name, claim.stance, person, spans))
+        out.append(Reading(content, name, claim.stance, person, spans, claim.source.text,
+                           claim.speaker_kind))
     return tuple(out)
 
 
