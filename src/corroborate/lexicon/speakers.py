@@ -196,7 +196,7 @@ NAME_TITLES = frozenset(
 NON_BUSINESS_WORDS = frozenset(
     """union unions association federation council committee ministry department commission
     authority agency police court confederation congress party government parliament
-    university regulator""".split())
+    university regulator office prosecutor prosecutors inspectorate directorate""".split())
 
 # What a holder's self-given name makes it, by the reflexive: "a group calling itself Black
 # Lantern" (a body), "a man calling himself ..." (a person) (`speakers.syntax.self_name`)

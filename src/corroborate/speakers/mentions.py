@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -11,15 +12,17 @@ from spacy.tokens import Doc, Span, Token
 from corroborate import lexicon as lx
 from corroborate.lexicon.speakers import (
     LOWERCASE_OUTLET_WORDS,
+    NON_BUSINESS_WORDS,
     NOT_BODY_CODES,
     SPEAKER_ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
 )
 from corroborate.outlets import normalize_outlet
 from corroborate.schema import SpeakerKind
+from corroborate.source_names import acronym, org_name
 from corroborate.speakers.media import media_canonical, media_name, outlet_pattern
 from corroborate.speakers.names import clean_name
-from corroborate.speakers.syntax import role_token
+from corroborate.speakers.syntax import described_as, role_token
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,33 @@ def _set_beside(tok: Token, top: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def spelled_names(name: str, mentions: Sequence[Mention]) -> list[str]:
+    """The organisations' names a set of initials stands for ("FDA": "the U.S. Food and Drug
+    Administration"), the name itself first."""
+    if not (name.isupper() and len(name) >= 3):
+        return [name]
+    return [name, *(m.name for m in mentions
+                    if m.label == "ORG" and acronym(org_name(m.name)).endswith(name))]
+
+
+def state_body(name: str, mentions: Sequence[Mention]) -> bool:
+    """Whether an organisation an article names is a body of a state ("the Food and Drug
+    Administration"), under its initials too ("FDA", where the article spells them out:
+    "the U.S. Food and Drug Administration (FDA)")."""
+    names = spelled_names(name, mentions)
+    return org_kind(names[1] if len(names) > 1 else name, "ORG") == "government"
+
+
+def no_business(name: str, mentions: Sequence[Mention], doc: Doc) -> bool:
+    """A name holding a word no business's name does ("union", "agency", "office"), under its
+    initials too ("UKHSA"), or one the article sets beside such a noun ("the state environment
+    agency LANUV"): "the company" or "the firm" is never that body."""
+    return any(NON_BUSINESS_WORDS & set(n.lower().replace("'s", "").split())
+               for n in spelled_names(name, mentions)) or any(
+        m.name == name and described_as(doc, m.start, m.end, NON_BUSINESS_WORDS)
+        for m in mentions)
 
 
 def org_kind(name: str, label: str) -> SpeakerKind:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cached_property
 from itertools import takewhile
 
@@ -24,7 +25,6 @@ from corroborate.lexicon.speakers import (
     KIND_NAME_WORDS,
     NAME_TITLES,
     NAMED_KIND_NOUNS,
-    NON_BUSINESS_WORDS,
     NOT_ONLY_MEDIA,
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
@@ -35,11 +35,10 @@ from corroborate.lexicon.speakers import (
     SPEAKER_ROLE_NOUNS,
 )
 from corroborate.schema import SpeakerKind
-from corroborate.source_names import acronym, org_name
 from corroborate.sources import states_named
 from corroborate.speakers.documents import document_issuer, document_owner, document_publisher
 from corroborate.speakers.media import is_news_agency, media_canonical, web_source
-from corroborate.speakers.mentions import Mention, org_kind
+from corroborate.speakers.mentions import Mention, no_business, org_kind, state_body
 from corroborate.speakers.names import agency_name, clean_name, strip_det
 from corroborate.speakers.phrases import collective_name, np_name
 from corroborate.speakers.pronouns import PronounResolver
@@ -485,8 +484,8 @@ class NounResolver(PronounResolver):
     def _described(self) -> dict[tuple[int, int], tuple[str, SpeakerKind] | None]:
         return {}
 
-    def _last_organisation(self, lo: int, hi: int, business: bool, kind: str | None = None
-                           ) -> Resolved | None:
+    def _last_organisation(self, lo: int, hi: int, business: bool, kind: str | None = None,
+                           fall_back: bool = True) -> Resolved | None:
         """Between tokens lo and hi, the organisation that last spoke, else the last one named
         as a subject, else the last one named. A business noun ("the company", "the
         drugmaker") is no state body: "the FDA said ... the company added" is the drugmaker
@@ -498,8 +497,7 @@ class NounResolver(PronounResolver):
         def fits(name: str) -> bool:
             if words and not words & set(re.findall(r"\w+", name.lower())):
                 return False
-            return not business or not (self._state_body(name)
-                                         or NON_BUSINESS_WORDS & set(name.lower().split()))
+            return not business or not (self._state_body(name) or no_business(name, self.mentions, self.doc))
 
         # (for a business noun, also a speaker the recogniser took for a place, when it names
         # no state: "Engie said ... the French utility added", with "Engie" tagged GPE)
@@ -509,23 +507,8 @@ class NounResolver(PronounResolver):
                  if lo <= tok_i < hi and fits(name) and (kind == "organization" or (
                      business and kind == "government" and not states_named(name)) or (
                      not business and kind == "government" and self._state_body(name)))]
-        # not a name in a line with no verb: a masthead or section line under the headline
-        # ("Channel North News | Business and Travel | Monday 20:15") names no body the story
-        # is about
-        named = [(m.start, m.name, m.subject) for m in self.mentions
-                 if m.label == "ORG" and lo <= m.start and m.end <= hi and fits(m.name)
-                 and in_a_clause(self.doc[m.start])]
-        named += [(m.start, org, m.subject) for m in self.mentions
-                  if m.label == "NORP" and lo <= m.start and m.end <= hi
-                  and (org := self._org_opening_with(m.name, m.start)) and fits(org)]
+        named = self._named_between(lo, hi, business, fits)
         corporate = [c for c in corporate_names(self.doc, lo, hi) if fits(c[1])]
-        if business:
-            # a one-word name the recogniser read as a person's, with no title, no first name
-            # and no person of that surname here: "a consortium led by Tracovia. ... the
-            # company said" (news names a person in full before it uses the surname alone)
-            named += [(m.start, m.name, m.subject) for m in self.mentions
-                      if m.label == "PERSON" and " " not in m.name and m.role is None
-                      and m.name.lower() not in self.full_names and lo <= m.start and m.end <= hi]
         named = sorted(named + corporate)
         # an organisation named in a person's title ("Transportation Secretary Vicente
         # Alcaraz") is not what the subject names
@@ -541,10 +524,37 @@ class NounResolver(PronounResolver):
         # had cleared the ferry") is not
         if spoke or subjects:
             return max(spoke + subjects)[1], "organization"
+        # one that spoke or was a subject before the window, rather than a name only mentioned
+        # in it ("soot samples from gardens in Homberg and Moers ... The company has said")
+        earlier = self._last_organisation(0, lo, business, kind, fall_back=False) if lo > 0 else None
+        if earlier is not None or not fall_back:
+            return earlier
         others = [n for n in named if n[2]] or named
         if others:
             return self.canonical_org(others[-1][1]), "organization"
         return None
+
+    def _named_between(self, lo: int, hi: int, business: bool, fits: Callable[[str], bool]
+                       ) -> list[tuple[int, str, bool]]:
+        """The organisations named between tokens lo and hi that `fits` accepts, as (token,
+        name, named as a subject), for `_last_organisation`."""
+        # not a name in a line with no verb: a masthead or section line under the headline
+        # ("Channel North News | Business and Travel | Monday 20:15") names no body the story
+        # is about
+        named = [(m.start, m.name, m.subject) for m in self.mentions
+                 if m.label == "ORG" and lo <= m.start and m.end <= hi and fits(m.name)
+                 and in_a_clause(self.doc[m.start])]
+        named += [(m.start, org, m.subject) for m in self.mentions
+                  if m.label == "NORP" and lo <= m.start and m.end <= hi
+                  and (org := self._org_opening_with(m.name, m.start)) and fits(org)]
+        if business:
+            # a one-word name the recogniser read as a person's, with no title, no first name
+            # and no person of that surname here: "a consortium led by Tracovia. ... the
+            # company said" (news names a person in full before it uses the surname alone)
+            named += [(m.start, m.name, m.subject) for m in self.mentions
+                      if m.label == "PERSON" and " " not in m.name and m.role is None and fits(m.name)
+                      and m.name.lower() not in self.full_names and lo <= m.start and m.end <= hi]
+        return named
 
     def _org_opening_with(self, word: str, before: int) -> str | None:
         """"Meridian welcomed the move": a first word the recogniser read as a nationality
@@ -557,14 +567,8 @@ class NounResolver(PronounResolver):
         return None
 
     def _state_body(self, name: str) -> bool:
-        """Whether an organisation the article names is a body of a state ("the Food and Drug
-        Administration"), under its initials too ("FDA", where the article spells them out:
-        "the U.S. Food and Drug Administration (FDA)")."""
-        full = self.canonical_org(name)
-        if full.isupper() and len(full) >= 3:
-            full = next((m.name for m in self.mentions if m.label == "ORG"
-                         and acronym(org_name(m.name)).endswith(full)), full)
-        return org_kind(full, "ORG") == "government"
+        """Whether an organisation the article names is a body of a state (`state_body`)."""
+        return state_body(self.canonical_org(name), self.mentions)
 
     def _unnamed_role_holder(self, head: Token) -> str | None:
         """"The spokeswoman" after "a spokeswoman for Acme": the earlier, fuller mention of

@@ -215,6 +215,17 @@ def business_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (noun in COMPANY_NOUNS or noun.endswith("maker"))
 
 
+def described_as(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the text sets a name (tokens start to end) beside a common noun of `nouns`:
+    the noun before it ("the state environment agency LANUV", "the agency, LANUV") or its
+    appositive ("LANUV, the state environment agency")."""
+    before = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
+    if before >= 0 and doc[before].tag_ == "NN" and doc[before].lemma_.lower() in nouns:
+        return True
+    head = doc[end - 1]
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in nouns for c in head.children)
+
+
 def in_a_clause(tok: Token) -> bool:
     """Whether a word's sentence has a verb: not a heading, masthead or dateline line."""
     return any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
