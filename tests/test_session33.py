@@ -68,3 +68,42 @@ def test_the_company_that_spoke_before_the_window_over_a_name_only_mentioned(nlp
             "Valley Museum were being analysed. The company said its own measurements found nothing.")
     got = resolve_sources(nlp, text, ["Solvex Industries", "The agency", "The company"])
     assert got[-1] == ("Solvex Industries", "organization"), got
+
+
+def test_the_company_is_a_subject_the_recogniser_took_for_a_place(nlp: Language) -> None:
+    # "Engie" is tagged a place (GPE) and is no state: as the subject of the sentence before,
+    # it is what "the company" means, not the broadcaster the regulator spoke to
+    text = ("Belgium's Doel 4 reactor shut down on Monday. \"That is Engie's date, not ours,\" regulator "
+            "spokesman Pieter Claes told VRT NWS. Asked about reports of a much longer shutdown, Engie "
+            "was categorical. According to the company, an outage of several months is out of the "
+            "question.")
+    doc = nlp(text)
+    assert any(e.text == "Engie" and e.label_ == "GPE" for e in doc.ents)  # the premise
+    assert resolve_sources(nlp, text, ["regulator spokesman Pieter Claes", "the company"])[-1] == (
+        "Engie", "organization")
+
+
+def test_a_subject_tagged_a_place_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Tracovia was firm . The company said it would appeal ." with "Tracovia" a GPE
+    words = ["Tracovia", "was", "firm", ".", "The", "company", "said", "it", "would", "appeal", "."]
+    doc = make_doc(words, [1, 1, 1, 1, 5, 6, 6, 9, 9, 6, 6],
+                   ["nsubj", "ROOT", "acomp", "punct", "det", "nsubj", "ROOT", "nsubj", "aux", "ccomp",
+                    "punct"],
+                   pos=["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "PRON", "AUX", "VERB",
+                        "PUNCT"],
+                   tags=["NNP", "VBD", "JJ", ".", "DT", "NN", "VBD", "PRP", "MD", "VB", "."],
+                   lemmas=["Tracovia", "be", "firm", ".", "the", "company", "say", "it", "would", "appeal",
+                           "."],
+                   ents=["B-GPE"] + ["O"] * 10)
+    assert resolve_tokens(doc, 4, 6) == ("Tracovia", "organization")
+    # a state so tagged stays no company
+    france = make_doc(["France", *words[1:]], [1, 1, 1, 1, 5, 6, 6, 9, 9, 6, 6],
+                      ["nsubj", "ROOT", "acomp", "punct", "det", "nsubj", "ROOT", "nsubj", "aux", "ccomp",
+                       "punct"],
+                      pos=["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "PRON", "AUX", "VERB",
+                           "PUNCT"],
+                      tags=["NNP", "VBD", "JJ", ".", "DT", "NN", "VBD", "PRP", "MD", "VB", "."],
+                      lemmas=["France", "be", "firm", ".", "the", "company", "say", "it", "would", "appeal",
+                              "."],
+                      ents=["B-GPE"] + ["O"] * 10)
+    assert resolve_tokens(france, 4, 6)[0] != "France"

@@ -524,8 +524,7 @@ class NounResolver(PronounResolver):
         # had cleared the ferry") is not
         if spoke or subjects:
             return max(spoke + subjects)[1], "organization"
-        # one that spoke or was a subject before the window, rather than a name only mentioned
-        # in it ("soot samples from gardens in Homberg and Moers ... The company has said")
+        # one that spoke or was a subject earlier, before a name only mentioned in the window
         earlier = self._last_organisation(0, lo, business, kind, fall_back=False) if lo > 0 else None
         if earlier is not None or not fall_back:
             return earlier
@@ -554,6 +553,11 @@ class NounResolver(PronounResolver):
             named += [(m.start, m.name, m.subject) for m in self.mentions
                       if m.label == "PERSON" and " " not in m.name and m.role is None and fits(m.name)
                       and m.name.lower() not in self.full_names and lo <= m.start and m.end <= hi]
+            # and a subject the recogniser took for a place that names no state, as a speaker so
+            # tagged is ("Engie was categorical. According to the company, ...")
+            named += [(m.start, m.name, True) for m in self.mentions
+                      if m.label == "GPE" and m.subject and lo <= m.start and m.end <= hi
+                      and not states_named(m.name) and fits(m.name)]
         return named
 
     def _org_opening_with(self, word: str, before: int) -> str | None:
