@@ -83,27 +83,20 @@ def test_the_company_is_a_subject_the_recogniser_took_for_a_place(nlp: Language)
         "Engie", "organization")
 
 
+def _firm_doc(make_doc: Callable[..., Doc], first: str) -> Doc:
+    # "<first> was firm . The company said it would appeal ." with the first word a GPE
+    words = [first, "was", "firm", ".", "The", "company", "said", "it", "would", "appeal", "."]
+    return make_doc(words, [1, 1, 1, 1, 5, 6, 6, 9, 9, 6, 6],
+                    ["nsubj", "ROOT", "acomp", "punct", "det", "nsubj", "ROOT", "nsubj", "aux", "ccomp",
+                     "punct"],
+                    pos=["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "PRON", "AUX", "VERB",
+                         "PUNCT"],
+                    tags=["NNP", "VBD", "JJ", ".", "DT", "NN", "VBD", "PRP", "MD", "VB", "."],
+                    lemmas=[first, "be", "firm", ".", "the", "company", "say", "it", "would", "appeal", "."],
+                    ents=["B-GPE"] + ["O"] * 10)
+
+
 def test_a_subject_tagged_a_place_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
-    # "Tracovia was firm . The company said it would appeal ." with "Tracovia" a GPE
-    words = ["Tracovia", "was", "firm", ".", "The", "company", "said", "it", "would", "appeal", "."]
-    doc = make_doc(words, [1, 1, 1, 1, 5, 6, 6, 9, 9, 6, 6],
-                   ["nsubj", "ROOT", "acomp", "punct", "det", "nsubj", "ROOT", "nsubj", "aux", "ccomp",
-                    "punct"],
-                   pos=["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "PRON", "AUX", "VERB",
-                        "PUNCT"],
-                   tags=["NNP", "VBD", "JJ", ".", "DT", "NN", "VBD", "PRP", "MD", "VB", "."],
-                   lemmas=["Tracovia", "be", "firm", ".", "the", "company", "say", "it", "would", "appeal",
-                           "."],
-                   ents=["B-GPE"] + ["O"] * 10)
-    assert resolve_tokens(doc, 4, 6) == ("Tracovia", "organization")
+    assert resolve_tokens(_firm_doc(make_doc, "Tracovia"), 4, 6) == ("Tracovia", "organization")
     # a state so tagged stays no company
-    france = make_doc(["France", *words[1:]], [1, 1, 1, 1, 5, 6, 6, 9, 9, 6, 6],
-                      ["nsubj", "ROOT", "acomp", "punct", "det", "nsubj", "ROOT", "nsubj", "aux", "ccomp",
-                       "punct"],
-                      pos=["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "PRON", "AUX", "VERB",
-                           "PUNCT"],
-                      tags=["NNP", "VBD", "JJ", ".", "DT", "NN", "VBD", "PRP", "MD", "VB", "."],
-                      lemmas=["France", "be", "firm", ".", "the", "company", "say", "it", "would", "appeal",
-                              "."],
-                      ents=["B-GPE"] + ["O"] * 10)
-    assert resolve_tokens(france, 4, 6)[0] != "France"
+    assert resolve_tokens(_firm_doc(make_doc, "France"), 4, 6)[0] != "France"
