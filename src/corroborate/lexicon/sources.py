@@ -35,3 +35,12 @@ STATE_BODY_HEADS = frozenset({"ministry", "department", "embassy", "agency", "of
 # beside or end with: "PAGASA Administrator", "solicitor at CPAG" (`SourceGraph._bodies_of_title`)
 MORE_TITLE_WORDS = frozenset({"administrator", "officer", "executive", "manager", "solicitor", "head",
                               "lawyer", "specialist"})
+# Titles by which a person speaks for the body named beside them ("Unite regional officer Shona
+# McBride", "Marco Tello, head of seismology at the Geophysical Institute"): `judge_pair` ties
+# such a person to that body; a critic, a shareholder, a customer or a lawyer suing it is none
+SPEAKING_TITLES = frozenset(
+    """spokesman spokeswoman spokesperson secretary minister ambassador envoy official adviser
+    advisor aide director chief head representative commander deputy press administrator
+    officer executive manager specialist president chairman chairwoman chair ceo founder
+    governor mayor commissioner superintendent""".split()
+)

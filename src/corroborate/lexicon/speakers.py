@@ -191,12 +191,16 @@ NAME_TITLES = frozenset(
     congresswoman general admiral captain commander lieutenant sergeant constable
     professor dr""".split())
 
+# Prepositions whose object is where something is: a body named only so ("gardens in Homberg
+# and Moers") is not what "the company" after it means (`speakers.syntax.placed`)
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "across", "around", "outside", "inside",
+                                "throughout"})
 # Words in the name of a body that is no business: "the company" after "the Maritime Union of
 # Australia said ..." is not the union (`NounResolver._last_organisation`)
 NON_BUSINESS_WORDS = frozenset(
     """union unions association federation council committee ministry department commission
     authority agency police court confederation congress party government parliament
-    university regulator office prosecutor prosecutors inspectorate directorate""".split())
+    university regulator prosecutor prosecutors inspectorate directorate""".split())
 
 # What a holder's self-given name makes it, by the reflexive: "a group calling itself Black
 # Lantern" (a body), "a man calling himself ..." (a person) (`speakers.syntax.self_name`)

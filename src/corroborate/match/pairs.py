@@ -29,6 +29,7 @@ from corroborate.lexicon.match import (
     DIRECTIVE_CUE_PATTERN,
     TIME_WORDS,
 )
+from corroborate.lexicon.sources import SPEAKING_TITLES
 from corroborate.match.canon import name_key, same_person
 from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
 from corroborate.match.similarity import containment, figures, similar
@@ -254,12 +255,16 @@ def speaker_link(
     which plain names lack, could say he speaks for Obama), or an expert and an official. A
     missing speaker is compatible with any.
 
-    `sources` are the source phrases the texts word, where known (`sentences.Reading`): the
-    graph reads in them the body a person speaks for ("Unite regional officer Shona McBride"
-    and "Unite", "Elia spokesman Jan De Smet" and "Grid operator Elia"), as it does in a
-    story. `kinds` are the speakers' kinds as extraction read them; where unknown, a
-    lower-case or plural collective noun ("officials", "U.S. officials", "sources") is read
-    as a collective and every other name as a named source.
+    `sources` are the source phrases the texts word, where known (`sentences.Reading`), and
+    `kinds` the speakers' kinds as extraction read them. The graph reads the phrases only
+    where one speaker is a person whose phrase gives a title that speaks for a body and the
+    other is no person ("Unite regional officer Shona McBride" and "Unite", "Elia spokesman
+    Jan De Smet" and "Grid operator Elia"): a critic or a shareholder of a body is not its
+    voice, and two people of one body or one state ("Hamas official ...", "German Finance
+    Minister ..." / "German Economy Minister ...") are two sources, which the whole story,
+    not two sentences, may tie. Where a kind is unknown, a lower-case or plural collective
+    noun ("officials", "U.S. officials", "sources") is read as a collective and every other
+    name as a named source.
     """
     if not speaker_a or not speaker_b:
         return Link("unsourced", "a speaker is not given")
@@ -278,8 +283,19 @@ def speaker_link(
                      cue=SpanText(text=""), content=SpanText(text=""), speaker=name,
                      quote_type="indirect", confidence=1.0, speaker_kind=kind)
 
+    if not _titled_voice(sources, kinds):
+        sources, kinds = ("", ""), ("unknown", "unknown")
     claims = [claim(0, speaker_a, sources[0], kinds[0]), claim(1, speaker_b, sources[1], kinds[1])]
     return SourceGraph(claims, {c.speaker: c.speaker for c in claims if c.speaker}).link(0, 1)
+
+
+def _titled_voice(sources: tuple[str, str], kinds: tuple[SpeakerKind, SpeakerKind]) -> bool:
+    """One speaker a person whose source phrase holds a title of `SPEAKING_TITLES`, the other
+    no person (`speaker_link`)."""
+    for (phrase, kind), other in ((sources[0], kinds[0]), kinds[1]), ((sources[1], kinds[1]), kinds[0]):
+        if kind == "person" and other != "person" and SPEAKING_TITLES & set(_WORD_RE.findall(phrase.lower())):
+            return True
+    return False
 
 
 def outcome(same: bool, differences: Sequence[str], judge_label: str) -> str:

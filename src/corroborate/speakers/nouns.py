@@ -43,6 +43,7 @@ from corroborate.speakers.names import agency_name, clean_name, strip_det
 from corroborate.speakers.phrases import collective_name, np_name
 from corroborate.speakers.pronouns import PronounResolver
 from corroborate.speakers.syntax import (
+    aside,
     conjuncts,
     corporate_names,
     in_a_clause,
@@ -524,11 +525,15 @@ class NounResolver(PronounResolver):
         # had cleared the ferry") is not
         if spoke or subjects:
             return max(spoke + subjects)[1], "organization"
-        # one that spoke or was a subject earlier, before a name only mentioned in the window
-        earlier = self._last_organisation(0, lo, business, kind, fall_back=False) if lo > 0 else None
-        if earlier is not None or not fall_back:
+        if not fall_back:
+            return None
+        # a name only mentioned, unless only aside (`aside`: "samples from gardens in Homberg and
+        # Moers", "told RRR"): then one that spoke or was a subject before the window first
+        others = [n for n in named if n[2]] or [n for n in named if not aside(self.doc[n[0]])]
+        earlier = None if others or lo == 0 else self._last_organisation(0, lo, business, kind, False)
+        if earlier is not None:
             return earlier
-        others = [n for n in named if n[2]] or named
+        others = others or named
         if others:
             return self.canonical_org(others[-1][1]), "organization"
         return None
@@ -551,13 +556,8 @@ class NounResolver(PronounResolver):
             # and no person of that surname here: "a consortium led by Tracovia. ... the
             # company said" (news names a person in full before it uses the surname alone)
             named += [(m.start, m.name, m.subject) for m in self.mentions
-                      if m.label == "PERSON" and " " not in m.name and m.role is None and fits(m.name)
-                      and m.name.lower() not in self.full_names and lo <= m.start and m.end <= hi]
-            # and a subject the recogniser took for a place that names no state, as a speaker so
-            # tagged is ("Engie was categorical. According to the company, ...")
-            named += [(m.start, m.name, True) for m in self.mentions
-                      if m.label == "GPE" and m.subject and lo <= m.start and m.end <= hi
-                      and not states_named(m.name) and fits(m.name)]
+                      if m.label == "PERSON" and lo <= m.start and m.end <= hi and " " not in m.name
+                      and m.role is None and m.name.lower() not in self.full_names and fits(m.name)]
         return named
 
     def _org_opening_with(self, word: str, before: int) -> str | None:

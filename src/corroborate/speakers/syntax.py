@@ -15,6 +15,7 @@ from corroborate.lexicon.speakers import (
     CORPORATE_SUFFIXES,
     GENERIC_ROLE_WORDS,
     GROUP_NOUNS,
+    PLACE_PREPOSITIONS,
     REFLEXIVES,
     ROLE_FAMILIES,
     SPEAKER_ROLE_NOUNS,
@@ -216,14 +217,38 @@ def business_noun(tok: Token) -> bool:
 
 
 def described_as(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
-    """Whether the text sets a name (tokens start to end) beside a common noun of `nouns`:
-    the noun before it ("the state environment agency LANUV", "the agency, LANUV") or its
-    appositive ("LANUV, the state environment agency")."""
-    before = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
-    if before >= 0 and doc[before].tag_ == "NN" and doc[before].lemma_.lower() in nouns:
+    """Whether the text sets a name (tokens start to end) beside a common noun of `nouns`, in
+    one phrase: the noun right before it ("the state environment agency LANUV", also where
+    the parser made both subjects of the verb), the noun it is in apposition to ("the
+    agency, LANUV,") or its appositive ("LANUV, the state environment agency"). A noun of
+    another phrase is none ("told the agency Acme Corp had broken the rules", "After meeting
+    the union, Acme said")."""
+    root = doc[end - 1]
+    if start > 0:
+        noun = doc[start - 1]
+        attached = noun.head == root or root.head == noun or (
+            noun.head == root.head and noun.dep_ == root.dep_)
+        if noun.tag_ == "NN" and noun.lemma_.lower() in nouns and attached:
+            return True
+    if root.dep_ == "appos" and root.head.tag_ == "NN" and root.head.lemma_.lower() in nouns:
         return True
-    head = doc[end - 1]
-    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in nouns for c in head.children)
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in nouns for c in root.children)
+
+
+def aside(tok: Token) -> bool:
+    """Whether a name (its first token) stands only aside in its sentence: as where something
+    is, the object of "in", "at", "near" ... ("samples from gardens in Homberg and Moers"), or
+    as whom something was told ("told RRR that ...", "confirmed to RRR")."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    if tok.dep_ == "pobj" and verb.lower_ == "to":
+        return verb.head.pos_ == "VERB" and verb.head.lemma_ in lx.CUE_VERBS
+    return tok.dep_ == "pobj" and verb.lower_ in PLACE_PREPOSITIONS
 
 
 def in_a_clause(tok: Token) -> bool:
