@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from corroborate.lexicon.gazetteer import SPOKES_ROLES
+
 # small words an acronym skips: the initials of "Bank of America" are "BA"
 # (and the particles of other languages' names: "Confederación Hidrográfica del Ebro" is the
 # CHE, "Société Nationale des Chemins de fer" the SNCF's words)
@@ -37,10 +39,9 @@ MORE_TITLE_WORDS = frozenset({"administrator", "officer", "executive", "manager"
                               "lawyer", "specialist"})
 # Titles by which a person speaks for the body named beside them ("Unite regional officer Shona
 # McBride", "Marco Tello, head of seismology at the Geophysical Institute"): `judge_pair` ties
-# such a person to that body; a critic, a shareholder, a customer or a lawyer suing it is none
-SPEAKING_TITLES = frozenset(
-    """spokesman spokeswoman spokesperson secretary minister ambassador envoy official adviser
-    advisor aide director chief head representative commander deputy press administrator
-    officer executive manager specialist president chairman chairwoman chair ceo founder
-    governor mayor commissioner superintendent""".split()
-)
+# such a person to that body; a critic, a shareholder, a customer is none, nor a lawyer or
+# counsel (who speak for a client). The spokes roles and the title words, and the heads of a body
+SPEAKING_TITLES = (SPOKES_ROLES | MORE_TITLE_WORDS | frozenset(
+    """president chairman chairwoman chair ceo founder governor mayor commissioner
+    superintendent""".split())) - frozenset(
+    {"lawyer", "solicitor", "counselor", "counsellor", "spokespeople", "undersecretary"})

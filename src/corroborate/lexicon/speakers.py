@@ -192,7 +192,7 @@ NAME_TITLES = frozenset(
     professor dr""".split())
 
 # Prepositions whose object is where something is: a body named only so ("gardens in Homberg
-# and Moers") is not what "the company" after it means (`speakers.syntax.placed`)
+# and Moers") is not what "the company" after it means (`speakers.syntax.aside`)
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "across", "around", "outside", "inside",
                                 "throughout"})
 # Words in the name of a body that is no business: "the company" after "the Maritime Union of

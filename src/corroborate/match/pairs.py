@@ -32,7 +32,7 @@ from corroborate.lexicon.match import (
 from corroborate.lexicon.sources import SPEAKING_TITLES
 from corroborate.match.canon import name_key, same_person
 from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
-from corroborate.match.similarity import containment, figures, similar
+from corroborate.match.similarity import containment, shares_figure, similar
 from corroborate.sources import Link
 
 if TYPE_CHECKING:
@@ -175,8 +175,7 @@ def _judge_readings(
     if best is not None and best.same:
         return best
     if plain.same and two_people(ra, rb) and not any(
-            speaker_link(x.speaker, y.speaker, sources=(x.source, y.source), kinds=(x.kind, y.kind))
-            is not None for x in ra for y in rb):
+            speaker_link(x.speaker, y.speaker) is not None for x in ra for y in rb):
         return replace(plain, same=False, differences=["source"],
                        label=outcome(False, ["source"], plain.judge_label))
     return plain
@@ -213,8 +212,8 @@ def _judge_contents(
     threshold = judge_threshold(link.kind if link is not None else None, strict, verdict, config,
                                 one_voice=named or unnamed)
     # one voice's two retellings that share a figure need only `same_source_figure`, as in
-    # the matcher (`similarity.same_source_figure`)
-    shared_figure = (named or unnamed) and sim >= config.same_source_figure and bool(figures(a) & figures(b))
+    # the matcher (`clustering._judged`)
+    shared_figure = (named or unnamed) and shares_figure(a, b, sim, config)
     alike = (similar(sim, None, containment(a, b), config) or shared_figure) and not strict
     same, diffs = decide(a, b, stance_a, stance_b, verdict, threshold, config, similar=alike)
     same = same and link is not None
@@ -292,10 +291,9 @@ def speaker_link(
 def _titled_voice(sources: tuple[str, str], kinds: tuple[SpeakerKind, SpeakerKind]) -> bool:
     """One speaker a person whose source phrase holds a title of `SPEAKING_TITLES`, the other
     no person (`speaker_link`)."""
-    for (phrase, kind), other in ((sources[0], kinds[0]), kinds[1]), ((sources[1], kinds[1]), kinds[0]):
-        if kind == "person" and other != "person" and SPEAKING_TITLES & set(_WORD_RE.findall(phrase.lower())):
-            return True
-    return False
+    return any(kind == "person" and other != "person"
+               and SPEAKING_TITLES & set(_WORD_RE.findall(phrase.lower()))
+               for phrase, kind, other in zip(sources, kinds, reversed(kinds), strict=True))
 
 
 def outcome(same: bool, differences: Sequence[str], judge_label: str) -> str:

@@ -149,7 +149,12 @@ def same_source_figure(a: Claim, b: Claim, best: float, config: MatchConfig) -> 
     """One source stating one figure in two retellings: claims of one named voice (asked by
     the caller) that share a figure need only `same_source_figure` similarity; the contrast
     rules still keep a changed figure or a denial apart."""
-    return best >= config.same_source_figure and bool(figures(a.content.text) & figures(b.content.text))
+    return shares_figure(a.content.text, b.content.text, best, config)
+
+
+def shares_figure(a: str, b: str, best: float, config: MatchConfig) -> bool:
+    """`same_source_figure` of two contents given as texts (`judge_pair`)."""
+    return best >= config.same_source_figure and bool(figures(a) & figures(b))
 
 
 def wording(text: str) -> str:

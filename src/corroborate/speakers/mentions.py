@@ -218,7 +218,7 @@ def state_body(name: str, mentions: Sequence[Mention]) -> bool:
 
 
 def no_business(name: str, mentions: Sequence[Mention], doc: Doc) -> bool:
-    """A name holding a word no business's name does ("union", "agency", "office"), under its
+    """A name holding a word no business's name does ("union", "agency", "prosecutor"), under its
     initials too ("UKHSA"), or one the article sets beside such a noun ("the state environment
     agency LANUV"): "the company" or "the firm" is never that body."""
     return any(NON_BUSINESS_WORDS & set(n.lower().replace("'s", "").split())
