@@ -19,6 +19,7 @@ from corroborate.attribution.refusals import refusal_stance
 from corroborate.attribution.spans import char_range, doc_text, is_inside, overlaps, tok_span
 from corroborate.attribution.syntax import (
     cue_tokens,
+    in_adjunct_clause,
     is_cue_verb,
     looks_media,
     relay_at,
@@ -203,7 +204,7 @@ def _resolve_nesting(doc: Doc, i: int, j: int, atts: Sequence[Attribution], resu
     if media and _set_against(doc, inner) and (cut := _split_off(doc, result[i], inner)) is not None:
         result[i] = cut  # "Reuters reported that X, while the Chronicle said Y": two reports
         return
-    if media:
+    if media and not in_adjunct_clause(doc, inner.cue_token, outer.cue_token):
         result[j] = replace(inner, via_text=inner.via_text or outer_src or None,
                             via_token=inner.via_token or outer.source_token,
                             chain=_relayed(result[i], result[j]))

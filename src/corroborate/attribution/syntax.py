@@ -319,3 +319,26 @@ def looks_media(text: str) -> bool:
         # Agency", "the agency said" of the FDA): a news agency says so
         re.search(r"\b(newspaper|outlet|(?:news|press|wire) agency|daily|report|media)\b", low)
     )
+
+
+# the dependencies of a clause that tells when, why or of what rather than what was said: an
+# adverbial clause ("after Staylane pledged ..."), a relative clause, a clause on a noun
+ADJUNCT_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl"})
+
+
+def in_adjunct_clause(doc: Doc, inner: int | None, outer: int | None) -> bool:
+    """Whether the cue token `inner` stands in an adjunct clause of what the cue token
+    `outer` says: "NRC reported ... that the amount was lowered after Staylane pledged to
+    overhaul its rankings" is NRC's report, and Staylane's pledge a part of it, not a
+    statement of Staylane's that NRC passes on ("NRC reported that Staylane had pledged ..."
+    is). False where `inner` is no dependant of `outer` or either is not known."""
+    if inner is None or outer is None:
+        return False
+    tok = doc[inner]
+    adjunct = False
+    while tok.i != outer:
+        if tok.head.i == tok.i:
+            return False
+        adjunct = adjunct or tok.dep_ in ADJUNCT_CLAUSE_DEPS
+        tok = tok.head
+    return adjunct

@@ -169,3 +169,12 @@ INTERVIEW_NOUNS = frozenset({"interview", "conversation", "briefing", "podcast",
 # extraction makes each a claim (`passes.split_propositions`) and the matcher reads each of a
 # longer content alone (`similarity.propositions`): one pattern, so the two agree.
 THAT_CLAUSES = re.compile(r",?\s+(?:and|but)\s+(?=that\s)", re.IGNORECASE)
+
+# Where a content's other clauses meet, for the matcher alone: a participle of saying after a
+# comma ("..., adding that ...", "..., saying ..."), a semicolon, or a comma and "and" / "but"
+# ("welcomed the decision, and pledged to put it into law"). Another article often retells
+# one of them alone (`similarity.text_propositions`); extraction keeps them in one claim.
+CLAUSE_BREAKS = re.compile(
+    r"[,;]\s+(?:adding|saying|noting|explaining|and said|and added)\s+(?:that\s+)?|;\s+|,\s+(?:and|but)\s+",
+    re.IGNORECASE,
+)
