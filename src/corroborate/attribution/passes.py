@@ -204,11 +204,12 @@ def _resolve_nesting(doc: Doc, i: int, j: int, atts: Sequence[Attribution], resu
     if media and _set_against(doc, inner) and (cut := _split_off(doc, result[i], inner)) is not None:
         result[i] = cut  # "Reuters reported that X, while the Chronicle said Y": two reports
         return
-    if media and not in_adjunct_clause(doc, inner.cue_token, outer.cue_token):
+    if media:
         result[j] = replace(inner, via_text=inner.via_text or outer_src or None,
                             via_token=inner.via_token or outer.source_token,
                             chain=_relayed(result[i], result[j]))
-        drop.add(i)
+        if not in_adjunct_clause(doc, inner.cue_token, outer.cue_token):
+            drop.add(i)  # the report is the inner claim's; in an adjunct clause, a part of it
         return
     split = _split_off(doc, result[i], inner)
     if split is not None:

@@ -321,17 +321,14 @@ def looks_media(text: str) -> bool:
     )
 
 
-# the dependencies of a clause that tells when, why or of what rather than what was said: an
-# adverbial clause ("after Staylane pledged ..."), a relative clause, a clause on a noun
-ADJUNCT_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl"})
-
-
 def in_adjunct_clause(doc: Doc, inner: int | None, outer: int | None) -> bool:
-    """Whether the cue token `inner` stands in an adjunct clause of what the cue token
-    `outer` says: "NRC reported ... that the amount was lowered after Staylane pledged to
-    overhaul its rankings" is NRC's report, and Staylane's pledge a part of it, not a
-    statement of Staylane's that NRC passes on ("NRC reported that Staylane had pledged ..."
-    is). False where `inner` is no dependant of `outer` or either is not known."""
+    """Whether the cue token `inner` stands in an adverbial clause (when, after, because) of
+    what the cue token `outer` says: "NRC reported ... that the amount was lowered after
+    Staylane pledged to overhaul its rankings" is NRC's report, with Staylane's pledge a part
+    of it, not only a statement of Staylane's that NRC passes on ("NRC reported that Staylane
+    had pledged ..." is). A relative clause is not one: "published the governor's statement, which read: ..."
+    is the statement's own text. False where `inner` is no dependant of `outer` or either is
+    not known."""
     if inner is None or outer is None:
         return False
     tok = doc[inner]
@@ -339,6 +336,6 @@ def in_adjunct_clause(doc: Doc, inner: int | None, outer: int | None) -> bool:
     while tok.i != outer:
         if tok.head.i == tok.i:
             return False
-        adjunct = adjunct or tok.dep_ in ADJUNCT_CLAUSE_DEPS
+        adjunct = adjunct or tok.dep_ == "advcl"
         tok = tok.head
     return adjunct
