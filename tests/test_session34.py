@@ -1,6 +1,6 @@
-"""Session 34: a cue inside an adjunct clause of a media report is part of the report, not a
-statement the outlet relays; clause breaks as propositions; `judge_pair` reads one proposition
-of a longer text against the other text whole. Rules on hand-built Docs, then parsed text."""
+"""Session 34: a cue inside an adverbial clause of a media report leaves the report standing
+(the cue's claim is relayed by the outlet, as before); clause breaks as the matcher's
+propositions. Rules on hand-built Docs, then parsed text."""
 
 from __future__ import annotations
 
@@ -11,10 +11,6 @@ from spacy.tokens import Doc
 
 from corroborate.attribution import find_attributions
 from corroborate.attribution.syntax import in_adjunct_clause
-from corroborate.embed import load_embedder
-from corroborate.match import judge_pair
-from corroborate.match.config import DEFAULT_CONFIG
-from corroborate.match.pairs import closest_parts
 from corroborate.match.similarity import text_propositions
 from tests.test_chains import claims_of, roles
 
@@ -94,34 +90,3 @@ def test_an_outlets_report_with_a_pledge_in_an_adjunct_clause(nlp: Language) -> 
 ])
 def test_text_propositions_split_at_clause_breaks(text: str, parts: list[str]) -> None:
     assert text_propositions(text) == parts
-
-
-_HANDLED = ("The relevant case is being handled in accordance with law, and the lawful rights of "
-            "the individual concerned are fully protected.")
-
-
-def test_closest_parts_is_a_proposition_against_the_other_whole() -> None:
-    encode = load_embedder().encode
-    shorter = "the case of the detained engineer was being handled according to law"
-    vec = encode([shorter, _HANDLED])
-    assert closest_parts(shorter, _HANDLED, float(vec[0] @ vec[1]), encode, DEFAULT_CONFIG) == (
-        shorter, "The relevant case is being handled in accordance with law")
-    # two texts of one frame share their first clause whatever their edit: no part is read
-    a = ("the inside of the bank was extensively damaged, and a female employee was treated at a "
-         "hospital and released")
-    b = a.replace("released", "admitted")
-    vec = encode([a, b])
-    assert closest_parts(a, b, float(vec[0] @ vec[1]), encode, DEFAULT_CONFIG) is None
-
-
-def test_judge_pair_reads_the_proposition_a_longer_sentence_shares() -> None:
-    # the second sentence says more; the first retells its first clause (P(same) 0.13 on the
-    # whole sentences, 0.34 on the clause)
-    said = ("Ministry spokesman Li Wen also said the case of the detained engineer was being handled "
-            "according to law.")
-    judged = judge_pair(said, _HANDLED)
-    assert judged.same and judged.probability > 0.3
-    # a negation in the shared clause still keeps them apart, and a different clause is no match
-    assert not judge_pair(said, _HANDLED.replace("is being", "is not being")).same
-    assert not judge_pair(said, _HANDLED.replace("is being handled in accordance with law",
-                                                 "was dropped last month")).same

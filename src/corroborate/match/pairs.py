@@ -32,7 +32,7 @@ from corroborate.lexicon.match import (
 from corroborate.lexicon.sources import SPEAKING_TITLES
 from corroborate.match.canon import name_key, same_person
 from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
-from corroborate.match.similarity import containment, shares_figure, similar, text_propositions
+from corroborate.match.similarity import containment, shares_figure, similar
 from corroborate.sources import Link
 
 if TYPE_CHECKING:
@@ -192,13 +192,6 @@ def _judge_contents(
     sim = float(np.dot(vec[0], vec[1]))
     link = speaker_link(speaker_a, speaker_b, sources=sources, kinds=kinds)
     (verdict,) = judge.score([(a, b)])
-    strict = link is not None and link.strict
-    parts = None if strict else closest_parts(a, b, sim, encode, config)
-    if parts is not None:
-        # as the matcher reads a quote or a proposition of a longer content against the
-        # other (`clustering._judge_pairs`): the reading more sure they are one statement
-        (on_parts,) = judge.score([parts])
-        verdict = on_parts if on_parts.same > verdict.same else verdict
     # as in the matcher (`clustering._judged`), but for a missing speaker (below): an
     # anonymous side needs the judge's strong agreement, and the static similarity alone never
     # lets it in; one named voice (one entity, or a body and its spokesperson the judge does
@@ -213,6 +206,7 @@ def _judge_contents(
     # claim, 91.8% -> 91.0% kept apart; blind sets 8, 11, 12 77.8% -> 80.5%, 90.4% -> 90.0%
     # (session 32). The matcher still never lets a claim with no source bridge two named ones
     # (`clustering._judged`).
+    strict = link is not None and link.strict
     named = link is not None and link.kind in ("same", "member") and not strict
     unnamed = not speaker_a or not speaker_b
     threshold = judge_threshold(link.kind if link is not None else None, strict, verdict, config,
@@ -226,29 +220,6 @@ def _judge_contents(
     return PairJudgement(same=same, similarity=sim, differences=diffs,
                          probability=verdict.same, label=outcome(same, diffs, verdict.label),
                          judge_label=verdict.label)
-
-
-def closest_parts(
-    a: str, b: str, sim: float, encode: Encoder, config: MatchConfig,
-) -> tuple[str, str] | None:
-    """The two texts closest among a proposition of one content (`text_propositions`) and
-    the other content, where they are closer than the contents
-    are and at least `quote_similarity`; None otherwise. `judge_pair`'s counterpart of the
-    matcher's `_Embedded.quote_texts`, on plain texts: a sentence that says more than the
-    other ("welcomed the decision, saying it would benefit six million workers, and pledged
-    to put it into law without changes" / "said the government would enact the
-    recommendation unchanged") reads as another claim as a whole."""
-    pa, pb = text_propositions(a), text_propositions(b)
-    # a proposition against the other whole, not two propositions: two texts of one frame
-    # share parts whatever their edit ("the bank was damaged, and an employee was treated
-    # and released" / "... and admitted")
-    pairs = [(x, b) for x in pa] + [(a, y) for y in pb]
-    if not pairs:
-        return None
-    texts = sorted({t for pair in pairs for t in pair})
-    vecs = dict(zip(texts, encode(texts), strict=True))
-    cos, best = max((float(np.dot(vecs[x], vecs[y])), (x, y)) for x, y in pairs)
-    return best if cos > sim and cos >= config.quote_similarity else None
 
 
 def judge_threshold(
