@@ -208,8 +208,8 @@ def _resolve_nesting(doc: Doc, i: int, j: int, atts: Sequence[Attribution], resu
         result[j] = replace(inner, via_text=inner.via_text or outer_src or None,
                             via_token=inner.via_token or outer.source_token,
                             chain=_relayed(result[i], result[j]))
-        if not in_adjunct_clause(doc, inner.cue_token, outer.cue_token):
-            drop.add(i)  # the report is the inner claim's; in an adjunct clause, a part of it
+        if not in_adjunct_clause(doc, inner.cue_token, outer.cue_token):  # else a part of the report
+            drop.add(i)
         return
     split = _split_off(doc, result[i], inner)
     if split is not None:

@@ -322,13 +322,12 @@ def looks_media(text: str) -> bool:
 
 
 def in_adjunct_clause(doc: Doc, inner: int | None, outer: int | None) -> bool:
-    """Whether the cue token `inner` stands in an adverbial clause (when, after, because) of
-    what the cue token `outer` says: "NRC reported ... that the amount was lowered after
-    Staylane pledged to overhaul its rankings" is NRC's report, with Staylane's pledge a part
-    of it, not only a statement of Staylane's that NRC passes on ("NRC reported that Staylane
-    had pledged ..." is). A relative clause is not one: "published the governor's statement, which read: ..."
-    is the statement's own text. False where `inner` is no dependant of `outer` or either is
-    not known."""
+    """Whether the cue token `inner` stands in an adverbial clause (after, when, because) of
+    what the cue token `outer` says: in "NRC reported ... that the amount was lowered after
+    Staylane pledged to overhaul its rankings" the pledge is a part of NRC's report, not all
+    that NRC passes on ("NRC reported that Staylane had pledged ..."). A relative clause is no
+    adverbial one ("published the governor's statement, which read: ..." is the statement's
+    text). False where `inner` is no dependant of `outer` or either is not known."""
     if inner is None or outer is None:
         return False
     tok = doc[inner]
