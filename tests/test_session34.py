@@ -66,6 +66,20 @@ def test_a_cue_in_an_adjunct_clause_keeps_the_media_report_on_hand_built_doc() -
     assert att.via_text == "Reuters"
 
 
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Reuters reported that, as the company confirmed on Monday, 300 jobs will be cut.",
+     ("the company", "confirmed", "300 jobs will be cut")),
+    ("The Times reported that the plant would close in March, as Reuters first reported last week.",
+     ("Reuters", "reported", "that the plant would close in March")),
+])
+def test_a_clause_of_accordance_names_where_the_report_comes_from(
+        nlp: Language, text: str, claim: tuple[str, str, str]) -> None:
+    # "as X confirmed", "as Reuters first reported": no adverbial clause of the report's own;
+    # the report is the inner claim's, and the outlet is no second source of it
+    claims = claims_of(nlp, text)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [claim]
+
+
 def test_an_outlets_report_with_a_pledge_in_an_adjunct_clause(nlp: Language) -> None:
     # until session 34 "pledged" took NRC's report for a relay and both that-clauses were lost
     text = ("Dutch daily NRC reported on Wednesday, citing two officials, that Commission staff "
@@ -87,6 +101,10 @@ def test_an_outlets_report_with_a_pledge_in_an_adjunct_clause(nlp: Language) -> 
     ("the bridge was shut, adding that repairs would take at least three weeks",
      ["repairs would take at least three weeks"]),  # "the bridge was shut" is four words
     ("The plant will close for a month", []),  # one proposition: no parts
+    # no break before a name that ends a list, nor before a qualifier of what went before
+    ("the company would open offices in Paris, London, and Berlin by the end of next year", []),
+    ("the plan would cut emissions, but only if Congress approves the funding next year", []),
+    ("the ban would apply to all new petrol cars, but not to trucks or buses", []),
 ])
 def test_text_propositions_split_at_clause_breaks(text: str, parts: list[str]) -> None:
     assert text_propositions(text) == parts

@@ -327,13 +327,18 @@ def in_adjunct_clause(doc: Doc, inner: int | None, outer: int | None) -> bool:
     Staylane pledged to overhaul its rankings" the pledge is a part of NRC's report, not all
     that NRC passes on ("NRC reported that Staylane had pledged ..."). A relative clause is no
     adverbial one ("published the governor's statement, which read: ..." is the statement's
-    text). False where `inner` is no dependant of `outer` or either is not known."""
+    text), nor one of accordance: "reported that 300 jobs will go, as the company confirmed"
+    and "as Reuters first reported" say where the report comes from, and the report is the
+    inner claim's as before. False where `inner` is no dependant of `outer` or either is not
+    known."""
     if inner is None or outer is None:
         return False
     tok = doc[inner]
     adjunct = False
     while tok.i != outer:
         if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
             return False
         adjunct = adjunct or tok.dep_ == "advcl"
         tok = tok.head

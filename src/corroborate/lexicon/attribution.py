@@ -172,9 +172,12 @@ THAT_CLAUSES = re.compile(r",?\s+(?:and|but)\s+(?=that\s)", re.IGNORECASE)
 
 # Where a content's other clauses meet, for the matcher alone: a participle of saying after a
 # comma ("..., adding that ...", "..., saying ..."), a semicolon, or a comma and "and" / "but"
-# ("welcomed the decision, and pledged to put it into law"). Another article often retells
-# one of them alone (`similarity.text_propositions`); extraction keeps them in one claim.
+# before a word in lower case ("welcomed the decision, and pledged to put it into law"), not
+# a name that ends a list ("Paris, London, and Berlin") nor a qualifier of what went before
+# (", but only if Congress approves", ", but not to trucks", ", but not before September").
+# Another article often retells one of them alone (`similarity.text_propositions`);
+# extraction keeps them in one claim.
 CLAUSE_BREAKS = re.compile(
-    r"[,;]\s+(?:adding|saying|noting|explaining|and said|and added)\s+(?:that\s+)?|;\s+|,\s+(?:and|but)\s+",
-    re.IGNORECASE,
+    r"[,;]\s+(?:adding|saying|noting|explaining|and said|and added)\s+(?:that\s+)?|;\s+"
+    r"|,\s+(?:and|but)\s+(?!(?:not|only|before|also|then|rather|instead|even)\b)(?=[a-z])",
 )
