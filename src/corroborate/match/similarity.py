@@ -99,8 +99,8 @@ def text_propositions(text: str) -> list[str]:
     least `PART_MIN_WORDS` words; an empty list for a text of one.
 
     Until session 34 only sentences and "that" clauses: the clause breaks gave 4 more carried
-    pairs on the non-blind story sets (943 -> 947), none lost, the blind sets unchanged
-    (bench/README.md, session 34)."""
+    pairs on the non-blind story sets (943 -> 947, in a first, broader form), none lost, the
+    blind sets unchanged (bench/README.md, session 34)."""
     pieces = [p for sentence in _sentences(text) for clause in THAT_CLAUSES.split(sentence)
               for p in CLAUSE_BREAKS.split(clause)]
     if len(pieces) < 2:
