@@ -338,8 +338,9 @@ def in_adjunct_clause(doc: Doc, inner: int | None, outer: int | None) -> bool:
     while tok.i != outer:
         if tok.head.i == tok.i:
             return False
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
-            return False
-        adjunct = adjunct or tok.dep_ == "advcl"
+        if tok.dep_ == "advcl":
+            if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+                return False
+            adjunct = True
         tok = tok.head
     return adjunct
