@@ -8,7 +8,13 @@ from corroborate.contrast.antonyms import antonym_swap
 from corroborate.contrast.dates import date_conflict
 from corroborate.contrast.entities import orphans
 from corroborate.contrast.negation import stem
-from corroborate.contrast.quantities import count_conflict, money_conflict, percent_conflict, settle_shares
+from corroborate.contrast.quantities import (
+    corrected_conflict,
+    count_conflict,
+    money_conflict,
+    percent_conflict,
+    settle_shares,
+)
 from corroborate.contrast.reading import read
 from corroborate.contrast.roles import role_exchange
 from corroborate.contrast.tokens import same_slot, slot_conflict
@@ -71,7 +77,8 @@ def differences(a: str, b: str) -> list[str]:
     elif antonym_swap(a, b):
         found.append("antonym")
     an, bn = settle_shares(ra.numbers, rb.numbers), settle_shares(rb.numbers, ra.numbers)
-    if slot_conflict(ra.toks, an, rb.toks, bn) or money_conflict(an, bn) or percent_conflict(an, bn):
+    if (slot_conflict(ra.toks, an, rb.toks, bn) or money_conflict(an, bn) or percent_conflict(an, bn)
+            or corrected_conflict(ra.toks, an, rb.toks, bn)):
         found.append("number")
     if role_exchange(a, b) is not None:
         found.append("roles")

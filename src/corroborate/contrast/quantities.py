@@ -18,14 +18,22 @@ from corroborate.lexicon.contrast import (
     ONE_PRONOUN_BEFORE,
     ORDINAL_SUFFIXES,
     ORDINALS,
+    REPLACED_BEFORE,
+    REPLACED_FROM,
     SCALE_SUFFIXES,
     SCALES,
+    SENTENCE_END,
     UNITS,
     VAGUE_COUNTS,
 )
 
 # a plain figure's value, no sign, unit or mark: "20", "4.6" (not "20%", "3rd", "48h", "$5")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
+# the currency a sum of money is written in: its value's sign or code ("$", "CN¥", "KSh")
+_SIGN = re.compile(r"\D*")
+# how many tokens before a replaced figure its replacement may stand ("three of the 38
+# sampling locations, not two": 7)
+_REPLACING_REACH = 12
 
 
 def _format_number(value: Decimal) -> str:
@@ -127,6 +135,8 @@ def _number_at(toks: Sequence[Tok], lo: int, skip: set[int]) -> Item | None:
         value, i = Decimal(1), lo + 1  # "a day", "an hour": one unit of time
     elif low == "half" and token_at(toks, lo + 1) in {"a", "an"} and token_at(toks, lo + 2) in DURATION_HOURS:
         value, i = Decimal("0.5"), lo + 2  # "half an hour"
+    elif low == "half" and token_at(toks, lo + 1) in {"a", "an"} and token_at(toks, lo + 2) in SCALES:
+        value, i = Decimal("0.5"), lo + 2  # "half a billion dollars": the scale is read below
     else:
         words = _words_at(toks, lo)
         if words is None:
@@ -233,11 +243,25 @@ def money_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
     "for RM10,099", "a $3 million reward" / "a $5 million reward").
 
     A sum is the price, fine or reward the claim is about wherever it stands, so it needs no
-    shared slot; a text with two sums (a conversion, a range) is left to `slot_conflict`.
+    shared slot. Until session 35 a text with two sums (a conversion, a range) was left to
+    `slot_conflict`, which missed a changed sum that moved to another word.
     """
     a_money = [item.value for item in a_items if _is_money(item)]
     b_money = [item.value for item in b_items if _is_money(item)]
-    return len(a_money) == 1 and len(b_money) == 1 and a_money != b_money
+    if len(a_money) == 1 and len(b_money) == 1:
+        return a_money != b_money
+    # where a text gives more than one sum, as with shares (`percent_conflict`): each gives
+    # one in a currency both use that the other lacks ("15.20 euros in 2028 and then 15.90" /
+    # "14.60 euros now, 15.20 in 2028 and 15.80 in 2029"); a conversion ("15.20 euros
+    # ($17.70)") or a sum in a currency the other never names only adds detail
+    def by_sign(sums: list[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for value in sums:
+            found.setdefault(_SIGN.match(value).group(), set()).add(value)  # type: ignore[union-attr]
+        return found
+
+    a_by, b_by = by_sign(a_money), by_sign(b_money)
+    return any(a_by[sign] - b_by[sign] and b_by[sign] - a_by[sign] for sign in a_by.keys() & b_by.keys())
 
 
 def percent_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
@@ -252,6 +276,42 @@ def percent_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
     a_share = {item.value for item in a_items if item.value.endswith("%")}
     b_share = {item.value for item in b_items if item.value.endswith("%")}
     return bool(a_share - b_share) and bool(b_share - a_share)
+
+
+def _replaced(toks: Sequence[Tok], item: Item) -> bool:
+    """Whether a text sets the figure at `item` against its own as the value it replaces:
+    "not two", "not the seven first disclosed", "rather than five", "down from 21"."""
+    before = tuple(t.low for t in toks[max(0, item.lo - 3):item.lo])
+    if any(before[len(before) - len(words):] == words for words in REPLACED_BEFORE):
+        return True
+    return token_at(toks, item.lo - 1) == "from" and token_at(toks, item.lo - 2) in REPLACED_FROM
+
+
+def corrected_conflict(a_toks: Sequence[Tok], a_items: Sequence[Item],
+                       b_toks: Sequence[Tok], b_items: Sequence[Item]) -> bool:
+    """Whether one text corrects a figure the other gives: it sets the other's value against a
+    value of its own, just before it, that the other lacks ("E. coli was detected at two of
+    the 38 sites" / "... confirmed at three of the 38 locations, not two"; "the toll rose to
+    21" / "now stands at 18, down from 21"; "seven papers" / "11 of his papers, not the
+    seven disclosed").
+
+    The correction names what it changes, so it needs no shared slot, and it holds however
+    many figures the texts give; a text that gives both values as the other does ("rose to
+    30 from 21" / "30, up from 21"), or whose own value the other gives too ("11 routes, not
+    six" / "11 routes, almost twice the six cited"), corrects nothing.
+    """
+    for x_toks, x_items, y_items in ((a_toks, a_items, b_items), (b_toks, b_items, a_items)):
+        other = {item.value for item in y_items}
+        for item in x_items:
+            if item.value not in other or not _replaced(x_toks, item):
+                continue
+            own = {o.value for o in x_items
+                   if item.lo - _REPLACING_REACH <= o.lo and o.hi <= item.lo
+                   and not _replaced(x_toks, o)
+                   and not any(t.text in SENTENCE_END for t in x_toks[o.hi:item.lo])}
+            if own - other:
+                return True
+    return False
 
 
 def _code(toks: Sequence[Tok], lo: int) -> bool:

@@ -407,3 +407,16 @@ SCOPE_SKIP: Final = frozenset(
     may might must a an the any to that this these those it its they them their he him his she her
     we us our i me my you your there yet ever even also so just only at all""".split()
 )
+
+# Words before "from" that make the figure after it the value a text replaces ("now stands at
+# 18, down from 21", "revised from 47 million", "lowered from 3.5%"): the old value, set
+# against the text's own (`quantities.corrected_conflict`). "rose to 30 from 21" has a figure
+# before "from" and is no such phrase; the rule needs the new value too.
+REPLACED_FROM: Final = frozenset({
+    "up", "down", "revised", "lowered", "raised", "cut", "reduced", "increased", "decreased",
+    "rose", "risen", "fell", "fallen", "climbed", "jumped", "dropped", "corrected", "changed",
+})
+# Words before a figure that set it against the text's own: "three sites, not two", "11
+# papers, not the seven disclosed", "six rather than five", "instead of the 40 first given"
+REPLACED_BEFORE: Final = (("not",), ("not", "the"), ("rather", "than"), ("rather", "than", "the"),
+                          ("instead", "of"), ("instead", "of", "the"))

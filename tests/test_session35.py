@@ -1,0 +1,86 @@
+"""Session 35: a figure one text corrects in the other ("three sites, not two", "18, down from
+21") and sums of money that change where a text gives several, read as a changed number; "half
+a billion" read as its value. The contrast rules on invented sentences, then through
+`judge_pair` with the bundled judge."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.contrast import differences
+from corroborate.contrast.reading import read
+from corroborate.match import judge_pair
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "not N": the other's figure set against the text's own
+        ("E. coli was found at two of the 38 monitoring sites.",
+         "E. coli was confirmed at three of the 38 sampling locations, not two."),
+        ("The museum said five works were stolen.",
+         "The museum now says six works were stolen, not five as first announced."),
+        ("The inquiry covers seven papers.",
+         "The inquiry will examine 11 of his papers, not the seven disclosed on Wednesday."),
+        ("The crew counted 40 boats, and 12 of them had sunk.",
+         "The crew counted 45 boats rather than 40."),
+        # "down from N": the old value
+        ("The death toll rose to 21 on Tuesday, with 14 people still missing.",
+         "The death toll now stands at 18, down from 21."),
+        ("The forecast was 47 million tonnes.",
+         "The crop is now forecast at 44 million tonnes, revised from 47 million tonnes."),
+        # several sums in one currency, each text with one the other lacks
+        ("The minimum wage will rise to 15.20 euros in 2028 and then to 15.90 euros.",
+         "The minimum, now 14.60 euros, will go up to 15.20 euros in 2028 and to 15.80 euros in 2029."),
+    ],
+)
+def test_a_corrected_or_changed_figure_is_a_number_difference(a: str, b: str) -> None:
+    assert "number" in differences(a, b)
+    assert "number" in differences(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # both give the new value and the old one
+        ("The toll rose to 30 from 21.", "The toll is now 30, up from 21."),
+        # the text's own value the other gives too, the corrected one beside it
+        ("They compete on 11 routes, not six, including the three busiest.",
+         "The carriers compete on 11 routes, almost twice the six cited by the companies."),
+        # only the new value on the other side
+        ("The toll rose to 30.", "The toll is now 30, up from 21."),
+        # a conversion and a current value only add detail
+        ("The minimum, currently 14.60 euros, will go up to 15.20 euros in 2028 and to 15.80 euros in 2029.",
+         "The minimum wage will rise to 15.20 euros ($17.70) in 2028 and to 15.80 euros a year later."),
+        ("The recall would cost about 300 million rupees ($3.6 million).",
+         "The recall would cost roughly Rs 30 crore."),
+        # a range and the round figure it ends at
+        ("The recall could cost between $400 million and $500 million.",
+         "The campaign will cost roughly half a billion dollars."),
+    ],
+)
+def test_figures_that_agree_are_no_number_difference(a: str, b: str) -> None:
+    assert "number" not in differences(a, b)
+    assert "number" not in differences(b, a)
+
+
+def test_half_a_scale_is_half_its_value() -> None:
+    assert [i.value for i in read("roughly half a billion dollars").numbers] == ["$500000000"]
+    assert [i.value for i in read("half a million people").numbers] == ["500000"]
+    assert [i.value for i in read("half an hour").numbers] == ["0.5h"]
+
+
+def test_judge_pair_keeps_a_corrected_count_apart() -> None:
+    a = "The agency said E. coli was detected at two of the 38 routine monitoring sites."
+    b = ("Agency spokesperson Carla Brandt said E. coli had been confirmed at three of the 38 "
+         "sampling locations, not two.")
+    got = judge_pair(a, b)
+    assert not got.same
+    assert "number" in got.differences
+
+
+def test_judge_pair_still_joins_a_retelling_that_gives_the_same_sums() -> None:
+    a = "The commission said the minimum wage would rise to 15.20 euros in 2028 and to 15.80 euros in 2029."
+    b = ("The commission said the statutory minimum, currently 14.60 euros, will go up to "
+         "15.20 euros ($17.70) in January 2028 and to 15.80 euros a year later.")
+    assert judge_pair(a, b).same
