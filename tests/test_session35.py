@@ -84,3 +84,53 @@ def test_judge_pair_still_joins_a_retelling_that_gives_the_same_sums() -> None:
     b = ("The commission said the statutory minimum, currently 14.60 euros, will go up to "
          "15.20 euros ($17.70) in January 2028 and to 15.80 euros a year later.")
     assert judge_pair(a, b).same
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The regulator estimated that customers on standard variable tariffs could have paid as "
+         "much as £45 a year more.",
+         "The CMA's final report puts the potential cost to households on standard variable "
+         "tariffs at up to £45 a year."),
+        ("Because many aircraft and crew were out of position following the pause, the airline "
+         "had to cancel a total of 262 flights, affecting around 38,500 customers.",
+         "By the carrier's own count, 262 flights were cancelled, with about 40 more scrapped the "
+         "next day as aircraft and crews were repositioned."),
+        ("The agency has logged 23 complaints about the SUV's fires, including two that spread to "
+         "attached garages.",
+         "An agency spokesperson said the agency was aware of 23 reports of fires and would "
+         "monitor the recall closely."),
+    ],
+)
+def test_a_figure_both_give_outweighs_the_judges_lean_to_two_claims(a: str, b: str) -> None:
+    from corroborate.judge import load_judge
+
+    (verdict,) = load_judge().score([(a, b)])
+    assert verdict.different >= 0.6  # the judge alone would keep them apart
+    assert judge_pair(a, b).same
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the figure is shared, another value changes
+        ("The regulator estimated customers could have paid as much as £45 a year more, with "
+         "1,200 complaints filed.",
+         "The regulator estimated customers could have paid as much as £45 a year more, with "
+         "2,300 complaints filed."),
+        # the figure is shared, the claim is denied
+        ("The company said 410,000 patients were affected by the breach.",
+         "The company said 410,000 patients were not affected by the breach."),
+    ],
+)
+def test_a_shared_figure_does_not_outweigh_the_rules(a: str, b: str) -> None:
+    assert not judge_pair(a, b).same
+
+
+def test_an_age_is_no_figure_a_claim_states() -> None:
+    from corroborate.match.similarity import figures
+
+    assert figures("Vishwanand Subryan, 23, of Schenectady, allegedly struck her") == set()
+    assert figures("officers caught up with 23-year-old Vishwanand Subryan") == set()
+    assert figures("the navy captured 23 pirates, 14 of them Somali") == {"23", "14"}

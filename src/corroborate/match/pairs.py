@@ -32,7 +32,7 @@ from corroborate.lexicon.match import (
 from corroborate.lexicon.sources import SPEAKING_TITLES
 from corroborate.match.canon import name_key, same_person
 from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
-from corroborate.match.similarity import containment, shares_figure, similar
+from corroborate.match.similarity import containment, figures, shares_figure, similar
 from corroborate.sources import Link
 
 if TYPE_CHECKING:
@@ -324,8 +324,9 @@ def decide(
       them apart unless the judge reads one proposition (`swap_same`); a minimal pair the rules find nothing
       in is one claim unless the judge is sure of a conflict.
     - Otherwise the pair is one claim when the judge is sure (P(same) >= `threshold`), or when
-      the static similarity rules accept it and the rules see no difference in polarity,
-      modality or entities. So the judge adds the paraphrases an embedding misses and vetoes
+      the static similarity rules accept it, the rules see no difference in polarity,
+      modality or entities, and the judge does not lean to two claims (`judge_different`)
+      unless the two give a figure in common. So the judge adds the paraphrases an embedding misses and vetoes
       the contradictions it cannot see, while a close rewording the judge is unsure of still
       merges (measured on held-out pairs, bench/judge.py: the judge alone merges too few).
     - A pair taken for one claim is still kept apart when each gives one count and the
@@ -381,11 +382,17 @@ def _decide(
         # one wording give or take a word, or a part quoted from the whole: the same claim,
         # whatever the source's kind, unless the judge is sure of a conflict (above)
         return True, []
-    if similar and not rules and verdict.different < config.judge_different and polarity(a) == polarity(b):
+    if similar and not rules and polarity(a) == polarity(b) and (
+            verdict.different < config.judge_different or figures(a) & figures(b)):
         # a "not" the rules do not name (it denies a clause the other text does not say)
         # is still no ground to merge on the static evidence alone: the judge must read it;
         # nor is an opposite word in another place where the judge leans to a conflict
-        # ("rejected the Ford contract" / "voted to ratify a new contract with Ford")
+        # ("rejected the Ford contract" / "voted to ratify a new contract with Ford").
+        # The judge's lean to two claims does not overrule a figure both texts give (the
+        # rules have found no other value against it): it reads words, not that "1.35
+        # million" twice is one count ("driving more than 1.35 million into storm shelters"
+        # / "some 1.35 million people had taken refuge in cyclone shelters", P(different)
+        # 0.79). Session 35
         if verdict.conflict > verdict.same and opposed_words(a, b):
             return False, ["antonym"]
         return True, []

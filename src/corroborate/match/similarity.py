@@ -129,12 +129,15 @@ def anchors(text: str) -> set[str]:
 # a figure: a number of two digits or more, or with a decimal part ("14", "6.9", "20,000",
 # "1.2"), not a year, which every claim of a story may share
 _FIGURE_RE = re.compile(r"(?<![\w.,])\d[\d,.]*\d(?![\d])|(?<![\w.,])\d(?=[.,]\d)")
+# a person's age: "23-year-old", "23 years old", or set off by commas after a name ("Vishwanand
+# Subryan, 23, of Schenectady"): it describes who takes part, not what is claimed
+_AGE_RE = re.compile(r"\b\d{1,3}(?=[- ]years?[- ]old\b)|(?<=[A-Za-z], )\d{1,3}(?=,)")
 
 
 def figures(text: str) -> set[str]:
-    """The figures a text states, as digits ("20,000" -> "20000"), years left out."""
+    """The figures a text states, as digits ("20,000" -> "20000"), years and ages left out."""
     out = set()
-    for m in _FIGURE_RE.finditer(text):
+    for m in _FIGURE_RE.finditer(_AGE_RE.sub(" ", text)):
         digits = m.group(0).rstrip(".,").replace(",", "")
         if digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2099:
             continue
