@@ -134,3 +134,21 @@ def test_an_age_is_no_figure_a_claim_states() -> None:
     assert figures("Vishwanand Subryan, 23, of Schenectady, allegedly struck her") == set()
     assert figures("officers caught up with 23-year-old Vishwanand Subryan") == set()
     assert figures("the navy captured 23 pirates, 14 of them Somali") == {"23", "14"}
+
+
+def test_decide_lets_a_shared_figure_past_the_judges_lean_to_two_claims() -> None:
+    """`decide` as the matcher calls it, with a verdict that leans to two claims: the static
+    evidence joins the pair only where the two give a figure in common."""
+    from corroborate.judge import Verdict
+    from corroborate.match.config import DEFAULT_CONFIG
+    from corroborate.match.pairs import decide
+
+    lean = Verdict(same=0.1, conflict=0.05, different=0.85)
+    shared = ("262 flights were cancelled on Monday as crews were repositioned",
+              "it had to cancel a total of 262 flights because crews were out of position")
+    unshared = ("many flights were cancelled on Monday as crews were repositioned",
+                "it had to cancel a number of flights because crews were out of position")
+    for a, b in (shared, unshared):
+        assert decide(a, b, "asserts", "asserts", lean, 0.4, DEFAULT_CONFIG, similar=False) == (False, [])
+    assert decide(*shared, "asserts", "asserts", lean, 0.4, DEFAULT_CONFIG, similar=True) == (True, [])
+    assert decide(*unshared, "asserts", "asserts", lean, 0.4, DEFAULT_CONFIG, similar=True) == (False, [])
