@@ -1,15 +1,22 @@
 """Session 35: a figure one text corrects in the other ("three sites, not two", "18, down from
 21") and sums of money that change where a text gives several, read as a changed number; "half
-a billion" read as its value. The contrast rules on invented sentences, then through
-`judge_pair` with the bundled judge."""
+a billion" read as its value; a figure both texts give against the judge's lean; "the company"
+that is the subject of what its own sentence reports. The contrast rules on invented
+sentences, then through `judge_pair` with the bundled judge; the speaker rule on a hand-built
+Doc, then parsed text."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from corroborate.contrast import differences
 from corroborate.contrast.reading import read
 from corroborate.match import judge_pair
+from corroborate.speakers.syntax import reported_subject
+from tests.test_speakers import resolve_sources
 
 
 @pytest.mark.parametrize(
@@ -152,3 +159,35 @@ def test_decide_lets_a_shared_figure_past_the_judges_lean_to_two_claims() -> Non
         assert decide(a, b, "asserts", "asserts", lean, 0.4, DEFAULT_CONFIG, similar=False) == (False, [])
     assert decide(*shared, "asserts", "asserts", lean, 0.4, DEFAULT_CONFIG, similar=True) == (True, [])
     assert decide(*unshared, "asserts", "asserts", lean, 0.4, DEFAULT_CONFIG, similar=True) == (False, [])
+
+
+def test_reported_subject_on_a_hand_built_doc() -> None:
+    # "Acme will appeal the ruling , the company said . Regulators welcomed it ." as a correct
+    # parser gives it: "appeal" is the complement of "said", "Acme" its subject
+    words = "Acme will appeal the ruling , the company said . Regulators welcomed it .".split()
+    heads = [2, 2, 8, 4, 2, 8, 7, 8, 8, 8, 11, 11, 11, 11]
+    deps = ["nsubj", "aux", "ccomp", "det", "dobj", "punct", "det", "nsubj", "ROOT", "punct",
+            "nsubj", "ROOT", "dobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+              sent_starts=[True] + [False] * 9 + [True] + [False] * 3)
+    assert reported_subject(doc[0], 7)  # Acme, before "the company" of its sentence
+    assert not reported_subject(doc[4], 7)  # the ruling is the object
+    assert not reported_subject(doc[7], 7)  # "the company" is the reporting clause's own subject
+    assert not reported_subject(doc[10], 7)  # another sentence's subject
+    assert not reported_subject(doc[0], 12)  # a noun in another sentence
+
+
+def test_the_company_is_the_subject_of_what_its_sentence_reports(nlp: Language) -> None:
+    # the outlet spoke last, and the recogniser may take an unfamiliar brand for a place: "the
+    # company" of "X will appeal, the company announced" is X
+    text = ("The Commission fined Staylane 1.1 billion euros on Wednesday. As NRC reported on "
+            "Wednesday morning, officials had proposed a larger fine. Staylane will appeal the "
+            "decision at the EU General Court, the company announced. The company also said it "
+            "had dropped the disputed clauses in 2024.")
+    got = resolve_sources(nlp, text, ["NRC", "the company", "The company"])
+    assert got[1][0] == got[2][0] == "Staylane", got
+    # with no such subject the company that spoke before is kept
+    text = ("Solvex Industries said its plant would reopen. As Reuters reported on Monday, "
+            "Brenton Mills had been shut for a week. The company said the repairs were finished.")
+    got = resolve_sources(nlp, text, ["Solvex Industries", "Reuters", "The company"])
+    assert got[-1] == ("Solvex Industries", "organization"), got

@@ -23,7 +23,6 @@ from corroborate.lexicon.speakers import (
     COMPANY_NOUNS,
     HONORIFIC_GENDER,
     KIND_NAME_WORDS,
-    NAME_TITLES,
     NAMED_KIND_NOUNS,
     NOT_ONLY_MEDIA,
     ORGANISATION_NOUNS,
@@ -48,10 +47,13 @@ from corroborate.speakers.syntax import (
     corporate_names,
     in_a_clause,
     in_clause_below,
+    in_title,
     last_noun,
+    main_subject,
     nominal_head,
     premodifies,
     relative_antecedent,
+    reported_subject,
     role_family,
     role_modifiers,
     self_name,
@@ -514,11 +516,17 @@ class NounResolver(PronounResolver):
         # an organisation named in a person's title ("Transportation Secretary Vicente
         # Alcaraz") is not what the subject names
         subjects = [(at, self.canonical_org(name)) for at, name, subject in named
-                    if subject and not _in_title(self.doc[at]) and _main_subject(self.doc[at])]
+                    if subject and not in_title(self.doc[at]) and (
+                        main_subject(self.doc[at]) or reported_subject(self.doc[at], hi))]
         # for a business noun, a name the text calls a business ("The line is run by
         # electricity distributor Northline Energy. ... the company said") counts as a subject
         if business:
             subjects += [(at, name) for at, name, _ in corporate]
+            # and a name the recogniser took for a place, naming no state, that is the subject
+            # of what the sentence reports: "Staylane will appeal ..., the company announced"
+            subjects += [(m.start, self.canonical_org(m.name)) for m in self.mentions
+                         if m.label == "GPE" and lo <= m.start < hi and not states_named(m.name)
+                         and reported_subject(self.doc[m.start], hi)]
         # the nearer of the last to speak and the last named as a sentence's subject:
         # "Meridian welcomed the move. ... the company said" is Meridian, though the union
         # spoke before; a subject inside what someone said ("The company said the coast guard
@@ -608,7 +616,7 @@ class NounResolver(PronounResolver):
         if "\n\n" in self.doc[lo:hi].text or any(m.label == "PERSON" for m in near):
             return None
         subjects = [m for m in near if m.label == "ORG" and m.subject and m.sent == sent - 1
-                    and _main_subject(self.doc[m.start])]
+                    and main_subject(self.doc[m.start])]
         return f"{self.canonical_org(subjects[0].name)} {head.lower_}" if len(subjects) == 1 else None
 
     @cached_property
@@ -716,23 +724,6 @@ def _described_name(head: Token, span: Span) -> Resolved | None:
     if any(t.lower_ in lx.MEDIA_NOUNS for t in description):
         return media_canonical(text), "media"
     return text, "unknown"  # "tech firm Acme" or a person the NER missed: not said here
-
-
-def _main_subject(tok: Token) -> bool:
-    """Whether a name's word is in the subject of its sentence's main verb."""
-    while tok.dep_ in ("compound", "flat", "poss") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
-
-
-def _in_title(tok: Token) -> bool:
-    """Whether a name's word modifies a person's title: "Transportation" in "Transportation
-    Secretary Vicente Alcaraz"."""
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.lower_ in SPEAKER_ROLE_NOUNS or tok.lower_ in NAME_TITLES:
-            return True
-    return False
 
 
 # "the 58-year-old farmer", "The 41-year-old"

@@ -15,6 +15,7 @@ from corroborate.lexicon.speakers import (
     CORPORATE_SUFFIXES,
     GENERIC_ROLE_WORDS,
     GROUP_NOUNS,
+    NAME_TITLES,
     PLACE_PREPOSITIONS,
     REFLEXIVES,
     ROLE_FAMILIES,
@@ -289,3 +290,31 @@ def self_name(head: Token) -> tuple[str, str] | None:
         if words:
             return " ".join(t.text for t in words), kind
     return None
+
+
+def main_subject(tok: Token) -> bool:
+    """Whether a name's word is in the subject of its sentence's main verb."""
+    while tok.dep_ in ("compound", "flat", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+
+def reported_subject(tok: Token, at: int) -> bool:
+    """Whether a name's word is the subject of what its sentence reports, before the noun at
+    token `at` that says who reports it: "Staylane will appeal the decision, the company
+    announced" (the company is Staylane, not the outlet that reported an hour before)."""
+    while tok.dep_ in ("compound", "flat", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    return (tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("ccomp", "parataxis")
+            and verb.head.dep_ == "ROOT" and at < len(tok.doc) and tok.sent == tok.doc[at].sent)
+
+
+def in_title(tok: Token) -> bool:
+    """Whether a name's word modifies a person's title: "Transportation" in "Transportation
+    Secretary Vicente Alcaraz"."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ in SPEAKER_ROLE_NOUNS or tok.lower_ in NAME_TITLES:
+            return True
+    return False
