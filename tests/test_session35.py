@@ -191,3 +191,26 @@ def test_the_company_is_the_subject_of_what_its_sentence_reports(nlp: Language) 
             "Brenton Mills had been shut for a week. The company said the repairs were finished.")
     got = resolve_sources(nlp, text, ["Solvex Industries", "Reuters", "The company"])
     assert got[-1] == ("Solvex Industries", "organization"), got
+
+
+def test_a_name_before_an_organisation_noun_takes_the_noun_phrase_role_on_a_hand_built_doc() -> None:
+    from corroborate.speakers.syntax import role_token
+
+    # "The DGAC aviation authority asked airlines . The Clinton campaign said no ."
+    words = "The DGAC aviation authority asked airlines . The Clinton campaign said no .".split()
+    heads = [3, 3, 3, 4, 4, 4, 4, 9, 9, 10, 10, 10, 10]
+    deps = ["det", "nmod", "compound", "nsubj", "ROOT", "dobj", "punct", "det", "compound",
+            "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["DET", "PROPN", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT", "DET", "PROPN", "NOUN",
+           "VERB", "INTJ", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert role_token(doc[1]).i == 3  # DGAC is the authority, the sentence's subject
+    assert role_token(doc[8]).i == 8  # Clinton is not the campaign
+
+
+def test_it_after_a_described_organisation_is_that_organisation(nlp: Language) -> None:
+    text = ("The DGAC civil aviation authority had asked airlines on Wednesday to cancel 40% of "
+            "their flights at Paris-Orly, 50% at Marseille-Provence and 30% at Nice. It urged "
+            "passengers to postpone their trips.")
+    got = resolve_sources(nlp, text, ["It"])
+    assert got == [("DGAC", "organization")], got

@@ -16,6 +16,7 @@ from corroborate.lexicon.speakers import (
     GENERIC_ROLE_WORDS,
     GROUP_NOUNS,
     NAME_TITLES,
+    ORGANISATION_NOUNS,
     PLACE_PREPOSITIONS,
     REFLEXIVES,
     ROLE_FAMILIES,
@@ -34,13 +35,17 @@ def indices_with_pos(doc: Doc, tags: Sequence[str]) -> list[int]:
 def role_token(tok: Token) -> Token:
     """The token whose dependency gives a mention's role: up through appositions and lists.
 
-    "Obama and Clinton said": Clinton -> Obama; "spokesman Peskov": Peskov -> spokesman. A
-    name that modifies a common noun ("the Clinton campaign") keeps its own role.
+    "Obama and Clinton said": Clinton -> Obama; "spokesman Peskov": Peskov -> spokesman; "The
+    DGAC civil aviation authority had asked": DGAC -> authority, an organisation noun the name
+    is the name of (`ORGANISATION_NOUNS`). A name that modifies another common noun ("the
+    Clinton campaign") keeps its own role.
     """
     seen = 0
     while seen < 4 and tok.head.i != tok.i and (
         tok.dep_ in ("appos", "conj", "flat")
         or (tok.dep_ == "compound" and (tok.head.pos_ == "PROPN" or tok.head.lower_ in SPEAKER_ROLE_NOUNS))
+        or (tok.dep_ in ("compound", "nmod") and tok.i < tok.head.i and tok.pos_ == "PROPN"
+            and tok.head.pos_ == "NOUN" and tok.head.lower_ in ORGANISATION_NOUNS)
     ):
         tok = tok.head
         seen += 1
