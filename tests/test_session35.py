@@ -214,3 +214,34 @@ def test_it_after_a_described_organisation_is_that_organisation(nlp: Language) -
             "passengers to postpone their trips.")
     got = resolve_sources(nlp, text, ["It"])
     assert got == [("DGAC", "organization")], got
+
+
+def test_a_list_of_the_relative_clause_is_no_part_of_the_name_on_a_hand_built_doc() -> None:
+    from corroborate.speakers.phrases import np_name
+
+    # "The USCA union , whose notice cited understaffing and a shortfall , said so ." with the
+    # parse the pipeline gives: "shortfall" hung on "union" as its conjunct, "and" on "cited"
+    words = "The USCA union , whose notice cited understaffing and a shortfall , said so .".split()
+    heads = [2, 2, 12, 2, 5, 6, 2, 6, 6, 10, 2, 2, 12, 12, 12]
+    deps = ["det", "compound", "nsubj", "punct", "poss", "nsubj", "relcl", "dobj", "cc", "det",
+            "conj", "punct", "ROOT", "advmod", "punct"]
+    pos = ["DET", "PROPN", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "CCONJ", "DET", "NOUN",
+           "PUNCT", "VERB", "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert np_name(doc[2]) == "USCA union"
+    # a list of the noun itself keeps its members: "The union and the company said so ."
+    words = "The union and the company said so .".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 5, 1, 4, 1, 5, 5, 5],
+              deps=["det", "nsubj", "cc", "det", "conj", "ROOT", "advmod", "punct"],
+              pos=["DET", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "ADV", "PUNCT"])
+    assert np_name(doc[1]) == "union and the company"
+
+
+def test_a_speaker_whose_relative_clause_holds_a_list_keeps_its_name() -> None:
+    from corroborate.api import extract_claims_from_texts
+
+    text = ("The USCA union, whose strike notice cited chronic understaffing and a shortfall it "
+            "puts at roughly 600 controllers, said in a statement late on Thursday that it had "
+            "lifted its notice for Friday.")
+    speakers = {c.speaker for c in extract_claims_from_texts({"d": text})}
+    assert speakers == {"USCA union"}, speakers

@@ -72,6 +72,10 @@ def _np_tokens(head: Token) -> Iterable[int]:
             continue  # a time misread as the noun's: "Oscar organizers on Friday unveiled"
         if c.dep_ == "conj":
             cc = [x for x in head.children if x.dep_ == "cc" and x.i < c.i]
+            if not cc and any(x.dep_ == "relcl" and head.i < x.i < c.i for x in head.children):
+                # a list of the relative clause the parser hung on the noun: "The USCA
+                # union, whose notice cited understaffing and a shortfall ..., said"
+                continue
             yield from (x.i for x in cc)
         yield from (t.i for t in c.subtree if not _inside_dropped(t, c))
 
