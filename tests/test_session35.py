@@ -245,3 +245,25 @@ def test_a_speaker_whose_relative_clause_holds_a_list_keeps_its_name() -> None:
             "lifted its notice for Friday.")
     speakers = {c.speaker for c in extract_claims_from_texts({"d": text})}
     assert speakers == {"USCA union"}, speakers
+
+
+@pytest.mark.parametrize(("text", "sources", "expected"), [
+    # the wire credit of a dateline is who filed the story, not "the agency" of its text
+    ("ROTTERDAM, March 11 (Reuters) - The roads agency closed a bridge on Tuesday.\n\n"
+     "Rijkswaterstaat said in a statement that the bridge had been shut. An inspection found "
+     "several cracks in a girder, the agency said.",
+     ["Rijkswaterstaat", "the agency"], ("Rijkswaterstaat", "organization")),
+    # nor is an agency someone told something
+    ("Rijkswaterstaat said the bridge would close. A spokeswoman told Reuters that one lane "
+     "would stay open. Later the agency said the whole bridge was closed.",
+     ["Rijkswaterstaat", "A spokeswoman", "the agency"], ("agency", "unknown")),
+    # a news agency that reports is still "the agency"
+    ("Yonhap news agency reported that the launch had failed. The agency said the rocket "
+     "broke up at sea.", ["Yonhap", "The agency"], ("Yonhap", "media")),
+    # a business that spoke is no agency
+    ("Acme Corp said the merger was off. The agency said the talks had ended.",
+     ["Acme Corp", "The agency"], ("agency", "unknown")),
+])
+def test_the_agency(nlp: Language, text: str, sources: list[str],
+                    expected: tuple[str, str]) -> None:
+    assert resolve_sources(nlp, text, sources)[-1] == expected

@@ -96,6 +96,19 @@ class ArticleIndex:
         """Sentences between a mention and a pronoun, not counting quoted ones."""
         return self.rank[self.sent_of.get(pron_i, 0)] - self.rank[self.sent_of.get(tok_i, 0)]
 
+    def body_that_spoke(self, at: int) -> tuple[str, SpeakerKind] | None:
+        """The organisation or state body that spoke last since the sentence before token `at`
+        (`speakers`, as resolved so far), unless its name says it is a business ("Acme Corp",
+        "Meridian Airways": no agency)."""
+        lo = self.sent_starts[max(0, self.sent_of.get(at, 0) - 1)]
+        spoke = [(i, name, kind) for i, name, kind in self.speakers
+                 if lo <= i < at and kind in ("organization", "government")]
+        if not spoke:
+            return None
+        _, name, kind = max(spoke)
+        last = name.lower().split()[-1] if name.split() else ""
+        return None if last in CORPORATE_SUFFIXES or last in COMPANY_NAME_ENDINGS else (name, kind)
+
     def outlet_name(self, text: str) -> str:
         """An outlet's display name (`corroborate.outlets`), "the Times" read in this article."""
         return media_canonical(text, known=self.known_outlets)

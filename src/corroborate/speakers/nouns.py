@@ -328,10 +328,15 @@ class NounResolver(PronounResolver):
             # Administration", "the FBI") as well as a news agency's; a newspaper or a
             # broadcaster is no agency ("agency spokeswoman Carla Mendes said in a statement
             # to Bayline News. The agency said ..." is the FDA, not Bayline News)
-            prior = [m for m in prior if is_news_agency(m.name)]
+            # ... not a dateline's wire credit ("ROTTERDAM (Reuters) -"), nor one someone "told"
+            prior = [m for m in prior if is_news_agency(m.name) and in_a_clause(self.doc[m.start])
+                     and not aside(self.doc[m.start])]
             prior += [m for m in self.mentions if m.label == "ORG" and m.start < span.start
                       and agency_name(self.doc, m.start, m.name)]
             prior.sort(key=lambda m: m.start)
+            if not prior:
+                # none: the body that spoke before ("Rijkswaterstaat said ... . ..., the agency said")
+                return self.body_that_spoke(span.start) or (strip_det(text), "unknown")
         if prior:
             best = prior[-1]
             kind: SpeakerKind = "media" if best.label == "MEDIA" else "organization"
