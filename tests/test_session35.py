@@ -267,3 +267,21 @@ def test_a_speaker_whose_relative_clause_holds_a_list_keeps_its_name() -> None:
 def test_the_agency(nlp: Language, text: str, sources: list[str],
                     expected: tuple[str, str]) -> None:
     assert resolve_sources(nlp, text, sources)[-1] == expected
+
+
+@pytest.mark.parametrize("source", [
+    "Energy Cabinet Secretary Peter Kiprono",  # Kenya's ministers
+    "Deputy Energy Minister Peter Kiprono",
+    "Acting Energy Secretary Peter Kiprono",
+])
+def test_a_qualified_title_ties_its_holder_to_the_ministry(source: str) -> None:
+    from corroborate.match.pairs import speaker_link
+
+    link = speaker_link("Peter Kiprono", "Ministry of Energy and Petroleum",
+                        sources=(source, "The Ministry of Energy and Petroleum"),
+                        kinds=("person", "government"))
+    assert link is not None and link.kind == "member", link
+    # a bare "Cabinet Secretary" names no ministry
+    assert speaker_link("Peter Kiprono", "Ministry of Energy and Petroleum",
+                        sources=("Cabinet Secretary Peter Kiprono", "The Ministry of Energy and Petroleum"),
+                        kinds=("person", "government")) is None

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
-from corroborate.lexicon.sources import ACRONYM_SKIP, MORE_TITLE_WORDS, STATE_BODY_HEADS
+from corroborate.lexicon.sources import ACRONYM_SKIP, MORE_TITLE_WORDS, STATE_BODY_HEADS, TITLE_QUALIFIERS
 from corroborate.lexicon.speakers import (
     AGENCY_HEADS,
     COMPANY_NOUNS,
@@ -407,6 +407,8 @@ class SourceGraph:
         it (last, initials, first, any), or by all its significant words, a trailing title
         word left out ("Economy Secretary" -> the Economy Ministry); None if not exactly one."""
         words = [w for w in _key(org_name(run)).split() if w not in ACRONYM_SKIP]
+        while words and words[0] in TITLE_QUALIFIERS:
+            words = words[1:]  # "Deputy Energy Minister"
         if not words or all(w in lx.GOVERNMENT_WORDS or w in _TITLE_WORDS for w in words):
             return None
         index = self._bodies_by_word()
@@ -423,6 +425,8 @@ class SourceGraph:
             if words[-1] not in _TITLE_WORDS:
                 return None
             words = words[:-1]
+            while words and words[-1] in TITLE_QUALIFIERS:
+                words = words[:-1]  # "Petroleum Cabinet Secretary"
         return None
 
     def _tie_to_states(self, claim: Claim, ent: Entity) -> None:

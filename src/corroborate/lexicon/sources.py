@@ -37,6 +37,10 @@ STATE_BODY_HEADS = frozenset({"ministry", "department", "embassy", "agency", "of
 # beside or end with: "PAGASA Administrator", "solicitor at CPAG" (`SourceGraph._bodies_of_title`)
 MORE_TITLE_WORDS = frozenset({"administrator", "officer", "executive", "manager", "solicitor", "head",
                               "lawyer", "specialist"})
+# Words that qualify a title inside the capitalised run that names a body: "Energy and
+# Petroleum Cabinet Secretary" (Kenya's ministers), "Deputy Energy Minister", "Acting Finance
+# Secretary": the body is what is left ("Petroleum", "Energy", "Finance")
+TITLE_QUALIFIERS = frozenset({"cabinet", "deputy", "acting", "interim", "junior", "vice", "assistant"})
 # Titles by which a person speaks for the body named beside them ("Unite regional officer Shona
 # McBride", "Marco Tello, head of seismology at the Geophysical Institute"): `judge_pair` ties
 # such a person to that body; a critic, a shareholder, a customer is none, nor a lawyer or
