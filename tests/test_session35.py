@@ -285,3 +285,25 @@ def test_a_qualified_title_ties_its_holder_to_the_ministry(source: str) -> None:
     assert speaker_link("Peter Kiprono", "Ministry of Energy and Petroleum",
                         sources=("Cabinet Secretary Peter Kiprono", "The Ministry of Energy and Petroleum"),
                         kinds=("person", "government")) is None
+
+
+def test_reported_as_on_a_hand_built_doc() -> None:
+    from corroborate.speakers.syntax import reported_as
+
+    # "As NRC reported , the fine was cut . Acme reported a loss ."
+    words = "As NRC reported , the fine was cut . Acme reported a loss .".split()
+    heads = [2, 2, 7, 7, 5, 7, 7, 7, 7, 10, 10, 12, 10, 10]
+    deps = ["mark", "nsubj", "advcl", "punct", "det", "nsubjpass", "auxpass", "ROOT", "punct",
+            "nsubj", "ROOT", "det", "dobj", "punct"]
+    lemmas = "as NRC report , the fine be cut . Acme report a loss .".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert reported_as(doc[1])  # "As NRC reported": cited as an outlet is
+    assert not reported_as(doc[9])  # "Acme reported a loss": a company's own report
+
+
+def test_the_company_is_no_outlet_cited_as_it_reported(nlp: Language) -> None:
+    # NRC is in no outlet list: only "As NRC reported" says what it is
+    text = ("Solvex Industries said its plant would reopen. As NRC reported on Monday, the plant "
+            "had been shut for a week. The company said the repairs were finished.")
+    got = resolve_sources(nlp, text, ["Solvex Industries", "NRC", "The company"])
+    assert got[-1] == ("Solvex Industries", "organization"), got

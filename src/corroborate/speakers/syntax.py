@@ -323,3 +323,14 @@ def in_title(tok: Token) -> bool:
         if tok.lower_ in SPEAKER_ROLE_NOUNS or tok.lower_ in NAME_TITLES:
             return True
     return False
+
+
+def reported_as(tok: Token) -> bool:
+    """Whether a name is the subject of a clause of accordance, "As NRC reported on Monday,
+    ...": a newspaper's or an agency's way to be cited, which "the company" after it does not
+    mean, whether or not the lexicon knows the outlet."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    return (tok.dep_ == "nsubj" and verb.lemma_ == "report"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
