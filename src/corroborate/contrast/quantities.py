@@ -29,8 +29,8 @@ from corroborate.lexicon.contrast import (
 
 # a plain figure's value, no sign, unit or mark: "20", "4.6" (not "20%", "3rd", "48h", "$5")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
-# the currency a sum of money is written in: its value's sign or code ("$", "CN¥", "KSh")
-_SIGN = re.compile(r"\D*")
+# the amount that ends a sum of money's value, after its sign or code ("$5000000", "€15.2")
+_AMOUNT = re.compile(r"[\d.]+$")
 # how many tokens before a replaced figure its replacement may stand ("three of the 38
 # sampling locations, not two": 7)
 _REPLACING_REACH = 12
@@ -254,14 +254,17 @@ def money_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
     # one in a currency both use that the other lacks ("15.20 euros in 2028 and then 15.90" /
     # "14.60 euros now, 15.20 in 2028 and 15.80 in 2029"); a conversion ("15.20 euros
     # ($17.70)") or a sum in a currency the other never names only adds detail
-    def by_sign(sums: list[str]) -> dict[str, set[str]]:
-        found: dict[str, set[str]] = {}
-        for value in sums:
-            found.setdefault(_SIGN.match(value).group(), set()).add(value)  # type: ignore[union-attr]
-        return found
-
-    a_by, b_by = by_sign(a_money), by_sign(b_money)
+    a_by, b_by = _by_currency(a_money), _by_currency(b_money)
     return any(a_by[sign] - b_by[sign] and b_by[sign] - a_by[sign] for sign in a_by.keys() & b_by.keys())
+
+
+def _by_currency(sums: Sequence[str]) -> dict[str, set[str]]:
+    """Sums of money by the currency they are written in (their value's sign or code: "$",
+    "CN¥", "KSh")."""
+    found: dict[str, set[str]] = {}
+    for value in sums:
+        found.setdefault(_AMOUNT.sub("", value), set()).add(value)
+    return found
 
 
 def percent_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:

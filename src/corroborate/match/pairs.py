@@ -326,9 +326,10 @@ def decide(
     - Otherwise the pair is one claim when the judge is sure (P(same) >= `threshold`), or when
       the static similarity rules accept it, the rules see no difference in polarity,
       modality or entities, and the judge does not lean to two claims (`judge_different`)
-      unless the two give a figure in common. So the judge adds the paraphrases an embedding misses and vetoes
-      the contradictions it cannot see, while a close rewording the judge is unsure of still
-      merges (measured on held-out pairs, bench/judge.py: the judge alone merges too few).
+      unless the two give a figure in common. So the judge adds the paraphrases an
+      embedding misses and vetoes the contradictions it cannot see, while a close rewording
+      the judge is unsure of still merges (measured on held-out pairs, bench/judge.py: the
+      judge alone merges too few).
     - A pair taken for one claim is still kept apart when each gives one count and the
       counts differ (`contrast.changed_count`: "40 homes" / "Fifty houses").
     - `similar=False` and a high `threshold` make the judge the only way in (anonymous or
