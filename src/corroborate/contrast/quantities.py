@@ -254,8 +254,23 @@ def money_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
     # one in a currency both use that the other lacks ("15.20 euros in 2028 and then 15.90" /
     # "14.60 euros now, 15.20 in 2028 and 15.80 in 2029"); a conversion ("15.20 euros
     # ($17.70)") or a sum in a currency the other never names only adds detail
+    # of like size (a half to twice): "$41.20, down from $44" / "fell $2.80 to $41.20" give a
+    # change beside a level, "$25 million, plus $3 million in fees" a part beside the sum
     a_by, b_by = _by_currency(a_money), _by_currency(b_money)
-    return any(a_by[sign] - b_by[sign] and b_by[sign] - a_by[sign] for sign in a_by.keys() & b_by.keys())
+    return any(_alike_sums(a_by[sign] - b_by[sign], b_by[sign] - a_by[sign])
+               for sign in a_by.keys() & b_by.keys())
+
+
+def _alike_sums(a_sums: set[str], b_sums: set[str]) -> bool:
+    """Whether a sum of one set is within a half to twice a sum of the other."""
+    def amount(value: str) -> Decimal:
+        try:
+            return Decimal(value[len(_AMOUNT.sub("", value)):])
+        except InvalidOperation:
+            return Decimal(0)
+
+    return any(x and y and Decimal("0.5") <= x / y <= 2
+               for x in map(amount, a_sums) for y in map(amount, b_sums))
 
 
 def _by_currency(sums: Sequence[str]) -> dict[str, set[str]]:
@@ -303,8 +318,12 @@ def corrected_conflict(a_toks: Sequence[Tok], a_items: Sequence[Item],
     30 from 21" / "30, up from 21"), or whose own value the other gives too ("11 routes, not
     six" / "11 routes, almost twice the six cited"), corrects nothing.
     """
-    for x_toks, x_items, y_items in ((a_toks, a_items, b_items), (b_toks, b_items, a_items)):
-        other = {item.value for item in y_items}
+    for x_toks, x_items, y_toks, y_items in ((a_toks, a_items, b_toks, b_items),
+                                             (b_toks, b_items, a_toks, a_items)):
+        # the other's own values: one it too sets aside, or gives as where a change starts
+        # ("dropped 0.2 points in May from 4.1 percent"), is not what it states
+        other = {item.value for item in y_items
+                 if not _replaced(y_toks, item) and token_at(y_toks, item.lo - 1) != "from"}
         for item in x_items:
             if item.value not in other or not _replaced(x_toks, item):
                 continue

@@ -131,7 +131,7 @@ def anchors(text: str) -> set[str]:
 _FIGURE_RE = re.compile(r"(?<![\w.,])\d[\d,.]*\d(?![\d])|(?<![\w.,])\d(?=[.,]\d)")
 # a person's age: "23-year-old", "23 years old", or set off by commas after a name ("Vishwanand
 # Subryan, 23, of Schenectady"): it describes who takes part, not what is claimed
-_AGE_RE = re.compile(r"\b\d{1,3}(?=[- ]years?[- ]old\b)|(?<=[A-Za-z], )\d{1,3}(?=,)")
+_AGE_RE = re.compile(r"\b\d{1,3}(?=[- ]years?[- ]old\b)|(?<=[A-Za-z], )\d{1,3}(?=,)|(?<=\baged )\d{1,3}\b")
 
 
 def figures(text: str) -> set[str]:

@@ -97,15 +97,21 @@ class ArticleIndex:
         return self.rank[self.sent_of.get(pron_i, 0)] - self.rank[self.sent_of.get(tok_i, 0)]
 
     def body_that_spoke(self, at: int) -> tuple[str, SpeakerKind] | None:
-        """The organisation or state body that spoke last since the sentence before token `at`
-        (`speakers`, as resolved so far), unless its name says it is a business ("Acme Corp",
-        "Meridian Airways": no agency)."""
-        lo = self.sent_starts[max(0, self.sent_of.get(at, 0) - 1)]
-        spoke = [(i, name, kind) for i, name, kind in self.speakers
-                 if lo <= i < at and kind in ("organization", "government")]
-        if not spoke:
+        """The organisation or state body that spoke since the sentence before token `at`
+        (`speakers`, as resolved so far), if no other body by name spoke in the two sentences
+        before, and unless its name says it is a business ("Acme Corp", "Meridian Airways":
+        no agency)."""
+        sent = self.sent_of.get(at, 0)
+        lo, before = self.sent_starts[max(0, sent - 1)], self.sent_starts[max(0, sent - 2)]
+        # bodies by name (not a description: "the Dutch roads agency") in the two sentences
+        # before: two are two candidates ("Ofgem said ... Centrica said ... the agency said")
+        spoke = [(i, name, kind) for i, name, kind in self.speakers if before <= i < at
+                 and kind not in ("person", "media") and capitalised_name(name)]
+        if len({name for _, name, _ in spoke}) != 1 or max(spoke)[0] < lo:
             return None
         _, name, kind = max(spoke)
+        if kind not in ("organization", "government"):
+            return None
         last = name.lower().split()[-1] if name.split() else ""
         return None if last in CORPORATE_SUFFIXES or last in COMPANY_NAME_ENDINGS else (name, kind)
 

@@ -53,7 +53,6 @@ from corroborate.speakers.syntax import (
     nominal_head,
     premodifies,
     relative_antecedent,
-    reported_as,
     reported_subject,
     role_family,
     role_modifiers,
@@ -513,8 +512,7 @@ class NounResolver(PronounResolver):
         # and for any other noun ("the agency", "the regulator"), a state's body that spoke:
         # "the Department of Science and Technology (DOST-PAGASA) said ... the agency said"
         spoke = [(tok_i, name) for tok_i, name, kind in self.speakers
-                 if lo <= tok_i < hi and fits(name) and not (business and reported_as(self.doc[tok_i]))
-                 and (kind == "organization" or (
+                 if lo <= tok_i < hi and fits(name) and (kind == "organization" or (
                      business and kind == "government" and not states_named(name)) or (
                      not business and kind == "government" and self._state_body(name)))]
         named = self._named_between(lo, hi, business, fits)

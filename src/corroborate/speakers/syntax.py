@@ -224,12 +224,15 @@ def business_noun(tok: Token) -> bool:
 
 def described_as(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
     """Whether the text sets a name (tokens start to end) beside a common noun of `nouns`, in
-    one phrase: the noun right before it ("the state environment agency LANUV", also where
+    one phrase: the noun right after it that it names ("the IG Metall union"), the noun
+    right before it ("the state environment agency LANUV", also where
     the parser made both subjects of the verb), the noun it is in apposition to ("the
     agency, LANUV,") or its appositive ("LANUV, the state environment agency"). A noun of
     another phrase is none ("told the agency Acme Corp had broken the rules", "After meeting
     the union, Acme said")."""
     root = doc[end - 1]
+    if end < len(doc) and root.head.i == end and doc[end].tag_ == "NN" and doc[end].lemma_.lower() in nouns:
+        return True  # the noun right after it, whose name it is: "the IG Metall union"
     if start > 0:
         noun = doc[start - 1]
         attached = noun.head == root or root.head == noun or (
@@ -323,14 +326,3 @@ def in_title(tok: Token) -> bool:
         if tok.lower_ in SPEAKER_ROLE_NOUNS or tok.lower_ in NAME_TITLES:
             return True
     return False
-
-
-def reported_as(tok: Token) -> bool:
-    """Whether a name is the subject of a clause of accordance, "As NRC reported on Monday,
-    ...": a newspaper's or an agency's way to be cited, which "the company" after it does not
-    mean, whether or not the lexicon knows the outlet."""
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
-    verb = tok.head
-    return (tok.dep_ == "nsubj" and verb.lemma_ == "report"
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
