@@ -106,14 +106,14 @@ class ArticleIndex:
         # bodies by name (not a description: "the Dutch roads agency") in the two sentences
         # before: two are two candidates ("Ofgem said ... Centrica said ... the agency said")
         spoke = [(i, name, kind) for i, name, kind in self.speakers if before <= i < at
-                 and kind not in ("person", "media") and capitalised_name(name)]
-        if len({name for _, name, _ in spoke}) != 1 or max(spoke)[0] < lo:
+                 and kind not in ("person", "media") and capitalised_name(name) and name.split()]
+        if len({name for _, name, _ in spoke}) != 1:
             return None
-        _, name, kind = max(spoke)
-        if kind not in ("organization", "government"):
+        i, name, kind = max(spoke)
+        if i < lo or kind not in ("organization", "government"):
             return None
-        last = name.lower().split()[-1] if name.split() else ""
-        return None if last in CORPORATE_SUFFIXES or last in COMPANY_NAME_ENDINGS else (name, kind)
+        # the same test as for the names a company is shortened from (`_org_openings`)
+        return None if name.split()[-1].lower().rstrip(".") in _COMPANY_ENDS else (name, kind)
 
     def outlet_name(self, text: str) -> str:
         """An outlet's display name (`corroborate.outlets`), "the Times" read in this article."""

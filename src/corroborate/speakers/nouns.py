@@ -334,9 +334,8 @@ class NounResolver(PronounResolver):
             prior += [m for m in self.mentions if m.label == "ORG" and m.start < span.start
                       and agency_name(self.doc, m.start, m.name)]
             prior.sort(key=lambda m: m.start)
-            if not prior:
-                # none: the body that spoke before ("Rijkswaterstaat said ... . ..., the agency said")
-                return self.body_that_spoke(span.start) or (strip_det(text), "unknown")
+            if not prior and (spoke := self.body_that_spoke(span.start)) is not None:
+                return spoke  # none named: the body that spoke before ("Rijkswaterstaat said ...")
         if prior:
             best = prior[-1]
             kind: SpeakerKind = "media" if best.label == "MEDIA" else "organization"

@@ -300,10 +300,17 @@ def self_name(head: Token) -> tuple[str, str] | None:
     return None
 
 
-def main_subject(tok: Token) -> bool:
-    """Whether a name's word is in the subject of its sentence's main verb."""
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase a name's word is in: up through compounds, flat names and
+    possessors ("Staylane" in "Staylane's shares" -> "shares")."""
     while tok.dep_ in ("compound", "flat", "poss") and tok.head.i != tok.i:
         tok = tok.head
+    return tok
+
+
+def main_subject(tok: Token) -> bool:
+    """Whether a name's word is in the subject of its sentence's main verb."""
+    tok = _phrase_head(tok)
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
 
@@ -311,8 +318,7 @@ def reported_subject(tok: Token, at: int) -> bool:
     """Whether a name's word is the subject of what its sentence reports, before the noun at
     token `at` that says who reports it: "Staylane will appeal the decision, the company
     announced" (the company is Staylane, not the outlet that reported an hour before)."""
-    while tok.dep_ in ("compound", "flat", "poss") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _phrase_head(tok)
     verb = tok.head
     return (tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("ccomp", "parataxis")
             and verb.head.dep_ == "ROOT" and at < len(tok.doc) and tok.sent == tok.doc[at].sent)
