@@ -132,7 +132,8 @@ def count_origins(
     reasons: dict[str, set[str]] = defaultdict(set)
     for c in counting:
         origin = origins.get(c.id)
-        speaker = next((p for p in published if c.speaker and one_name(p, c.speaker)), None)
+        speaker = next((p for p in published if c.speaker and (
+            one_name(p, c.speaker) or _one_of_the_pair(p, c.speaker, voices))), None)
         if speaker is not None and not c.chain and not c.via and (
                 origin is None or not (origin.published or origin.spoken)):
             own, doc = published[speaker]
@@ -149,6 +150,14 @@ def count_origins(
         Origin(name=name, claim_ids=sorted(c.id for c in cs), reasons=sorted(reasons[name]))
         for name, cs in sorted(by_origin.items())
     ]
+
+
+def _one_of_the_pair(member: str, group: str, voices: Sequence[tuple[str, str]]) -> bool:
+    """Whether the source graph ties a pair's speaker ("Albion Air and Highland Atlantic
+    Airways", "the companies said") to one of the pair: the statement both issued is the one
+    its publisher put out (`speakers.groups`)."""
+    return " and " in group and member in group.split(" and ") and (
+        (member, group) in voices or (group, member) in voices)
 
 
 def _merge_one_names(by_origin: dict[str, list[Claim]], reasons: dict[str, set[str]]) -> None:

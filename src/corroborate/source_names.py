@@ -286,7 +286,8 @@ def _fuller_names(entities: list[Entity]) -> list[Entity]:
         mine = words[n]
         if len(mine) >= 2:
             fuller = [f for f in by_last[mine[-1]]
-                      if f != n and len(words[f]) > len(mine) and set(mine) <= set(words[f])]
+                      if f != n and len(words[f]) > len(mine) and set(mine) <= set(words[f])
+                      and not _one_of_a_pair(n, f)]
             if not fuller:
                 fuller = _by_initials(n, mine, names, words)
             if len(fuller) == 1:
@@ -297,6 +298,43 @@ def _fuller_names(entities: list[Entity]) -> list[Entity]:
             e = Entity(f"body:{entity_key(fullest[e.name])}", fullest[e.name], e.kind)
         out.append(e)
     return out
+
+
+def _one_of_a_pair(name: str, fuller: str) -> bool:
+    """Whether a fuller name is a pair of which the name is one: "Highland Atlantic Airways"
+    in "Albion Air and Highland Atlantic Airways" (`speakers.groups`), a member, not a short
+    form of it."""
+    mine = set(entity_key(name).split())
+    return any(mine <= set(entity_key(part).split()) for part in fuller.split(" and ")[1:]) or (
+        " and " in fuller and mine <= set(entity_key(fuller.split(" and ")[0]).split()))
+
+
+def party_ties(entities: Sequence[Entity]) -> list[tuple[str, str, str]]:
+    """(group key, member key, why) for each body named as a pair of the story's other
+    bodies, "A and B" (`speakers.groups`: "the two suppliers" after "A and B are weighing a
+    challenge"): what the two said together is said by each."""
+    kinds = ("organization", "office")
+    keys = {entity_key(e.name): e.key for e in entities if e.kind in kinds}
+    out = []
+    for e in sorted({e for e in entities if e.kind in kinds and " and " in e.name}, key=lambda e: e.key):
+        members = _members(e.name.split(" and "), keys)
+        for member in members or ():
+            out.append((e.key, member, f"{e.name!r} speaks for each of them"))
+    return out
+
+
+def _members(pieces: list[str], keys: dict[str, str]) -> list[str] | None:
+    """The entity keys `pieces` (a name split at each "and") make, two or more whole names
+    of `keys`, or None: "Competition and Markets Authority" is one name, not two."""
+    for k in range(1, len(pieces)):
+        first = keys.get(entity_key(" and ".join(pieces[:k])))
+        if first is None:
+            continue
+        rest = keys.get(entity_key(" and ".join(pieces[k:])))
+        more = [rest] if rest is not None else _members(pieces[k:], keys)
+        if more:
+            return [first, *more]
+    return None
 
 
 def _head_last(words: list[str]) -> list[str]:

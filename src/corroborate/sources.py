@@ -38,7 +38,7 @@ from corroborate.lexicon.speakers import (
 )
 from corroborate.outlets import normalize_outlet
 from corroborate.schema import Claim
-from corroborate.source_names import Entity, acronym, fold_names, org_name
+from corroborate.source_names import Entity, acronym, fold_names, org_name, party_ties
 from corroborate.source_names import entity_key as _key
 from corroborate.source_names import name_like as _name_like
 from corroborate.source_names import title_case as _title
@@ -261,6 +261,8 @@ class SourceGraph:
                 self._tie_bare_role(ent, person_sources)
             else:
                 self._tie_to_states(claim, ent)
+        for group, member, why in party_ties(self.entities):
+            self._tie(group, member, why)
         self._tie_described_offices()
         self._tie_offices()
 

@@ -59,6 +59,18 @@ COMPANY_NOUNS = frozenset(
     utility railroad railway distributor supplier producer biotech startup chain miner
     refiner shipper exporter importer""".split()
 )
+# Plural nouns that, definite and bare ("the companies", "the two suppliers", "both
+# airlines"), stand for the organisations the article has just named as a pair
+# (`speakers.groups`); a state's plural ("the two countries") is left out (its members are
+# places, not bodies), and so are "sides" and "parties": the two sides of a dispute say
+# opposite things, and "according to both sides" gives each side's own figure, no statement
+# of each (on the dockworkers' story it joined the union's and the employer's claims)
+PARTY_NOUNS = COMPANY_NOUNS | frozenset(
+    """bank group union club team association federation organisation organization
+    exchange""".split()
+)
+# counts a description gives its members by: "the two companies", "the three banks"
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # Words the names of an organisation noun's kind carry besides the noun itself: "the union"
 # after "the United Auto Workers" is the UAW, not the carmaker named after it.
 KIND_NAME_WORDS = {

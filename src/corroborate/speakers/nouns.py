@@ -190,7 +190,8 @@ class NounResolver(PronounResolver):
             if head.lower_ in ("report", "reports") and media:
                 return media[0].name, "media"
             if head.lower_ not in lx.MEDIA_NOUNS:
-                return np_name(head, span), "collective"
+                group = self.party_group(head)  # "the two suppliers": the pair just named
+                return (group, "organization") if group else (np_name(head, span), "collective")
         if persons:
             # the name nearest the head: "Kremlin Spokesman Dmitry Peskov" -> Dmitry Peskov
             best = min(persons, key=lambda m: (0 if m.start <= head.i < m.end else 1, m.start))
@@ -657,6 +658,9 @@ class NounResolver(PronounResolver):
             anaphor = self._organisation_anaphor(tok, span)
             if anaphor is not None:
                 return anaphor  # "The company, which has said ...": the company named before
+            group = self.party_group(tok)  # "the two companies, which said"
+            if group is not None:
+                return group, "organization"
             kind: SpeakerKind = "collective" if tok.tag_ in ("NNS", "NNPS") else "unknown"
             if any(m.label in ("ORG", "MEDIA", "GPE") for m in self.mentions
                    if span.start <= m.start and m.end <= span.end):

@@ -27,6 +27,7 @@ from corroborate.lexicon.speakers import (
 )
 from corroborate.schema import SpeakerKind
 from corroborate.speakers.article import ArticleIndex
+from corroborate.speakers.groups import group_count, named_group
 from corroborate.speakers.mentions import Mention, names_another, org_kind
 from corroborate.speakers.names import first_name_gender
 from corroborate.speakers.phrases import np_name
@@ -121,6 +122,23 @@ class PronounResolver(ArticleIndex):
                 yield Referent(m.start, head.i, " and ".join(n for n in names if n), "collective",
                                "plural", m.sent, weight, self.quoted[m.start])
 
+    def party_group(self, head: Token) -> str | None:
+        """"The two suppliers", "both sides": the organisations the article has just named as
+        a pair, as "A and B" (`groups.named_group`); None where it names none."""
+        count = group_count(head)
+        if count is None:
+            return None
+        for tok in (head, *(t for t in reversed(self.doc[: head.i]) if t.tag_ == "NNS")):
+            # else the pair an earlier such description stood for: "the companies said ...
+            # Both airlines insist"
+            if tok.i == head.i or group_count(tok) is not None:
+                span = self.doc[tok.left_edge.i : tok.i + 1]
+                found = named_group(self.doc, self.mentions, self.sent_starts, self.sent_of.get(tok.i, 0),
+                                    tok, span, self.canonical_org)
+                if found is not None:
+                    return found if count == 0 or found.count(" and ") == count - 1 else None
+        return None
+
     def _noun_referent(self, tok: Token) -> Referent | None:
         """Common nouns and names the NER missed, as referents."""
         if tok.dep_ in ("compound", "amod", "poss") and tok.pos_ != "PROPN":
@@ -138,6 +156,10 @@ class PronounResolver(ArticleIndex):
         if tok.pos_ != "NOUN":
             return None
         if tok.tag_ == "NNS" and tok.lower_ not in QUANTITY_NOUNS:
+            group = self.party_group(tok)
+            if group is not None:  # "the two suppliers ... They argued": the pair just named
+                return Referent(tok.left_edge.i, tok.i, group, "organization", "plural", sent,
+                                mention_weight(tok), quoted, phrase=True)
             return Referent(tok.left_edge.i, tok.i, np_name(tok), "collective", "plural", sent,
                             mention_weight(tok), quoted, phrase=True)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
