@@ -305,8 +305,7 @@ def _one_of_a_pair(name: str, fuller: str) -> bool:
     in "Albion Air and Highland Atlantic Airways" (`speakers.groups`), a member, not a short
     form of it."""
     mine = set(entity_key(name).split())
-    return any(mine <= set(entity_key(part).split()) for part in fuller.split(" and ")[1:]) or (
-        " and " in fuller and mine <= set(entity_key(fuller.split(" and ")[0]).split()))
+    return " and " in fuller and any(mine <= set(entity_key(part).split()) for part in fuller.split(" and "))
 
 
 def party_ties(entities: Sequence[Entity]) -> list[tuple[str, str, str]]:

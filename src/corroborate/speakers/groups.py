@@ -2,11 +2,11 @@
 
 "Brightwater Energy and Kestrel Power are weighing a challenge ... the two suppliers described
 themselves as deeply disappointed"; "Albion Air agreed to combine with Highland Atlantic
-Airways in a deal that the companies said valued ...". Read as a crowd ("suppliers", "companies"), such a
-source is anonymous, and what the two companies said together can never be one claim with
-what one of them said alone. Read as the named parties ("Brightwater Energy and Kestrel
-Power"), the source graph ties it to each of them (`sources.SourceGraph`), as it ties a
-spokesperson to her office.
+Airways in a deal that the companies said valued ...". Read as a crowd ("suppliers",
+"companies"), such a source is anonymous, and what the two companies said together can
+never be one claim with what one of them said alone. Read as the named parties
+("Brightwater Energy and Kestrel Power"), the source graph ties it to each of them
+(`sources.SourceGraph`), as it ties a spokesperson to her office.
 
 Only a definite description with nothing of its own but a count ("the companies", "the two
 suppliers", "both airlines"): "the companies that supply a medicine", "Airlines" and
@@ -31,7 +31,7 @@ WINDOW = 6
 
 def group_count(head: Token) -> int | None:
     """How many members a plural description says it has: 0 for "the companies" (any,
-    from two), 2 for "the two suppliers" and "both sides", 3 for "the three banks"; None
+    from two), 2 for "the two suppliers" and "both airlines", 3 for "the three banks"; None
     where it is no description of named parties (no "the"/"both", or words of its own)."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in PARTY_NOUNS:
         return None
@@ -81,7 +81,7 @@ def _pair(doc: Doc, inside: list[Mention], canonical: Callable[[str], str], fits
     """The two (or more) organisations one sentence (its mentions `inside`) names as a
     pair, all of which `fits`, or None."""
 
-    def name_of(tok: Token, written: str) -> str:
+    def name_of(written: str) -> str:
         name = canonical(written)
         return written if " and " in name and " and " not in written else name  # not the pair itself
 
@@ -91,12 +91,11 @@ def _pair(doc: Doc, inside: list[Mention], canonical: Callable[[str], str], fits
             for h, written in _named_in(doc, m):
                 if not m.start <= h.i < m.end and any(o.start <= h.i < o.end for o in inside):
                     continue  # a word before another name: "Lowland" of "Lowland airline Albion Air"
-                heads.setdefault(name_of(h, written), h)
+                heads.setdefault(name_of(written), h)
     # initials beside the name they stand for are that name: "the Maritime and Port Workers'
     # Union (MPWU)"
     initials = {acronym(org_name(n)) for n in heads}
-    heads = {n: h for n, h in heads.items() if not (n.isupper() and n in initials)}
-    heads = {n: h for n, h in heads.items() if fits(n)}
+    heads = {n: h for n, h in heads.items() if not (n.isupper() and n in initials) and fits(n)}
     by_head = {h.i: name for name, h in heads.items()}
     # (a "person" whose name ends as a company's does is the recogniser's guess: "Calder
     # Energy" beside "Norbrook Foods")
@@ -107,7 +106,7 @@ def _pair(doc: Doc, inside: list[Mention], canonical: Callable[[str], str], fits
         # a conjunct the recogniser left untagged is a name too: "Brightwater Energy and
         # Kestrel Power" (only the first tagged), not one it tagged otherwise (a person, a
         # place, a state body where companies are meant)
-        joined = [by_head.get(c.i) or name_of(c, _name_of(c))
+        joined = [by_head.get(c.i) or name_of(_name_of(c))
                   for c in h.conjuncts if c.i in by_head or (c.pos_ == "PROPN" and c.i not in tagged)]
         if joined:
             return sorted({name, *joined}) if all(fits(n) for n in joined) else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -123,8 +124,8 @@ class PronounResolver(ArticleIndex):
                                "plural", m.sent, weight, self.quoted[m.start])
 
     def party_group(self, head: Token) -> str | None:
-        """"The two suppliers", "both sides": the organisations the article has just named as
-        a pair, as "A and B" (`groups.named_group`); None where it names none."""
+        """"The two suppliers", "both airlines": the organisations the article has just named
+        as a pair, as "A and B" (`groups.named_group`); None where it names none."""
         count = group_count(head)
         if count is None:
             return None
@@ -132,12 +133,23 @@ class PronounResolver(ArticleIndex):
             # else the pair an earlier such description stood for: "the companies said ...
             # Both airlines insist"
             if tok.i == head.i or group_count(tok) is not None:
-                span = self.doc[tok.left_edge.i : tok.i + 1]
-                found = named_group(self.doc, self.mentions, self.sent_starts, self.sent_of.get(tok.i, 0),
-                                    tok, span, self.canonical_org)
+                found = self._pair_named_before(tok)
                 if found is not None:
                     return found if count == 0 or found.count(" and ") == count - 1 else None
         return None
+
+    def _pair_named_before(self, tok: Token) -> str | None:
+        """`groups.named_group` for one description, once per token: every pronoun after it
+        reads the description as a candidate referent (the resolver's hot loop)."""
+        if tok.i not in self._pairs:
+            span = self.doc[tok.left_edge.i : tok.i + 1]
+            self._pairs[tok.i] = named_group(self.doc, self.mentions, self.sent_starts,
+                                             self.sent_of.get(tok.i, 0), tok, span, self.canonical_org)
+        return self._pairs[tok.i]
+
+    @cached_property
+    def _pairs(self) -> dict[int, str | None]:
+        return {}
 
     def _noun_referent(self, tok: Token) -> Referent | None:
         """Common nouns and names the NER missed, as referents."""
