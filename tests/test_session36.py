@@ -1,7 +1,9 @@
 """Session 36: a plural description that stands for the organisations the article has just
 named as a pair ("the two suppliers", "the companies", "both airlines"), its tie to each of
-them in the source graph, and its statement traced to the release one of them published. The
-rule on hand-built Docs, then on parsed invented articles."""
+them in the source graph, and its statement traced to the release one of them published; "the
+company" of a lede that names it only after its description ("start-up Austral Launch",
+"operator EE"), and after a body the recogniser gave no kind. The rules on hand-built Docs,
+then on parsed invented articles."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from corroborate.report import _one_of_the_pair
 from corroborate.source_names import Entity, _one_of_a_pair, party_ties
 from corroborate.speakers.groups import group_count, named_group
 from corroborate.speakers.mentions import Mention
+from corroborate.speakers.names import body_like
+from corroborate.speakers.syntax import business_noun, corporate_names
 from tests.test_speakers import resolve_sources
 
 # "Acme and Globex agreed to merge . <det> companies said it was a good deal ." as a correct
@@ -108,3 +112,57 @@ def test_a_pairs_statement_traces_to_the_release_one_of_them_published() -> None
     # no tie in the cluster: no tracing by the name alone
     assert not _one_of_the_pair("Albion Air", "Albion Air and Skerry Airways", [])
     assert not _one_of_the_pair("Skerry", "Albion Air and Skerry Airways", voices)
+
+
+def _described_doc(words: list[str], tags: list[str], pos: list[str], heads: list[int],
+                   deps: list[str]) -> Doc:
+    # a hyphen joins its neighbours, as in "start-up"
+    spaces = [w != "-" and (k + 1 == len(words) or words[k + 1] != "-") for k, w in enumerate(words)]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads,
+               deps=deps, lemmas=[w.lower() for w in words])
+
+
+def test_a_name_after_its_business_noun_on_hand_built_docs() -> None:
+    # "... start-up Austral Launch failed": the tagger reads "start" as a verb and "up" as its
+    # particle; "operator EE": initials, no title case
+    doc = _described_doc(
+        ["the", "start", "-", "up", "Austral", "Launch", "failed"],
+        ["DT", "VB", "HYPH", "RP", "NNP", "NNP", "VBD"],
+        ["DET", "VERB", "PUNCT", "ADP", "PROPN", "PROPN", "VERB"],
+        [5, 5, 1, 1, 5, 6, 6], ["det", "amod", "punct", "prt", "compound", "nsubj", "ROOT"])
+    assert business_noun(doc[3])
+    assert corporate_names(doc, 0, len(doc)) == [(4, "Austral Launch", True)]
+    doc = _described_doc(
+        ["the", "operator", "EE", "said", "so"], ["DT", "NN", "NNP", "VBD", "RB"],
+        ["DET", "NOUN", "PROPN", "VERB", "ADV"], [2, 2, 3, 3, 3],
+        ["det", "compound", "nsubj", "ROOT", "advmod"])
+    assert corporate_names(doc, 0, len(doc)) == [(2, "EE", True)]
+    # a word run together with its hyphen only: "start - up" (spaced) is no "startup"
+    doc = _described_doc(
+        ["start", "-", "up", "Acme"], ["VB", "HYPH", "RP", "NNP"], ["VERB", "PUNCT", "ADP", "PROPN"],
+        [0, 0, 0, 0], ["ROOT", "punct", "prt", "dobj"])
+    assert business_noun(doc[2])
+    spaced = Doc(spacy.blank("en").vocab, words=["start", "-", "up"], spaces=[True, True, False])
+    assert not business_noun(spaced[2])
+
+
+def test_the_company_of_a_lede_that_names_it_only_in_what_it_said(nlp: Language) -> None:
+    text = ("A rocket built by New Zealand start-up Austral Launch failed two minutes after "
+            "lift-off on Tuesday, the company said. The company said nobody was hurt.")
+    got = resolve_sources(nlp, text, ["the company", "The company"])
+    assert got == [("Austral Launch", "organization")] * 2, got
+    text = "Britain's biggest mobile operator EE restored service on Wednesday evening, the company said."
+    assert resolve_sources(nlp, text, ["the company"]) == [("EE", "organization")]
+
+
+def test_the_company_after_a_body_the_recogniser_gave_no_kind(nlp: Language) -> None:
+    text = ("Rietvlei Platinum said the fall of ground happened shortly before midnight. Chief "
+            "Executive Johan Pretorius told reporters the men were alive. The company said in a "
+            "statement it had halted production.")
+    got = resolve_sources(nlp, text, ["Rietvlei Platinum", "Chief Executive Johan Pretorius", "The company"])
+    assert got[-1] == ("Rietvlei Platinum", "organization"), got
+    # a person is never "the company", named in full or not
+    assert not body_like("Maria Lopez", {})
+    assert not body_like("Lopez", {"lopez": "Maria Lopez"})
+    assert body_like("Rietvlei Platinum", {"pretorius": "Johan Pretorius"})
+    assert not body_like("the union", {})

@@ -219,3 +219,12 @@ def spelled_out(doc: Doc, start: int, initials: str) -> str | None:
         if doc[first].is_title and acronym(words) == initials:
             return words
     return None
+
+
+def body_like(name: str, full_names: dict[str, str]) -> bool:
+    """Whether a speaker the recogniser gave no kind reads as a body's name, so that "the
+    company" after it may be it ("Rietvlei Platinum said ... The company said"): capitalised
+    words, no known first name, no person of the article's (`full_names`: surname -> name)."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and not has_first_name(name) and (
+        name.lower() not in full_names and name not in full_names.values())

@@ -38,7 +38,7 @@ from corroborate.sources import states_named
 from corroborate.speakers.documents import document_issuer, document_owner, document_publisher
 from corroborate.speakers.media import is_news_agency, media_canonical, web_source
 from corroborate.speakers.mentions import Mention, no_business, org_kind, state_body
-from corroborate.speakers.names import agency_name, clean_name, strip_det
+from corroborate.speakers.names import agency_name, body_like, clean_name, strip_det
 from corroborate.speakers.phrases import collective_name, np_name
 from corroborate.speakers.pronouns import PronounResolver
 from corroborate.speakers.syntax import (
@@ -513,6 +513,7 @@ class NounResolver(PronounResolver):
         # "the Department of Science and Technology (DOST-PAGASA) said ... the agency said"
         spoke = [(tok_i, name) for tok_i, name, kind in self.speakers
                  if lo <= tok_i < hi and fits(name) and (kind == "organization" or (
+                     business and kind == "unknown" and body_like(name, self.full_names)) or (
                      business and kind == "government" and not states_named(name)) or (
                      not business and kind == "government" and self._state_body(name)))]
         named = self._named_between(lo, hi, business, fits)

@@ -205,21 +205,32 @@ def corporate_names(doc: Doc, lo: int, hi: int) -> list[tuple[int, str, bool]]:
             while start > lo and doc[start - 1].pos_ == "PROPN":
                 start -= 1
             out.append((start, doc[start : i + 1].text, tok.dep_ in ("nsubj", "nsubjpass")))
-        elif business_noun(doc[i - 1]) and tok.pos_ == "PROPN" and tok.is_title and (
+        elif business_noun(doc[i - 1]) and tok.pos_ == "PROPN" and _name_word(tok) and (
                 tok.ent_type_ in ("", "PERSON", "ORG")):
-            # "private electricity distributor Northline Energy": a name after its
-            # description, which the NER left untagged or read as a person
+            # "private electricity distributor Northline Energy", "mobile operator EE", "New
+            # Zealand start-up Austral Launch": a name after its description, which the NER
+            # left untagged or read as a person
             end = i
-            while end + 1 < hi and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+            while end + 1 < hi and doc[end + 1].pos_ == "PROPN" and _name_word(doc[end + 1]):
                 end += 1
             out.append((i, doc[i : end + 1].text, doc[end].dep_ in ("nsubj", "nsubjpass")))
     return out
 
 
 def business_noun(tok: Token) -> bool:
-    """A common noun that describes a business: "distributor", "software company", "chipmaker"."""
+    """A common noun that describes a business: "distributor", "software company", "chipmaker",
+    also the last piece of one the tokenizer split at its hyphen ("start-up", which the tagger
+    reads as a verb and its particle)."""
     noun = tok.lemma_.lower()
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}{tok.lower_}" in COMPANY_NOUNS
     return tok.pos_ == "NOUN" and (noun in COMPANY_NOUNS or noun.endswith("maker"))
+
+
+def _name_word(tok: Token) -> bool:
+    """A word a name may hold: capitalised ("Northline"), or initials ("EE", "BT")."""
+    return tok.is_title or (tok.is_upper and len(tok) >= 2 and tok.is_alpha)
 
 
 def described_as(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
