@@ -114,7 +114,8 @@ def fronted_content(verb: Token) -> Token | None:
         # "Phoenix's streak of 110-degree days ended on Monday, the weather service said":
         # the clause's verb read as a modifier of a noun, its subject as the cue's first
         return min(left, key=lambda t: t.i)
-    if len(left) != 1 or not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if len(left) != 1 or after is None or _clause_after_cue(after):
         return None
     k = verb.i - 1
     while k > 0 and doc[k].is_space:
@@ -122,6 +123,23 @@ def fronted_content(verb: Token) -> Token | None:
     if doc[k].text != "," or left[0].right_edge.i not in (k, k - 1):
         return None
     return left[0]
+
+
+def content_hung_as_subject(verb: Token) -> Token | None:
+    """The content's subject the parser hung on the cue as a second subject, after it, with
+    the rest of the content inside it (`_clause_after_cue`): the content is its subtree."""
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    return after if after is not None and _clause_after_cue(after) else None
+
+
+def _clause_after_cue(after: Token) -> bool:
+    """"Liza Mercado, 34, a market vendor from Pilar, said she and her son survived by
+    leaping overboard": a pronoun after the cue with a verb in what follows it is the
+    content's own subject the parser hung on the cue, not an inverted speaker ("..., said
+    he" ends the sentence)."""
+    return after.tag_ == "PRP" and any(t.pos_ in ("VERB", "AUX") for t in after.subtree)
 
 
 def _clause_before_subject(first: Token, second: Token) -> bool:
@@ -147,6 +165,12 @@ def subject_hung_on_cue(verb: Token, clause: Token) -> Token | None:
     content's subject, hung on the cue as a second subject between the cue and the clause."""
     if clause.i < verb.i or any(c.dep_ in lx.SUBJECT_DEPS for c in clause.children):
         return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    finite = clause.tag_ in ("VBD", "VBN", "VBZ", "VBP") or any(a.dep_ == "aux" for a in clause.children)
+    if obj is not None and finite and verb.lemma_.lower() in lx.SPEECH_CUES - lx.ADDRESSEE_CUES:
+        # "saying residents of the village had received little warning": a speech verb that
+        # takes no hearer has no object before its clause; it is the clause's subject
+        return obj
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None)
@@ -408,7 +432,24 @@ def not_an_opening_adjunct(verb: Token, comp: list[Token], quotes: Sequence[Char
 
 ComplementFilter = Callable[[Token, list[Token], Sequence[CharSpan]], list[Token]]
 # The filters of `cue_complements`, in the order they apply.
+def not_a_sentence_appositive(verb: Token, comp: list[Token], quotes: Sequence[CharSpan]) -> list[Token]:
+    """"... had declared their intention to strike, a figure that suggests the rule is
+    helping": a clause after a comma whose subject is an indefinite noun with a relative
+    clause ("a figure that", "a move which") is the writer's comment on the sentence, which
+    the parser hung on the cue as a complement."""
+    return [c for c in comp if not _appositive_comment(c)]
+
+
+def _appositive_comment(clause: Token) -> bool:
+    subject = next((c for c in clause.children if c.dep_ in lx.SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.left_edge.i == 0:
+        return False
+    return (subject.left_edge.lower_ in ("a", "an") and subject.doc[subject.left_edge.i - 1].text == ","
+            and any(c.dep_ == "relcl" and c.i > subject.i for c in subject.children))
+
+
 COMPLEMENT_FILTERS: tuple[ComplementFilter, ...] = (
+    not_a_sentence_appositive,
     not_parenthesized,
     not_introducing_a_quote,
     not_a_colon_lead_in,

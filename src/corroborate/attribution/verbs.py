@@ -13,6 +13,7 @@ from corroborate.attribution.as_reported import as_attribution
 from corroborate.attribution.chained import chained_cue
 from corroborate.attribution.complements import (
     colon_quote_after,
+    content_hung_as_subject,
     coordinated_that_clauses,
     cue_complements,
     fronted_content,
@@ -32,6 +33,7 @@ from corroborate.attribution.content import (
     object_content,
     passive_content,
     preceding_quote,
+    with_backshifted_conjunct,
     with_infinitive_conjuncts,
     without_adjunct_sources,
 )
@@ -85,6 +87,8 @@ def verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = Fa
     fronted = fronted_content(verb) if not comp and lemma in lx.SPEECH_CUES else None
     if fronted is not None:
         comp = [fronted]
+    elif not comp and lemma in lx.SPEECH_CUES:
+        comp = [c for c in (content_hung_as_subject(verb),) if c is not None]
     comp = on_one_side(verb, comp)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     chained = chained_cue(verb, xcomp, quotes, verb_attribution) if xcomp is not None else None
@@ -101,8 +105,13 @@ def verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = Fa
     hearer = addressee_clause(verb)
     if hearer is not None and (not reading.content or reading.content[0][0] <= hearer.head.idx):
         # the content is the clause after the hearer, not the hearer with it
-        span = char_range(verb.doc, hearer.head.i + 1, hearer.right_edge.i + 1)
-        reading = replace(reading, content=(span,)) if span is not None else reading
+        spans = [char_range(verb.doc, hearer.head.i + 1, hearer.right_edge.i + 1), *(
+            # "told the agency the water had smashed in, and that she had fled": the second
+            # "that" clause, joined to the cue, is told too
+            char_range(verb.doc, c.left_edge.i, c.right_edge.i + 1)
+            for c in coordinated_that_clauses(verb, hearer))]
+        if spans[0] is not None:
+            reading = replace(reading, content=tuple(sp for sp in spans if sp is not None))
     if not reading.content:
         return None
     return _attribution(verb, comp, reading, fronted, quotes)
@@ -125,7 +134,7 @@ def _with_statement_clause(verb: Token, reading: _Reading, clause: Token) -> _Re
     span = char_range(doc, clause.head.i + 1, end)
     if span is None or (reading.content and span[0] > reading.content[0][0]):
         return reading
-    return replace(reading, content=(span,))
+    return replace(reading, content=with_backshifted_conjunct(verb, (span,)))
 
 
 def _not_a_cue(verb: Token, lemma: str, learned: bool) -> bool:
