@@ -23,7 +23,7 @@ from corroborate.attribution.complements import (
     subject_hung_on_cue,
 )
 from corroborate.attribution.finder import find_attributions
-from corroborate.attribution.syntax import addressee_clause
+from corroborate.attribution.syntax import addressee_clause, lifted_participle_start, subject_of
 from tests.test_chains import roles
 
 # "Mercado , a vendor , said she and her son survived by leaping ." as the pinned parser reads
@@ -187,3 +187,58 @@ def test_contents_the_parser_split_on_parsed_sentences(nlp: Language, text: str,
     found = [roles(text, att) for att in find_attributions(nlp(text))]
     assert [content for _, c, content in found if c == cue] == [expected], found
     assert not any(content.startswith("a figure") for _, _, content in found), found
+
+
+def test_a_participle_after_a_nouns_that_clause_belongs_to_the_verb_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    words = "Ruiz rejected the EU 's claim that people were held , saying none were .".split()
+    heads = [1, 1, 3, 5, 3, 1, 9, 9, 9, 5, 9, 9, 13, 11, 1]
+    deps = ["nsubj", "ROOT", "det", "poss", "case", "dobj", "mark", "nsubjpass", "auxpass", "acl", "punct",
+            "advcl", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "PART", "NOUN", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT", "VERB",
+           "PRON", "AUX", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NNP", "POS", "NN", "IN", "NNS", "VBD", "VBN", ",", "VBG", "NN", "VBD", "."]
+    lemmas = ["Ruiz", "reject", "the", "EU", "'s", "claim", "that", "people", "be", "hold", ",", "say",
+              "none", "be", "."]
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags)
+    subject = subject_of(doc[11])
+    assert subject is not None and subject.text == "Ruiz"  # not "people"
+    assert lifted_participle_start(doc[9]) == 10  # the claim ends before ", saying"
+    found = {roles(doc.text, att) for att in find_attributions(doc)}
+    assert ("the EU", "claim", "that people were held") in found, found
+    assert ("Ruiz", "saying", "none were") in found, found
+
+
+def test_a_conjunct_of_a_whose_relative_keeps_the_main_subject_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # "Marsh apologised to patients whose care was hit and praised staff ." with "praised"
+    # joined to the relative clause
+    words = "Marsh apologised to patients whose care was hit and praised staff .".split()
+    heads = [1, 1, 1, 2, 5, 7, 7, 3, 7, 7, 9, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "poss", "nsubjpass", "auxpass", "relcl", "cc", "conj", "dobj",
+            "punct"]
+    pos = ["PROPN", "VERB", "ADP", "NOUN", "PRON", "NOUN", "AUX", "VERB", "CCONJ", "VERB", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "NNS", "WP$", "NN", "VBD", "VBN", "CC", "VBD", "NN", "."]
+    lemmas = ["Marsh", "apologise", "to", "patient", "whose", "care", "be", "hit", "and", "praise", "staff",
+              "."]
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags)
+    subject = subject_of(doc[9])
+    assert subject is not None and subject.text == "Marsh"  # not "whose care"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In its statement, the Sarvenian foreign ministry also rejected the EU's assertion that more than "
+     "1,200 people had been arbitrarily detained since the March election, saying no one had been held "
+     "for their political opinions.",
+     {("the EU", "assertion", "that more than 1,200 people had been arbitrarily detained since the March "
+       "election"),
+      ("the Sarvenian foreign ministry", "saying", "no one had been held for their political opinions")}),
+    ("In a statement issued on Tuesday, Helen Marsh, the trust's chief executive, apologised to patients "
+     "whose treatment had been disrupted and praised what she called the \"extraordinary "
+     "professionalism\" of staff.",
+     {("Helen Marsh, the trust's chief executive", "praised",
+       "what she called the \"extraordinary professionalism\" of staff")}),
+])
+def test_sources_past_a_relative_or_a_nouns_clause_on_parsed_sentences(
+        nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {roles(text, att) for att in find_attributions(nlp(text))} == expected

@@ -11,7 +11,14 @@ from corroborate import lexicon as lx
 from corroborate.attribution.chained import chained_cue
 from corroborate.attribution.model import Attribution, CharSpan, RuleContext
 from corroborate.attribution.spans import char_range, expand_to_quotes, is_inside, subtree_range, tok_span
-from corroborate.attribution.syntax import cue_tokens, has_subject, has_that, source_range, subject_of
+from corroborate.attribution.syntax import (
+    cue_tokens,
+    has_subject,
+    has_that,
+    lifted_participle_start,
+    source_range,
+    subject_of,
+)
 from corroborate.attribution.verbs import verb_attribution
 from corroborate.lexicon.attribution import MADE_NOUNS, STANCE_ADJS, THAT_NOUNS, TO_NOUNS
 
@@ -120,6 +127,7 @@ def noun_attribution(noun: Token, quotes: Sequence[CharSpan]) -> Attribution | N
     if clause is None:
         return None
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    hi = min(hi, lifted_participle_start(clause) or hi)
     content = char_range(doc, lo, hi)
     if content is None:
         return None

@@ -132,9 +132,12 @@ def subject_of(verb: Token) -> Token | None:
         if verb.head.i == verb.i:
             return None
         if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "relcl" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
+                and any((c.dep_ == "aux" and c.lower_ == "to") or _whose_subject(c)
+                        for c in verb.head.children):
             # "Valente said he had nothing to conceal and promised to ...": a finite verb
-            # cannot join an infinitive relative; it joins the clause the relative's noun is in
+            # cannot join an infinitive relative; it joins the clause the relative's noun is in.
+            # Nor does it share a "whose" subject: "Marsh apologised to patients whose
+            # treatment had been disrupted and praised the staff"
             verb = verb.head.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
@@ -148,11 +151,38 @@ def subject_of(verb: Token) -> Token | None:
                                             for c in verb.children):
                 return None  # "as ... reported" and the like are handled on their own
             # ("while emphasizing ...", a participle, shares the subject of its clause)
-            verb = verb.head
+            verb = _past_a_noun_complement(verb)
             climbed = True
             continue
         return None
     return None
+
+
+def lifted_participle_start(clause: Token) -> int | None:
+    """Where a participle the parser hung on a noun's "that" clause, but which belongs to the
+    verb the noun depends on (`_past_a_noun_complement`), opens: the clause ends before it."""
+    for tok in clause.subtree:
+        if tok.dep_ == "advcl" and tok.head == clause and _past_a_noun_complement(tok) != clause:
+            return tok.left_edge.i if tok.left_edge.i < tok.i else tok.i - 1
+    return None
+
+
+def _whose_subject(tok: Token) -> bool:
+    return tok.dep_ in lx.SUBJECT_DEPS and any(c.tag_ == "WP$" for c in tok.children)
+
+
+def _past_a_noun_complement(verb: Token) -> Token:
+    """The head a clause's subject is inherited from: "rejected the EU's assertion that 1,200
+    people had been detained, saying no one had been held" hangs the participle after the
+    comma on the noun's "that" clause, whose subject says nothing of who rejected it; the
+    participle shares the subject of the verb the noun depends on."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return head
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return head.head.head
+    return head
 
 
 def source_range(src: Token, exclude: Sequence[Token]) -> tuple[int, int]:
