@@ -16,14 +16,18 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from corroborate.api import extract_claims_from_texts
 from corroborate.attribution.complements import (
     content_hung_as_subject,
     fronted_content,
+    not_a_closing_cue_clause,
     not_a_sentence_appositive,
     subject_hung_on_cue,
 )
+from corroborate.attribution.content import with_stranded_predicate
 from corroborate.attribution.finder import find_attributions
 from corroborate.attribution.syntax import addressee_clause, lifted_participle_start, subject_of
+from corroborate.attribution.verbs import verb_attribution
 from tests.test_chains import roles
 
 # "Mercado , a vendor , said she and her son survived by leaping ." as the pinned parser reads
@@ -242,3 +246,118 @@ def test_a_conjunct_of_a_whose_relative_keeps_the_main_subject_on_a_hand_built_d
 def test_sources_past_a_relative_or_a_nouns_clause_on_parsed_sentences(
         nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {roles(text, att) for att in find_attributions(nlp(text))} == expected
+
+
+def test_a_verb_hung_past_a_say_verbs_object_continues_its_content_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # "Ruiz disputed it , saying residents , had received no warning ." as the pinned parser
+    # reads such a sentence in an article: "residents" the object of "saying", "received" a
+    # subjectless conjunct of "disputed"
+    words = "Ruiz disputed it , saying residents of Pilar , had received no warning .".split()
+    heads = [1, 1, 1, 1, 1, 4, 5, 6, 10, 10, 1, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "advcl", "dobj", "prep", "pobj", "punct", "aux", "conj", "det",
+            "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "PUNCT", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "AUX", "VERB", "DET",
+           "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "PRP", ",", "VBG", "NNS", "IN", "NNP", ",", "VBD", "VBN", "DT", "NN", "."]
+    lemmas = ["Ruiz", "dispute", "it", ",", "say", "resident", "of", "Pilar", ",", "have", "receive", "no",
+              "warning", "."]
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags)
+    obj_end = doc[7].idx + len(doc[7])
+    assert with_stranded_predicate(doc[4], ((doc[5].idx, obj_end),)) == (
+        (doc[5].idx, doc[12].idx + len(doc[12])),)
+    # a verb with a subject of its own there is another clause
+    deps_own = list(deps)
+    deps_own[8] = "nsubj"
+    doc = make_doc(words, heads, deps_own, pos=pos, lemmas=lemmas, tags=tags)
+    assert with_stranded_predicate(doc[4], ((doc[5].idx, obj_end),)) == ((doc[5].idx, obj_end),)
+
+
+def test_an_infinitive_that_tells_a_question_is_no_claim_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # "The firm took two hours to tell them which chemicals were aboard ."
+    words = "The firm took two hours to tell them which chemicals were aboard .".split()
+    heads = [1, 2, 2, 4, 2, 6, 2, 6, 9, 10, 6, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "nummod", "dobj", "aux", "advcl", "dobj", "det", "nsubj", "ccomp",
+            "advmod", "punct"]
+    pos = ["DET", "NOUN", "VERB", "NUM", "NOUN", "PART", "VERB", "PRON", "DET", "NOUN", "AUX", "ADV", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "CD", "NNS", "TO", "VB", "PRP", "WDT", "NNS", "VBD", "RB", "."]
+    lemmas = ["the", "firm", "take", "two", "hour", "to", "tell", "they", "which", "chemical", "be", "aboard",
+              "."]
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags)
+    assert [roles(doc.text, att) for att in find_attributions(doc)] == []
+    # the same infinitive with a proposition is a claim ("to tell them that chemicals were aboard")
+    words[8], lemmas[8], pos[8], tags[8], deps[8], heads[8] = "that", "that", "SCONJ", "IN", "mark", 10
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags)
+    assert [roles(doc.text, att)[1:] for att in find_attributions(doc)] == [
+        ("to tell", "that chemicals were aboard")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A NorthStar News report on Sunday had quoted an unnamed provincial official as saying contaminated "
+     "water was already flowing into the Assiniboine.",
+     ["contaminated water was already flowing into the Assiniboine"]),
+    ("She accused the railroad of keeping firefighters in the dark, saying the company took nearly two "
+     "hours to tell them which chemicals were on board.",
+     ["the railroad of keeping firefighters in the dark",
+      "the company took nearly two hours to tell them which chemicals were on board"]),
+])
+def test_stranded_predicates_and_told_questions_on_parsed_sentences(nlp: Language, text: str,
+                                                                    expected: list[str]) -> None:
+    assert [roles(text, att)[2] for att in find_attributions(nlp(text))] == expected
+
+
+def test_a_closing_relay_clause_is_no_second_complement_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # "Voss said the span carries 42,000 cars , the AP reported ." with "reported" a second
+    # complement of "said", as the pinned parser reads it
+    words = "Voss said the span carries 42,000 cars , the AP reported .".split()
+    heads = [1, 1, 3, 4, 1, 6, 4, 10, 9, 10, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "nummod", "dobj", "punct", "det", "nsubj", "ccomp",
+            "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "NUM", "NOUN", "PUNCT", "DET", "PROPN", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", "VBZ", "CD", "NNS", ",", "DT", "NNP", "VBD", "."]
+    lemmas = ["Voss", "say", "the", "span", "carry", "42,000", "car", ",", "the", "AP", "report", "."]
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags)
+    assert [t.i for t in not_a_closing_cue_clause(doc[1], [doc[4], doc[10]], [])] == [4]
+    said = verb_attribution(doc[1], [])
+    assert said is not None and roles(doc.text, said) == ("Voss", "said", "the span carries 42,000 cars")
+    # two speakers' clauses joined by "and" are two complements still
+    assert len(not_a_closing_cue_clause(doc[1], [doc[4], doc[6]], [])) == 2
+
+
+def test_an_into_phrase_after_the_object_is_part_of_the_content(nlp: Language) -> None:
+    text = ("Transportation Secretary Vicente Alcaraz has ordered a probe into the sinking and said "
+            "those responsible would be held to account.")
+    found = [roles(text, att)[1:] for att in find_attributions(nlp(text))]
+    assert ("has ordered", "a probe into the sinking") in found, found
+
+
+def test_the_relayed_statement_without_its_relay_on_a_parsed_sentence(nlp: Language) -> None:
+    text = ("Transportation Director Lena Voss said the span carries about 42,000 vehicles each day and "
+            "would probably stay closed for at least three months while repairs are designed and carried "
+            "out, The Associated Press reported.")
+    (claim,) = extract_claims_from_texts({"d": text})
+    assert claim.content.text.endswith("while repairs are designed and carried out")
+    assert claim.speaker == "Lena Voss" and claim.via == "Associated Press"
+
+
+def test_an_infinitive_after_an_as_phrase_is_part_of_the_content(nlp: Language) -> None:
+    text = ("At a joint news conference after their talks, Mr Kang described Indonesia as the first "
+            "Southeast Asian nation to become a special strategic partner of South Korea.")
+    found = [roles(text, att)[1:] for att in find_attributions(nlp(text))]
+    assert found == [("described", "Indonesia as the first Southeast Asian nation to become a special "
+                                    "strategic partner of South Korea")], found
+
+
+def test_an_infinitive_after_an_as_phrase_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Kang described Indonesia as the first nation to join ." with "to join" hung on the cue
+    words = "Kang described Indonesia as the first nation to join .".split()
+    heads = [1, 1, 1, 1, 6, 6, 3, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "det", "amod", "pobj", "aux", "advcl", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "DET", "ADJ", "NOUN", "PART", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "NNP", "IN", "DT", "JJ", "NN", "TO", "VB", "."]
+    lemmas = ["Kang", "describe", "Indonesia", "as", "the", "first", "nation", "to", "join", "."]
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags)
+    assert [roles(doc.text, att) for att in find_attributions(doc)] == [
+        ("Kang", "described", "Indonesia as the first nation to join")]

@@ -448,8 +448,29 @@ def _appositive_comment(clause: Token) -> bool:
             and any(c.dep_ == "relcl" and c.i > subject.i for c in subject.children))
 
 
+def not_a_closing_cue_clause(verb: Token, comp: list[Token], quotes: Sequence[CharSpan]) -> list[Token]:
+    """"Voss said the span carries 42,000 vehicles a day, The Associated Press reported": of
+    two complements, a cue clause that closes the sentence after a comma, with a subject and
+    nothing said of its own ("..., the AP reported."), is the relay of the whole sentence,
+    which the parser hung on the first cue."""
+    if len(comp) < 2:
+        return comp
+    return [c for c in comp if c is comp[0] or not _closing_cue_clause(c)]
+
+
+def _closing_cue_clause(clause: Token) -> bool:
+    doc = clause.doc
+    lo, end = clause.left_edge.i, clause.right_edge.i
+    after_comma = doc[lo].text == "," or (lo > 0 and doc[lo - 1].text == ",")
+    closes = end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].is_space
+    return is_cue_verb(clause) and after_comma and closes and any(
+        c.dep_ in lx.SUBJECT_DEPS and c.i < clause.i for c in clause.children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in clause.children)
+
+
 COMPLEMENT_FILTERS: tuple[ComplementFilter, ...] = (
     not_a_sentence_appositive,
+    not_a_closing_cue_clause,
     not_parenthesized,
     not_introducing_a_quote,
     not_a_colon_lead_in,

@@ -73,8 +73,10 @@ def object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
                 parts.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
             elif parts or (skipped and c.lower_ in ("about", "of")):  # "warn them about ..."
                 parts.append(c)
-        elif c.dep_ == "advcl" and parts and _as_complement(c, parts[-1]):
+        elif c.dep_ == "advcl" and parts and (_as_complement(c, parts[-1]) or _noun_infinitive(c, parts[-1])):
             parts.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "into" and parts and c.i == parts[-1].right_edge.i + 1:
+            parts.append(c)  # "ordered a probe into the sinking": the object's, hung on the cue
     if not parts:
         return None
     if len(parts) == 1 and parts[0].lemma_.lower() in BARE_CUE_OBJECTS and (
@@ -97,6 +99,15 @@ def _a_time(prep: Token) -> bool:
     return bool(objects) and all(
         g.ent_type_ in ("DATE", "TIME") or all(t.lower_ in TIME_WORDS or t.like_num for t in g.subtree)
         for g in objects)
+
+
+def _noun_infinitive(clause: Token, part: Token) -> bool:
+    """"described Indonesia as the first Southeast Asian nation to become a partner": an
+    infinitive right after an "as" phrase is the phrase's noun's ("the first nation to"),
+    which the parser hung on the cue."""
+    after = clause.left_edge.i == part.right_edge.i + 1
+    return part.dep_ == "prep" and part.lower_ == "as" and after and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)
 
 
 def _as_complement(clause: Token, obj: Token) -> bool:
@@ -510,3 +521,28 @@ def with_backshifted_conjunct(verb: Token, content: tuple[CharSpan, ...] | None
                 end -= 1
             return (*content[:-1], (content[-1][0], doc[end].idx + len(doc[end].text)))
     return content
+
+
+def with_stranded_predicate(verb: Token, content: tuple[CharSpan, ...] | None) -> tuple[CharSpan, ...] | None:
+    """"saying residents of Los Aromos, the worst-hit village, had received ...", "quoted an
+    official as saying contaminated water was already flowing ...": the parser takes the
+    subject of what was said for the say verb's object and hangs its verb higher up, with no
+    subject of its own. A content that ends with that object continues with the verb group
+    right after it (an auxiliary first: "had", "was"), when that verb has no subject."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if not content or obj is None or doc[obj.right_edge.i].idx + len(doc[obj.right_edge.i]) != content[-1][1]:
+        return content
+    k = obj.right_edge.i + 1
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].dep_ not in ("aux", "auxpass"):
+        return content
+    head = doc[k].head
+    if head.i <= k or not obj.right_edge.i < head.left_edge.i <= k or any(
+            c.dep_ in lx.SUBJECT_DEPS for c in head.children):
+        return content
+    end = head.right_edge.i
+    while end > head.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return (*content[:-1], (content[-1][0], doc[end].idx + len(doc[end].text)))

@@ -35,6 +35,7 @@ from corroborate.attribution.content import (
     preceding_quote,
     with_backshifted_conjunct,
     with_infinitive_conjuncts,
+    with_stranded_predicate,
     without_adjunct_sources,
 )
 from corroborate.attribution.evidentials import evidential_attribution
@@ -112,10 +113,25 @@ def verb_attribution(verb: Token, quotes: Sequence[CharSpan], learned: bool = Fa
             for c in coordinated_that_clauses(verb, hearer))]
         if spans[0] is not None:
             reading = replace(reading, content=tuple(sp for sp in spans if sp is not None))
-    if not reading.content:
+    if lemma in lx.SPEECH_CUES - lx.ADDRESSEE_CUES:
+        reading = replace(reading, content=with_stranded_predicate(verb, reading.content))
+    if not reading.content or _question_in_an_infinitive(verb, reading.content):
         return None
     return _attribution(verb, comp, reading, fronted, quotes)
 
+
+
+def _question_in_an_infinitive(verb: Token, content: tuple[CharSpan, ...]) -> bool:
+    """"the company took nearly two hours to tell them which chemicals were on board": an
+    infinitive of purpose or degree whose content is a question ("which", "whether") states
+    nothing and reports no telling; it is part of the clause it hangs on."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    first = verb.doc.char_span(content[0][0], content[0][1], alignment_mode="expand")
+    return first is not None and len(first) > 0 and first[0].lower_ in _QUESTION_WORDS
+
+
+_QUESTION_WORDS = frozenset({"which", "what", "whether", "if", "how", "when", "where", "who", "why"})
 
 
 def _with_statement_clause(verb: Token, reading: _Reading, clause: Token) -> _Reading:
