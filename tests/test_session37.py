@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from corroborate.api import extract_claims_from_texts
 from corroborate.attribution.complements import (
     content_hung_as_subject,
+    cue_clause_start,
     fronted_content,
     not_a_closing_cue_clause,
     not_a_sentence_appositive,
@@ -361,3 +362,63 @@ def test_an_infinitive_after_an_as_phrase_on_a_hand_built_doc(make_doc: Callable
     doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags)
     assert [roles(doc.text, att) for att in find_attributions(doc)] == [
         ("Kang", "described", "Indonesia as the first nation to join")]
+
+
+def test_an_adjective_of_manner_before_a_colon_introduces_what_was_said_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # "Ruiz was blunt : the deal is dead ." as the pinned parser reads it: the copula a clause of
+    # the content's verb
+    words = "Ruiz was blunt : the deal is dead .".split()
+    heads = [1, 6, 1, 6, 5, 6, 6, 6, 6]
+    deps = ["nsubj", "ccomp", "acomp", "punct", "det", "nsubj", "ROOT", "acomp", "punct"]
+    pos = ["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    tags = ["NNP", "VBD", "JJ", ":", "DT", "NN", "VBZ", "JJ", "."]
+    lemmas = ["Ruiz", "be", "blunt", ":", "the", "deal", "be", "dead", "."]
+    ents = ["B-PERSON"] + ["O"] * 8
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags, ents=ents)
+    found = [roles(doc.text, att) for att in find_attributions(doc)]
+    assert found == [("Ruiz", "was blunt", "the deal is dead")]
+    # a thing is no voice: "The evidence was blunt: ..." is the writer's
+    words[0], lemmas[0], ents[0] = "Evidence", "evidence", "O"
+    doc = make_doc(words, heads, deps, pos=["NOUN", *pos[1:]], lemmas=lemmas, tags=["NN", *tags[1:]],
+                   ents=ents)
+    assert find_attributions(doc) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asked about those remarks, Eggertsdóttir was blunt: \"No one in the government called me about this "
+     "decision, and no one would.\"",
+     [("Eggertsdóttir", "was blunt", "\"No one in the government called me about this decision, and no "
+                                     "one would.\"")]),
+    ("The message from its mayor, Teodoro Mamani, was blunt: not a single government tent had reached the "
+     "town by Saturday morning.",
+     [("The message from its mayor, Teodoro Mamani", "was blunt",
+       "not a single government tent had reached the town by Saturday morning")]),
+    ("The evidence was unequivocal: the dam had failed.", []),
+])
+def test_manner_before_a_colon_on_parsed_sentences(nlp: Language, text: str,
+                                                  expected: list[tuple[str, str, str]]) -> None:
+    assert [roles(text, att) for att in find_attributions(nlp(text))] == expected
+
+
+def test_a_medial_cue_given_the_contents_subject_too_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # "Families , the federation warned , face cold ." with "Families" a first subject of "warned"
+    words = "Families , the federation warned , face cold .".split()
+    heads = [4, 4, 3, 4, 6, 4, 6, 6, 6]
+    deps = ["nsubj", "punct", "det", "nsubj", "parataxis", "punct", "ROOT", "dobj", "punct"]
+    pos = ["NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    tags = ["NNS", ",", "DT", "NN", "VBD", ",", "VBP", "NN", "."]
+    lemmas = ["family", ",", "the", "federation", "warn", ",", "face", "cold", "."]
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags)
+    assert cue_clause_start(doc[4]) == 2
+    assert [roles(doc.text, att) for att in find_attributions(doc)] == [
+        ("the federation", "warned", "Families face cold")]
+
+
+def test_a_medial_cue_given_the_contents_subject_too_on_a_parsed_sentence(nlp: Language) -> None:
+    text = ("Thousands of families, the federation warned, face freezing night-time temperatures at "
+            "altitudes above 3,500m without proper shelter.")
+    assert [roles(text, att) for att in find_attributions(nlp(text))] == [
+        ("the federation", "warned", "Thousands of families face freezing night-time temperatures at "
+                                     "altitudes above 3,500m without proper shelter")]

@@ -256,6 +256,17 @@ def colon_quote_after(verb: Token, quotes: Sequence[CharSpan], marks: tuple[str,
     return next(((qs, qe) for qs, qe in quotes if qs == at), None)
 
 
+def cue_clause_start(verb: Token) -> int:
+    """Where a cue clause starts: its subtree's left edge, less a first subject set off by a
+    comma before a second ("Thousands of families, the federation warned, face ...": the
+    parser gives the medial cue the content's subject too)."""
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda t: t.i)
+    if len(subjects) == 2 and verb.doc[subjects[0].right_edge.i + 1].text == "," and (
+            subjects[1].left_edge.i == subjects[0].right_edge.i + 2):
+        return subjects[1].left_edge.i
+    return verb.left_edge.i
+
+
 def is_medial_cue(verb: Token) -> bool:
     """"X, she said, is Y": a subject-verb cue clause between commas inside its content."""
     head = verb.head
@@ -267,7 +278,8 @@ def is_medial_cue(verb: Token) -> bool:
             verb.lemma_.lower() in lx.ADDRESSEE_CUES and is_addressee(c))) for c in verb.children):
         return False  # ("The change this year, she told me on Tuesday, is ..." has a hearer only)
     doc = verb.doc
-    words = [t.i for t in verb.subtree if not t.is_punct]
+    start = cue_clause_start(verb)
+    words = [t.i for t in verb.subtree if not t.is_punct and t.i >= start]
     lo, hi = words[0], words[-1]
     if lo == 0 or hi + 1 >= len(doc) or lo <= head.left_edge.i + 1:
         return False

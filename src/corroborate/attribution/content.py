@@ -12,6 +12,7 @@ from corroborate.attribution.complements import (
     colon_quote_after,
     controller_object,
     coordinated_cues,
+    cue_clause_start,
     is_when_clause,
     only_adverbial_before,
     subject_before_cue,
@@ -405,8 +406,8 @@ def clause_around(verb: Token, quotes: Sequence[CharSpan], both: bool = False
     """
     doc = verb.doc
     lo, hi = subtree_range(verb.head)
-    parts = [p for p in (char_range(doc, lo, verb.left_edge.i), char_range(doc, verb.right_edge.i + 1, hi))
-             if p is not None]
+    parts = [p for p in (char_range(doc, lo, cue_clause_start(verb)),
+                         char_range(doc, verb.right_edge.i + 1, hi)) if p is not None]
     if both and len(parts) < 2:
         return ()
     spans = tuple(expand_to_quotes(p, quotes, doc) for p in parts)

@@ -20,7 +20,7 @@ from corroborate.attribution.syntax import (
     subject_of,
 )
 from corroborate.attribution.verbs import verb_attribution
-from corroborate.lexicon.attribution import MADE_NOUNS, STANCE_ADJS, THAT_NOUNS, TO_NOUNS
+from corroborate.lexicon.attribution import COLON_MANNER_ADJS, MADE_NOUNS, STANCE_ADJS, THAT_NOUNS, TO_NOUNS
 
 
 def adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
@@ -63,6 +63,49 @@ def adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attribution
         source=(src,), cue=(tok_span(cue_toks),), content=(expand_to_quotes(content, quotes, doc),),
         cue_lemma=adj.lower_, kind="object", source_token=subj.i, cue_token=adj.i, confidence=0.55,
     )
+
+
+def manner_colon_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
+    """"Asked about those remarks, Eggertsdóttir was blunt: “No one in the government called
+    me”", "The message from its mayor was blunt: not a single tent had reached the town": an
+    adjective of manner after a copula, then a colon; the content is the rest of the sentence
+    after the colon, the source the copula's subject."""
+    doc = adj.doc
+    cop = adj.head
+    subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.i < cop.i), None)
+    colon = adj.right_edge.i + 1
+    if subj is None or colon >= len(doc) - 1 or doc[colon].text != ":" or subj.lower_ in lx.NON_SOURCES:
+        return None
+    if is_inside((adj.idx, adj.idx + len(adj)), quotes) or not _a_voice(subj):
+        return None
+    end = adj.sent.end
+    content = char_range(doc, colon + 1, end)
+    src = char_range(doc, *source_range(subj, [cop]))
+    if content is None or src is None:
+        return None
+    cue_toks = [doc[i] for i in range(cop.i, adj.i + 1) if not doc[i].is_punct]
+    return Attribution(
+        source=(src,), cue=(tok_span(cue_toks),), content=(expand_to_quotes(content, quotes, doc),),
+        cue_lemma=adj.lower_, kind="verb", source_token=subj.i, cue_token=adj.i, confidence=0.55,
+    )
+
+
+def _a_voice(subj: Token) -> bool:
+    """A subject that can speak: a person or a body named in it ("The message from its mayor,
+    Teodoro Mamani"), or a pronoun for one; "The evidence was unequivocal: ..." is the
+    writer's."""
+    return any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in subj.subtree) or (
+        subj.tag_ == "PRP" and subj.lower_ != "it")
+
+
+def manner_colon_anchor(tok: Token, ctx: RuleContext) -> bool:
+    """`nominal.manner_colon`: an adjective of manner after a copula."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in COLON_MANNER_ADJS
+
+
+def build_manner_colon(tok: Token, ctx: RuleContext) -> Attribution | None:
+    """`nominal.manner_colon`: "X was blunt: ..."."""
+    return manner_colon_attribution(tok, ctx.quotes)
 
 
 def made_case_attribution(verb: Token, quotes: Sequence[CharSpan]) -> Attribution | None:

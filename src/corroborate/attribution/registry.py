@@ -169,6 +169,7 @@ for _rule in (
     TokenRule("according.per", 21, according.per_anchor, according.build_according),
     TokenRule("nominal.stance_adjective", 30, nominal.stance_adjective_anchor,
               nominal.build_stance_adjective),
+    TokenRule("nominal.manner_colon", 31, nominal.manner_colon_anchor, nominal.build_manner_colon),
     TokenRule("nominal.made_case", 40, nominal.made_case_anchor, nominal.build_made_case, fallthrough=True),
     TokenRule("nominal.cue_noun", 50, nominal.cue_noun_anchor, nominal.build_cue_noun),
     TokenRule("according.poll", 60, according.poll_anchor, according.build_poll),

@@ -105,6 +105,11 @@ TIME_MARKS = frozenset("when whenever after before as since once until while".sp
 # Cues whose infinitive complement ("promised to cut taxes") is what they say
 INFINITIVE_CONTENT_CUES = frozenset("promise vow pledge threaten want plan urge expect".split())
 
+# Adjectives of manner that, after a copula and before a colon, introduce what was said:
+# "Eggertsdóttir was blunt: “No one in the government called me”"
+COLON_MANNER_ADJS = frozenset(
+    "blunt emphatic adamant unequivocal categorical frank candid defiant".split())
+
 # cues whose object is the subject of what is urged: "urged Democrats to vote" (not "persuaded
 # buyers to pay", where PolNeAR leaves the object out)
 URGE_VERBS = frozenset({"urge", "encourage", "implore", "exhort", "beseech"})
