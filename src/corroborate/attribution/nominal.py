@@ -26,7 +26,6 @@ from corroborate.lexicon.attribution import COLON_MANNER_ADJS, MADE_NOUNS, STANC
 def adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attribution | None:
     """"Trump has long been critical of NATO": a stance adjective after a copula, with its
     of/about phrase as content."""
-    doc = adj.doc
     if is_inside((adj.idx, adj.idx + len(adj)), quotes):
         return None  # "“... But I doubt she can do it,” said X": X's quote
     cop = adj.head
@@ -54,14 +53,22 @@ def adjective_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attribution
         return None
     if first.i <= subj.i or last_cue.i >= lo:
         return None
-    content = char_range(doc, lo, hi)
-    src = char_range(doc, *source_range(subj, [cop]))
+    return _copula_attribution(adj, subj, (first.i, last_cue.i + 1), (lo, hi), quotes, "object")
+
+
+def _copula_attribution(adj: Token, subj: Token, cue: tuple[int, int], content_range: tuple[int, int],
+                        quotes: Sequence[CharSpan], kind: str) -> Attribution | None:
+    """The attribution of an adjective cue after a copula: the subject (without the copula's
+    clause) as source, the cue's words from `cue` (token range) less punctuation."""
+    doc = adj.doc
+    content = char_range(doc, *content_range)
+    src = char_range(doc, *source_range(subj, [adj.head]))
     if content is None or src is None:
         return None
-    cue_toks = [doc[i] for i in range(first.i, last_cue.i + 1) if not doc[i].is_punct]
+    cue_toks = [doc[i] for i in range(*cue) if not doc[i].is_punct]
     return Attribution(
         source=(src,), cue=(tok_span(cue_toks),), content=(expand_to_quotes(content, quotes, doc),),
-        cue_lemma=adj.lower_, kind="object", source_token=subj.i, cue_token=adj.i, confidence=0.55,
+        cue_lemma=adj.lower_, kind=kind, source_token=subj.i, cue_token=adj.i, confidence=0.55,
     )
 
 
@@ -78,16 +85,7 @@ def manner_colon_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attribut
         return None
     if is_inside((adj.idx, adj.idx + len(adj)), quotes) or not _a_voice(subj):
         return None
-    end = adj.sent.end
-    content = char_range(doc, colon + 1, end)
-    src = char_range(doc, *source_range(subj, [cop]))
-    if content is None or src is None:
-        return None
-    cue_toks = [doc[i] for i in range(cop.i, adj.i + 1) if not doc[i].is_punct]
-    return Attribution(
-        source=(src,), cue=(tok_span(cue_toks),), content=(expand_to_quotes(content, quotes, doc),),
-        cue_lemma=adj.lower_, kind="verb", source_token=subj.i, cue_token=adj.i, confidence=0.55,
-    )
+    return _copula_attribution(adj, subj, (cop.i, adj.i + 1), (colon + 1, adj.sent.end), quotes, "verb")
 
 
 def _a_voice(subj: Token) -> bool:
