@@ -29,6 +29,7 @@ from corroborate.attribution.content import with_stranded_predicate
 from corroborate.attribution.finder import find_attributions
 from corroborate.attribution.syntax import addressee_clause, lifted_participle_start, subject_of
 from corroborate.attribution.verbs import verb_attribution
+from corroborate.speakers.resolver import SpeakerResolver
 from tests.test_chains import roles
 
 # "Mercado , a vendor , said she and her son survived by leaping ." as the pinned parser reads
@@ -422,3 +423,29 @@ def test_a_medial_cue_given_the_contents_subject_too_on_a_parsed_sentence(nlp: L
     assert [roles(text, att) for att in find_attributions(nlp(text))] == [
         ("the federation", "warned", "Thousands of families face freezing night-time temperatures at "
                                      "altitudes above 3,500m without proper shelter")]
+
+
+def test_a_body_named_for_a_person_stays_the_body_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Armand Vidal founded it . The Musée Vidal said it was robbed ."
+    words = "Armand Vidal founded it . The Musée Vidal said it was robbed .".split()
+    heads = [1, 2, 2, 2, 2, 7, 7, 8, 8, 11, 11, 8, 8]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "punct", "det", "compound", "nsubj", "ROOT", "nsubjpass",
+            "auxpass", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PRON", "PUNCT", "DET", "PROPN", "PROPN", "VERB", "PRON", "AUX", "VERB",
+           "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", "PRP", ".", "DT", "NNP", "NNP", "VBD", "PRP", "VBD", "VBN", "."]
+    lemmas = ["Armand", "Vidal", "found", "it", ".", "the", "Musée", "Vidal", "say", "it", "be", "rob", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags, ents=ents)
+    source = (doc[5].idx, doc[7].idx + len(doc[7]))
+    speaker, kind = SpeakerResolver(doc).resolve((source,), 7, ((doc[9].idx, doc[11].idx + len(doc[11])),))
+    assert (speaker, kind) != ("Armand Vidal", "person")
+    assert speaker is not None and "Vidal" in speaker and kind in ("organization", "unknown")
+
+
+def test_a_museum_named_for_its_founder_on_a_parsed_article(nlp: Language) -> None:
+    text = ("The Musée Armand-Vidal regrets to announce that five works from its permanent collection "
+            "were stolen during the night of 2 to 3 November 2025. Founded in 1889 thanks to the bequest "
+            "of the silk merchant Armand Vidal, the Musée Armand-Vidal holds some 4,000 works of art.")
+    (claim,) = extract_claims_from_texts({"d": text})
+    assert (claim.speaker, claim.speaker_kind) == ("Musée Armand-Vidal", "organization")

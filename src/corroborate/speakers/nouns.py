@@ -239,8 +239,8 @@ class NounResolver(PronounResolver):
             if named:
                 return named, "person"
             return np_name(head, span), "person"  # "an American official who ..."
-        if head.pos_ == "PROPN" and head.lower_ in self.full_names:
-            return self.full_names[head.lower_], "person"
+        if head.pos_ == "PROPN" and head.lower_ in self.full_names and head.ent_type_ != "ORG":
+            return self.full_names[head.lower_], "person"  # not "the Musée Armand-Vidal"
         return None
 
     def _by_media_noun(self, role_head: Token, head: Token, span: Span, text: str) -> Resolved:
