@@ -449,3 +449,31 @@ def test_a_museum_named_for_its_founder_on_a_parsed_article(nlp: Language) -> No
             "of the silk merchant Armand Vidal, the Musée Armand-Vidal holds some 4,000 works of art.")
     (claim,) = extract_claims_from_texts({"d": text})
     assert (claim.speaker, claim.speaker_kind) == ("Musée Armand-Vidal", "organization")
+
+
+def test_a_directive_verbs_infinitive_past_a_time_phrase_on_a_hand_built_doc(
+        make_doc: Callable[..., Doc]) -> None:
+    # "The council urged residents on Tuesday to stay indoors ." with "to stay" an adverbial
+    # clause of "urged", as the pinned parser reads it
+    words = "The council urged residents on Tuesday to stay indoors .".split()
+    heads = [1, 2, 2, 2, 2, 4, 7, 2, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "aux", "advcl", "advmod", "punct"]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PART", "VERB", "ADV", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "NNS", "IN", "NNP", "TO", "VB", "RB", "."]
+    lemmas = ["the", "council", "urge", "resident", "on", "Tuesday", "to", "stay", "indoors", "."]
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags)
+    assert [roles(doc.text, att) for att in find_attributions(doc)] == [
+        ("The council", "urged", "residents on Tuesday to stay indoors")]
+    # a verb that tells nobody to do anything keeps its object alone ("praised residents on
+    # Tuesday to ..." is no directive)
+    lemmas[2], words[2] = "praise", "praised"
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags)
+    assert all("stay" not in roles(doc.text, att)[2] for att in find_attributions(doc))
+
+
+def test_an_infinitive_hung_on_the_statement_on_a_parsed_sentence(nlp: Language) -> None:
+    text = ("The civil aviation authority DGAC had asked airlines in a statement on Wednesday to scrap 40 "
+            "percent of their flights at Paris-Orly.")
+    assert [roles(text, att)[1:] for att in find_attributions(nlp(text))] == [
+        ("had asked",
+         "airlines in a statement on Wednesday to scrap 40 percent of their flights at Paris-Orly")]

@@ -38,7 +38,12 @@ from corroborate.attribution.syntax import (
     orphan_subject,
     source_range,
 )
-from corroborate.lexicon.attribution import BARE_CUE_OBJECTS, OBJECT_PREPOSITIONS, SET_OFF_MARKS
+from corroborate.lexicon.attribution import (
+    BARE_CUE_OBJECTS,
+    DIRECTIVE_VERBS,
+    OBJECT_PREPOSITIONS,
+    SET_OFF_MARKS,
+)
 from corroborate.lexicon.match import TIME_WORDS
 
 
@@ -78,6 +83,8 @@ def object_content(verb: Token, cue: list[Token], quotes: Sequence[CharSpan]
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ == "into" and parts and c.i == parts[-1].right_edge.i + 1:
             parts.append(c)  # "ordered a probe into the sinking": the object's, hung on the cue
+        elif parts and (told := _told_infinitive(verb, c)) is not None:
+            parts.append(told)
     if not parts:
         return None
     if len(parts) == 1 and parts[0].lemma_.lower() in BARE_CUE_OBJECTS and (
@@ -100,6 +107,21 @@ def _a_time(prep: Token) -> bool:
     return bool(objects) and all(
         g.ent_type_ in ("DATE", "TIME") or all(t.lower_ in TIME_WORDS or t.like_num for t in g.subtree)
         for g in objects)
+
+
+def _told_infinitive(verb: Token, c: Token) -> Token | None:
+    """"urged residents on Tuesday to stay indoors", "asked airlines in a statement on
+    Wednesday to scrap 40 percent of their flights": the infinitive a directive verb's object
+    is told, which the parser hangs on the verb as an adverbial clause, or on the document
+    noun, past a phrase of time or place. The content runs from the object to its end."""
+    if verb.lemma_.lower() not in DIRECTIVE_VERBS:
+        return None
+    if c.dep_ == "prep" and c.lower_ == "in":
+        nouns = [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lx.DOCUMENT_NOUNS]
+        c = next((a for n in nouns for a in n.children if a.dep_ == "acl"), c)
+    if c.dep_ not in ("advcl", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        return None
+    return None if any(a.dep_ in lx.SUBJECT_DEPS for a in c.children) else c
 
 
 def _noun_infinitive(clause: Token, part: Token) -> bool:

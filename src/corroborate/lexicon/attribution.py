@@ -114,6 +114,11 @@ COLON_MANNER_ADJS = frozenset(
 # buyers to pay", where PolNeAR leaves the object out)
 URGE_VERBS = frozenset({"urge", "encourage", "implore", "exhort", "beseech"})
 
+# Verbs that tell someone to do something, whose object's infinitive is what was said even
+# where the parser hangs it past a phrase of time or place ("urged residents on Tuesday to
+# stay indoors", "asked airlines in a statement to scrap 40 percent of their flights")
+DIRECTIVE_VERBS = URGE_VERBS | frozenset("ask tell warn advise instruct call order".split())
+
 # Punctuation that sets a cue clause off inside its content ("X, she said, is Y")
 SET_OFF_MARKS = frozenset({",", "—", "–", "--"})
 
