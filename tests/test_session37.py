@@ -477,3 +477,33 @@ def test_an_infinitive_hung_on_the_statement_on_a_parsed_sentence(nlp: Language)
     assert [roles(text, att)[1:] for att in find_attributions(nlp(text))] == [
         ("had asked",
          "airlines in a statement on Wednesday to scrap 40 percent of their flights at Paris-Orly")]
+
+
+def test_a_nouns_that_clause_past_a_time_phrase_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "Asked about Ruiz 's claim last week that fraud was found , Lee said no ." with the "that"
+    # clause hung on "Asked"
+    words = "Asked about Ruiz 's claim last week that fraud was found , Lee said no .".split()
+    heads = [13, 0, 4, 2, 1, 6, 0, 10, 10, 10, 0, 13, 13, 13, 13, 13]
+    deps = ["advcl", "prep", "poss", "case", "pobj", "amod", "npadvmod", "mark", "nsubjpass", "auxpass",
+            "ccomp", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["VERB", "ADP", "PROPN", "PART", "NOUN", "ADJ", "NOUN", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT",
+           "PROPN", "VERB", "INTJ", "PUNCT"]
+    tags = ["VBN", "IN", "NNP", "POS", "NN", "JJ", "NN", "IN", "NN", "VBD", "VBN", ",", "NNP", "VBD", "UH",
+            "."]
+    lemmas = ["ask", "about", "Ruiz", "'s", "claim", "last", "week", "that", "fraud", "be", "find", ",",
+              "Lee", "say", "no", "."]
+    ents = ["O", "O", "B-PERSON", "O", "O", "B-DATE", "I-DATE"] + ["O"] * 5 + ["B-PERSON", "O", "O", "O"]
+    doc = make_doc(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags, ents=ents)
+    found = {roles(doc.text, att) for att in find_attributions(doc)}
+    assert ("Ruiz", "claim", "that fraud was found") in found, found
+
+
+def test_a_nouns_that_clause_past_a_parenthetical_on_a_parsed_sentence(nlp: Language) -> None:
+    text = ("That is at odds with Education Minister Raj Anand's assertion, in the joint statement "
+            "announcing the changes, that the government had spent half a year in extensive consultation "
+            "with the sector.")
+    assert [roles(text, att) for att in find_attributions(nlp(text))] == [
+        ("Education Minister Raj Anand", "assertion",
+         "that the government had spent half a year in extensive consultation with the sector")]
+    # a "that" that opens the next sentence is no clause of the noun
+    assert find_attributions(nlp("He repeated the claim. That was the end of it.")) == []

@@ -88,6 +88,28 @@ def manner_colon_attribution(adj: Token, quotes: Sequence[CharSpan]) -> Attribut
     return _copula_attribution(adj, subj, (cop.i, adj.i + 1), (colon + 1, adj.sent.end), quotes, "verb")
 
 
+def _detached_that_clause(noun: Token) -> tuple[int, int] | None:
+    """"Raj Anand's assertion, in the joint statement announcing the changes, that the
+    government had spent half a year ...", "Marchetti's assertion earlier this week that there
+    had been fraud": a noun's "that" clause past a phrase set off by commas or a time, which the
+    parser hangs elsewhere. The token range from "that" to the end of its clause, or None."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        close = next((j for j in range(k + 1, min(k + 14, len(doc))) if doc[j].text == ","), None)
+        k = close + 1 if close is not None else k
+    else:
+        while k < min(noun.i + 6, len(doc)) and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in (
+                "earlier", "later", "last", "this", "on")):
+            k += 1
+    if k >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != "mark" or doc[k].sent != noun.sent:
+        return None
+    head = doc[k].head
+    if head.i <= k or not any(c.dep_ in lx.SUBJECT_DEPS | {"expl"} for c in head.children):
+        return None
+    return k, head.right_edge.i + 1
+
+
 def _a_voice(subj: Token) -> bool:
     """A subject that can speak: a person or a body named in it ("The message from its mayor,
     Teodoro Mamani"), or a pronoun for one; "The evidence was unequivocal: ..." is the
@@ -165,10 +187,14 @@ def noun_attribution(noun: Token, quotes: Sequence[CharSpan]) -> Attribution | N
     if clause is None and lemma in TO_NOUNS and any(c.dep_ == "poss" for c in noun.children):
         clause = next((c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.i > noun.i
                        and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children)), None)
-    if clause is None:
+    detached = _detached_that_clause(noun) if clause is None and lemma in THAT_NOUNS else None
+    if detached is not None:
+        lo, hi = detached
+    elif clause is None:
         return None
-    lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-    hi = min(hi, lifted_participle_start(clause) or hi)
+    else:
+        lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+        hi = min(hi, lifted_participle_start(clause) or hi)
     content = char_range(doc, lo, hi)
     if content is None:
         return None
