@@ -114,7 +114,7 @@ def fronted_content(verb: Token) -> Token | None:
         # "Phoenix's streak of 110-degree days ended on Monday, the weather service said":
         # the clause's verb read as a modifier of a noun, its subject as the cue's first
         return min(left, key=lambda t: t.i)
-    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    after = _subject_after(verb)
     if len(left) != 1 or after is None or _clause_after_cue(after):
         return None
     k = verb.i - 1
@@ -130,8 +130,12 @@ def content_hung_as_subject(verb: Token) -> Token | None:
     the rest of the content inside it (`_clause_after_cue`): the content is its subtree."""
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return None
-    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    after = _subject_after(verb)
     return after if after is not None and _clause_after_cue(after) else None
+
+
+def _subject_after(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
 
 
 def _clause_after_cue(after: Token) -> bool:
@@ -442,8 +446,6 @@ def not_an_opening_adjunct(verb: Token, comp: list[Token], quotes: Sequence[Char
         and any(o.dep_ in ("dobj", "ccomp") and o.i > verb.i for o in verb.children))]
 
 
-ComplementFilter = Callable[[Token, list[Token], Sequence[CharSpan]], list[Token]]
-# The filters of `cue_complements`, in the order they apply.
 def not_a_sentence_appositive(verb: Token, comp: list[Token], quotes: Sequence[CharSpan]) -> list[Token]:
     """"... had declared their intention to strike, a figure that suggests the rule is
     helping": a clause after a comma whose subject is an indefinite noun with a relative
@@ -480,6 +482,8 @@ def _closing_cue_clause(clause: Token) -> bool:
         c.dep_ in ("ccomp", "xcomp", "dobj") for c in clause.children)
 
 
+ComplementFilter = Callable[[Token, list[Token], Sequence[CharSpan]], list[Token]]
+# The filters of `cue_complements`, in the order they apply.
 COMPLEMENT_FILTERS: tuple[ComplementFilter, ...] = (
     not_a_sentence_appositive,
     not_a_closing_cue_clause,

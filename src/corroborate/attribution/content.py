@@ -34,6 +34,7 @@ from corroborate.attribution.syntax import (
     cue_tokens,
     is_addressee,
     is_cue_verb,
+    is_to_infinitive,
     name_before,
     orphan_subject,
     source_range,
@@ -119,7 +120,7 @@ def _told_infinitive(verb: Token, c: Token) -> Token | None:
     if c.dep_ == "prep" and c.lower_ == "in":
         nouns = [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lx.DOCUMENT_NOUNS]
         c = next((a for n in nouns for a in n.children if a.dep_ == "acl"), c)
-    if c.dep_ not in ("advcl", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+    if c.dep_ not in ("advcl", "acl") or not is_to_infinitive(c):
         return None
     return None if any(a.dep_ in lx.SUBJECT_DEPS for a in c.children) else c
 
@@ -129,8 +130,7 @@ def _noun_infinitive(clause: Token, part: Token) -> bool:
     infinitive right after an "as" phrase is the phrase's noun's ("the first nation to"),
     which the parser hung on the cue."""
     after = clause.left_edge.i == part.right_edge.i + 1
-    return part.dep_ == "prep" and part.lower_ == "as" and after and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)
+    return part.dep_ == "prep" and part.lower_ == "as" and after and is_to_infinitive(clause)
 
 
 def _as_complement(clause: Token, obj: Token) -> bool:
@@ -533,17 +533,21 @@ def with_backshifted_conjunct(verb: Token, content: tuple[CharSpan, ...] | None
     continues the content."""
     if not content or verb.tag_ != "VBD":
         return content
-    doc = verb.doc
     for c in verb.children:
         if c.dep_ != "conj" or c.idx < content[-1][1] or any(
                 g.dep_ in lx.SUBJECT_DEPS for g in c.children):
             continue
         if any(g.dep_ == "aux" and g.lower_ in ("had", "would") and g.i < c.i for g in c.children):
-            end = c.right_edge.i
-            while end > c.i and (doc[end].is_punct or doc[end].is_space):
-                end -= 1
-            return (*content[:-1], (content[-1][0], doc[end].idx + len(doc[end].text)))
+            return (*content[:-1], (content[-1][0], _clause_end(c)))
     return content
+
+
+def _clause_end(head: Token) -> int:
+    """The character offset where a clause's words end (its closing punctuation left out)."""
+    doc, end = head.doc, head.right_edge.i
+    while end > head.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return doc[end].idx + len(doc[end].text)
 
 
 def with_stranded_predicate(verb: Token, content: tuple[CharSpan, ...] | None) -> tuple[CharSpan, ...] | None:
@@ -565,7 +569,4 @@ def with_stranded_predicate(verb: Token, content: tuple[CharSpan, ...] | None) -
     if head.i <= k or not obj.right_edge.i < head.left_edge.i <= k or any(
             c.dep_ in lx.SUBJECT_DEPS for c in head.children):
         return content
-    end = head.right_edge.i
-    while end > head.i and (doc[end].is_punct or doc[end].is_space):
-        end -= 1
-    return (*content[:-1], (content[-1][0], doc[end].idx + len(doc[end].text)))
+    return (*content[:-1], (content[-1][0], _clause_end(head)))

@@ -132,8 +132,7 @@ def subject_of(verb: Token) -> Token | None:
         if verb.head.i == verb.i:
             return None
         if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "relcl" \
-                and any((c.dep_ == "aux" and c.lower_ == "to") or _whose_subject(c)
-                        for c in verb.head.children):
+                and (is_to_infinitive(verb.head) or any(_whose_subject(c) for c in verb.head.children)):
             # "Valente said he had nothing to conceal and promised to ...": a finite verb
             # cannot join an infinitive relative; it joins the clause the relative's noun is in.
             # Nor does it share a "whose" subject: "Marsh apologised to patients whose
@@ -161,10 +160,15 @@ def subject_of(verb: Token) -> Token | None:
 def lifted_participle_start(clause: Token) -> int | None:
     """Where a participle the parser hung on a noun's "that" clause, but which belongs to the
     verb the noun depends on (`_past_a_noun_complement`), opens: the clause ends before it."""
-    for tok in clause.subtree:
-        if tok.dep_ == "advcl" and tok.head == clause and _past_a_noun_complement(tok) != clause:
+    for tok in clause.children:
+        if tok.dep_ == "advcl" and _past_a_noun_complement(tok) != clause:
             return tok.left_edge.i if tok.left_edge.i < tok.i else tok.i - 1
     return None
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    """Whether a verb has the infinitive marker "to" ("to stay", "to tell")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _whose_subject(tok: Token) -> bool:

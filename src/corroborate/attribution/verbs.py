@@ -55,6 +55,7 @@ from corroborate.attribution.syntax import (
     cue_tokens,
     is_cue_verb,
     is_media_phrase,
+    is_to_infinitive,
     name_set_off_before,
     orphan_subject,
     relay_at,
@@ -125,7 +126,7 @@ def _question_in_an_infinitive(verb: Token, content: tuple[CharSpan, ...]) -> bo
     """"the company took nearly two hours to tell them which chemicals were on board": an
     infinitive of purpose or degree whose content is a question ("which", "whether") states
     nothing and reports no telling; it is part of the clause it hangs on."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "advcl" or not is_to_infinitive(verb):
         return False
     first = verb.doc.char_span(content[0][0], content[0][1], alignment_mode="expand")
     return first is not None and len(first) > 0 and first[0].lower_ in _QUESTION_WORDS
