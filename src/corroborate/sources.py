@@ -28,7 +28,13 @@ from functools import lru_cache
 
 from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
-from corroborate.lexicon.sources import ACRONYM_SKIP, MORE_TITLE_WORDS, STATE_BODY_HEADS, TITLE_QUALIFIERS
+from corroborate.lexicon.sources import (
+    ACRONYM_SKIP,
+    MORE_TITLE_WORDS,
+    OFFICE_HEADS,
+    STATE_BODY_HEADS,
+    TITLE_QUALIFIERS,
+)
 from corroborate.lexicon.speakers import (
     AGENCY_HEADS,
     COMPANY_NOUNS,
@@ -94,7 +100,8 @@ _FOR_ORG = re.compile(
     + r")\s+(?:for|of|at|from|to)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s*)+)",
 )
 _CAP_RUN = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
-_CAP_RUNS = re.compile(r"(?<![\w.])((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)")
+# (with "and" between two capitals: "Energy and Petroleum Cabinet Secretary")
+_CAP_RUNS = re.compile(r"(?<![\w.])((?:[A-Z][\w.&'’-]*\s+(?:and\s+(?=[A-Z]))?){0,4}[A-Z][\w.&'’-]*)")
 # title words a capitalised run may end with: "Economy Secretary", "PAGASA Administrator"
 _TITLE_WORDS = frozenset(gz.SPOKES_ROLES) | frozenset(SPEAKER_ROLE_NOUNS) | MORE_TITLE_WORDS
 # roles a person hires to speak for them: "Felt's lawyer", "her publicist"
@@ -422,6 +429,12 @@ class SourceGraph:
             wanted = set(words)
             found = tuple(k for k in index.get(("word", words[0]), ())
                           if wanted <= set(k.removeprefix("body:").split()))
+            if len(found) > 1:
+                # "Energy and Petroleum Cabinet Secretary": the Ministry of Energy and
+                # Petroleum, not the Energy and Petroleum Regulatory Authority; a title names
+                # the office its words and an office head make, not a longer name
+                found = tuple(k for k in found if set(k.removeprefix("body:").split()) - wanted
+                              <= OFFICE_HEADS | ACRONYM_SKIP) or found
             if len(found) == 1:
                 return found[0]
             if words[-1] not in _TITLE_WORDS:

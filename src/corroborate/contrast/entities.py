@@ -11,6 +11,7 @@ from corroborate.lexicon.contrast import (
     ABBREVIATIONS,
     ALIASES,
     COMMON_CAPS,
+    CURRENCY_CODES,
     DEMONYMS,
     DIRECTIONAL,
     NAME_ABBREVIATIONS,
@@ -122,6 +123,8 @@ def _starts_name(toks: Sequence[Tok], i: int, skip: set[int]) -> bool:
     tok = toks[i]
     if i in skip or not _is_cap(tok) or tok.low in UNITS:
         return False
+    if tok.text in CURRENCY_CODES and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
+        return False  # a currency before its amount ("KSh 10.00", "Sh10"): the number rules read it
     j = i - 1
     while j >= 0 and toks[j].text in OPENERS:
         j -= 1

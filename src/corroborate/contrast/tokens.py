@@ -12,6 +12,9 @@ from typing import Final, NamedTuple
 
 from corroborate.lexicon.contrast import (
     ALIAS_PHRASES,
+    ESTIMATE_SHARE,
+    ESTIMATES,
+    ESTIMATES_FROM_BELOW,
     LOWER_BOUNDS,
     SCALES,
     STOPWORDS,
@@ -157,11 +160,16 @@ def bounded(toks: Sequence[Tok], item: Item) -> tuple[Decimal, Decimal]:
     """A count's values with the bound before it, up to the next step of the figure as
     written: "more than a dozen" allows 12 to 21 (14, not 9), "more than 30" 30 to 39 (not
     fifty: a writer who knew of fifty would not say so), "up to 20" 10 to 20, "over 1.2
-    million" 1.2 to 1.3 million; a bare count is its value."""
+    million" 1.2 to 1.3 million; an estimate a few per cent around it ("about 150": 145.5
+    to 154.5; "nearly 300": 291 to 300); a bare count is its value."""
     value = Decimal(item.value)
     before = f"{token_at(toks, item.lo - 2)} {token_at(toks, item.lo - 1)}"
     last = token_at(toks, item.lo - 1)
     lower = before in LOWER_BOUNDS or last in LOWER_BOUNDS
+    if before in ESTIMATES or last in ESTIMATES:
+        spread = (value * ESTIMATE_SHARE).copy_abs()
+        below = before in ESTIMATES_FROM_BELOW or last in ESTIMATES_FROM_BELOW
+        return value - spread, value if below else value + spread
     if not lower and before not in UPPER_BOUNDS and last not in UPPER_BOUNDS:
         return value, value
     written = toks[item.lo].text.replace(",", "") if item.lo < len(toks) else ""

@@ -4,6 +4,7 @@ number, date and time words, titles, place names and their aliases, as frozen co
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Final
 
@@ -352,6 +353,13 @@ FREE_OF: Final = frozenset({"charge", "cost", "extra", "additional", "expense"})
 # any count from 12 up, "up to 20" any to 20. A bound agrees with a count inside it; an
 # estimate ("about", "nearly") is not read as a range, since outlets change details so.
 LOWER_BOUNDS: Final = frozenset({"more than", "over", "at least", "upwards of", "in excess of"})
+# ... except within a few per cent: "almost 150mm of rain" is a rounding of "148 millimetres",
+# "nearly 300 operations" of "297 operations" (an estimate from below), "about 2,000" of
+# "1,980"; "about 40" and "45" still differ (`tokens.bounded`, `ESTIMATE_SHARE`)
+ESTIMATES_FROM_BELOW: Final = frozenset({"almost", "nearly", "close to", "just under"})
+ESTIMATES: Final = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated",
+                              "estimated", "circa", "approx"}) | ESTIMATES_FROM_BELOW
+ESTIMATE_SHARE: Final = Decimal("0.03")
 UPPER_BOUNDS: Final = frozenset({"fewer than", "less than", "up to", "at most", "under", "not exceeding",
                                  "not exceed", "no more than", "not more than"})
 # Round plurals as counts, with the values each can mean: "dozens" of people are more than

@@ -36,7 +36,11 @@ STATE_BODY_HEADS = frozenset({"ministry", "department", "embassy", "agency", "of
 # title words beyond the spokes roles and speaker role nouns that a capitalised run may stand
 # beside or end with: "PAGASA Administrator", "solicitor at CPAG" (`SourceGraph._bodies_of_title`)
 MORE_TITLE_WORDS = frozenset({"administrator", "officer", "executive", "manager", "solicitor", "head",
-                              "lawyer", "specialist"})
+                              "lawyer", "specialist",
+                              # the heads of a body by a hyphenated title: "KNBS Director-General
+                              # Ruth Achieng", "the bureau's Commissioner-General"
+                              "director-general", "secretary-general", "commissioner-general",
+                              "inspector-general", "auditor-general", "registrar-general"})
 # Words that qualify a title inside the capitalised run that names a body: "Energy and
 # Petroleum Cabinet Secretary" (Kenya's ministers), "Deputy Energy Minister", "Acting Finance
 # Secretary": the body is what is left ("Petroleum", "Energy", "Finance")

@@ -21,6 +21,7 @@ from corroborate.contrast import (
     word_swap,
 )
 from corroborate.contrast import differences as contrast_differences
+from corroborate.contrast.reading import read
 from corroborate.lexicon.contrast import CURRENCY_SIGNS, CURRENCY_WORDS, SCALES, UNITS
 from corroborate.lexicon.gazetteer import COLLECTIVE_TYPES
 from corroborate.lexicon.match import (
@@ -534,6 +535,16 @@ def speech_act(content: str, stance: str, cue: str = "") -> str:
     return stance
 
 
+def _obligation_in_cue(urged: str, plain: str) -> bool:
+    """Whether a call's content has no modal word of its own while the statement it is
+    compared with has only an obligation ("urged drivers to use the Harris Street Bridge" /
+    "drivers should use the Harris Street Bridge"): the call's "should" is its cue, so the
+    two obligations are one and the modality rule, which reads the contents alone, has no
+    difference to name. A hedge on either side is still one ("drivers may need to use")."""
+    called, stated = read(urged).modality, read(plain).modality
+    return called == ((), ()) and not stated[0] and bool(stated[1])
+
+
 def rule_differences(
     a: str, b: str, stance_a: str, stance_b: str, config: MatchConfig = DEFAULT_CONFIG
 ) -> list[str]:
@@ -550,9 +561,11 @@ def rule_differences(
     if acts == {"urges", "asserts"}:
         # a call to act and a statement of fact, unless the statement words a call itself
         # ("called on Trump to apologize" / "Trump should apologize")
-        plain = b if speech_act(a, stance_a) == "urges" else a
+        plain, urged = (b, a) if speech_act(a, stance_a) == "urges" else (a, b)
         if not _DEONTIC.search(plain):
             diffs.append("directive")
+        elif "modality" in diffs and _obligation_in_cue(urged, plain):
+            diffs.remove("modality")
     elif len(acts) > 1:
         diffs.append("stance")
     return sorted(diffs)

@@ -65,6 +65,7 @@ class ArticleIndex:
         self.quoted = _quoted_tokens(doc)
         self.rank = self._sentence_ranks()
         self.mentions, self.known_outlets = find_mentions(doc, self.text, self.sent_of, outlet)
+        self.mentions = [self._as_body(m) for m in self.mentions]
         self.full_names = full_names(
             [(m.name, m.start, in_headline(self.text, doc[m.start].idx))
              for m in self.mentions if m.label == "PERSON"], len(doc))
@@ -127,6 +128,30 @@ class ArticleIndex:
         if m.label in ("ORG", "GPE") and " " not in m.name and m.name.lower() in self.full_names:
             return Mention(m.start, m.end, m.name, "PERSON", m.sent, m.subject, m.role, m.title)
         return m
+
+    def _as_body(self, m: Mention) -> Mention:
+        """A name the recogniser read as a person's that speaks of itself as "it": "Aguas del
+        Itata said it had notified the disaster agency" (a Spanish company's name, tagged
+        PERSON). The name's subject clause says "it" of whoever the name is, and no person is
+        "it"; a name that opens with a first name ("John Smith said it was time") or carries a
+        title is left a person's, since there "it" is more likely the situation."""
+        if (m.label != "PERSON" or m.role is not None or m.title or " " not in m.name
+                or has_first_name(m.name)):
+            return m
+        head = self.doc[m.end - 1]
+        verb = head.head if head.dep_ == "nsubj" else None
+        if verb is None or verb.pos_ != "VERB" or not m.start <= head.i < m.end:
+            return m
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it"
+                                     for c in clause.children):
+            return m
+        return Mention(m.start, m.end, m.name, "ORG", m.sent, m.subject, m.role, m.title)
+
+    def read_as_body(self, tok: Token) -> bool:
+        """Whether a token the recogniser tagged as a person's name is in one `_as_body` read
+        as an organisation's."""
+        return any(m.label == "ORG" and m.start <= tok.i < m.end for m in self.mentions)
 
     def _as_org(self, m: Mention) -> Mention:
         """A one-word name that opens one company's name here ("Borealis" of "Borealis

@@ -200,21 +200,29 @@ def _set_beside(tok: Token, top: Token) -> bool:
     return False
 
 
-def spelled_names(name: str, mentions: Sequence[Mention]) -> list[str]:
-    """The organisations' names a set of initials stands for ("FDA": "the U.S. Food and Drug
-    Administration"), the name itself first."""
-    if not (name.isupper() and len(name) >= 3):
+def spelled_names(name: str, mentions: Sequence[Mention], doc: Doc | None = None) -> list[str]:
+    """The organisations' names a set of initials stands for ("FDA", "US FDA": "the U.S. Food
+    and Drug Administration"), the name itself first; given the Doc, also a name the article
+    gives the initials to in parentheses, whatever its words' initials ("the General
+    Directorate of Water (DGA)")."""
+    keys = {re.sub(r"[\s.]", "", name), name.split()[-1] if name.split() else ""}
+    keys = {k for k in keys if len(k) >= 3}
+    if not (name.isupper() and keys):
         return [name]
-    return [name, *(m.name for m in mentions
-                    if m.label == "ORG" and acronym(org_name(m.name)).endswith(name))]
+    found = [m.name for m in mentions if m.label == "ORG" and m.name != name
+             and any(acronym(org_name(m.name)).endswith(k) for k in keys)]
+    if doc is not None:
+        found += [m.name for m in mentions if m.label == "ORG" and m.end + 2 < len(doc)
+                  and doc[m.end].text == "(" and doc[m.end + 2].text == ")"
+                  and doc[m.end + 1].text in keys and m.name not in found]
+    return [name, *found]
 
 
 def state_body(name: str, mentions: Sequence[Mention]) -> bool:
     """Whether an organisation an article names is a body of a state ("the Food and Drug
     Administration"), under its initials too ("FDA", where the article spells them out:
     "the U.S. Food and Drug Administration (FDA)")."""
-    names = spelled_names(name, mentions)
-    return org_kind(names[1] if len(names) > 1 else name, "ORG") == "government"
+    return any(org_kind(n, "ORG") == "government" for n in spelled_names(name, mentions))
 
 
 def no_business(name: str, mentions: Sequence[Mention], doc: Doc) -> bool:
@@ -222,7 +230,7 @@ def no_business(name: str, mentions: Sequence[Mention], doc: Doc) -> bool:
     initials too ("UKHSA"), or one the article sets beside such a noun ("the state environment
     agency LANUV"): "the company" or "the firm" is never that body."""
     return any(NON_BUSINESS_WORDS & set(n.lower().replace("'s", "").split())
-               for n in spelled_names(name, mentions)) or any(
+               for n in spelled_names(name, mentions, doc)) or any(
         m.name == name and described_as(doc, m.start, m.end, NON_BUSINESS_WORDS)
         for m in mentions)
 

@@ -225,7 +225,7 @@ class NounResolver(PronounResolver):
             role_head = head  # "The agency, AFAD": the noun, not the name after it
         if role_head.lower_ in lx.MEDIA_NOUNS or role_head.lower_ in OUTLET_NOUNS:
             return self._by_media_noun(role_head, head, span, text)
-        if head.ent_type_ == "PERSON":
+        if head.ent_type_ == "PERSON" and not self.read_as_body(head):
             opened = self.org_opening(head)  # "Borealis said" after "Borealis Midstream Corp."
             if opened is not None:
                 return opened, org_kind(opened, "ORG")
