@@ -137,3 +137,19 @@ def test_a_hyphenated_title_and_a_two_word_domain_tie_a_person_to_their_body() -
     g = graph(claim("d1", "Ruth Achieng", source="KNBS Director-General Ruth Achieng"),
               claim("d2", "Kenya Revenue Authority", kind="government"))
     assert g.link(0, 1) is None
+
+
+def test_a_spokeswoman_for_the_mayor_speaks_for_the_storys_one_mayor() -> None:
+    from tests.test_sources import claim, graph
+
+    g = graph(claim("d1", "Andrea Kline", source="Andrea Kline, a spokeswoman for the mayor"),
+              claim("d2", "Raymond Ashby", source="Mayor Raymond Ashby"),
+              claim("d3", "Raymond Ashby's office", kind="government"))
+    for j in (1, 2):
+        link = g.link(0, j)
+        assert link is not None and link.kind == "member" and "speaks for the mayor, Raymond Ashby" in link.detail
+    # two mayors in the story: she speaks for neither by the graph
+    g = graph(claim("d1", "Andrea Kline", source="Andrea Kline, a spokeswoman for the mayor"),
+              claim("d2", "Raymond Ashby", source="Mayor Raymond Ashby"),
+              claim("d3", "Lena Voss", source="former mayor Lena Voss"))
+    assert g.link(0, 1) is None and g.link(0, 2) is None

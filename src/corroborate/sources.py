@@ -30,7 +30,6 @@ from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
 from corroborate.lexicon.sources import (
     ACRONYM_SKIP,
-    MORE_TITLE_WORDS,
     OFFICE_HEADS,
     STATE_BODY_HEADS,
     TITLE_QUALIFIERS,
@@ -48,6 +47,19 @@ from corroborate.source_names import Entity, acronym, fold_names, org_name, part
 from corroborate.source_names import entity_key as _key
 from corroborate.source_names import name_like as _name_like
 from corroborate.source_names import title_case as _title
+from corroborate.source_phrases import (
+    AGENT_ROLES,
+    CAP_RUNS,
+    OWNER_VOICE,
+    ROLE_ANY,
+    SPOKES_FOR_ROLE,
+    TITLE_WORDS,
+    offices_of_person,
+    role_of,
+    seat,
+    states_named,
+    title_before,
+)
 
 ANONYMOUS = frozenset({"official", "source", "expert", "media", "public"})
 # entity kinds that are no named voice: anonymous groups, no source, a "thing" ("the report")
@@ -61,144 +73,6 @@ class Link:
     kind: str  # same, member, state-media, relay, anonymous, unsourced
     detail: str
     strict: bool = False
-
-
-def _state_aliases() -> list[tuple[re.Pattern[str], str]]:
-    out = []
-    for state, names in gz.STATES.items():
-        for name in sorted(set(names), key=len, reverse=True):
-            # short upper-case forms must match as written ("US", not "us")
-            flags = 0 if name.isupper() or len(name) <= 3 else re.IGNORECASE
-            out.append((re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])", flags), state))
-    return out
-
-
-_STATE_PATTERNS = _state_aliases()
-
-
-@lru_cache(maxsize=65536)
-def states_named(text: str) -> tuple[str, ...]:
-    """The states a phrase names by name, short form, demonym or capital ("U.S. officials")."""
-    found = {state for pattern, state in _STATE_PATTERNS if pattern.search(text)}
-    return tuple(sorted(found))
-
-
-@lru_cache(maxsize=65536)
-def _seat(text: str) -> str | None:
-    key = _key(text)
-    for seat in sorted(gz.SEATS, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(seat)}\b", key):
-            return seat
-    return None
-
-
-_ROLE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(gz.SPOKES_ROLES, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
-_FOR_ORG = re.compile(
-    r"\b(?:" + "|".join(sorted(gz.SPOKES_ROLES, key=len, reverse=True))
-    + r")\s+(?:for|of|at|from|to)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s*)+)",
-)
-_CAP_RUN = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
-# (with "and" between two capitals: "Energy and Petroleum Cabinet Secretary")
-_CAP_RUNS = re.compile(r"(?<![\w.])((?:[A-Z][\w.&'’-]*\s+(?:and\s+(?=[A-Z]))?){0,4}[A-Z][\w.&'’-]*)")
-# title words a capitalised run may end with: "Economy Secretary", "PAGASA Administrator"
-_TITLE_WORDS = frozenset(gz.SPOKES_ROLES) | frozenset(SPEAKER_ROLE_NOUNS) | MORE_TITLE_WORDS
-# roles a person hires to speak for them: "Felt's lawyer", "her publicist"
-_AGENT_ROLES = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "counsel",
-                          "publicist", "agent", "representative", "rep"})
-
-
-def _title_before(before: list[str]) -> bool:
-    """A title word before a run's "at"/"of"/"for", back to a comma: "solicitor at CPAG",
-    "Head of Art Loss and Recovery at Aldwyn" (a title of a few words)."""
-    for word in reversed(before[-7:-1]):
-        if word.lower().strip(",") in _TITLE_WORDS:
-            return True
-        if word.endswith((",", ".")):
-            return False
-    return False
-
-
-def offices_of_person(source_text: str, name: str) -> set[str]:
-    """Offices a person's source phrase ties them to: "Kremlin Spokesman Dmitry Peskov",
-    "Adrienne Watson, the spokeswoman for the National Security Council", "an official from
-    Seoul's unification ministry". Returns office keys (lowercased names)."""
-    offices: set[str] = set()
-    if not _ROLE_RE.search(source_text):
-        return offices
-    text = source_text
-    for part in name.split():
-        text = text.replace(part, " ")
-    # "X spokesman", "White House national security spokesman": the capitalised run before
-    # the role (lower-case modifiers between are allowed)
-    for m in _ROLE_RE.finditer(text):
-        before = re.sub(r"(?:\s+[a-z][\w-]*)+\s*$", "", text[: m.start()].rstrip())
-        run = _CAP_RUN.search(before)
-        if run:
-            words = [w for w in run.group(1).split() if w.lower() not in ("the", "a", "an")]
-            if words:
-                offices.add(_key(" ".join(words)))
-    for m in _FOR_ORG.finditer(text):
-        offices.add(_key(m.group(1)))
-    seat = _seat(source_text)
-    if seat:
-        offices.add(seat)
-    lowered = source_text.lower()
-    for inst in ("ministry", "department", "council", "office", "agency", "commission", "embassy"):
-        found = re.search(rf"((?:[\w'’]+\s+){{0,3}}){inst}\b", lowered)
-        if found:
-            offices.add(_key(found.group(0)))
-    return {o for o in offices if o and o != _key(name)}
-
-
-_ROLE_WORDS = sorted(gz.PERSON_ROLES, key=len, reverse=True)
-_ROLE_HEAD = re.compile(r"^(?P<pre>.*?)\b(?P<role>" + "|".join(map(re.escape, _ROLE_WORDS)) + r")$")
-_ROLE_FOR = re.compile(
-    r"^(?:(?:the|a|an|his|her|its|their)\s+)?(?P<role>" + "|".join(map(re.escape, _ROLE_WORDS))
-    + r")\s+(?:for|of|at|with|from|to)\s+(?:the\s+)?(?P<owner>.+)$"
-)
-# "Tara Reid's publicist", "Putin's spokesman": a role whose owner is named before it
-_ROLE_OF = re.compile(
-    r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*)'s?\s+(?P<role>"
-    + "|".join(map(re.escape, _ROLE_WORDS)) + r")$"
-)
-# "Netanyahu's office", "the Clinton campaign", "Trump's team": a body that speaks for a person
-_OWNER_VOICE = re.compile(
-    r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.-]*?)(?:'s?)?\s+"
-    r"(?:office|campaign|team|camp|press office|administration|government|staff)$"
-)
-_ROLE_ANY = re.compile(r"\b(?:" + "|".join(map(re.escape, _ROLE_WORDS)) + r")\b", re.IGNORECASE)
-
-
-def role_of(name: str) -> tuple[str, str] | None:
-    """An unnamed person known by a role: ("spokesperson", owner key or "").
-
-    "rep", "her publicist", "a spokeswoman for the Indian navy" ("indian navy"), "a DWP
-    spokesperson" ("dwp"), "Tara Reid's rep" ("tara reid"), "the American Pie star's rep" (no
-    owner: a description, not a name)."""
-    text = name.strip().replace("’", "'")
-    m = _ROLE_FOR.match(text)
-    if m and text[:1].islower():
-        return gz.PERSON_ROLES[m.group("role")], _key(m.group("owner"))
-    m = _ROLE_OF.match(text)
-    if m:
-        return gz.PERSON_ROLES[m.group("role")], _key(m.group("owner"))
-    m = _ROLE_HEAD.match(text)
-    if not m:
-        return None
-    determiners = ("the", "a", "an", "his", "her", "its", "their")
-    pre = [w for w in m.group("pre").split() if w.lower() not in determiners]
-    if pre and all(w[:1].isupper() for w in pre):
-        # "A DWP spokesperson", "an F.D.A. spokeswoman", "Kremlin spokesman": an unnamed
-        # holder of the role at the body the capitalised words name (a name of its own
-        # would stand after the role: "Kremlin spokesman Dmitry Peskov")
-        return gz.PERSON_ROLES[m.group("role")], _key(" ".join(pre))
-    if pre and pre[-1] in lx.GOVERNMENT_WORDS:
-        # "a police spokeswoman", "an army spokesman": the body the noun names, which the
-        # graph finds among the story's bodies ("Suffolk Police")
-        return gz.PERSON_ROLES[m.group("role")], pre[-1]
-    return gz.PERSON_ROLES[m.group("role")], ""
 
 
 @dataclass
@@ -252,7 +126,7 @@ class SourceGraph:
             if seen in done:
                 continue
             done.add(seen)
-            voice_of = _OWNER_VOICE.match(ent.name.replace("’", "'"))
+            voice_of = OWNER_VOICE.match(ent.name.replace("’", "'"))
             if voice_of and ent.kind not in ("person", "role"):
                 owner_key = self._owner_key(_key(voice_of.group("owner")))
                 if owner_key.startswith("person:"):
@@ -337,23 +211,40 @@ class SourceGraph:
         story's one person whose source phrases hold that role as a word. Two holders
         ("Governor X" and "former governor Y") tie it to neither."""
         role = ent.name.lower()
-        if role not in SPEAKER_ROLE_NOUNS:
+        if role in SPEAKER_ROLE_NOUNS:
+            holder = self._one_holder(role, person_sources, but=role)
+            if holder is not None:
+                self._tie(ent.key, holder[0], f"the story's one {role} is {holder[1]}")
             return
+        # "Andrea Kline, a spokeswoman for the mayor": the story's one mayor ("Mayor Raymond
+        # Ashby"), for whom she speaks
+        for text in sorted(person_sources.get(ent.name, ())):
+            for m in SPOKES_FOR_ROLE.finditer(text):
+                holder = self._one_holder(m.group(1).lower(), person_sources, but=ent.name.lower())
+                if holder is not None:
+                    self._tie(ent.key, holder[0], f"{ent.name} speaks for the {m.group(1)}, {holder[1]} "
+                                                  f"({text!r})")
+
+    def _one_holder(self, role: str, person_sources: dict[str, set[str]], but: str
+                    ) -> tuple[str, str] | None:
+        """The story's one person (key, name) whose source phrases hold a role noun as a word,
+        other than `but`; None for none or two ("Governor X" and "former governor Y")."""
+        if role not in SPEAKER_ROLE_NOUNS:
+            return None
         word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
-        holders = sorted(name for name, texts in person_sources.items() if name.lower() != role
+        holders = sorted(name for name, texts in person_sources.items() if name.lower() != but
                          and any(word.search(text.replace(name, " ")) for text in texts))
         if len(holders) != 1:
-            return
+            return None
         holder = next((k for n, k in self._people if n == _key(holders[0])), None)
-        if holder is not None:
-            self._tie(ent.key, holder, f"the story's one {role} is {holders[0]}")
+        return None if holder is None else (holder, holders[0])
 
     def _tie_person(self, ent: Entity, source_texts: list[str]) -> None:
         """A person to the offices their source phrases name, and to the roles they hold."""
         for text in source_texts:
             offices = offices_of_person(text, ent.name)
             # "her publicist Jack Ketsoyan": the story's publicist has a name
-            for word in _ROLE_ANY.findall(text.replace(ent.name, " ")):
+            for word in ROLE_ANY.findall(text.replace(ent.name, " ")):
                 cls = gz.PERSON_ROLES[word.lower()]
                 for owner in {"", *offices}:
                     self.role_people.setdefault((cls, owner), {}).setdefault(ent.name, text)
@@ -376,25 +267,25 @@ class SourceGraph:
         for part in name.split():
             rest = rest.replace(part, " ")
         out = []
-        for m in _CAP_RUNS.finditer(rest):
+        for m in CAP_RUNS.finditer(rest):
             run = m.group(1)
             after = rest[m.end():].split()
             before = rest[: m.start()].split()
             poss = re.match(r"(.+?['’]s)\s+(.+)$", run)
             if poss:  # "Talon's Chief Quality Officer": the owner, then its title
                 run, after = poss.group(1), poss.group(2).split() + after
-            titled = (run.split()[-1].lower() in _TITLE_WORDS
-                      or any(w.lower().strip(",") in _TITLE_WORDS for w in after[:3])
+            titled = (run.split()[-1].lower() in TITLE_WORDS
+                      or any(w.lower().strip(",") in TITLE_WORDS for w in after[:3])
                       or (len(before) >= 2 and before[-1].lower() in ("at", "of", "for", "with", "the")
                           # "Head of Art Loss and Recovery at Aldwyn": a title of a few words
-                          and _title_before(before)))
+                          and title_before(before)))
             # "Pieter van Wyk of Mines Rescue Services", "Anita Rowe, of West Mercia Police":
             # the body right after the name
             titled = titled or bool(re.search(
                 rf"{re.escape(name.split()[-1])}\s*,?\s+(?:of|from|at)\s+(?:the\s+)?{re.escape(run)}", text))
-            if run.endswith(("'s", "’s")) and any(w.lower().strip(",") in _TITLE_WORDS for w in after[:4]) \
+            if run.endswith(("'s", "’s")) and any(w.lower().strip(",") in TITLE_WORDS for w in after[:4]) \
                     and (len(run.split()) > 1 or run[:-2].isupper() or not (
-                        self._person_word(run[:-2]) or _AGENT_ROLES & {w.lower() for w in after[:4]})):
+                        self._person_word(run[:-2]) or AGENT_ROLES & {w.lower() for w in after[:4]})):
                 # "the NCSC's director", "Talon's Chief Quality Officer": a body's title,
                 # unlike "Felt's lawyer" (one word: a person's, when it names a person of the
                 # story or the role is one people hire)
@@ -418,7 +309,7 @@ class SourceGraph:
         words = [w for w in _key(org_name(run)).split() if w not in ACRONYM_SKIP]
         while words and words[0] in TITLE_QUALIFIERS:
             words = words[1:]  # "Deputy Energy Minister"
-        if not words or all(w in lx.GOVERNMENT_WORDS or w in _TITLE_WORDS for w in words):
+        if not words or all(w in lx.GOVERNMENT_WORDS or w in TITLE_WORDS for w in words):
             return None
         index = self._bodies_by_word()
         if ("key", f"body:{' '.join(words)}") in index:
@@ -437,7 +328,7 @@ class SourceGraph:
                               <= OFFICE_HEADS | ACRONYM_SKIP) or found
             if len(found) == 1:
                 return found[0]
-            if words[-1] not in _TITLE_WORDS:
+            if words[-1] not in TITLE_WORDS:
                 return None
             words = words[:-1]
             while words and words[-1] in TITLE_QUALIFIERS:
@@ -499,12 +390,12 @@ class SourceGraph:
         for key in list(self.parents) + [e.key for e in self.entities]:
             for office in [k for k in [key, *self.parents.get(key, {})] if k.startswith("body:")]:
                 name = office.removeprefix("body:")
-                seat = _seat(name)
-                if seat and gz.SEATS.get(seat):
-                    self._tie(office, f"state:{gz.SEATS[seat]}",
-                              f"{name.title()} speaks for {gz.SEATS[seat]}")
-                if seat in gz.INSTITUTION_PARENTS:
-                    parent = gz.INSTITUTION_PARENTS[seat]
+                seated = seat(name)
+                if seated and gz.SEATS.get(seated):
+                    self._tie(office, f"state:{gz.SEATS[seated]}",
+                              f"{name.title()} speaks for {gz.SEATS[seated]}")
+                if seated in gz.INSTITUTION_PARENTS:
+                    parent = gz.INSTITUTION_PARENTS[seated]
                     self._tie(office, f"body:{parent}", f"{name.title()} is part of the {parent.title()}")
                 for state in states_named(_title(name)):
                     self._tie(office, f"state:{state}", f"{name.title()} is a body of {state}")
@@ -572,7 +463,7 @@ class SourceGraph:
         states = states_named(name)
         if kind == "government" and states and _key(name) in {_key(s) for s in gz.STATES[states[0]]}:
             return Entity(f"state:{states[0]}", states[0], "state")
-        if kind == "government" or _seat(name):
+        if kind == "government" or seat(name):
             name = _of_its_state(name, claim.source.text)
             return Entity(f"body:{_key(name)}", name, "office")
         # an office and a company share one namespace: "Apple" and the office of "Apple

@@ -34,7 +34,7 @@ from corroborate.lexicon.speakers import (
     SPEAKER_ROLE_NOUNS,
 )
 from corroborate.schema import SpeakerKind
-from corroborate.sources import states_named
+from corroborate.source_phrases import states_named
 from corroborate.speakers.documents import document_issuer, document_owner, document_publisher
 from corroborate.speakers.media import is_news_agency, media_canonical, web_source
 from corroborate.speakers.mentions import Mention, no_business, org_kind, state_body
