@@ -147,9 +147,22 @@ def test_a_spokeswoman_for_the_mayor_speaks_for_the_storys_one_mayor() -> None:
               claim("d3", "Raymond Ashby's office", kind="government"))
     for j in (1, 2):
         link = g.link(0, j)
-        assert link is not None and link.kind == "member" and "speaks for the mayor, Raymond Ashby" in link.detail
+        assert link is not None and link.kind == "member"
+        assert "speaks for the mayor, Raymond Ashby" in link.detail
     # two mayors in the story: she speaks for neither by the graph
     g = graph(claim("d1", "Andrea Kline", source="Andrea Kline, a spokeswoman for the mayor"),
               claim("d2", "Raymond Ashby", source="Mayor Raymond Ashby"),
               claim("d3", "Lena Voss", source="former mayor Lena Voss"))
     assert g.link(0, 1) is None and g.link(0, 2) is None
+
+
+def test_a_name_a_noun_for_a_body_describes_is_a_body_on_parsed_sentences() -> None:
+    # the pinned recogniser tags "Pro Natura" as a person's name here
+    got = {(c.speaker, c.speaker_kind) for c in extract_claims_from_texts({"a": (
+        "Environmental group Pro Natura said the ruling was an important first success for the "
+        "protection of the wolf.")})}
+    assert got == {("Pro Natura", "organization")}
+    # a person's title is no body: "Union leader Mark Dawes"
+    got = {(c.speaker, c.speaker_kind) for c in extract_claims_from_texts({"a": (
+        "Union leader Mark Dawes said the strike would go ahead.")})}
+    assert got == {("Mark Dawes", "person")}

@@ -223,6 +223,10 @@ REFLEXIVES = {"itself": "organization", "themselves": "organization", "himself":
 GROUP_NOUNS = frozenset({"group", "gang", "collective", "network", "organisation", "organization",
                          "movement", "outfit", "cell", "faction", "militia", "company", "firm",
                          "band", "coalition", "alliance", "campaign", "party", "club", "crew"})
+# Nouns for a body that make a name the recogniser read as a person's a body's, before it
+# ("environmental group Pro Natura") or in apposition ("Pro Natura, a conservation group");
+# not the nouns as often a place, a bench or a side ("city", "court", "team", "band")
+BODY_NOUNS = (ORGANISATION_NOUNS | GROUP_NOUNS | COMPANY_NOUNS) - {"city", "court", "team", "band"}
 # What an outlet's name may end with beyond what a relay calls it by: "Channel North" for
 # "Channel North News" (`independence`)
 HOUSE_NAME_ENDINGS = frozenset({"news", "tv", "online", "radio", "television", "live", "news online"})

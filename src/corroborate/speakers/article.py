@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate import lexicon as lx
 from corroborate.lexicon.speakers import (
+    BODY_NOUNS,
     COMPANY_NAME_ENDINGS,
     CORPORATE_SUFFIXES,
     HONORIFIC_GENDER,
@@ -130,21 +131,18 @@ class ArticleIndex:
         return m
 
     def _as_body(self, m: Mention) -> Mention:
-        """A name the recogniser read as a person's that speaks of itself as "it": "Aguas del
-        Itata said it had notified the disaster agency" (a Spanish company's name, tagged
-        PERSON). The name's subject clause says "it" of whoever the name is, and no person is
-        "it"; a name that opens with a first name ("John Smith said it was time") or carries a
-        title is left a person's, since there "it" is more likely the situation."""
+        """A name the recogniser read as a person's that the text makes a body's: it speaks of
+        itself as "it" ("Aguas del Itata said it had notified the disaster agency", a Spanish
+        company's name tagged PERSON), or a noun for a body describes it ("environmental group
+        Pro Natura", "Pro Natura, a conservation group", "..., one of Switzerland's largest
+        conservation groups"). No person is "it"; a name that opens with a first name ("John
+        Smith said it was time") or carries a title is left a person's, since there "it" is
+        more likely the situation."""
         if (m.label != "PERSON" or m.role is not None or m.title or " " not in m.name
                 or has_first_name(m.name)):
             return m
         head = self.doc[m.end - 1]
-        verb = head.head if head.dep_ == "nsubj" else None
-        if verb is None or verb.pos_ != "VERB" or not m.start <= head.i < m.end:
-            return m
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it"
-                                     for c in clause.children):
+        if not (_described_as_body(head, m.start) or _calls_itself_it(head)):
             return m
         return Mention(m.start, m.end, m.name, "ORG", m.sent, m.subject, m.role, m.title)
 
@@ -360,3 +358,32 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
             inside = not inside
         out[i] = inside
     return out
+
+
+def _calls_itself_it(head: Token) -> bool:
+    """"Aguas del Itata said it had notified ...": the name is the subject of a verb whose
+    clause has "it" for its subject."""
+    verb = head.head if head.dep_ == "nsubj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it"
+                                      for c in clause.children)
+
+
+def _described_as_body(head: Token, start: int) -> bool:
+    """A name's head with a noun for a body before the name ("group" of "environmental group
+    Pro Natura") or beside it ("Pro Natura, a conservation group", "..., one of the largest
+    conservation groups")."""
+    for c in head.children:
+        noun = c.lemma_.lower()
+        if c.dep_ == "compound" and c.i < start and noun in BODY_NOUNS:
+            return True
+        if c.dep_ == "appos":
+            if noun in BODY_NOUNS:
+                return True
+            if c.lower_ == "one" and any(g.dep_ == "pobj" and g.lemma_.lower() in BODY_NOUNS
+                                         for p in c.children if p.lower_ == "of" for g in p.children):
+                return True
+    return False
+
