@@ -61,7 +61,8 @@ CAP_RUNS = re.compile(r"(?<![\w.])((?:[A-Z][\w.&'’-]*\s+(?:and\s+(?=[A-Z]))?){
 TITLE_WORDS = frozenset(gz.SPOKES_ROLES) | frozenset(SPEAKER_ROLE_NOUNS) | MORE_TITLE_WORDS
 # a person who speaks for a role's holder: "a spokeswoman for the mayor", "an aide to the governor"
 SPOKES_FOR_ROLE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor)\s+(?:for|to)\s+the\s+(\w+)",
+    r"(?<!former )\b(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor)\s+(?:for|to)"
+    r"\s+the\s+(\w+)\b(?!['’]s)",
     re.IGNORECASE)
 # roles a person hires to speak for them: "Felt's lawyer", "her publicist"
 AGENT_ROLES = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "counsel",

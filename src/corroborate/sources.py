@@ -61,6 +61,12 @@ from corroborate.source_phrases import (
     title_before,
 )
 
+# a role word that names another's role, not its holder's ("a critic of the mayor", "running
+# for president"), and one a qualifier makes no current holder's ("Deputy Mayor", "former
+# mayor"): `SourceGraph._one_holder`
+_OF_A_ROLE = re.compile(r"\b(?:of|for|to|against|with|by|about|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_QUALIFIED_ROLE = re.compile(r"\b(?:deputy|former|ex-?|vice|lieutenant|assistant|late)\s*$",
+                             re.IGNORECASE)
 ANONYMOUS = frozenset({"official", "source", "expert", "media", "public"})
 # entity kinds that are no named voice: anonymous groups, no source, a "thing" ("the report")
 _NO_NAMED_VOICE = ANONYMOUS | {"none", "thing"}
@@ -228,13 +234,24 @@ class SourceGraph:
     def _one_holder(self, role: str, person_sources: dict[str, set[str]], but: str
                     ) -> tuple[str, str] | None:
         """The story's one person (key, name) whose source phrases hold a role noun as a word,
-        other than `but`; None for none or two ("Governor X" and "former governor Y")."""
+        other than `but`; None for none or two. A role named as another's ("a critic of the
+        mayor", "running for president") holds nothing, and a former or deputy holder
+        ("Deputy Mayor X", "former mayor Y") is never the one, though they make two."""
         if role not in SPEAKER_ROLE_NOUNS:
             return None
-        word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
-        holders = sorted(name for name, texts in person_sources.items() if name.lower() != but
-                         and any(word.search(text.replace(name, " ")) for text in texts))
-        if len(holders) != 1:
+        word = re.compile(rf"\b{re.escape(role)}\b(?!['’]s)", re.IGNORECASE)
+
+        def holds(text: str) -> int:  # 2 holds it, 1 a former or deputy holder, 0 neither
+            best = 0
+            for m in word.finditer(text):
+                if not _OF_A_ROLE.search(text[: m.start()]):
+                    best = max(best, 1 if _QUALIFIED_ROLE.search(text[: m.start()]) else 2)
+            return best
+
+        ranks = {name: max(holds(t.replace(name, " ")) for t in texts)
+                 for name, texts in sorted(person_sources.items()) if name.lower() != but}
+        holders = sorted(n for n, r in ranks.items() if r)
+        if len(holders) != 1 or ranks[holders[0]] != 2:
             return None
         holder = next((k for n, k in self._people if n == _key(holders[0])), None)
         return None if holder is None else (holder, holders[0])

@@ -226,7 +226,14 @@ GROUP_NOUNS = frozenset({"group", "gang", "collective", "network", "organisation
 # Nouns for a body that make a name the recogniser read as a person's a body's, before it
 # ("environmental group Pro Natura") or in apposition ("Pro Natura, a conservation group");
 # not the nouns as often a place, a bench or a side ("city", "court", "team", "band")
-BODY_NOUNS = (ORGANISATION_NOUNS | GROUP_NOUNS | COMPANY_NOUNS) - {"city", "court", "team", "band"}
+# (nor a trade a person plies as well as a firm: "a property developer", "a retired miner",
+# "a tour operator", "record producer Wanjiru Kamau")
+BODY_NOUNS = (ORGANISATION_NOUNS | GROUP_NOUNS | COMPANY_NOUNS) - frozenset(
+    """city court team band developer producer operator miner publisher maker distributor
+    supplier exporter importer shipper carrier crew giant cell refiner retailer lender
+    insurer""".split())
+# Personal pronouns: a name they take up is a person's, whatever it says of "it"
+PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 # What an outlet's name may end with beyond what a relay calls it by: "Channel North" for
 # "Channel North News" (`independence`)
 HOUSE_NAME_ENDINGS = frozenset({"news", "tv", "online", "radio", "television", "live", "news online"})

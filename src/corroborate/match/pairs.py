@@ -540,9 +540,19 @@ def _obligation_in_cue(urged: str, plain: str) -> bool:
     compared with has only an obligation ("urged drivers to use the Harris Street Bridge" /
     "drivers should use the Harris Street Bridge"): the call's "should" is its cue, so the
     two obligations are one and the modality rule, which reads the contents alone, has no
-    difference to name. A hedge on either side is still one ("drivers may need to use")."""
+    difference to name. A hedge on either side is still one ("drivers may need to use"), and
+    so is a reproach, a past need or a condition ("should have used", "needed to use", "would
+    have to use")."""
     called, stated = read(urged).modality, read(plain).modality
-    return called == ((), ()) and not stated[0] and bool(stated[1])
+    return (called == ((), ()) and not stated[0] and bool(stated[1])
+            and not _PAST_OR_IF_OBLIGED.search(plain))
+
+
+# an obligation no call states: a reproach ("should have rejected"), a past need ("had to",
+# "needed to") or a condition ("would have to")
+_PAST_OR_IF_OBLIGED = re.compile(
+    r"\b(?:(?:should|must|ought\s+to)\s+(?:not\s+|never\s+)?have\s+\w+ed|had\s+to|needed\s+to"
+    r"|would\s+(?:have|need)\s+to)\b", re.IGNORECASE)
 
 
 def rule_differences(

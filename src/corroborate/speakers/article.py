@@ -16,6 +16,7 @@ from corroborate.lexicon.speakers import (
     COMPANY_NAME_ENDINGS,
     CORPORATE_SUFFIXES,
     HONORIFIC_GENDER,
+    PERSONAL_PRONOUNS,
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     QUOTE_TOGGLES,
@@ -361,14 +362,28 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
 
 
 def _calls_itself_it(head: Token) -> bool:
-    """"Aguas del Itata said it had notified ...": the name is the subject of a verb whose
-    clause has "it" for its subject."""
+    """"Aguas del Itata said it had notified SENAPRED ... The company expressed its
+    condolences": the name is the subject of a verb whose clause has "it" for its subject and
+    does something ("it was a historic day", "it was decided" speak of the situation), no
+    personal pronoun follows within the sentence or the next ("Narendra Modi said it would
+    double incomes. He said ...", with a first name the name list lacks), and a body noun
+    takes the name up as a subject within two sentences ("The company ...")."""
     verb = head.head if head.dep_ == "nsubj" else None
     if verb is None or verb.pos_ != "VERB":
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    return clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it"
-                                      for c in clause.children)
+    if (clause is None or clause.lemma_ == "be" or any(c.dep_ == "auxpass" for c in clause.children)
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in clause.children)):
+        return False
+    doc, sent = head.doc, head.sent
+    after = [s for s in doc.sents if s.start >= sent.end][:2]
+    near = doc[sent.start : after[0].end if after else sent.end]
+    if any(t.lower_ in PERSONAL_PRONOUNS for t in near):
+        return False
+    later = doc[sent.end : after[-1].end] if after else doc[sent.end : sent.end]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in BODY_NOUNS
+               and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
+               for t in later)
 
 
 def _described_as_body(head: Token, start: int) -> bool:
