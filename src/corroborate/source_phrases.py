@@ -40,10 +40,11 @@ def states_named(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def seat(text: str) -> str | None:
+    """The seat of government a phrase names ("the Kremlin", "the White House"), if any."""
     key = _key(text)
-    for seat in sorted(gz.SEATS, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(seat)}\b", key):
-            return seat
+    for name in sorted(gz.SEATS, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(name)}\b", key):
+            return name
     return None
 
 
