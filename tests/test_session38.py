@@ -214,3 +214,23 @@ def test_a_past_or_conditional_obligation_is_no_call_to_act() -> None:
                    "drivers should have used the Harris Street Bridge",
                    "drivers would have to use the Harris Street Bridge"):
         assert "modality" in rule_differences(stated, urged, "asserts", "urges"), stated
+
+
+def test_a_ministers_title_names_a_ministry_never_a_regulator() -> None:
+    # (an older gap the review found: a minister tied to the story's one body that held the
+    # title's words, a regulator among them)
+    from tests.test_sources import claim, graph
+
+    for source, body, tied in (
+            ("Energy Minister Ana Ruiz", "Energy Regulatory Authority", False),
+            ("Energy Minister Ana Ruiz", "Spain's Energy Ministry", True),
+            ("Treasury Secretary Janet Yellen", "U.S. Treasury", True),
+            ("Foreign Secretary David Lammy", "British Foreign Office", True),
+            ("Health Minister Ciarán Duffy", "Department of Health", True)):
+        name = " ".join(source.split()[-2:])
+        g = graph(claim("d1", name, source=source), claim("d2", body, kind="government"))
+        assert (g.link(0, 1) is not None) == tied, (source, body)
+    # a spokesperson's title is no minister's: "Ford spokeswoman" still names Ford Motor Company
+    g = graph(claim("d1", "Karen Hollis", source="Ford spokeswoman Karen Hollis"),
+              claim("d2", "Ford Motor Company", kind="organization"))
+    assert g.link(0, 1) is not None

@@ -30,6 +30,7 @@ from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
 from corroborate.lexicon.sources import (
     ACRONYM_SKIP,
+    MINISTERIAL_TITLES,
     OFFICE_HEADS,
     STATE_BODY_HEADS,
     TITLE_QUALIFIERS,
@@ -331,9 +332,11 @@ class SourceGraph:
         index = self._bodies_by_word()
         if ("key", f"body:{' '.join(words)}") in index:
             return f"body:{' '.join(words)}"
+        ministerial = False  # a minister's title names a ministry, never a regulator
         while words:
             if len(words) == 1:
-                return self._one_body_named_by(words[0], ("last", "initials", "first", "word"))
+                body = self._one_body_named_by(words[0], ("last", "initials", "first", "word"))
+                return body if body is None or not ministerial or _an_office(body, {words[0]}) else None
             wanted = set(words)
             found = tuple(k for k in index.get(("word", words[0]), ())
                           if wanted <= set(k.removeprefix("body:").split()))
@@ -344,9 +347,10 @@ class SourceGraph:
                 found = tuple(k for k in found if set(k.removeprefix("body:").split()) - wanted
                               <= OFFICE_HEADS | ACRONYM_SKIP) or found
             if len(found) == 1:
-                return found[0]
+                return found[0] if not ministerial or _an_office(found[0], wanted) else None
             if words[-1] not in TITLE_WORDS:
                 return None
+            ministerial = ministerial or words[-1] in MINISTERIAL_TITLES
             words = words[:-1]
             while words and words[-1] in TITLE_QUALIFIERS:
                 words = words[:-1]  # "Petroleum Cabinet Secretary"
@@ -678,6 +682,18 @@ def _of_kind(name: str, kind: str, noun: str) -> bool:
 @lru_cache(maxsize=65536)
 def _word_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(key)}\b")
+
+
+def _an_office(key: str, wanted: set[str]) -> bool:
+    """Whether a body's key holds, beyond the words a title gave, only an office's head, a
+    joining word, a government word or its state's name: "Economy Secretary" names the
+    Economy Ministry or the Department of the Economy, "Energy Minister" not the Energy
+    Regulatory Authority."""
+    text = key.removeprefix("body:")
+    states = set(states_named(text.title())) | set(states_named(text.upper()))
+    state_words = {w for state in states for alias in (state, *gz.STATES[state]) for w in _key(alias).split()}
+    return all(w in OFFICE_HEADS or w in ACRONYM_SKIP or w in lx.GOVERNMENT_WORDS or w in state_words
+               for w in set(text.split()) - wanted)
 
 
 def _of_its_state(name: str, source_text: str) -> str:

@@ -45,6 +45,10 @@ MORE_TITLE_WORDS = frozenset({"administrator", "officer", "executive", "manager"
 # Petroleum Cabinet Secretary" (Kenya's ministers), "Deputy Energy Minister", "Acting Finance
 # Secretary": the body is what is left ("Petroleum", "Energy", "Finance")
 TITLE_QUALIFIERS = frozenset({"cabinet", "deputy", "acting", "interim", "junior", "vice", "assistant"})
+# Titles of a government's ministers: the body they name is a ministry or department, never a
+# regulator or a company whose name holds the same words ("Energy Minister" is no voice of the
+# Energy Regulatory Authority: `sources._an_office`)
+MINISTERIAL_TITLES = frozenset({"minister", "secretary"})
 # Titles by which a person speaks for the body named beside them ("Unite regional officer Shona
 # McBride", "Marco Tello, head of seismology at the Geophysical Institute"): `judge_pair` ties
 # such a person to that body; a critic, a shareholder, a customer is none, nor a lawyer or
