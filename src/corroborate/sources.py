@@ -31,6 +31,7 @@ from corroborate.lexicon import gazetteer as gz
 from corroborate.lexicon.sources import (
     ACRONYM_SKIP,
     MINISTERIAL_TITLES,
+    MINISTRY_HEADS,
     OFFICE_HEADS,
     STATE_BODY_HEADS,
     TITLE_QUALIFIERS,
@@ -685,14 +686,17 @@ def _word_pattern(key: str) -> re.Pattern[str]:
 
 
 def _an_office(key: str, wanted: set[str]) -> bool:
-    """Whether a body's key holds, beyond the words a title gave, only an office's head, a
-    joining word, a government word or its state's name: "Economy Secretary" names the
-    Economy Ministry or the Department of the Economy, "Energy Minister" not the Energy
-    Regulatory Authority."""
+    """Whether a body a minister's title names is a government's office: a ministry or
+    department whatever else its name holds ("Energy Minister": the Ministry of Energy and
+    Petroleum), or a body whose key holds, beyond the title's words, only joining or
+    government words or its state's name ("Treasury Secretary": the U.S. Treasury); never the
+    Energy Regulatory Authority."""
     text = key.removeprefix("body:")
+    if MINISTRY_HEADS & set(text.split()):
+        return True
     states = set(states_named(text.title())) | set(states_named(text.upper()))
     state_words = {w for state in states for alias in (state, *gz.STATES[state]) for w in _key(alias).split()}
-    return all(w in OFFICE_HEADS or w in ACRONYM_SKIP or w in lx.GOVERNMENT_WORDS or w in state_words
+    return all(w in ACRONYM_SKIP or w in lx.GOVERNMENT_WORDS or w in state_words
                for w in set(text.split()) - wanted)
 
 

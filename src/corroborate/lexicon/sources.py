@@ -49,6 +49,9 @@ TITLE_QUALIFIERS = frozenset({"cabinet", "deputy", "acting", "interim", "junior"
 # regulator or a company whose name holds the same words ("Energy Minister" is no voice of the
 # Energy Regulatory Authority: `sources._an_office`)
 MINISTERIAL_TITLES = frozenset({"minister", "secretary"})
+# ... and the heads of such a body's name (an agency, bureau or administration under a
+# ministry is another body: "Energy Information Administration")
+MINISTRY_HEADS = frozenset({"ministry", "department", "office", "secretariat"})
 # Titles by which a person speaks for the body named beside them ("Unite regional officer Shona
 # McBride", "Marco Tello, head of seismology at the Geophysical Institute"): `judge_pair` ties
 # such a person to that body; a critic, a shareholder, a customer is none, nor a lawyer or
