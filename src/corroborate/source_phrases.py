@@ -65,6 +65,12 @@ SPOKES_FOR_ROLE = re.compile(
     r"(?<!former )\b(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor)\s+(?:for|to)"
     r"\s+the\s+(\w+)\b(?!['’]s)",
     re.IGNORECASE)
+# a role word that names another's role, not its holder's ("a critic of the mayor", "running
+# for president"), and one a qualifier makes no current holder's ("Deputy Mayor", "former
+# mayor"): `SourceGraph._one_holder`
+OF_A_ROLE = re.compile(r"\b(?:of|for|to|against|with|by|about|on)\s+(?:the\s+)?$", re.IGNORECASE)
+QUALIFIED_ROLE = re.compile(r"\b(?:deputy|former|ex-?|vice|lieutenant|assistant|late)\s*$",
+                            re.IGNORECASE)
 # roles a person hires to speak for them: "Felt's lawyer", "her publicist"
 AGENT_ROLES = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "counsel",
                           "publicist", "agent", "representative", "rep"})

@@ -52,7 +52,9 @@ from corroborate.source_names import title_case as _title
 from corroborate.source_phrases import (
     AGENT_ROLES,
     CAP_RUNS,
+    OF_A_ROLE,
     OWNER_VOICE,
+    QUALIFIED_ROLE,
     ROLE_ANY,
     SPOKES_FOR_ROLE,
     TITLE_WORDS,
@@ -63,12 +65,6 @@ from corroborate.source_phrases import (
     title_before,
 )
 
-# a role word that names another's role, not its holder's ("a critic of the mayor", "running
-# for president"), and one a qualifier makes no current holder's ("Deputy Mayor", "former
-# mayor"): `SourceGraph._one_holder`
-_OF_A_ROLE = re.compile(r"\b(?:of|for|to|against|with|by|about|on)\s+(?:the\s+)?$", re.IGNORECASE)
-_QUALIFIED_ROLE = re.compile(r"\b(?:deputy|former|ex-?|vice|lieutenant|assistant|late)\s*$",
-                             re.IGNORECASE)
 ANONYMOUS = frozenset({"official", "source", "expert", "media", "public"})
 # entity kinds that are no named voice: anonymous groups, no source, a "thing" ("the report")
 _NO_NAMED_VOICE = ANONYMOUS | {"none", "thing"}
@@ -148,6 +144,7 @@ class SourceGraph:
             if ent.kind == "person":
                 self._tie_person(ent, sorted(person_sources.get(ent.name, ())))
                 self._tie_bare_role(ent, person_sources)
+                self._tie_spokesperson_of_role(ent, person_sources)
             else:
                 self._tie_to_states(claim, ent)
         for group, member, why in party_ties(self.entities):
@@ -219,13 +216,13 @@ class SourceGraph:
         story's one person whose source phrases hold that role as a word. Two holders
         ("Governor X" and "former governor Y") tie it to neither."""
         role = ent.name.lower()
-        if role in SPEAKER_ROLE_NOUNS:
-            holder = self._one_holder(role, person_sources, but=role)
-            if holder is not None:
-                self._tie(ent.key, holder[0], f"the story's one {role} is {holder[1]}")
-            return
-        # "Andrea Kline, a spokeswoman for the mayor": the story's one mayor ("Mayor Raymond
-        # Ashby"), for whom she speaks
+        holder = self._one_holder(role, person_sources, but=role)
+        if holder is not None:
+            self._tie(ent.key, holder[0], f"the story's one {role} is {holder[1]}")
+
+    def _tie_spokesperson_of_role(self, ent: Entity, person_sources: dict[str, set[str]]) -> None:
+        """"Andrea Kline, a spokeswoman for the mayor": a person who speaks for the story's one
+        holder of a role ("Mayor Raymond Ashby"), and so for that holder's office."""
         for text in sorted(person_sources.get(ent.name, ())):
             for m in SPOKES_FOR_ROLE.finditer(text):
                 holder = self._one_holder(m.group(1).lower(), person_sources, but=ent.name.lower())
@@ -246,8 +243,8 @@ class SourceGraph:
         def holds(text: str) -> int:  # 2 holds it, 1 a former or deputy holder, 0 neither
             best = 0
             for m in word.finditer(text):
-                if not _OF_A_ROLE.search(text[: m.start()]):
-                    best = max(best, 1 if _QUALIFIED_ROLE.search(text[: m.start()]) else 2)
+                if not OF_A_ROLE.search(text[: m.start()]):
+                    best = max(best, 1 if QUALIFIED_ROLE.search(text[: m.start()]) else 2)
             return best
 
         ranks = {name: max(holds(t.replace(name, " ")) for t in texts)

@@ -534,6 +534,12 @@ def speech_act(content: str, stance: str, cue: str = "") -> str:
         return "urges"
     return stance
 
+# an obligation no call states: a reproach ("should have rejected"), a past need ("had to",
+# "needed to") or a condition ("would have to")
+_PAST_OR_IF_OBLIGED = re.compile(
+    r"\b(?:(?:should|must|ought\s+to)\s+(?:not\s+|never\s+)?have\s+\w+ed|had\s+to|needed\s+to"
+    r"|would\s+(?:have|need)\s+to)\b", re.IGNORECASE)
+
 
 def _obligation_in_cue(urged: str, plain: str) -> bool:
     """Whether a call's content has no modal word of its own while the statement it is
@@ -547,12 +553,6 @@ def _obligation_in_cue(urged: str, plain: str) -> bool:
     return (called == ((), ()) and not stated[0] and bool(stated[1])
             and not _PAST_OR_IF_OBLIGED.search(plain))
 
-
-# an obligation no call states: a reproach ("should have rejected"), a past need ("had to",
-# "needed to") or a condition ("would have to")
-_PAST_OR_IF_OBLIGED = re.compile(
-    r"\b(?:(?:should|must|ought\s+to)\s+(?:not\s+|never\s+)?have\s+\w+ed|had\s+to|needed\s+to"
-    r"|would\s+(?:have|need)\s+to)\b", re.IGNORECASE)
 
 
 def rule_differences(

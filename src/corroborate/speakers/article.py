@@ -376,11 +376,12 @@ def _calls_itself_it(head: Token) -> bool:
             or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in clause.children)):
         return False
     doc, sent = head.doc, head.sent
-    after = [s for s in doc.sents if s.start >= sent.end][:2]
-    near = doc[sent.start : after[0].end if after else sent.end]
-    if any(t.lower_ in PERSONAL_PRONOUNS for t in near):
+    ends = [sent.end]
+    while len(ends) < 3 and ends[-1] < len(doc):
+        ends.append(doc[ends[-1]].sent.end)  # the next sentence, and the one after
+    if any(t.lower_ in PERSONAL_PRONOUNS for t in doc[sent.start : ends[min(1, len(ends) - 1)]]):
         return False
-    later = doc[sent.end : after[-1].end] if after else doc[sent.end : sent.end]
+    later = doc[sent.end : ends[-1]]
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in BODY_NOUNS
                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
                for t in later)
