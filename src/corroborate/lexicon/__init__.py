@@ -210,6 +210,8 @@ MALE_WORDS = frozenset({"spokesman", "he", "him", "man", "chairman", "congressma
 # "Banco de Mexico", "Ernst and Young". Any other lowercase word makes a phrase no name.
 NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "du", "del", "la", "le", "van", "von",
                           "on", "in", "at", "to", "y"})
+# those of them that join two capitalised words inside a name and never open one
+INNER_NAME_JOINERS = frozenset({"of", "and", "for", "&"})
 
 OPEN_QUOTES = frozenset('"“«„')
 CLOSE_QUOTES = frozenset('"”»')

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate import lexicon as lx
 from corroborate.lexicon.speakers import (
+    BASED_WORDS,
     LOWERCASE_OUTLET_WORDS,
     NON_BUSINESS_WORDS,
     NOT_BODY_CODES,
@@ -245,3 +246,14 @@ def org_kind(name: str, label: str) -> SpeakerKind:
 @lru_cache(maxsize=1)
 def _government_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(lx.GOVERNMENT_WORDS) + r")\b")
+
+
+def based_in(doc: Doc, mention: Mention) -> bool:
+    """A place that says where a body sits, not whose it is: "the London-based company",
+    "the Toledo-based railroad" are no state's bodies."""
+    k = mention.end
+    if mention.label != "GPE":
+        return False
+    if k - mention.start >= 3 and doc[k - 2].text == "-":  # the recogniser took it in
+        return doc[k - 1].lower_ in BASED_WORDS
+    return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ in BASED_WORDS

@@ -37,7 +37,7 @@ from corroborate.schema import SpeakerKind
 from corroborate.source_phrases import states_named
 from corroborate.speakers.documents import document_issuer, document_owner, document_publisher
 from corroborate.speakers.media import is_news_agency, media_canonical, web_source
-from corroborate.speakers.mentions import Mention, no_business, org_kind, state_body
+from corroborate.speakers.mentions import Mention, based_in, no_business, org_kind, state_body
 from corroborate.speakers.names import agency_name, body_like, clean_name, strip_det
 from corroborate.speakers.phrases import collective_name, np_name
 from corroborate.speakers.pronouns import PronounResolver
@@ -57,6 +57,7 @@ from corroborate.speakers.syntax import (
     role_family,
     role_modifiers,
     self_name,
+    untagged_names,
 )
 
 # How many sentences back "the statement" may find the statement it means, or its speaker.
@@ -255,7 +256,7 @@ class NounResolver(PronounResolver):
             # names no body of its own ("the Lausanne-based agency") is the one of its kind
             # the article named before
             inside = [m for m in self.mentions if m.start >= span.start and m.end <= span.end]
-            if not any(not self._based_in(m) for m in inside):
+            if not any(not based_in(self.doc, m) for m in inside):
                 named = self._named_of_its_kind(role_head, span)
                 if named is not None and _modifiers_in_name(role_head, named[0] or ""):
                     return named
@@ -279,7 +280,7 @@ class NounResolver(PronounResolver):
 
     def _body_or_group(self, head: Token, span: Span, inside: list[Mention]) -> Resolved:
         """A government, an organisation, a collective or an unknown, as the phrase names it."""
-        orgs = [m for m in inside if m.label in ("ORG", "GPE", "NORP") and not self._based_in(m)]
+        orgs = [m for m in inside if m.label in ("ORG", "GPE", "NORP") and not based_in(self.doc, m)]
         # the organisation the head names, else the phrase without its clauses: "FDIC, a
         # banking regulator which ..." -> "FDIC"; "the South Korean government" as written
         own = [m for m in orgs if m.start <= head.i < m.end]
@@ -298,16 +299,6 @@ class NounResolver(PronounResolver):
         if head.lower_ in lx.COLLECTIVE_NOUNS or head.tag_ == "NNS":
             return collective_name(span, head), "collective"
         return np_name(head, span) or None, "unknown"
-
-    def _based_in(self, mention: Mention) -> bool:
-        """A place that says where a body sits, not whose it is: "the London-based company",
-        "the Toledo-based railroad" are no state's bodies."""
-        doc, k = self.doc, mention.end
-        if mention.label != "GPE":
-            return False
-        if k - mention.start >= 3 and doc[k - 2].text == "-":  # the recogniser took it in
-            return doc[k - 1].lower_ in BASED_WORDS
-        return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ in BASED_WORDS
 
     def _resolve_outlet(self, noun: Token, span: Span, text: str) -> tuple[str, SpeakerKind]:
         """"The newspaper", "the influential US daily", "the agency" -> the outlet named before.
@@ -437,7 +428,7 @@ class NounResolver(PronounResolver):
             if sum(t.dep_ != "det" for t in earlier) > 1:
                 inside = [m for m in self.mentions if m.start >= earlier.start and m.end <= earlier.end]
                 named = None if any(m.label == "ORG" for m in inside) else self._named_of_its_kind(
-                    head, span, after=tok.i)
+                    head, span, after=tok.i, one=earlier[0].lower_ in ("a", "an"))
                 if named is not None:
                     # "Britain's competition regulator blocked ... The Competition and Markets
                     # Authority said ... The regulator estimated": the name given in between
@@ -451,20 +442,29 @@ class NounResolver(PronounResolver):
         return self._last_organisation(lo, span.start, noun in COMPANY_NOUNS or noun.endswith("maker"),
                                        kind=noun if noun in NAMED_KIND_NOUNS else None)
 
-    def _named_of_its_kind(self, head: Token, span: Span, after: int = -1) -> Resolved | None:
+    def _named_of_its_kind(self, head: Token, span: Span, after: int = -1, one: bool = False
+                           ) -> Resolved | None:
         """An organisation whose name holds the noun (or a word names of its kind hold),
         anywhere before (after token `after`, when given): "the commission" is the Commission
         on Presidential Debates, "the union" the United Auto Workers, "the Lausanne-based
-        agency" the International Testing Agency, whoever spoke or was named in between."""
+        agency" the International Testing Agency, whoever spoke or was named in between. Else,
+        with `one`, the one such organisation the whole article names, which an indefinite
+        description introduced before its name ("a hospital trust in northern England, the
+        trust said ... Harwick Valley NHS Foundation Trust, which ...")."""
         kinds = (head.lemma_.lower(), *KIND_NAME_WORDS.get(head.lemma_.lower(), ()))
         word = re.compile(rf"\b(?:{'|'.join(map(re.escape, kinds))})", re.IGNORECASE)
-        titled = [m for m in self.mentions
-                  if m.label == "ORG" and after < m.start and m.end <= span.start
-                  and word.search(m.name) and len(m.name.split()) > 1]
+
+        def names(lo: int, hi: int) -> list[tuple[int, str]]:  # tagged or missed by the recogniser
+            found = [(m.start, m.name) for m in self.mentions if m.label == "ORG" and lo <= m.start
+                     and m.end <= hi and len(m.name.split()) > 1] + untagged_names(self.doc, lo, hi)
+            return sorted(n for n in found if word.search(n[1]))
+
+        titled = names(after + 1, span.start)
         if titled:
-            return self.canonical_org(titled[-1].name), "organization"
+            return self.canonical_org(titled[-1][1]), "organization"
         if after >= 0:
-            return None
+            one_name = {self.canonical_org(n) for _, n in names(0, len(self.doc))} if one else set()
+            return (one_name.pop(), "organization") if len(one_name) == 1 else None
         # or a source named so before, where the NER saw no organisation ("Great Lakes
         # Central Railway said ... The railroad said")
         spoke = [name for tok_i, name, kind in self.speakers if tok_i < span.start

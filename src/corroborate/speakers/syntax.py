@@ -192,6 +192,30 @@ def _in_appositive_of(tok: Token, head: Token) -> bool:
     return False
 
 
+def untagged_names(doc: Doc, lo: int, hi: int) -> list[tuple[int, str]]:
+    """Runs of two or more capitalised proper nouns between tokens lo and hi that the
+    recogniser tagged as nothing or as a facility: a body's name it missed ("A Great Lakes
+    Central Railway freight train", "the Great Lakes Central Railway train"), as (start, name),
+    for a description of its kind ("the railroad") to find."""
+    def word(k: int) -> bool:
+        return doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ in ("", "FAC")
+
+    def joins(k: int) -> bool:
+        return doc[k].lower_ in lx.INNER_NAME_JOINERS
+
+    out = []
+    i = max(lo, 0)
+    while i < hi:
+        j = i
+        # joining words inside a name ("the Competition and Markets Authority"), never at its ends
+        while j < hi and (word(j) or (j > i and joins(j) and j + 1 < hi and word(j + 1))):
+            j += 1
+        if j - i >= 2 and not (i > 0 and joins(i - 1)):
+            out.append((i, doc[i:j].text))
+        i = max(j, i + 1)
+    return out
+
+
 def corporate_names(doc: Doc, lo: int, hi: int) -> list[tuple[int, str, bool]]:
     """Company names the NER missed, by their suffix or trade: "Acme Corp", "Globex Inc.",
     "Meridian Airways" (start, name, whether a subject), between tokens lo and hi."""

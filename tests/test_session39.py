@@ -1,0 +1,82 @@
+"""Session 39: bodies the recogniser did not tag as organisations. "A Great Lakes Central
+Railway freight train ... the Toledo-based railroad said": the railway's name was tagged a
+facility or nothing, so "the railroad" stayed a description of its own and its claims never
+met the other articles' Great Lakes Central Railway. And "a hospital trust in northern England,
+the trust said ... Harwick Valley NHS Foundation Trust, which runs two hospitals": a body
+introduced before its name is the one body of its kind the article names. The rule that finds
+the untagged names on hand-built Docs, as the pinned parser gives them; the resolution on parsed
+invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from corroborate.api import extract_claims_from_texts
+from corroborate.speakers.syntax import untagged_names
+
+# "A Northern Plains Railway freight train derailed , the Omaha - based railroad said ." with
+# the railway's name tagged a facility, as the pinned recogniser tags such names
+_RAIL = "A Northern Plains Railway freight train derailed , the Omaha - based railroad said .".split()
+_RAIL_HEADS = [5, 3, 3, 5, 5, 6, 13, 13, 12, 11, 11, 12, 13, 13, 13]
+_RAIL_DEPS = ["det", "compound", "compound", "compound", "compound", "nsubj", "ccomp", "punct", "det",
+              "npadvmod", "punct", "amod", "nsubj", "ROOT", "punct"]
+_RAIL_POS = ["DET", "PROPN", "PROPN", "PROPN", "NOUN", "NOUN", "VERB", "PUNCT", "DET", "PROPN", "PUNCT",
+             "VERB", "NOUN", "VERB", "PUNCT"]
+
+
+def _rail(make_doc: Callable[..., Doc], ents: list[str]) -> Doc:
+    return make_doc(_RAIL, _RAIL_HEADS, _RAIL_DEPS, pos=_RAIL_POS, ents=ents)
+
+
+def test_untagged_names_finds_a_name_tagged_a_facility_or_nothing(make_doc: Callable[..., Doc]) -> None:
+    facility = ["O", "B-FAC", "I-FAC", "I-FAC"] + ["O"] * 5 + ["B-GPE"] + ["O"] * 5
+    assert untagged_names(_rail(make_doc, facility), 0, len(_RAIL)) == [(1, "Northern Plains Railway")]
+    nothing = ["O"] * 9 + ["B-GPE"] + ["O"] * 5
+    assert untagged_names(_rail(make_doc, nothing), 0, len(_RAIL)) == [(1, "Northern Plains Railway")]
+    # a name the recogniser tagged as an organisation is a mention already, and a place is no body
+    organisation = ["O", "B-ORG", "I-ORG", "I-ORG"] + ["O"] * 5 + ["B-GPE"] + ["O"] * 5
+    assert untagged_names(_rail(make_doc, organisation), 0, len(_RAIL)) == []
+    # within the bounds asked for only
+    assert untagged_names(_rail(make_doc, nothing), 4, len(_RAIL)) == []
+
+
+def test_untagged_names_joins_inner_words_never_an_outer_one(make_doc: Callable[..., Doc]) -> None:
+    words = "The Competition and Markets Authority ruled .".split()
+    pos = ["DET", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = make_doc(words, [4, 4, 1, 1, 5, 5, 5], ["det", "nmod", "cc", "conj", "nsubj", "ROOT", "punct"],
+                   pos=pos)
+    assert untagged_names(doc, 0, len(words)) == [(1, "Competition and Markets Authority")]
+    # a run cut after its "and" is no name of its own ("Markets Authority")
+    assert untagged_names(doc, 3, len(words)) == []
+    # "and" at the end joins nothing
+    words = "Northern Plains and the police said .".split()
+    pos = ["PROPN", "PROPN", "CCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = make_doc(words, [1, 5, 1, 4, 1, 5, 5], ["compound", "nsubj", "cc", "det", "conj", "ROOT", "punct"],
+                   pos=pos)
+    assert untagged_names(doc, 0, len(words)) == [(0, "Northern Plains")]
+
+
+def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
+    return {c.source.text: (c.speaker, c.speaker_kind) for c in extract_claims_from_texts({"a": text})}
+
+
+def test_the_railroad_is_the_railway_the_recogniser_did_not_tag() -> None:
+    got = _speakers("A Northern Plains Railway freight train carrying ethanol derailed near the town of "
+                    "Carver on Tuesday, police said. Twelve cars left the tracks, the Omaha-based railroad "
+                    "said in a statement. The railroad said no one was hurt.")
+    assert got["the Omaha-based railroad"] == ("Northern Plains Railway", "organization")
+    assert got["The railroad"] == ("Northern Plains Railway", "organization")
+
+
+_TRUST = ("Hackers stole the records of 80,000 patients at a hospital trust in southern England, the "
+          "trust said on Friday. Ashcombe Valley NHS Foundation Trust, which runs three hospitals in Kent, "
+          "said the attack began on Monday.")
+
+
+def test_a_body_introduced_before_its_name_is_the_one_of_its_kind_the_article_names() -> None:
+    assert _speakers(_TRUST)["the trust"] == ("Ashcombe Valley NHS Foundation Trust", "organization")
+    # with two trusts named, the description says which neither is: left as written
+    two = _TRUST + " Dartmoor Community NHS Trust, which shares the system, said it was not affected."
+    assert _speakers(two)["the trust"] == ("trust", "unknown")
