@@ -194,7 +194,7 @@ def test_a_name_the_recogniser_missed_after_a_title_is_the_person(nlp: Language)
 
 
 def test_titled_name_on_hand_built_docs(make_doc: Callable[..., Doc]) -> None:
-    from corroborate.speakers.nouns import _titled_name
+    from corroborate.speakers.untagged import titled_name as _titled_name
 
     # "Minister for Health Ciarán Duffy said": no entity at all
     words = ["Minister", "for", "Health", "Ciarán", "Duffy", "said"]
@@ -1060,7 +1060,7 @@ def test_a_description_named_in_the_next_sentence(nlp: Language) -> None:
 
 
 def test_a_role_with_its_name_beside_it_is_that_person(make_doc: Callable[..., Doc]) -> None:
-    from corroborate.speakers.nouns import _role_with_its_name
+    from corroborate.speakers.untagged import role_with_its_name as _role_with_its_name
 
     # "The agent, Sergio Maldonado, told ...": the recogniser took "Sergio" for a nationality
     words = ["The", "agent", ",", "Sergio", "Maldonado", ",", "told", "reporters"]

@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property
-from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
@@ -36,7 +35,7 @@ from corroborate.lexicon.speakers import (
 from corroborate.schema import SpeakerKind
 from corroborate.source_phrases import states_named
 from corroborate.speakers.documents import document_issuer, document_owner, document_publisher
-from corroborate.speakers.media import is_news_agency, media_canonical, web_source
+from corroborate.speakers.media import is_news_agency, web_source
 from corroborate.speakers.mentions import Mention, based_in, no_business, org_kind, state_body
 from corroborate.speakers.names import agency_name, body_like, clean_name, strip_det
 from corroborate.speakers.phrases import collective_name, np_name
@@ -59,6 +58,7 @@ from corroborate.speakers.syntax import (
     self_name,
     untagged_names,
 )
+from corroborate.speakers.untagged import described_name, name_with_its_role, role_with_its_name, titled_name
 
 # How many sentences back "the statement" may find the statement it means, or its speaker.
 DOCUMENT_WINDOW = 6
@@ -97,8 +97,8 @@ class NounResolver(PronounResolver):
         named = self_name(head)  # "a ransomware group calling itself Black Lantern"
         if named is not None:
             return named[0], "person" if named[1] == "person" else org_kind(named[0], "ORG")
-        found = (self._named_inside(head, span, inside) or _name_with_its_role(head, span, inside)
-                 or _role_with_its_name(head, span, inside) or _titled_name(head, span, inside))
+        found = (self._named_inside(head, span, inside) or name_with_its_role(head, span, inside)
+                 or role_with_its_name(head, span, inside) or titled_name(head, span, inside))
         if found is None:
             found = self._appositive_organisation(head) or self._by_head_noun(head, span)
         if found is None:
@@ -293,7 +293,7 @@ class NounResolver(PronounResolver):
         opened = self.org_opening(head)
         if opened is not None:
             return opened, org_kind(opened, "ORG")
-        described = _described_name(head, span)
+        described = described_name(head, span)
         if described is not None:
             return described
         if head.lower_ in lx.COLLECTIVE_NOUNS or head.tag_ == "NNS":
@@ -713,88 +713,5 @@ def _qualified(noun: Token) -> bool:
                and c.lower_ not in _MEDIA_MODIFIERS for c in noun.children)
 
 
-def _described_name(head: Token, span: Span) -> Resolved | None:
-    """A name the NER missed after a common-noun description: "Celebrity website TMZ" -> TMZ.
-
-    The description says what the name is ("website": an outlet) and is not part of it, so
-    two articles' "TMZ" and "celebrity website TMZ" are one source. Only a proper-noun head
-    whose compounds run name words after description words qualifies.
-    """
-    if head.pos_ != "PROPN":
-        return None
-    before = sorted((c for c in head.children if c.dep_ == "compound" and c.i < head.i
-                     and span.start <= c.i), key=lambda t: t.i)
-    words = [t for c in before for t in c.subtree]
-    name = [t for t in words if t.pos_ == "PROPN"] + [head]
-    description = [t for t in words if t.pos_ == "NOUN"]
-    if not description or max(t.i for t in description) > min(t.i for t in name):
-        return None
-    text = " ".join(t.text for t in name)
-    if any(t.lower_ in lx.MEDIA_NOUNS for t in description):
-        return media_canonical(text), "media"
-    return text, "unknown"  # "tech firm Acme" or a person the NER missed: not said here
-
-
 # "the 58-year-old farmer", "The 41-year-old"
 _AGE_EPITHET = re.compile(r"^the\s+\d{1,3}\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
-
-
-def _name_with_its_role(head: Token, span: Span, inside: list[Mention]) -> Resolved | None:
-    """"Raj Dhillon, the senior TSB investigator": proper names the NER left untagged, set off
-    by a comma before a description that ends in a person's role noun, are a person (the
-    organisation inside the description, "TSB", is whose investigator he is, not the
-    speaker)."""
-    if head.pos_ != "PROPN" or any(m.start <= head.i < m.end for m in inside):
-        return None
-    lo = head.i
-    while lo > span.start and span.doc[lo - 1].pos_ == "PROPN" and span.doc[lo - 1].is_title:
-        lo -= 1
-    after = head.i + 1
-    if head.i - lo < 1 or after >= span.end or span.doc[after].text != ",":
-        return None
-    # the description's noun before any verb ("the senior TSB investigator sent to the scene")
-    words = takewhile(lambda t: t.pos_ not in ("VERB", "AUX", "ADP") and not t.is_punct,
-                      span.doc[after + 1 : span.end])
-    # a title in capitals is tagged as a name: "Clare Donnelly, Chief Executive of ..."
-    nouns = [t for t in words if t.pos_ == "NOUN" or t.lower_ in SPEAKER_ROLE_NOUNS]
-    if not nouns or not {nouns[-1].lemma_.lower(), nouns[-1].lower_} & SPEAKER_ROLE_NOUNS:
-        return None
-    return clean_name(span.doc[lo : head.i + 1].text), "person"
-
-
-def _role_with_its_name(head: Token, span: Span, inside: list[Mention]) -> Resolved | None:
-    """"The agent, Sergio Maldonado, told the newspaper ...": a person's role noun with a
-    proper name set beside it as its appositive is that person, when the recogniser left the
-    name untagged or took a word of it for something else ("Sergio" as a nationality)."""
-    if head.pos_ != "NOUN" or not {head.lower_, head.lemma_.lower()} & SPEAKER_ROLE_NOUNS:
-        return None
-    for child in head.children:
-        words = list(child.subtree)
-        if child.dep_ != "appos" or child.i < head.i or len(words) < 2 or not all(
-                t.pos_ == "PROPN" and t.is_title for t in words):
-            continue
-        if any(m.label in ("ORG", "GPE", "FAC", "LOC") and m.start <= child.i < m.end for m in inside):
-            continue
-        return clean_name(span.doc[words[0].i : words[-1].i + 1].text), "person"
-    return None
-
-
-def _titled_name(head: Token, span: Span, inside: list[Mention]) -> Resolved | None:
-    """"Minister for Health Ciarán Duffy": a person's name the recogniser missed (an accented
-    first name; it saw no one, or an organisation "Health Ciaran Duffy"), after a title that
-    says the name is a person's: the two or three capitalised proper nouns that end the
-    phrase at its head, behind a person's role noun."""
-    if head.tag_ != "NNP" or any(m.label == "PERSON" for m in inside) or any(
-            m.label in ("ORG", "MEDIA", "GPE") and not m.start <= head.i < m.end for m in inside):
-        return None
-    run = [head]
-    while run[0].i - 1 >= span.start and (t := span.doc[run[0].i - 1]).tag_ == "NNP" \
-            and t.dep_ == "compound" and t.head.i == head.i:
-        run.insert(0, t)
-    words = [t.lower_ for t in run]
-    if not 2 <= len(run) <= 3 or not all(t.is_title for t in run) or set(words) & (
-            SPEAKER_ROLE_NOUNS | ORGANISATION_NOUNS | lx.GOVERNMENT_WORDS):
-        return None
-    if not any(t.lower_ in SPEAKER_ROLE_NOUNS for t in span.doc[span.start : run[0].i]):
-        return None
-    return " ".join(t.text for t in run), "person"
