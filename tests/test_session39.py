@@ -14,6 +14,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from corroborate.api import extract_claims_from_texts
+from corroborate.speakers.article import ArticleIndex
+from corroborate.speakers.mentions import no_business
 from corroborate.speakers.syntax import untagged_names
 
 # "A Northern Plains Railway freight train derailed , the Omaha - based railroad said ." with
@@ -80,3 +82,62 @@ def test_a_body_introduced_before_its_name_is_the_one_of_its_kind_the_article_na
     # with two trusts named, the description says which neither is: left as written
     two = _TRUST + " Dartmoor Community NHS Trust, which shares the system, said it was not affected."
     assert _speakers(two)["the trust"] == ("trust", "unknown")
+
+
+def _index(make_doc: Callable[..., Doc], words: list[str], heads: list[int], deps: list[str],
+           pos: list[str], ents: list[str]) -> ArticleIndex:
+    tags = {"PROPN": "NNP", "VERB": "VBD", "NOUN": "NN", "PUNCT": ".", "ADP": "IN", "PRON": "PRP$"}
+    return ArticleIndex(make_doc(words, heads, deps, pos=pos, tags=[tags[p] for p in pos], ents=ents,
+                                 lemmas=[w.lower() for w in words]))
+
+
+# "Quillfield Technologies fell . Quillfield makes software ." with the short name tagged a place
+_Q = "Quillfield Technologies fell . Quillfield makes software .".split()
+_Q_ARGS = ([1, 2, 2, 2, 5, 5, 5, 5], ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+           ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"])
+
+
+def test_a_place_the_article_puts_nowhere_is_the_company_it_opens(make_doc: Callable[..., Doc]) -> None:
+    ix = _index(make_doc, _Q, *_Q_ARGS, ["B-ORG", "I-ORG", "O", "O", "B-GPE", "O", "O", "O"])
+    assert ix.org_openings == {"quillfield": "Quillfield Technologies"}
+    assert [(m.name, m.label) for m in ix.mentions if m.start == 4] == [("Quillfield Technologies", "ORG")]
+    # put somewhere ("offices in Quillfield"), it is a place: no company opens with it
+    words = _Q[:-1] + ["in", "Quillfield", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 6, 7, 5]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"]
+    ix = _index(make_doc, words, heads, deps, pos, ents)
+    assert ix.org_openings == {}
+    assert [m.label for m in ix.mentions if m.start == 4] == ["GPE"]
+
+
+def test_a_start_another_name_shares_opens_no_company(make_doc: Callable[..., Doc]) -> None:
+    # "Sarvana Pharma Inc fell . Sarvana Lifesciences said . Sarvana makes drugs ." with
+    # "Sarvana Lifesciences" untagged: "Sarvana" may be either, so it is neither
+    words = "Sarvana Pharma Inc fell . Sarvana Lifesciences said . Sarvana makes drugs .".split()
+    heads = [2, 2, 3, 3, 3, 6, 7, 7, 7, 10, 10, 10, 10]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct", "nsubj",
+            "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB",
+           "NOUN", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"]
+    openings = _index(make_doc, words, heads, deps, pos, ents).org_openings
+    assert openings == {"sarvana pharma": "Sarvana Pharma Inc"}
+    # with the other name gone, the start opens the one company
+    ents_one = ents[:5] + ["O"] * 4 + ents[9:]
+    words_one = words[:5] + ["Regulators", "were", "told", "."] + words[9:]
+    pos_one = pos[:5] + ["NOUN", "VERB", "VERB", "PUNCT"] + pos[9:]
+    assert _index(make_doc, words_one, heads, deps, pos_one, ents_one).org_openings == {
+        "sarvana": "Sarvana Pharma Inc", "sarvana pharma": "Sarvana Pharma Inc"}
+
+
+def test_a_name_set_beside_a_product_noun_is_no_business(make_doc: Callable[..., Doc]) -> None:
+    # "Acme Corp recalled its drug Losavel ." with the drug's name tagged an organisation
+    words = "Acme Corp recalled its drug Losavel .".split()
+    ix = _index(make_doc, words, [1, 2, 2, 4, 2, 4, 2], ["compound", "nsubj", "ROOT", "poss", "dobj", "appos",
+                                                         "punct"],
+                ["PROPN", "PROPN", "VERB", "PRON", "NOUN", "PROPN", "PUNCT"],
+                ["B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O"])
+    assert no_business("Losavel", ix.mentions, ix.doc)
+    assert not no_business("Acme Corp", ix.mentions, ix.doc)

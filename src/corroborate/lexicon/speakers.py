@@ -213,6 +213,11 @@ NON_BUSINESS_WORDS = frozenset(
     """union unions association federation council committee ministry department commission
     authority agency police court confederation congress party government parliament
     university regulator prosecutor prosecutors inspectorate directorate""".split())
+# Nouns of a product: a name the text sets beside one ("its blood-pressure drug Losavel", "the
+# rocket Fulmar") is no business, whatever the recogniser tagged it (`mentions.no_business`)
+PRODUCT_NOUNS = frozenset(
+    """drug medicine medication tablet pill vaccine therapy treatment device app brand product
+    rocket vessel ship ferry tanker aircraft jet airliner satellite smartphone""".split())
 
 # What a holder's self-given name makes it, by the reflexive: "a group calling itself Black
 # Lantern" (a body), "a man calling himself ..." (a person) (`speakers.syntax.self_name`)

@@ -17,12 +17,14 @@ from corroborate.lexicon.speakers import (
     CORPORATE_SUFFIXES,
     HONORIFIC_GENDER,
     PERSONAL_PRONOUNS,
+    PLACE_PREPOSITIONS,
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     QUOTE_TOGGLES,
 )
 from corroborate.schema import SpeakerKind
 from corroborate.source_names import capitalised_name
+from corroborate.source_phrases import states_named
 from corroborate.speakers.media import media_canonical
 from corroborate.speakers.mentions import Mention, find_mentions
 from corroborate.speakers.names import (
@@ -33,7 +35,7 @@ from corroborate.speakers.names import (
     in_headline,
     one_edit_apart,
 )
-from corroborate.speakers.syntax import corporate_names, role_family, role_modifiers
+from corroborate.speakers.syntax import corporate_names, role_family, role_modifiers, untagged_names
 
 _COMPANY_ENDS = CORPORATE_SUFFIXES | COMPANY_NAME_ENDINGS
 
@@ -76,6 +78,7 @@ class ArticleIndex:
         self.mentions = [m if places[m.name] > 1 and m.name not in people else self._as_person(m)
                          for m in self.mentions]
         self.org_names = self._org_names()
+        self._placed: set[str] | None = None  # names put somewhere ("in Halbrook"), for _no_place
         self.org_openings = self._org_openings()
         self.mentions = [self._as_org(m) for m in self.mentions]
         self.speakers: list[tuple[int, str, SpeakerKind]] = []  # (token, speaker, kind)
@@ -157,9 +160,20 @@ class ArticleIndex:
         Midstream Corp"), read as a person or nationality or tagged as an organisation, with
         no person of that surname: the company, by its full name."""
         full = self.org_openings.get(m.name.lower()) if " " not in m.name else None
-        if full is not None and m.label in ("PERSON", "NORP", "ORG"):
+        if full is not None and (m.label in ("PERSON", "NORP", "ORG") or self._no_place(m)):
             return Mention(m.start, m.end, full, "ORG", m.sent, m.subject, m.role, m.title)
         return m
+
+    def _no_place(self, m: Mention) -> bool:
+        """A one-word name tagged as a place that the article never puts anywhere: no state or
+        city the gazetteer knows, and never after "in", "at", "from" ... ("Quillfield makes
+        billing software", "Quillfield's shares": the company, when its full name is given)."""
+        if m.label != "GPE" or " " in m.name or states_named(m.name):
+            return False
+        if self._placed is None:
+            self._placed = {n.name for n in self.mentions
+                            if n.start > 0 and self.doc[n.start - 1].lower_ in PLACE_PREPOSITIONS}
+        return m.name not in self._placed
 
     def _org_names(self) -> dict[str, str]:
         """Short organisation names -> the longest form that ends with them.
@@ -203,13 +217,18 @@ class ArticleIndex:
         # recogniser misread ("Borealis said", "Meridian's desks"); a surname of someone
         # named in full is not (below)
         named = {m.name.lower() for m in self.mentions if m.label != "ORG"
-                 and not (m.label in ("PERSON", "NORP") and " " not in m.name)}
+                 and not (m.label in ("PERSON", "NORP") and " " not in m.name) and not self._no_place(m)}
         fulls = {self.canonical_org(m.name) for m in self.mentions if m.label == "ORG"
                  and not in_headline(self.text, self.doc[m.start].idx)}
         # and the company names the recogniser missed ("Meridian Airways" untagged)
         fulls |= {clean_name(name) for _, name, _ in corporate_names(self.doc, 0, len(self.doc))}
         # a name that opens a longer one is that one, shorter ("Borealis Midstream")
         fulls = {f for f in fulls if not any(g.startswith(f + " ") for g in fulls)}
+        # every other name, a company's or not, tagged or missed, that a start may open too
+        # ("Sarvana" of "Sarvana Pharma Inc" and of the untagged "Sarvana Lifesciences")
+        rivals = fulls | {clean_name(n) for i, n in untagged_names(self.doc, 0, len(self.doc))
+                          if not in_headline(self.text, self.doc[i].idx)}
+        rivals = {f for f in rivals if not any(g.startswith(f + " ") for g in rivals)}
         # only a company's name is shortened so: "AMD" is not "AMD Opteron" nor "HP" "HP
         # Services", "the UN" no "UN Relief and Works Agency"
         fulls = {f for f in fulls if f.split()[-1].lower().rstrip(".") in _COMPANY_ENDS}
@@ -222,6 +241,7 @@ class ArticleIndex:
                 start = " ".join(words[:k]).lower()
                 if words[k - 1].lower() not in lx.NAME_JOINERS and words[0].lower() != "the":
                     found.setdefault(start, set()).add(full)
+                    found[start] |= {r for r in rivals if r.lower().startswith(start + " ")}
         return {start: next(iter(f)) for start, f in found.items()
                 if len(f) == 1 and start not in named
                 and self.full_names.get(start, start).lower() == start}

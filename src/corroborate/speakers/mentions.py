@@ -15,6 +15,7 @@ from corroborate.lexicon.speakers import (
     LOWERCASE_OUTLET_WORDS,
     NON_BUSINESS_WORDS,
     NOT_BODY_CODES,
+    PRODUCT_NOUNS,
     SPEAKER_ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
 )
@@ -229,10 +230,11 @@ def state_body(name: str, mentions: Sequence[Mention]) -> bool:
 def no_business(name: str, mentions: Sequence[Mention], doc: Doc) -> bool:
     """A name holding a word no business's name does ("union", "agency", "prosecutor"), under its
     initials too ("UKHSA"), or one the article sets beside such a noun ("the state environment
-    agency LANUV"): "the company" or "the firm" is never that body."""
+    agency LANUV") or a product ("its drug Losavel"): "the company" or "the firm" is never that
+    body."""
     return any(NON_BUSINESS_WORDS & set(n.lower().replace("'s", "").split())
                for n in spelled_names(name, mentions, doc)) or any(
-        m.name == name and described_as(doc, m.start, m.end, NON_BUSINESS_WORDS)
+        m.name == name and described_as(doc, m.start, m.end, NON_BUSINESS_WORDS | PRODUCT_NOUNS)
         for m in mentions)
 
 
