@@ -14,9 +14,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from corroborate.api import extract_claims_from_texts
+from corroborate.match import canonical_speakers
+from corroborate.sources import SourceGraph
+from corroborate.speakers import SpeakerResolver
 from corroborate.speakers.article import ArticleIndex
 from corroborate.speakers.mentions import no_business
 from corroborate.speakers.syntax import untagged_names
+from tests.attribution.support import Row, build
+from tests.test_sources import claim, graph
 
 # "A Northern Plains Railway freight train derailed , the Omaha - based railroad said ." with
 # the railway's name tagged a facility, as the pinned recogniser tags such names
@@ -141,3 +146,73 @@ def test_a_name_set_beside_a_product_noun_is_no_business(make_doc: Callable[...,
                 ["B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O"])
     assert no_business("Losavel", ix.mentions, ix.doc)
     assert not no_business("Acme Corp", ix.mentions, ix.doc)
+
+
+def test_a_title_a_body_s_noun_owns_ties_the_person_to_that_body() -> None:
+    lea = claim("a", "Lea Zimmermann", source="Lea Zimmermann, the group's head of nature policy")
+    natura_a = claim("a", "Pro Natura", kind="organization")
+    natura_b = claim("b", "Pro Natura", kind="organization")
+    g = graph(natura_a, lea, natura_b)
+    link = g.link(1, 2)
+    assert link is not None and link.kind == "member" and "Pro Natura" in link.detail
+    # a state's body is no "group": with only a ministry speaking beside her, she speaks for no one
+    ministry = claim("a", "Ministry of the Environment", kind="government")
+    assert graph(ministry, lea, natura_b).link(1, 2) is None
+    # "who heads the ministry's culture office": the one who heads it speaks for it
+    tello = claim("a", "Hugo Tello", source="Hugo Tello, who heads the ministry's culture office in Lima")
+    ministry_a = claim("a", "Ministry of Culture", kind="government")
+    ministry_b = claim("b", "Ministry of Culture", kind="government")
+    link = graph(ministry_a, tello, ministry_b).link(1, 2)
+    assert link is not None and link.kind == "member"
+    # ... nor does a body's noun of another phrase ("the group's appeal") make her its voice
+    plain = claim("a", "Lea Zimmermann", source="Lea Zimmermann, who backed the group's appeal")
+    assert graph(natura_a, plain, natura_b).link(1, 2) is None
+
+
+def test_a_title_a_body_s_noun_owns_on_parsed_sentences() -> None:
+    texts = {
+        "a": "Pro Natura, one of Switzerland's largest conservation groups, said it would appeal. \"Wiping "
+             "out entire packs is unlawful,\" said Lea Zimmermann, the group's head of nature policy.",
+        "b": "Pro Natura said the cull of entire packs was against the law.",
+    }
+    claims = extract_claims_from_texts(texts)
+    g = SourceGraph(claims, canonical_speakers(claims))
+    lea = next(i for i, c in enumerate(claims) if c.speaker == "Lea Zimmermann")
+    natura = next(i for i, c in enumerate(claims) if c.doc_id == "b")
+    assert g.link(lea, natura) is not None
+
+
+# "Pro Natura, one of Switzerland's largest groups, said it would appeal." as the pinned
+# parser gives it, with only "Natura" tagged an organisation
+_NATURA = "Pro Natura, one of Switzerland's largest groups, said it would appeal."
+_NATURA_ROWS: list[Row] = [
+    ("Pro",         1,  "compound", "PROPN", "NNP", "Pro"),  # 0
+    ("Natura",      10, "nsubj",    "PROPN", "NNP", "Natura"),  # 1
+    (",",           1,  "punct",    "PUNCT", ",",   ","),  # 2
+    ("one",         1,  "appos",    "NUM",   "CD",  "one"),  # 3
+    ("of",          3,  "prep",     "ADP",   "IN",  "of"),  # 4
+    ("Switzerland", 8,  "poss",     "PROPN", "NNP", "Switzerland"),  # 5
+    ("'s",          5,  "case",     "PART",  "POS", "'s"),  # 6
+    ("largest",     8,  "amod",     "ADJ",   "JJS", "large"),  # 7
+    ("groups",      4,  "pobj",     "NOUN",  "NNS", "group"),  # 8
+    (",",           1,  "punct",    "PUNCT", ",",   ","),  # 9
+    ("said",        10, "ROOT",     "VERB",  "VBD", "say"),  # 10
+    ("it",          13, "nsubj",    "PRON",  "PRP", "it"),  # 11
+    ("would",       13, "aux",      "AUX",   "MD",  "would"),  # 12
+    ("appeal",      10, "ccomp",    "VERB",  "VB",  "appeal"),  # 13
+    (".",           10, "punct",    "PUNCT", ".",   "."),  # 14
+]
+
+
+def test_a_place_in_a_body_s_appositive_makes_it_no_state_s(make_doc: Callable[..., Doc]) -> None:
+    doc = build(make_doc, _NATURA, _NATURA_ROWS, ents={1: "ORG", 5: "GPE"})
+    content = ((doc[11].idx, len(_NATURA)),)
+    assert SpeakerResolver(doc).resolve(((0, doc[9].idx),), 1, content) == ("Natura", "organization")
+    # a place that owns the body ("Switzerland's Pro Natura") still makes it the state's
+    rows = [("Switzerland", 2, "poss", "PROPN", "NNP", "Switzerland"), ("'s", 0, "case", "PART", "POS", "'s"),
+            ("Pro", 3, "compound", "PROPN", "NNP", "Pro"), ("Natura", 4, "nsubj", "PROPN", "NNP", "Natura"),
+            ("said", 4, "ROOT", "VERB", "VBD", "say"), (".", 4, "punct", "PUNCT", ".", ".")]
+    text = "Switzerland's Pro Natura said."
+    doc = build(make_doc, text, rows, ents={0: "GPE", 3: "ORG"})
+    content = ((doc[4].idx, len(text)),)
+    assert SpeakerResolver(doc).resolve(((0, doc[3].idx + 6),), 3, content)[1] == "government"

@@ -286,7 +286,11 @@ class NounResolver(PronounResolver):
         own = [m for m in orgs if m.start <= head.i < m.end]
         name = self.canonical_org(own[0].name if own else np_name(head, span))
         low = clean_name(span.text).lower()
-        if any(w in low for w in lx.GOVERNMENT_WORDS) or any(m.label == "GPE" for m in orgs):
+        # a place in an appositive says where the body is, not whose ("Pro Natura, one of
+        # Switzerland's largest conservation groups")
+        aside_of_head = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+        if any(w in low for w in lx.GOVERNMENT_WORDS) or any(
+                m.label == "GPE" and m.start not in aside_of_head for m in orgs):
             return name, "government"
         if orgs:
             return name, "organization"
