@@ -47,6 +47,12 @@ def test_untagged_names_finds_a_name_tagged_a_facility_or_nothing(make_doc: Call
     assert untagged_names(_rail(make_doc, organisation), 0, len(_RAIL)) == []
     # within the bounds asked for only
     assert untagged_names(_rail(make_doc, nothing), 4, len(_RAIL)) == []
+    # and never in a title-case line, whose capitals are no name's ("Regulator Fines Northern
+    # Plains Railway Over Spill")
+    words = "Regulator Fines Northern Plains Railway Over Spill".split()
+    doc = make_doc(words, [1, 1, 4, 4, 1, 1, 5], ["compound", "ROOT", "compound", "compound", "dobj", "prep",
+                                                  "pobj"], pos=["PROPN"] * 7)
+    assert untagged_names(doc, 0, len(words)) == []
 
 
 def test_untagged_names_joins_inner_words_never_an_outer_one(make_doc: Callable[..., Doc]) -> None:
@@ -67,6 +73,39 @@ def test_untagged_names_joins_inner_words_never_an_outer_one(make_doc: Callable[
 
 def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
     return {c.source.text: (c.speaker, c.speaker_kind) for c in extract_claims_from_texts({"a": text})}
+
+
+# "Trust Chairman Maria Lopez said. The trust said." with the title left untagged
+_TITLE = "Trust Chairman Maria Lopez said. The trust said."
+_TITLE_ROWS: list[Row] = [
+    ("Trust",    3, "compound", "PROPN", "NNP", "Trust"),  # 0
+    ("Chairman", 3, "compound", "PROPN", "NNP", "Chairman"),  # 1
+    ("Maria",    3, "compound", "PROPN", "NNP", "Maria"),  # 2
+    ("Lopez",    4, "nsubj",    "PROPN", "NNP", "Lopez"),  # 3
+    ("said",     4, "ROOT",     "VERB",  "VBD", "say"),  # 4
+    (".",        4, "punct",    "PUNCT", ".",   "."),  # 5
+    ("The",      7, "det",      "DET",   "DT",  "the"),  # 6
+    ("trust",    8, "nsubj",    "NOUN",  "NN",  "trust"),  # 7
+    ("said",     8, "ROOT",     "VERB",  "VBD", "say"),  # 8
+    (".",        8, "punct",    "PUNCT", ".",   "."),  # 9
+]
+
+
+def test_a_title_the_recogniser_did_not_tag_is_no_body_of_its_kind(make_doc: Callable[..., Doc]) -> None:
+    # a missed name ends with its kind's word ("... Trust") or opens "Trust of/for ...":
+    # "Trust Chairman" is a title, so "The trust" is not it
+    doc = build(make_doc, _TITLE, _TITLE_ROWS, ents={2: "PERSON", 3: "PERSON"})
+    got = SpeakerResolver(doc).resolve(((doc[6].idx, doc[8].idx - 1),), 7, ())
+    assert got[0] != "Trust Chairman"
+    # "Coastal Trust chairman Maria Lopez": the name ends with it, so that one is the trust
+    text = _TITLE.replace("Trust Chairman", "Coastal Trust chairman")
+    rows = [("Coastal", 1, "compound", "PROPN", "NNP", "Coastal"),
+            ("Trust", 2, "compound", "PROPN", "NNP", "Trust"),
+            ("chairman", 4, "compound", "NOUN", "NN", "chairman"), *_TITLE_ROWS[2:]]
+    rows = [(w, h + 1 if k >= 3 else h, *rest) for k, (w, h, *rest) in enumerate(rows)]
+    doc = build(make_doc, text, rows, ents={3: "PERSON", 4: "PERSON"})
+    got = SpeakerResolver(doc).resolve(((doc[7].idx, doc[9].idx - 1),), 8, ())
+    assert got == ("Coastal Trust", "organization")
 
 
 def test_the_railroad_is_the_railway_the_recogniser_did_not_tag() -> None:

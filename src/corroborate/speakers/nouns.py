@@ -457,11 +457,14 @@ class NounResolver(PronounResolver):
         trust said ... Harwick Valley NHS Foundation Trust, which ...")."""
         kinds = (head.lemma_.lower(), *KIND_NAME_WORDS.get(head.lemma_.lower(), ()))
         word = re.compile(rf"\b(?:{'|'.join(map(re.escape, kinds))})", re.IGNORECASE)
+        ends = re.compile(rf"\b(?:{'|'.join(map(re.escape, kinds))})\w*(?:$| (?:of|for)\b)", re.IGNORECASE)
 
         def names(lo: int, hi: int) -> list[tuple[int, str]]:  # tagged or missed by the recogniser
             found = [(m.start, m.name) for m in self.mentions if m.label == "ORG" and lo <= m.start
-                     and m.end <= hi and len(m.name.split()) > 1] + untagged_names(self.doc, lo, hi)
-            return sorted(n for n in found if word.search(n[1]))
+                     and m.end <= hi and len(m.name.split()) > 1 and word.search(m.name)]
+            # a missed one ends with its kind's word or opens with it ("Ministry of ..."), so
+            # no title ("Agency Director") is taken for a name
+            return sorted(found + [n for n in untagged_names(self.doc, lo, hi) if ends.search(n[1])])
 
         titled = names(after + 1, span.start)
         if titled:

@@ -22,6 +22,7 @@ from corroborate.lexicon.speakers import (
     ROLE_FAMILIES,
     SPEAKER_ROLE_NOUNS,
 )
+from corroborate.speakers.names import in_headline
 
 
 def indices_with_pos(doc: Doc, tags: Sequence[str]) -> list[int]:
@@ -195,7 +196,8 @@ def _in_appositive_of(tok: Token, head: Token) -> bool:
 def untagged_names(doc: Doc, lo: int, hi: int) -> list[tuple[int, str]]:
     """Runs of two or more capitalised proper nouns between tokens lo and hi that the
     recogniser tagged as nothing or as a facility: a body's name it missed ("A Great Lakes
-    Central Railway freight train", "the Great Lakes Central Railway train"), as (start, name),
+    Central Railway freight train", "the Great Lakes Central Railway train"), outside title-case
+    lines, as (start, name),
     for a description of its kind ("the railroad") to find."""
     def word(k: int) -> bool:
         return doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ in ("", "FAC")
@@ -210,7 +212,8 @@ def untagged_names(doc: Doc, lo: int, hi: int) -> list[tuple[int, str]]:
         # joining words inside a name ("the Competition and Markets Authority"), never at its ends
         while j < hi and (word(j) or (j > i and joins(j) and j + 1 < hi and word(j + 1))):
             j += 1
-        if j - i >= 2 and not (i > 0 and joins(i - 1)):
+        # not a title-case line's words ("Regulator Fines Meridian Airways")
+        if j - i >= 2 and not (i > 0 and joins(i - 1)) and not in_headline(doc.text, doc[i].idx):
             out.append((i, doc[i:j].text))
         i = max(j, i + 1)
     return out
