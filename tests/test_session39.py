@@ -255,3 +255,56 @@ def test_a_place_in_a_body_s_appositive_makes_it_no_state_s(make_doc: Callable[.
     doc = build(make_doc, text, rows, ents={0: "GPE", 3: "ORG"})
     content = ((doc[4].idx, len(text)),)
     assert SpeakerResolver(doc).resolve(((0, doc[3].idx + 6),), 3, content)[1] == "government"
+
+
+# 'Marula Platinum Limited ("Marula" or "the Company") said. The Company said.' as parsed
+_DEFINED = 'Marula Platinum Limited ("Marula" or "the Company") said. The Company said.'
+_DEFINED_ROWS: list[Row] = [
+    ("Marula",   2,  "compound", "PROPN", "NNP", "Marula"),  # 0
+    ("Platinum", 2,  "compound", "PROPN", "NNP", "Platinum"),  # 1
+    ("Limited",  13, "nsubj",    "PROPN", "NNP", "Limited"),  # 2
+    ("(",        2,  "punct",    "PUNCT", "-LRB-", "("),  # 3
+    ('"',        5,  "punct",    "PUNCT", "``",  '"'),  # 4
+    ("Marula",   2,  "appos",    "PROPN", "NNP", "Marula"),  # 5
+    ('"',        5,  "punct",    "PUNCT", "''",  '"'),  # 6
+    ("or",       5,  "cc",       "CCONJ", "CC",  "or"),  # 7
+    ('"',        10, "punct",    "PUNCT", "``",  '"'),  # 8
+    ("the",      10, "det",      "DET",   "DT",  "the"),  # 9
+    ("Company",  5,  "conj",     "PROPN", "NNP", "Company"),  # 10
+    ('"',        10, "punct",    "PUNCT", "''",  '"'),  # 11
+    (")",        2,  "punct",    "PUNCT", "-RRB-", ")"),  # 12
+    ("said",     13, "ROOT",     "VERB",  "VBD", "say"),  # 13
+    (".",        13, "punct",    "PUNCT", ".",   "."),  # 14
+    ("The",      16, "det",      "DET",   "DT",  "the"),  # 15
+    ("Company",  17, "nsubj",    "PROPN", "NNP", "Company"),  # 16
+    ("said",     17, "ROOT",     "VERB",  "VBD", "say"),  # 17
+    (".",        17, "punct",    "PUNCT", ".",   "."),  # 18
+]
+
+
+def test_a_release_s_defined_term_is_the_name_it_defines(make_doc: Callable[..., Doc]) -> None:
+    doc = build(make_doc, _DEFINED, _DEFINED_ROWS, ents={0: "ORG", 1: "ORG", 2: "ORG"})
+    source = ((doc[15].idx, doc[17].idx - 1),)
+    assert SpeakerResolver(doc).resolve(source, 16, ()) == ("Marula Platinum Limited", "organization")
+    # ... even after another company spoke ("Acme Corp said."), which the company that spoke
+    # last would be
+    text = _DEFINED.replace(" The Company said.", " Acme Corp said. The Company said.")
+    acme = [("Acme", 16, "compound", "PROPN", "NNP", "Acme"), ("Corp", 17, "nsubj", "PROPN", "NNP", "Corp"),
+            ("said", 17, "ROOT", "VERB", "VBD", "say"), (".", 17, "punct", "PUNCT", ".", ".")]
+    rows = _DEFINED_ROWS[:15] + acme + [(w, h + 4, *rest) for w, h, *rest in _DEFINED_ROWS[15:]]
+    doc = build(make_doc, text, rows, ents={0: "ORG", 1: "ORG", 2: "ORG", 15: "ORG", 16: "ORG"})
+    source = ((doc[19].idx, doc[21].idx - 1),)
+    assert SpeakerResolver(doc).resolve(source, 20, ()) == ("Marula Platinum Limited", "organization")
+
+
+def test_capitalised_defined_terms_on_parsed_sentences() -> None:
+    release = ('JOHANNESBURG, June 4, 2025 -- Marula Platinum Limited ("Marula" or "the Company") (JSE: MRP) '
+               "regrets to announce a seismic event at its Kgosi shaft. The Board of Directors met on "
+               "Wednesday. The Company said 41 workers were underground at the time.")
+    assert _speakers(release)["The Company"] == ("Marula Platinum Limited", "organization")
+    council = ("The Council of the European Union imposed sanctions on nine entities on Monday. According "
+               "to the Council, more than 1,200 people have been detained since the election.")
+    assert _speakers(council)["the Council"] == ("Council of the European Union", "government")
+    ministry = ("The Ministry of Water and Sanitation said on Sunday that the dam was safe. The Ministry "
+                "said it would inspect the dam again on Friday.")
+    assert _speakers(ministry)["The Ministry"] == ("Ministry of Water and Sanitation", "government")

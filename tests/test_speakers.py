@@ -417,10 +417,11 @@ def test_a_descriptor_is_the_person_the_article_describes_so(
     # a statement's owner: "Seacom's tweet" is Seacom's
     ("Seacom restored its services on Sunday. Seacom's tweet said all customers were back online.",
      "Seacom's tweet", ("Seacom", "organization")),
-    # an organisation with the noun in its name, though another spoke in between
+    # an organisation with the noun in its name, though another spoke in between; of the kind
+    # its name gives, as "The European Commission said" is (session 39: was "organization")
     ("The European Commission fined Google on Tuesday. Microsoft said it welcomed the "
      "decision. The commission said the fine was fair.", "The commission",
-     ("European Commission", "organization")),
+     ("European Commission", "government")),
     # a company the NER misses, named by its suffix; a "-maker" is an organisation noun
     ("Acme Corp will cut about 5,000 jobs this year. The US chipmaker said the cuts would "
      "end in December.", "The US chipmaker", ("Acme Corp", "organization")),

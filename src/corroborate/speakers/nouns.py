@@ -401,10 +401,15 @@ class NounResolver(PronounResolver):
         their wording.
         """
         noun = head.lemma_.lower()
-        if head.tag_ != "NN" or not ({head.lower_, noun} & ORGANISATION_NOUNS or noun.endswith("maker")):
+        # a release's defined term is capitalised: "the Company", "The Ministry", "the Council"
+        defined = head.tag_ == "NNP" and head.is_title and all(t.dep_ == "det" for t in head.lefts)
+        if (head.tag_ != "NN" and not defined) or not (
+                {head.lower_, noun} & ORGANISATION_NOUNS or noun.endswith("maker")):
             return None  # "the company", "the chipmaker", "the drugmaker"
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
             return None
+        if defined and (term := self._defined_term(head)) is not None:
+            return term
         if any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in head.children):
             # "the union representing the train's crew": a description that says which one
             # is new to the story, not the organisation named before (there, the environment
@@ -419,32 +424,59 @@ class NounResolver(PronounResolver):
         lo = self.sent_starts[max(0, self.sent_of.get(head.i, 0) - DOCUMENT_WINDOW)]
         for i in reversed(range(lo, span.start)):
             tok = self.doc[i]
-            if tok.tag_ != "NN" or tok.lemma_.lower() != head.lemma_.lower():
-                continue
-            beside = next((m for m in self.mentions if m.label == "ORG" and tok.dep_ in ("compound", "appos")
-                           and m.start <= tok.head.i < m.end), None)
-            # "Sydney software company Quillfield Technologies", "Quillfield, a software
-            # company": the name the description stands beside (tagged otherwise or not at all)
-            described = self.canonical_org(beside.name) if beside is not None else self.appositive_name(tok)
-            if described is not None:
-                return described, "organization"
-            earlier = self.doc[tok.left_edge.i : tok.i + 1]
-            if sum(t.dep_ != "det" for t in earlier) > 1:
-                inside = [m for m in self.mentions if m.start >= earlier.start and m.end <= earlier.end]
-                named = None if any(m.label == "ORG" for m in inside) else self._named_of_its_kind(
-                    head, span, after=tok.i, one=earlier[0].lower_ in ("a", "an"))
-                if named is not None:
-                    # "Britain's competition regulator blocked ... The Competition and Markets
-                    # Authority said ... The regulator estimated": the name given in between
-                    return named
-                name, kind = self._body_or_group(tok, earlier, inside)
-                if name and kind in ("organization", "government"):
-                    return name, kind
+            if tok.tag_ == "NN" and tok.lemma_.lower() == head.lemma_.lower() and (
+                    found := self._from_fuller_phrase(head, span, tok)) is not None:
+                return found
         named = self._named_of_its_kind(head, span)
         if named is not None:
             return named
         return self._last_organisation(lo, span.start, noun in COMPANY_NOUNS or noun.endswith("maker"),
                                        kind=noun if noun in NAMED_KIND_NOUNS else None)
+
+    def _from_fuller_phrase(self, head: Token, span: Span, tok: Token) -> Resolved | None:
+        """What an earlier phrase with the description's noun (`tok`) says it stands for, for
+        `_organisation_anaphor`: the name beside it, the name given since it, or the phrase."""
+        beside = next((m for m in self.mentions if m.label == "ORG" and tok.dep_ in ("compound", "appos")
+                       and m.start <= tok.head.i < m.end), None)
+        # "Sydney software company Quillfield Technologies", "Quillfield, a software
+        # company": the name the description stands beside (tagged otherwise or not at all)
+        described = self.canonical_org(beside.name) if beside is not None else self.appositive_name(tok)
+        if described is not None:
+            return described, "organization"
+        earlier = self.doc[tok.left_edge.i : tok.i + 1]
+        if sum(t.dep_ != "det" for t in earlier) > 1:
+            inside = [m for m in self.mentions if m.start >= earlier.start and m.end <= earlier.end]
+            named = None if any(m.label == "ORG" for m in inside) else self._named_of_its_kind(
+                head, span, after=tok.i, one=earlier[0].lower_ in ("a", "an"))
+            if named is not None:
+                # "Britain's competition regulator blocked ... The Competition and Markets
+                # Authority said ... The regulator estimated": the name given in between
+                return named
+            name, kind = self._body_or_group(tok, earlier, inside)
+            if name and kind in ("organization", "government"):
+                return name, kind
+        return None
+
+    def _defined_term(self, head: Token) -> Resolved | None:
+        """The name a release defines a term for in parentheses: 'Aguas del Itata S.A. ("Aguas
+        del Itata" or "the Company")' makes each "the Company" after it Aguas del Itata S.A."""
+        text = self.doc.text
+        for m in re.finditer(rf"[\"“]the {re.escape(head.text)}[\"”]", text[: head.idx], re.IGNORECASE):
+            opened = text.rfind("(", 0, m.start())
+            paren = self.doc.char_span(opened, opened + 1) if ")" not in text[opened : m.start()] else None
+            if opened <= 0 or paren is None:
+                continue
+            k = paren.start
+            while k > 1 and self.doc[k - 1].text == ")":  # past "(ASX: QFT)" to the name
+                k = next((j for j in range(k - 2, -1, -1) if self.doc[j].text == "("), 0)
+            named = [n for n in self.mentions if n.label == "ORG" and n.end == k]
+            start = named[0].start if named else k
+            while not named and start > 0 and self.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start < k:
+                name = clean_name(self.doc[start:k].text)
+                return self.canonical_org(name), org_kind(name, "ORG")
+        return None
 
     def _named_of_its_kind(self, head: Token, span: Span, after: int = -1, one: bool = False
                            ) -> Resolved | None:
@@ -464,14 +496,16 @@ class NounResolver(PronounResolver):
                      and m.end <= hi and len(m.name.split()) > 1 and word.search(m.name)]
             # a missed one ends with its kind's word or opens with it ("Ministry of ..."), so
             # no title ("Agency Director") is taken for a name
-            return sorted(found + [n for n in untagged_names(self.doc, lo, hi) if ends.search(n[1])])
+            found += [n for n in untagged_names(self.doc, lo, hi) if ends.search(n[1])]
+            # of a masthead's "Ministry of Energy - Media Centre", the part of the kind
+            return sorted((at, next(p for p in name.split(" - ") if word.search(p))) for at, name in found)
 
         titled = names(after + 1, span.start)
         if titled:
-            return self.canonical_org(titled[-1][1]), "organization"
+            return self.canonical_org(titled[-1][1]), org_kind(titled[-1][1], "ORG")
         if after >= 0:
             one_name = {self.canonical_org(n) for _, n in names(0, len(self.doc))} if one else set()
-            return (one_name.pop(), "organization") if len(one_name) == 1 else None
+            return (found := one_name.pop(), org_kind(found, "ORG")) if len(one_name) == 1 else None
         # or a source named so before, where the NER saw no organisation ("Great Lakes
         # Central Railway said ... The railroad said")
         spoke = [name for tok_i, name, kind in self.speakers if tok_i < span.start
