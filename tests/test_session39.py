@@ -294,28 +294,3 @@ def test_capitalised_defined_terms_on_parsed_sentences() -> None:
     ministry = ("The Ministry of Water and Sanitation said on Sunday that the dam was safe. The Ministry "
                 "said it would inspect the dam again on Friday.")
     assert _speakers(ministry)["The Ministry"] == ("Ministry of Water and Sanitation", "government")
-
-
-def test_a_head_inside_a_parenthesis_after_the_name_is_the_name_s(make_doc: Callable[..., Doc]) -> None:
-    from corroborate.speakers.resolver import _outside_parentheses
-
-    # 'Marula Platinum Limited (JSE: MRP) ("Marula" or "the Company") regrets ...' as the
-    # pinned parser gives it: the second "Marula" a subject of its own
-    words = ['Marula', 'Platinum', 'Limited', '(', 'JSE', ':', 'MRP', ')', '(', '"', 'Marula', '"', 'or', '"',
-             'the', 'Company', '"', ')', 'regrets']
-    heads = [2, 2, 18, 2, 2, 4, 4, 2, 10, 10, 18, 10, 10, 15, 15, 10, 15, 10, 18]
-    deps = ["compound", "compound", "nsubj", "punct", "appos", "punct", "appos", "punct", "punct", "punct",
-            "nsubj", "punct", "cc", "punct", "det", "conj", "punct", "punct", "ROOT"]
-    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PUNCT", "PROPN",
-           "PUNCT", "CCONJ", "PUNCT", "DET", "PROPN", "PUNCT", "PUNCT", "VERB"]
-    doc = make_doc(words, heads, deps, pos=pos)
-    assert _outside_parentheses(doc[10], doc[0:18]).i == 2
-    # a head outside any parenthesis, or a source that opens with one, is left as it is
-    assert _outside_parentheses(doc[2], doc[0:18]).i == 2
-    assert _outside_parentheses(doc[10], doc[8:18]).i == 10
-
-
-def test_a_release_s_opening_with_two_parentheses_names_the_company() -> None:
-    source = 'Marula Platinum Limited (JSE: MRP) ("Marula" or "the Company")'
-    got = _speakers(source + " regrets to announce a seismic event at its Kgosi shaft.")
-    assert got[source][0] == "Marula Platinum Limited"

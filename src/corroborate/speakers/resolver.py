@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from corroborate import lexicon as lx
 from corroborate.lexicon.speakers import (
@@ -58,7 +58,6 @@ class SpeakerResolver(NounResolver):
         span = doc.char_span(s0, s1, alignment_mode="expand")
         if span is None:
             return None, "unknown"
-        head = _outside_parentheses(head, span)
         low = head.lower_
         if low in RELATIVE_HEADS and head.tag_ in ("WP", "WDT", "WP$"):
             antecedent = relative_antecedent(head)
@@ -125,15 +124,3 @@ class SpeakerResolver(NounResolver):
         if m.label == "ORG":
             return (self.canonical_org(m.name), org_kind(m.name, m.label)), m.start, m.end
         return None
-
-
-def _outside_parentheses(head: Token, span: Span) -> Token:
-    """A head the parser found inside a parenthesis after the source's name ('Marula Platinum
-    Limited (JSE: MRP) ("Marula" or "the Company") regrets ...', where it made the second
-    "Marula" a subject): the last noun before the source's first parenthesis."""
-    doc = head.doc
-    opens = [t.i for t in span if t.text == "(" and t.i < head.i]
-    if not opens or opens[0] == span.start or any(t.text == ")" for t in doc[opens[-1] : head.i]):
-        return head
-    nouns = [t for t in doc[span.start : opens[0]] if t.pos_ in ("PROPN", "NOUN")]
-    return nouns[-1] if nouns else head
