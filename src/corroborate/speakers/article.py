@@ -7,6 +7,7 @@ needs ("Peskov" -> "Dmitry Peskov", "the spokesman" -> the person the article gi
 from __future__ import annotations
 
 from collections import Counter
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -78,7 +79,6 @@ class ArticleIndex:
         self.mentions = [m if places[m.name] > 1 and m.name not in people else self._as_person(m)
                          for m in self.mentions]
         self.org_names = self._org_names()
-        self._placed: set[str] | None = None  # names put somewhere ("in Halbrook"), for _no_place
         self.org_openings = self._org_openings()
         self.mentions = [self._as_org(m) for m in self.mentions]
         self.speakers: list[tuple[int, str, SpeakerKind]] = []  # (token, speaker, kind)
@@ -170,10 +170,13 @@ class ArticleIndex:
         billing software", "Quillfield's shares": the company, when its full name is given)."""
         if m.label != "GPE" or " " in m.name or states_named(m.name):
             return False
-        if self._placed is None:
-            self._placed = {n.name for n in self.mentions
-                            if n.start > 0 and self.doc[n.start - 1].lower_ in PLACE_PREPOSITIONS}
         return m.name not in self._placed
+
+    @cached_property
+    def _placed(self) -> frozenset[str]:
+        """The names the article puts somewhere: after "in", "at", "from" ... ("in Halbrook")."""
+        return frozenset(n.name for n in self.mentions
+                         if n.start > 0 and self.doc[n.start - 1].lower_ in PLACE_PREPOSITIONS)
 
     def _org_names(self) -> dict[str, str]:
         """Short organisation names -> the longest form that ends with them.
@@ -226,8 +229,7 @@ class ArticleIndex:
         fulls = {f for f in fulls if not any(g.startswith(f + " ") for g in fulls)}
         # every other name, a company's or not, tagged or missed, that a start may open too
         # ("Sarvana" of "Sarvana Pharma Inc" and of the untagged "Sarvana Lifesciences")
-        rivals = fulls | {clean_name(n) for i, n in untagged_names(self.doc, 0, len(self.doc))
-                          if not in_headline(self.text, self.doc[i].idx)}
+        rivals = fulls | {clean_name(n) for _, n in untagged_names(self.doc, 0, len(self.doc))}
         rivals = {f for f in rivals if not any(g.startswith(f + " ") for g in rivals)}
         # only a company's name is shortened so: "AMD" is not "AMD Opteron" nor "HP" "HP
         # Services", "the UN" no "UN Relief and Works Agency"
