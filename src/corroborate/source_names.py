@@ -21,6 +21,7 @@ from functools import lru_cache
 from corroborate.lexicon import NAME_JOINERS
 from corroborate.lexicon.contrast import DEMONYMS
 from corroborate.lexicon.sources import ACRONYM_SKIP, DESCRIBED_KINDS, GENERIC_BODIES, OFFICE_HEADS
+from corroborate.lexicon.speakers import COMPANY_NAME_ENDINGS, NON_BUSINESS_WORDS
 from corroborate.schema import Claim
 
 
@@ -316,10 +317,50 @@ def party_ties(entities: Sequence[Entity]) -> list[tuple[str, str, str]]:
     keys = {entity_key(e.name): e.key for e in entities if e.kind in kinds}
     out = []
     for e in sorted({e for e in entities if e.kind in kinds and " and " in e.name}, key=lambda e: e.key):
-        members = _members(e.name.split(" and "), keys)
+        members = _members(e.name.split(" and "), keys) or _short_members(e.name.split(" and "), keys)
         for member in members or ():
             out.append((e.key, member, f"{e.name!r} speaks for each of them"))
     return out
+
+
+# what follows a company's own name in its full name, and is dropped in a short one
+_TRADE_WORDS = COMPANY_NAME_ENDINGS | {"power", "group", "holdings", "company", "corporation"}
+# the last words of one body's name, which "and" does not split into two bodies
+_BODY_HEADS = NON_BUSINESS_WORDS | OFFICE_HEADS | {"board", "office", "bureau", "service", "tribunal",
+                                                   "cabinet"}
+
+
+def _short_members(pieces: list[str], keys: dict[str, str]) -> list[str]:
+    """The bodies of `keys` a pair names by a shorter or longer form, each piece a
+    capitalised name: "Brightwater and Kestrel" (a joint statement's source) and Brightwater
+    Energy, which spoke alone elsewhere. A piece is a body where the words of one begin the
+    other's and no other body begins so ("Brightwater" -> "Brightwater Energy"); a piece that
+    is no body of the story leaves the others tied ("Kestrel" never spoke alone). Empty where
+    a piece is no name ("Department of Trade and industry") or the last ends as a body's name
+    does ("Competition and Markets Authority" is one body)."""
+    if len(pieces) < 2 or not all(p.strip()[:1].isupper() for p in pieces):
+        return []
+    last = entity_key(pieces[-1]).split()
+    if last and last[-1] in _BODY_HEADS:
+        return []  # one body's name: "Competition and Markets Authority", "Energy and Petroleum Board"
+    singles = {k: v for k, v in keys.items() if " and " not in f" {k} "}
+    out = []
+    for piece in pieces:
+        mine = entity_key(_CORP_SUFFIX.sub("", piece.strip())).split()
+        if not mine:
+            return []
+        found = [v for k, v in singles.items() if _begins(mine, k.split()) or _begins(k.split(), mine)]
+        if len(found) == 1 and found[0] not in out:
+            out.append(found[0])
+    return out
+
+
+def _begins(short: list[str], long: list[str]) -> bool:
+    """Whether the words `short` are the name `long` without its trade ("Brightwater" of
+    "Brightwater Energy", "Kestrel" of "Kestrel Power Group"), not a common word that begins
+    another body's name ("Energy" of "Energy Committee")."""
+    return (0 < len(short) <= len(long) and long[: len(short)] == short
+            and set(long[len(short):]) <= _TRADE_WORDS and any(len(w) >= 4 for w in short))
 
 
 def _members(pieces: list[str], keys: dict[str, str]) -> list[str] | None:

@@ -208,11 +208,13 @@ NAME_TITLES = frozenset(
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "across", "around", "outside", "inside",
                                 "throughout"})
 # Words in the name of a body that is no business: "the company" after "the Maritime Union of
-# Australia said ..." is not the union (`NounResolver._last_organisation`)
+# Australia said ..." is not the union, nor after "The Calder Memorial Bridge could be
+# off-limits ..." the bridge (`NounResolver._last_organisation`)
 NON_BUSINESS_WORDS = frozenset(
     """union unions association federation council committee ministry department commission
     authority agency police court confederation congress party government parliament
-    university regulator prosecutor prosecutors inspectorate directorate""".split())
+    university regulator prosecutor prosecutors inspectorate directorate
+    bridge tunnel dam reservoir memorial museum school""".split())
 # Nouns of a product: a name the text sets beside one ("its blood-pressure drug Losavel", "the
 # rocket Fulmar") is no business, whatever the recogniser tagged it (`mentions.no_business`)
 PRODUCT_NOUNS = frozenset(

@@ -6,6 +6,7 @@ needs ("Peskov" -> "Dmitry Peskov", "the spokesman" -> the person the article gi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cached_property
 
@@ -39,6 +40,10 @@ from corroborate.speakers.names import (
 from corroborate.speakers.syntax import corporate_names, role_family, role_modifiers, untagged_names
 
 _COMPANY_ENDS = CORPORATE_SUFFIXES | COMPANY_NAME_ENDINGS
+
+
+_DATELINE_PLACE = re.compile(r"(?m)^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)(?:,[^\n\u2013\u2014-]{1,40})?"
+                             r"(?:\s*\([^)\n]{1,30}\))?\s*(?:--|[-\u2013\u2014])\s")
 
 
 class ArticleIndex:
@@ -174,9 +179,19 @@ class ArticleIndex:
 
     @cached_property
     def _placed(self) -> frozenset[str]:
-        """The names the article puts somewhere: after "in", "at", "from" ... ("in Halbrook")."""
+        """The names the article puts somewhere: after "in", "at", "from" ... ("in Halbrook"),
+        and a dateline's place ("MILLHAVEN, Pa. -" puts Millhaven)."""
         return frozenset(n.name for n in self.mentions
-                         if n.start > 0 and self.doc[n.start - 1].lower_ in PLACE_PREPOSITIONS)
+                         if n.start > 0 and self.doc[n.start - 1].lower_ in PLACE_PREPOSITIONS
+                         ) | self.dateline_places
+
+    @cached_property
+    def dateline_places(self) -> frozenset[str]:
+        """The places of the article's datelines, as a name is written: a capitals-only word or
+        two that open a line, then a dash, perhaps after a comma's phrase or a bracket
+        ("MILLHAVEN, Pa. -", "BRUSSELS, March 3 (Reuters) -"); not "BP, the oil company,
+        said"."""
+        return frozenset(m.group(1).title() for m in _DATELINE_PLACE.finditer(self.text))
 
     def _org_names(self) -> dict[str, str]:
         """Short organisation names -> the longest form that ends with them.

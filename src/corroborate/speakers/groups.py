@@ -76,6 +76,35 @@ def named_group(doc: Doc, mentions: Sequence[Mention], sent_starts: Sequence[int
     return None
 
 
+def joint_source(mentions: Sequence[Mention], head: Token, span: Span,
+                 canonical: Callable[[str], str]) -> str | None:
+    """A source that names two or more organisations joined by "and", as "A and B" (in
+    alphabetical order, as `named_group` names a pair): "Brightwater Energy plc (LSE: BWE) and
+    Kestrel Power Limited today announced ...", "Bristol-based Brightwater and
+    Middlesbrough-based Kestrel said in a joint statement ...". Read as its first name alone,
+    what the two said together would be one company's; read as the pair, the source graph ties
+    it to each of them (`source_names.party_ties`).
+
+    Only where the phrase's head is the last word of an organisation's name and each
+    conjunct the last word of another's ("Department of Science and Technology" is one name;
+    "Arnaud Devillers, Chairman and Chief Executive" joins titles)."""
+    def name_ending(tok: Token) -> str | None:
+        m = next((m for m in mentions if m.end - 1 == tok.i), None)
+        return m.name if m is not None and m.label == "ORG" and tok.pos_ == "PROPN" else None
+
+    first = name_ending(head)
+    if first is None or not span.start <= head.i < span.end:
+        return None
+    names = {canonical(first)}
+    for c in head.conjuncts:
+        if c.i > head.i and span.start <= c.i < span.end:
+            other = name_ending(c)
+            if other is None:
+                return None
+            names.add(canonical(other))
+    return " and ".join(sorted(names)) if len(names) >= 2 else None
+
+
 def _pair(doc: Doc, inside: list[Mention], canonical: Callable[[str], str], fits: Callable[[str], bool]
           ) -> list[str] | None:
     """The two (or more) organisations one sentence (its mentions `inside`) names as a

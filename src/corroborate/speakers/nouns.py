@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
 from corroborate.lexicon.attribution import DATELINE
+from corroborate.lexicon.sources import MINISTERIAL_TITLES
 from corroborate.lexicon.speakers import (
     BASED_WORDS,
     COMPANY_NOUNS,
@@ -35,6 +36,7 @@ from corroborate.lexicon.speakers import (
 from corroborate.schema import SpeakerKind
 from corroborate.source_phrases import states_named
 from corroborate.speakers.documents import document_issuer, document_owner, document_publisher
+from corroborate.speakers.groups import joint_source
 from corroborate.speakers.media import is_news_agency, web_source
 from corroborate.speakers.mentions import Mention, based_in, no_business, org_kind, state_body
 from corroborate.speakers.names import agency_name, body_like, clean_name, strip_det
@@ -97,6 +99,9 @@ class NounResolver(PronounResolver):
         named = self_name(head)  # "a ransomware group calling itself Black Lantern"
         if named is not None:
             return named[0], "person" if named[1] == "person" else org_kind(named[0], "ORG")
+        joint = joint_source(self.mentions, head, span, self.canonical_org)
+        if joint is not None:
+            return joint, "organization"
         found = (self._named_inside(head, span, inside) or name_with_its_role(head, span, inside)
                  or role_with_its_name(head, span, inside) or titled_name(head, span, inside))
         if found is None:
@@ -546,7 +551,10 @@ class NounResolver(PronounResolver):
         def fits(name: str) -> bool:
             if words and not words & set(re.findall(r"\w+", name.lower())):
                 return False
-            return not business or not (self._state_body(name) or no_business(name, self.mentions, self.doc))
+            # (nor, for a business noun, a place a dateline gives: "MILLHAVEN, Pa. - ...,
+            # Millhaven's transportation director said", though tagged as a body)
+            return not business or not (self._state_body(name) or no_business(name, self.mentions, self.doc)
+                                        or name in self.dateline_places)
 
         # (for a business noun, also a speaker the recogniser took for a place, when it names
         # no state: "Engie said ... the French utility added", with "Engie" tagged GPE)
@@ -559,21 +567,19 @@ class NounResolver(PronounResolver):
                      not business and kind == "government" and self._state_body(name)))]
         named = self._named_between(lo, hi, business, fits)
         corporate = [c for c in corporate_names(self.doc, lo, hi) if fits(c[1])]
+        if business:
+            # not a body in a minister's title: "Federal Energy Minister Caroline Dumont" (a
+            # chief executive's names hers: "Halberg Chemie chief executive Annette Vogel")
+            named = [n for n in named if not _in_ministerial_title(self.doc[n[0]])]
+            corporate = [c for c in corporate if not _in_ministerial_title(self.doc[c[0]])]
         named = sorted(named + corporate)
         # an organisation named in a person's title ("Transportation Secretary Vicente
         # Alcaraz") is not what the subject names
         subjects = [(at, self.canonical_org(name)) for at, name, subject in named
                     if subject and not in_title(self.doc[at]) and (
                         main_subject(self.doc[at]) or reported_subject(self.doc[at], hi))]
-        # for a business noun, a name the text calls a business ("The line is run by
-        # electricity distributor Northline Energy. ... the company said") counts as a subject
         if business:
-            subjects += [(at, name) for at, name, _ in corporate]
-            # and a name the recogniser took for a place, naming no state, that is the subject
-            # of what the sentence reports: "Staylane will appeal ..., the company announced"
-            subjects += [(m.start, self.canonical_org(m.name)) for m in self.mentions
-                         if m.label == "GPE" and lo <= m.start < hi and not states_named(m.name)
-                         and reported_subject(self.doc[m.start], hi)]
+            subjects += self._business_subjects(lo, hi, corporate, fits)
         # the nearer of the last to speak and the last named as a sentence's subject:
         # "Meridian welcomed the move. ... the company said" is Meridian, though the union
         # spoke before; a subject inside what someone said ("The company said the coast guard
@@ -592,6 +598,23 @@ class NounResolver(PronounResolver):
         if others:
             return self.canonical_org(others[-1][1]), "organization"
         return None
+
+    def _business_subjects(self, lo: int, hi: int, corporate: list[tuple[int, str, bool]],
+                           fits: Callable[[str], bool]) -> list[tuple[int, str]]:
+        """For a business noun, more subjects between tokens lo and hi than a sentence's named
+        subjects (`_last_organisation`): a name the text calls a business (`corporate`: "The
+        line is run by electricity distributor Northline Energy. ... the company said"), and a
+        name the recogniser took for a place, naming no state, that is the subject of what the
+        sentence reports ("Staylane will appeal ..., the company announced") or of the main
+        verb, when the article never puts the name anywhere ("Engie was categorical.
+        According to the company, ..."), where `fits` takes it."""
+        subjects = [(at, name) for at, name, _ in corporate]
+        subjects += [(m.start, self.canonical_org(m.name)) for m in self.mentions
+                     if m.label == "GPE" and lo <= m.start < hi and not states_named(m.name) and fits(m.name)
+                     and (reported_subject(self.doc[m.start], hi) or (
+                         self._no_place(m) and self.doc[m.end - 1].dep_ == "nsubj"
+                         and self.doc[m.end - 1].head.dep_ == "ROOT"))]
+        return subjects
 
     def _named_between(self, lo: int, hi: int, business: bool, fits: Callable[[str], bool]
                        ) -> list[tuple[int, str, bool]]:
@@ -728,6 +751,16 @@ class NounResolver(PronounResolver):
 
 # Modifiers that leave "agency" a news agency: "the news agency", "the state wire agency".
 _MEDIA_MODIFIERS = frozenset({"news", "wire", "press", "state", "official", "national"})
+
+
+def _in_ministerial_title(tok: Token) -> bool:
+    """Whether a name's word modifies a minister's or a secretary's title ("Transportation
+    Secretary Vicente Alcaraz")."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ in MINISTERIAL_TITLES:
+            return True
+    return False
 
 
 def _modifiers_in_name(noun: Token, name: str) -> bool:
