@@ -114,3 +114,25 @@ def test_structures_are_no_business(make_doc: Callable[..., Doc]) -> None:
     mentions = ArticleIndex(doc).mentions
     assert no_business("Calder Memorial Bridge", mentions, doc)
     assert not no_business("Oakridge Structural Group", mentions, doc)
+
+
+def test_a_place_the_article_calls_a_business_is_a_company_wherever_it_speaks() -> None:
+    text = ("The reactor shut down late on Monday, operator Engie said on Tuesday. Engie said on Wednesday "
+            "that the fault was in a feedwater pump.")
+    got = {(c.source.text, c.speaker, c.speaker_kind) for c in extract_claims_from_texts({"a": text})}
+    assert ("operator Engie", "Engie", "organization") in got
+    assert ("Engie", "Engie", "organization") in got
+
+
+def test_business_places_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> None:
+    # "operator Engie said . Engie said ." with "Engie" tagged a place both times
+    def index(name: str) -> ArticleIndex:
+        words = f"operator {name} said . {name} said .".split()
+        deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+        return ArticleIndex(make_doc(words, [1, 2, 2, 2, 5, 5, 5], deps,
+                                     pos=["NOUN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                                     ents=["O", "B-GPE", "O", "O", "B-GPE", "O", "O"]))
+
+    assert index("Engie").business_places == frozenset({"Engie"})
+    # a state is never a business, whatever noun stands before it
+    assert index("France").business_places == frozenset()

@@ -16,6 +16,7 @@ from corroborate import lexicon as lx
 from corroborate.lexicon.speakers import (
     BODY_NOUNS,
     COMPANY_NAME_ENDINGS,
+    COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
     HONORIFIC_GENDER,
     PERSONAL_PRONOUNS,
@@ -184,6 +185,14 @@ class ArticleIndex:
         return frozenset(n.name for n in self.mentions
                          if n.start > 0 and self.doc[n.start - 1].lower_ in PLACE_PREPOSITIONS
                          ) | self.dateline_places
+
+    @cached_property
+    def business_places(self) -> frozenset[str]:
+        """Names tagged as places, naming no state, that the article calls a business where it
+        names them ("operator Engie", "the utility Engie"): companies, wherever they speak."""
+        return frozenset(m.name for m in self.mentions
+                         if m.label == "GPE" and m.start > 0 and self.doc[m.start - 1].lower_ in COMPANY_NOUNS
+                         and not states_named(m.name))
 
     @cached_property
     def dateline_places(self) -> frozenset[str]:

@@ -294,6 +294,8 @@ class NounResolver(PronounResolver):
         # a place in an appositive says where the body is, not whose ("Pro Natura, one of
         # Switzerland's largest conservation groups")
         aside_of_head = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+        if own and own[0].label == "GPE" and own[0].name in self.business_places:
+            return name, "organization"  # "operator Engie", "Engie said", with "Engie" tagged a place
         if any(w in low for w in lx.GOVERNMENT_WORDS) or any(
                 m.label == "GPE" and m.start not in aside_of_head for m in orgs):
             return name, "government"
