@@ -1,4 +1,5 @@
-"""Session 40: which body "the company" is, and statements two bodies make together.
+"""Session 40: which body "the company" is, statements two bodies make together, and figures
+inside a bound.
 
 "Federal Energy Minister Caroline Dumont said ... Engie was categorical. According to the
 company, ...": the company is Engie (tagged as a place), not "Federal Energy" of a minister's
@@ -6,7 +7,9 @@ title. "The Calder Memorial Bridge could be off-limits ... the firm said": no br
 "Brightwater Energy plc and Kestrel Power Limited announced ...": what two companies say
 together is each one's, so another article's "Brightwater Energy said" can be the same claim.
 The rules on hand-built Docs, as the pinned parser gives them; the resolution on parsed
-invented sentences; the ties on source graphs."""
+invented sentences; the ties on source graphs. And "38% of the average" / "less than 40
+percent of the average" is one figure (a share inside the other's bound, as a count's already
+was), "at least £40million" is forty million pounds."""
 
 from __future__ import annotations
 
@@ -15,6 +18,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from corroborate.api import extract_claims_from_texts
+from corroborate.contrast import differences
+from corroborate.contrast.quantities import percent_conflict
+from corroborate.contrast.reading import read
 from corroborate.nlp import load_pipeline
 from corroborate.speakers.article import _DATELINE_PLACE, ArticleIndex
 from corroborate.speakers.groups import joint_source
@@ -136,3 +142,29 @@ def test_business_places_on_a_hand_built_doc(make_doc: Callable[..., Doc]) -> No
     assert index("Engie").business_places == frozenset({"Engie"})
     # a state is never a business, whatever noun stands before it
     assert index("France").business_places == frozenset()
+
+
+def test_a_share_inside_the_other_s_bound_is_no_changed_figure() -> None:
+    assert differences("January rainfall reached only 38% of the historical average",
+                       "Rainfall in January was below 40 percent of the historical average") == []
+    assert differences("turnout was 62%", "turnout was more than 60 percent") == []
+    assert differences("turnout was 58%", "turnout was under 60%") == []
+    # outside the bound, or with no bound at all, the figure changed
+    assert differences("turnout was 52%", "turnout was more than 60 percent") == ["number"]
+    assert differences("turnout was 58%", "turnout was 60%") == ["number"]
+    # "below" and "above" bound counts as "under" and "over" do
+    assert differences("below 40 people were hurt", "38 people were hurt") == []
+    assert differences("above 40 people were hurt", "38 people were hurt") == ["number"]
+
+
+def test_percent_conflict_reads_bounds_given_the_tokens() -> None:
+    a, b = read("only 38% of the average"), read("less than 40 percent of the average")
+    assert percent_conflict(a.numbers, b.numbers)  # without the tokens, two shares differ
+    assert not percent_conflict(a.numbers, b.numbers, a.toks, b.toks)
+
+
+def test_a_scale_word_written_on_scales_the_figure() -> None:
+    assert [n.value for n in read("worth at least £40million").numbers] == ["£40000000"]
+    worth = "the paintings were worth £40 million"
+    assert differences('The loot is worth "at least £40million"', worth) == []
+    assert differences("The loot is worth £45million", worth) == ["number"]

@@ -77,8 +77,8 @@ def differences(a: str, b: str) -> list[str]:
     elif antonym_swap(a, b):
         found.append("antonym")
     an, bn = settle_shares(ra.numbers, rb.numbers), settle_shares(rb.numbers, ra.numbers)
-    if (slot_conflict(ra.toks, an, rb.toks, bn) or money_conflict(an, bn) or percent_conflict(an, bn)
-            or corrected_conflict(ra.toks, an, rb.toks, bn)):
+    if (slot_conflict(ra.toks, an, rb.toks, bn) or money_conflict(an, bn) or percent_conflict(
+            an, bn, ra.toks, rb.toks) or corrected_conflict(ra.toks, an, rb.toks, bn)):
         found.append("number")
     if role_exchange(a, b) is not None:
         found.append("roles")

@@ -282,7 +282,8 @@ def _by_currency(sums: Sequence[str]) -> dict[str, set[str]]:
     return found
 
 
-def percent_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
+def percent_conflict(a_items: Sequence[Item], b_items: Sequence[Item],
+                     a_toks: Sequence[Tok] = (), b_toks: Sequence[Tok] = ()) -> bool:
     """Whether two texts give percentages and each gives one the other lacks ("cut 40% of
     flights at Orly" / "cancel 35% of their Orly flights", "40% at Orly, 50% at Marseille" /
     "35% at Orly and 30% at Nice").
@@ -290,10 +291,32 @@ def percent_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:
     Like a sum of money, a share is what the claim is about wherever it stands, so the
     paraphrase that moves it to another word still changes it (`slot_conflict` needs one
     slot); a text that gives fewer of the same shares ("40% at Orly" / "40% at Orly and 30%
-    at Nice") only leaves detail out."""
+    at Nice") only leaves detail out. With the texts' tokens, a share inside the other's
+    bound is the same ("38% of the average" / "less than 40 percent of the average", as
+    `tokens.bounded` reads a count's bound)."""
     a_share = {item.value for item in a_items if item.value.endswith("%")}
     b_share = {item.value for item in b_items if item.value.endswith("%")}
-    return bool(a_share - b_share) and bool(b_share - a_share)
+    a_only = [item for item in a_items if item.value in a_share - b_share]
+    b_only = [item for item in b_items if item.value in b_share - a_share]
+    if not a_only or not b_only:
+        return False
+    if not a_toks or not b_toks:
+        return True
+
+    def span(toks: Sequence[Tok], item: Item) -> tuple[Decimal, Decimal] | None:
+        try:
+            return bounded(toks, Item(item.value[:-1], item.lo, item.hi))
+        except InvalidOperation:
+            return None
+
+    def within(x: tuple[Decimal, Decimal] | None, y: tuple[Decimal, Decimal] | None) -> bool:
+        return x is not None and y is not None and x[0] <= y[1] and y[0] <= x[1]
+
+    a_spans = [span(a_toks, item) for item in a_only]
+    b_spans = [span(b_toks, item) for item in b_only]
+    a_left = [x for x in a_spans if not any(within(x, y) for y in b_spans)]
+    b_left = [y for y in b_spans if not any(within(x, y) for x in a_spans)]
+    return bool(a_left) and bool(b_left)
 
 
 def _replaced(toks: Sequence[Tok], item: Item) -> bool:

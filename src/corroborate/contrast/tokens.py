@@ -204,7 +204,10 @@ def slot_conflict(
 
 
 def _bound_holds(a_toks: Sequence[Tok], a: Item, b_toks: Sequence[Tok], b: Item) -> bool:
-    """Whether one count is a bound the other lies in ("more than a dozen" / "14")."""
+    """Whether one count or share is a bound the other lies in ("more than a dozen" / "14",
+    "less than 40 percent" / "38%")."""
+    if a.value.endswith("%") and b.value.endswith("%"):
+        a, b = Item(a.value[:-1], a.lo, a.hi), Item(b.value[:-1], b.lo, b.hi)
     for toks, item, other_toks, other in ((a_toks, a, b_toks, b), (b_toks, b, a_toks, a)):
         value = _value(other)
         if _value(item) is None or value is None:

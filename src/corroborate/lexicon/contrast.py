@@ -183,8 +183,10 @@ DURATION_HOURS: Final = MappingProxyType({
 })  # fmt: skip
 # "600m" is metres unless money: "m" and "k" scale only after a currency sign; "bn" always.
 CURRENCY_SCALE_SUFFIXES: Final = MappingProxyType({"m": 1_000_000, "mn": 1_000_000, "k": 1_000})
-# Suffixes that scale a figure whatever comes before it ("2bn").
-SCALE_SUFFIXES: Final = MappingProxyType({"bn": 1_000_000_000})
+# Suffixes that scale a figure whatever comes before it ("2bn"), the scale words too when
+# written on ("at least £40million")
+SCALE_SUFFIXES: Final = MappingProxyType({"bn": 1_000_000_000, "million": 1_000_000, "billion": 1_000_000_000,
+                                          "trillion": 1_000_000_000_000})
 # Suffixes that make a figure an ordinal ("11th").
 ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 
@@ -352,7 +354,7 @@ FREE_OF: Final = frozenset({"charge", "cost", "extra", "additional", "expense"})
 # Words before a count that make it a bound (`contrast.quantities`): "more than a dozen" is
 # any count from 12 up, "up to 20" any to 20. A bound agrees with a count inside it; an
 # estimate ("about", "nearly") is not read as a range, since outlets change details so.
-LOWER_BOUNDS: Final = frozenset({"more than", "over", "at least", "upwards of", "in excess of"})
+LOWER_BOUNDS: Final = frozenset({"more than", "over", "at least", "upwards of", "in excess of", "above"})
 # ... except within a few per cent: "almost 150mm of rain" is a rounding of "148 millimetres",
 # "nearly 300 operations" of "297 operations" (an estimate from below), "about 2,000" of
 # "1,980"; "about 40" and "45" still differ (`tokens.bounded`, `ESTIMATE_SHARE`)
@@ -360,8 +362,8 @@ ESTIMATES_FROM_BELOW: Final = frozenset({"almost", "nearly", "close to", "just u
 ESTIMATES: Final = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated",
                               "estimated", "circa", "approx"}) | ESTIMATES_FROM_BELOW
 ESTIMATE_SHARE: Final = Decimal("0.03")
-UPPER_BOUNDS: Final = frozenset({"fewer than", "less than", "up to", "at most", "under", "not exceeding",
-                                 "not exceed", "no more than", "not more than"})
+UPPER_BOUNDS: Final = frozenset({"fewer than", "less than", "up to", "at most", "under", "below",
+                                 "not exceeding", "not exceed", "no more than", "not more than"})
 # Round plurals as counts, with the values each can mean: "dozens" of people are more than
 # two dozen and fewer than a hundred.
 VAGUE_COUNTS: Final = MappingProxyType({
