@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from corroborate.api import extract_claims_from_texts
 from corroborate.contrast import differences
+from corroborate.contrast.modality import modal_verbs
 from corroborate.contrast.quantities import percent_conflict
 from corroborate.contrast.reading import read
 from corroborate.nlp import load_pipeline
@@ -168,3 +169,25 @@ def test_a_scale_word_written_on_scales_the_figure() -> None:
     worth = "the paintings were worth £40 million"
     assert differences('The loot is worth "at least £40million"', worth) == []
     assert differences("The loot is worth £45million", worth) == ["number"]
+
+
+def test_a_duty_on_a_clause_the_other_leaves_out_is_no_changed_modality() -> None:
+    order = ("Within the zones, moving poultry is prohibited without the permission of the veterinary "
+             "officer, and all poultry must be kept indoors")
+    assert differences(order, "moving poultry is banned in the zones") == []
+    # a hedge or duty on what both say still changes it
+    assert differences("the plant could close", "the plant will close") == ["modality"]
+    assert differences("all poultry must be kept indoors", "all poultry is kept indoors") == ["modality"]
+    kim = "Kim will travel to Vladivostok"
+    assert differences("Kim will likely travel to Vladivostok", kim) == ["modality"]
+
+
+def test_modal_verbs_are_the_words_the_markers_govern() -> None:
+    assert modal_verbs(read("and all poultry must be kept indoors").toks) == frozenset({"kept"})
+    assert modal_verbs(read("the plant could possibly close").toks) == frozenset({"clos"})
+    assert modal_verbs(read("drivers should have used the bridge").toks) == frozenset({"use"})
+    assert modal_verbs(read("Kim may not meet Xi").toks) == frozenset({"meet"})
+    assert modal_verbs(read("the plant will close").toks) == frozenset()
+    # a marker that governs no word it can read bears on the whole text
+    assert modal_verbs(read("The plant will close. It might.").toks) is None
+    assert differences("The plant will close. It might.", "The plant will close.") == ["modality"]

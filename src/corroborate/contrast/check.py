@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from corroborate.contrast.antonyms import antonym_swap
 from corroborate.contrast.dates import date_conflict
 from corroborate.contrast.entities import orphans
+from corroborate.contrast.modality import modal_root, modal_verbs
 from corroborate.contrast.negation import stem
 from corroborate.contrast.quantities import (
     corrected_conflict,
@@ -15,9 +17,9 @@ from corroborate.contrast.quantities import (
     percent_conflict,
     settle_shares,
 )
-from corroborate.contrast.reading import read
+from corroborate.contrast.reading import Reading, read
 from corroborate.contrast.roles import role_exchange
-from corroborate.contrast.tokens import same_slot, slot_conflict
+from corroborate.contrast.tokens import Tok, same_slot, slot_conflict
 
 #: Every name `differences` can return, sorted.
 KINDS: Final = ("antonym", "date", "entity", "modality", "negation", "number", "roles")
@@ -63,8 +65,7 @@ def differences(a: str, b: str) -> list[str]:
     a_names, b_names = orphans(ra.entities, rb.entities), orphans(rb.entities, ra.entities)
     if any(same_slot(ra.toks, x, rb.toks, y) for x in a_names for y in b_names):
         found.append("entity")
-    if ra.modality != rb.modality and (ra.relative and rb.relative or ra.main_modality != rb.main_modality):
-        # a hedge in a relative clause only one text has narrows a noun, not the claim
+    if _modality_changed(ra, rb):
         found.append("modality")
     if ra.negated != rb.negated:
         denied, other = (ra.denied, rb.toks) if ra.negated else (rb.denied, ra.toks)
@@ -83,6 +84,29 @@ def differences(a: str, b: str) -> list[str]:
     if role_exchange(a, b) is not None:
         found.append("roles")
     return sorted(found)
+
+
+def _modality_changed(ra: Reading, rb: Reading) -> bool:
+    """Whether two texts' hedges or duties differ on what both say: not a hedge in a relative
+    clause only one has (it narrows a noun, not the claim), nor one on a clause the other
+    leaves out (`_modal_clause_shared`)."""
+    return ra.modality != rb.modality and (
+        ra.relative and rb.relative or ra.main_modality != rb.main_modality) and _modal_clause_shared(
+        ra.toks, rb.toks)
+
+
+def _modal_clause_shared(a_toks: Sequence[Tok], b_toks: Sequence[Tok]) -> bool:
+    """Whether a text's hedge or duty bears on what the other says: the word a marker governs
+    is in the other text ("the plant could close" / "the plant will close"). A duty on a clause
+    the other leaves out ("... is prohibited, and all poultry must be kept indoors" / "moving
+    poultry is banned in the zones") is detail, as a "not" in such a clause is; the judge
+    reads it. Where a marker governs no word it can read, it bears on the claim."""
+    stems = ({modal_root(t.low) for t in a_toks}, {modal_root(t.low) for t in b_toks})
+    for toks, other in ((a_toks, stems[1]), (b_toks, stems[0])):
+        verbs = modal_verbs(toks)
+        if verbs is None or verbs & other:
+            return True
+    return False
 
 
 def changed_count(a: str, b: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from corroborate.contrast.tokens import Tok, token_at
 from corroborate.lexicon.contrast import (
@@ -11,6 +11,7 @@ from corroborate.lexicon.contrast import (
     DEONTIC_BEFORE_TO,
     DETERMINERS,
     HEDGES,
+    SCOPE_SKIP,
     SUBJECT_PRONOUNS,
 )
 
@@ -35,19 +36,58 @@ def modal_classes(toks: Sequence[Tok], *, relative: bool = True
         else:
             found.append((i, value))
 
+    for i, epistemic_mark, value in _markers(toks, relative):
+        if epistemic_mark:
+            mark(epistemic, i, value, -1)
+        else:
+            mark(deontic, i, value, 1)
+    return tuple(sorted(c for _, c in epistemic)), tuple(sorted(c for _, c in deontic))
+
+
+def modal_verbs(toks: Sequence[Tok]) -> frozenset[str] | None:
+    """The words the text's modal markers govern, as roots (`modal_root`): the first word
+    after each marker that is no auxiliary, function word, negation or other marker ("all
+    poultry must be kept indoors" -> "kept", "may not meet" -> "meet", "should have used" ->
+    "use"). None where a marker governs no word it can read (a marker at the end: "It
+    might."): then a caller cannot tell which clause the marker bears on."""
+    out: set[str] = set()
+    for i, _, _ in _markers(toks, True):
+        word = next((t.low for t in toks[i + 1 : i + 5] if t.low not in SCOPE_SKIP
+                     and t.low not in _NEGATIONS and t.low not in HEDGES and t.low not in DEONTIC), None)
+        if word is None or not word[:1].isalpha():
+            return None
+        out.add(modal_root(word))
+    return frozenset(out)
+
+
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def modal_root(word: str) -> str:
+    """A crude root for matching a governed verb across texts: an inflection's ending off,
+    then four letters ("used" and "use", "closes" and "close", "kept" and "keeping")."""
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word[:4]
+
+
+def _markers(toks: Sequence[Tok], relative: bool) -> Iterator[tuple[int, bool, int]]:
+    """Each modal marker of a text as (position, epistemic?, class): hedges ("may",
+    "likely"), and deontic markers ("must", "have to", "we urge X to")."""
     for i, tok in enumerate(toks):
         # "couldn't" hedges as "could" does, and "might've" as "might".
         low = tok.low.removesuffix("n't").removesuffix("'ve")
         if low in HEDGES and tok.text != "May" and (relative or not _in_relative_clause(toks, i)):
-            mark(epistemic, i, HEDGES[low], -1)  # (capitalised "May" is the month)
+            yield i, True, HEDGES[low]  # (capitalised "May" is the month)
         if low in DEONTIC and not _conditional(toks, i):
-            mark(deontic, i, DEONTIC[low], 1)
+            yield i, False, DEONTIC[low]
         if low in DEONTIC_BEFORE_TO and token_at(toks, i + 1) == "to":
-            mark(deontic, i, DEONTIC_BEFORE_TO[low], 1)
+            yield i, False, DEONTIC_BEFORE_TO[low]
         if (low in APPEALS and token_at(toks, i - 1) not in DETERMINERS
                 and "to" in (token_at(toks, k) for k in range(i + 1, i + 9))):
-            mark(deontic, i, 1, 1)  # "we urge X to ...": advice, as "should" is
-    return tuple(sorted(c for _, c in epistemic)), tuple(sorted(c for _, c in deontic))
+            yield i, False, 1  # "we urge X to ...": advice, as "should" is
 
 
 # words that open a relative clause (not "that", which as often opens what was said)
