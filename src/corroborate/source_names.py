@@ -343,7 +343,7 @@ def _short_members(pieces: list[str], keys: dict[str, str]) -> list[str]:
     last = entity_key(pieces[-1]).split()
     if last and last[-1] in _BODY_HEADS:
         return []  # one body's name: "Competition and Markets Authority", "Energy and Petroleum Board"
-    singles = {k: v for k, v in keys.items() if " and " not in f" {k} "}
+    singles = {k: v for k, v in keys.items() if "and" not in k.split()}
     out = []
     for piece in pieces:
         mine = entity_key(_CORP_SUFFIX.sub("", piece.strip())).split()

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from corroborate.contrast.tokens import Item, Tok, bounded, rounded, token_at
+from corroborate.contrast.tokens import Item, Tok, bounded, rounded, share_as_count, token_at
 from corroborate.lexicon.contrast import (
     CURRENCY_CODES,
     CURRENCY_SCALE_SUFFIXES,
@@ -305,7 +305,7 @@ def percent_conflict(a_items: Sequence[Item], b_items: Sequence[Item],
 
     def span(toks: Sequence[Tok], item: Item) -> tuple[Decimal, Decimal] | None:
         try:
-            return bounded(toks, Item(item.value[:-1], item.lo, item.hi))
+            return bounded(toks, share_as_count(item))
         except InvalidOperation:
             return None
 

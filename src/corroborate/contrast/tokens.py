@@ -203,11 +203,16 @@ def slot_conflict(
                and not _bound_holds(a_toks, x, b_toks, y) for x in a_left for y in b_left)
 
 
+def share_as_count(item: Item) -> Item:
+    """A share read as the count of its per cent ("40%" -> "40"), for `bounded`."""
+    return Item(item.value[:-1], item.lo, item.hi)
+
+
 def _bound_holds(a_toks: Sequence[Tok], a: Item, b_toks: Sequence[Tok], b: Item) -> bool:
     """Whether one count or share is a bound the other lies in ("more than a dozen" / "14",
     "less than 40 percent" / "38%")."""
     if a.value.endswith("%") and b.value.endswith("%"):
-        a, b = Item(a.value[:-1], a.lo, a.hi), Item(b.value[:-1], b.lo, b.hi)
+        a, b = share_as_count(a), share_as_count(b)
     for toks, item, other_toks, other in ((a_toks, a, b_toks, b), (b_toks, b, a_toks, a)):
         value = _value(other)
         if _value(item) is None or value is None:

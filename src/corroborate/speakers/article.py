@@ -13,6 +13,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from corroborate import lexicon as lx
+from corroborate.lexicon.attribution import DATELINE
 from corroborate.lexicon.speakers import (
     BODY_NOUNS,
     COMPANY_NAME_ENDINGS,
@@ -43,8 +44,21 @@ from corroborate.speakers.syntax import corporate_names, role_family, role_modif
 _COMPANY_ENDS = CORPORATE_SUFFIXES | COMPANY_NAME_ENDINGS
 
 
-_DATELINE_PLACE = re.compile(r"(?m)^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)(?:,[^\n\u2013\u2014-]{1,40})?"
-                             r"(?:\s*\([^)\n]{1,30}\))?\s*(?:--|[-\u2013\u2014])\s")
+# the place words that open a dateline ("MILLHAVEN" of "MILLHAVEN, Pa. -", "NEW YORK")
+_DATELINE_CAPITALS = re.compile(r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?")
+
+
+def dateline_places_in(text: str) -> frozenset[str]:
+    """The places of a text's wire datelines (`lexicon.attribution.DATELINE`), as a name is
+    written: "MILLHAVEN, Pa. - " gives Millhaven, "BRUSSELS, March 3 (Reuters) - " Brussels;
+    "BP, the oil company, said" none."""
+    return frozenset(found.group(0).title() for m in datelines_in(text)
+                     if (found := _DATELINE_CAPITALS.match(m.group(0))))
+
+
+def datelines_in(text: str) -> list[re.Match[str]]:
+    """A text's wire datelines, each at the start of a line that opens with capitals."""
+    return [m for p in re.finditer(r"(?m)^(?=[A-Z]{3})", text) if (m := DATELINE.match(text, p.start()))]
 
 
 class ArticleIndex:
@@ -196,11 +210,8 @@ class ArticleIndex:
 
     @cached_property
     def dateline_places(self) -> frozenset[str]:
-        """The places of the article's datelines, as a name is written: a capitals-only word or
-        two that open a line, then a dash, perhaps after a comma's phrase or a bracket
-        ("MILLHAVEN, Pa. -", "BRUSSELS, March 3 (Reuters) -"); not "BP, the oil company,
-        said"."""
-        return frozenset(m.group(1).title() for m in _DATELINE_PLACE.finditer(self.text))
+        """The places of the article's datelines (`dateline_places_in`)."""
+        return dateline_places_in(self.text)
 
     def _org_names(self) -> dict[str, str]:
         """Short organisation names -> the longest form that ends with them.

@@ -92,17 +92,12 @@ def joint_source(mentions: Sequence[Mention], head: Token, span: Span,
         m = next((m for m in mentions if m.end - 1 == tok.i), None)
         return m.name if m is not None and m.label == "ORG" and tok.pos_ == "PROPN" else None
 
-    first = name_ending(head)
-    if first is None or not span.start <= head.i < span.end:
-        return None
-    names = {canonical(first)}
-    for c in head.conjuncts:
-        if c.i > head.i and span.start <= c.i < span.end:
-            other = name_ending(c)
-            if other is None:
-                return None
-            names.add(canonical(other))
-    return " and ".join(sorted(names)) if len(names) >= 2 else None
+    joined = [c for c in head.conjuncts if c.i > head.i and span.start <= c.i < span.end]
+    if not joined or not span.start <= head.i < span.end:
+        return None  # (most sources join nothing: no scan of the mentions for them)
+    ends = [name_ending(t) for t in (head, *joined)]
+    names = {canonical(end) for end in ends if end is not None}
+    return " and ".join(sorted(names)) if None not in ends and len(names) >= 2 else None
 
 
 def _pair(doc: Doc, inside: list[Mention], canonical: Callable[[str], str], fits: Callable[[str], bool]

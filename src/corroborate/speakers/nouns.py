@@ -16,7 +16,6 @@ from spacy.tokens import Span, Token
 
 from corroborate import lexicon as lx
 from corroborate.lexicon import gazetteer as gz
-from corroborate.lexicon.attribution import DATELINE
 from corroborate.lexicon.sources import MINISTERIAL_TITLES
 from corroborate.lexicon.speakers import (
     BASED_WORDS,
@@ -35,6 +34,7 @@ from corroborate.lexicon.speakers import (
 )
 from corroborate.schema import SpeakerKind
 from corroborate.source_phrases import states_named
+from corroborate.speakers.article import datelines_in
 from corroborate.speakers.documents import document_issuer, document_owner, document_publisher
 from corroborate.speakers.groups import joint_source
 from corroborate.speakers.media import is_news_agency, web_source
@@ -173,8 +173,7 @@ class NounResolver(PronounResolver):
         (Reuters) - "): the country a report from there calls "the country". The last state
         named before the phrase is often the other side of the story ("drones Russia fired
         overnight, the country's air force said"), so it is not taken."""
-        found = next((m for m in (DATELINE.match(self.text, p.start())
-                                  for p in re.finditer(r"(?m)^(?=[A-Z]{3})", self.text)) if m), None)
+        found = next(iter(datelines_in(self.text)), None)
         states = states_named(found.group(0)) if found else ()
         return states[0] if len(states) == 1 and states[0] not in gz.NOT_COUNTRIES else None
 
@@ -572,8 +571,8 @@ class NounResolver(PronounResolver):
         if business:
             # not a body in a minister's title: "Federal Energy Minister Caroline Dumont" (a
             # chief executive's names hers: "Halberg Chemie chief executive Annette Vogel")
-            named = [n for n in named if not _in_ministerial_title(self.doc[n[0]])]
-            corporate = [c for c in corporate if not _in_ministerial_title(self.doc[c[0]])]
+            named = [n for n in named if not in_title(self.doc[n[0]], MINISTERIAL_TITLES)]
+            corporate = [c for c in corporate if not in_title(self.doc[c[0]], MINISTERIAL_TITLES)]
         named = sorted(named + corporate)
         # an organisation named in a person's title ("Transportation Secretary Vicente
         # Alcaraz") is not what the subject names
@@ -753,16 +752,6 @@ class NounResolver(PronounResolver):
 
 # Modifiers that leave "agency" a news agency: "the news agency", "the state wire agency".
 _MEDIA_MODIFIERS = frozenset({"news", "wire", "press", "state", "official", "national"})
-
-
-def _in_ministerial_title(tok: Token) -> bool:
-    """Whether a name's word modifies a minister's or a secretary's title ("Transportation
-    Secretary Vicente Alcaraz")."""
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.lower_ in MINISTERIAL_TITLES:
-            return True
-    return False
 
 
 def _modifiers_in_name(noun: Token, name: str) -> bool:

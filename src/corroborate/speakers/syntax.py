@@ -362,11 +362,12 @@ def reported_subject(tok: Token, at: int) -> bool:
             and verb.head.dep_ == "ROOT" and at < len(tok.doc) and tok.sent == tok.doc[at].sent)
 
 
-def in_title(tok: Token) -> bool:
+def in_title(tok: Token, titles: frozenset[str] | None = None) -> bool:
     """Whether a name's word modifies a person's title: "Transportation" in "Transportation
-    Secretary Vicente Alcaraz"."""
+    Secretary Vicente Alcaraz". `titles`: only these title words (a minister's), where given."""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
-        if tok.lower_ in SPEAKER_ROLE_NOUNS or tok.lower_ in NAME_TITLES:
+        if (tok.lower_ in titles if titles is not None
+                else tok.lower_ in SPEAKER_ROLE_NOUNS or tok.lower_ in NAME_TITLES):
             return True
     return False
