@@ -129,6 +129,8 @@ def _predicate(verb: Token, actor: Token) -> CharSpan | None:
             start = verb.doc[start.i + 1]
     end = verb
     for child in verb.rights:
+        if child.tag_ in ("``", "''"):
+            continue  # a quote mark around one word ('apologised "unreservedly" to patients')
         if child.dep_ in la.ACT_STOPS:
             break
         end = child.right_edge

@@ -9,7 +9,13 @@ from spacy.tokens import Token
 from corroborate import lexicon as lx
 from corroborate.attribution.model import CharSpan
 from corroborate.attribution.spans import overlaps_quote
-from corroborate.attribution.syntax import is_addressee, is_cue_verb, orphan_subject, source_range
+from corroborate.attribution.syntax import (
+    has_subject,
+    is_addressee,
+    is_cue_verb,
+    orphan_subject,
+    source_range,
+)
 from corroborate.lexicon.attribution import (
     ADVERBIAL_MARKS,
     CONCESSIVE_MARKS,
@@ -343,7 +349,7 @@ def is_hanging_cue(verb: Token) -> bool:
         left = source_range(orphan, [])[0]
     if left == 0:
         return False
-    if any(verb.doc[k].dep_ == "cc" for k in range(left, verb.i)):
+    if (orphan is None or has_subject(verb)) and any(verb.doc[k].dep_ == "cc" for k in range(left, verb.i)):
         # "said that three people had been killed, two of them by gunshots, and accused
         # police of ...": a predicate coordinated with the cue before it, not a cue clause
         return False

@@ -247,19 +247,38 @@ def name_before(verb: Token) -> Token | None:
 
 
 def orphan_subject(verb: Token) -> Token | None:
-    """A subject the parser hung elsewhere: ", the New York Times reported, citing ..."."""
+    """A subject the parser hung elsewhere: ", the New York Times reported, citing ...".
+
+    A phrase of common nouns counts only before a cue that closes its sentence, and two
+    phrases joined by "and" only as one whole the parser hung on one word: "... an oil sketch
+    by Fragonard, police and the museum said Monday." (the parser read the speakers as the
+    last items of the list before them). The head returned is the phrase's root, so its
+    subtree is the whole source."""
     doc = verb.doc
     k = verb.i - 1
     if k < 1 or doc[k].pos_ not in ("PROPN", "NOUN"):
         return None
     j = k
-    while j > 0 and doc[j - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and not doc[j - 1].is_punct:
+    while j > 1 and ((doc[j - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and not doc[j - 1].is_punct)
+                     or (doc[j - 1].lower_ == "and" and doc[j - 2].pos_ in ("PROPN", "NOUN"))):
         j -= 1
     if j == 0 or doc[j - 1].text not in {",", "”", '"'}:
         return None
-    if not any(doc[x].pos_ == "PROPN" for x in range(j, k + 1)):
+    if not any(doc[x].pos_ == "PROPN" for x in range(j, k + 1)) and not closes_sentence(verb):
         return None
-    return doc[k]
+    if not any(doc[x].lower_ == "and" for x in range(j, k + 1)):
+        return doc[k]
+    roots = [doc[x] for x in range(j, k + 1) if not j <= doc[x].head.i <= k]
+    if len(roots) != 1 or (roots[0].left_edge.i, roots[0].right_edge.i) != (j, k):
+        return None
+    return roots[0]
+
+
+def closes_sentence(verb: Token) -> bool:
+    """Whether nothing but the verb's own adjuncts follows it to the end of its sentence: no
+    clause ("said Monday.", "said in a joint statement."; not "said, citing ...")."""
+    return all(t.pos_ not in ("VERB", "AUX") and verb.is_ancestor(t)
+               for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct)
 
 
 def name_set_off_before(verb: Token) -> Token | None:

@@ -44,6 +44,8 @@ _CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
 _BREADCRUMB = re.compile(r"^home\s*[>»/|›]", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s{3,}")
 _COUNT_SUFFIX = re.compile(r"\s*\(\d+\)$")  # "Comments (12)"
+# A list item: a bullet or a number, then words ("- Jean-Baptiste-Camille Corot, ...", "2) ...").
+_LIST_ITEM = re.compile(r"^(?:[-–•*·▪]|\d{1,2}[.)])\s+\w")
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACE = re.compile(r"\s")
 # A word as the line rules count them: a letter, then letters, digits and inner punctuation.
@@ -70,10 +72,18 @@ def classify_lines(text: str) -> list[Line]:
     """The text's non-blank lines, each with its kind and its score for the body search."""
     raw = list(_split_lines(text))
     lines: list[Line] = []
+    listing = False  # inside a list that a line of prose introduced ("The stolen works are:")
     for index, (start, end, content) in enumerate(raw):
         following = raw[index + 1][2] if index + 1 < len(raw) else ""
         kind = _line_kind(content, following)
         length = len(content)
+        listing = bool(_LIST_ITEM.match(content)) and (listing or (
+            bool(lines) and lines[-1].kind == "prose" and lines[-1].text.endswith(":")))
+        if listing and kind in ("heading", "noise"):
+            # the article's own list: it neither pays for the body nor cuts it (a menu's
+            # items follow no sentence that announces them)
+            lines.append(Line(start, end, content, kind, 0.0))
+            continue
         if kind == "prose":
             score = float(length)
         elif kind == "heading":

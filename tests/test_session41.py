@@ -1,0 +1,111 @@
+"""Session 41: sources the parser read into a list, acts around a quoted word, and the lists an
+article introduces.
+
+"... escaped with five works including two landscapes by Corot and an oil sketch by
+Fragonard, police and the museum said Monday.": the pinned parser reads "police and the
+museum" as the last items of the list and leaves "said" with no subject, so the sentence gave
+no claim. "Okafor apologised "unreservedly" to patients": the act stopped at the quote mark.
+"The stolen works are:" and five bullet lines without a full stop: the body search scored
+the items as headings against the body and cut off the paragraph before them, with the
+release's first statement in it. The rules on hand-built Docs, as the pinned parser gives
+them; the claims on parsed invented sentences; the body on plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from corroborate.api import extract_claims_from_texts
+from corroborate.attribution.syntax import closes_sentence, orphan_subject
+from corroborate.ingest.body import find_body
+
+# "Thieves took five works by Corot, police and the museum said Monday." as the pinned parser
+# reads the long original: the speakers hung on "Corot" as conjuncts, "said" a conjunct of
+# the root with no subject
+_LIST = "Thieves took five works by Corot , police and the museum said Monday .".split()
+_LIST_HEADS = [1, 1, 3, 1, 3, 4, 5, 5, 7, 10, 7, 1, 11, 11]
+_LIST_DEPS = ["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj", "punct", "conj", "cc", "det", "conj",
+              "conj", "npadvmod", "punct"]
+_LIST_POS = ["NOUN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "CCONJ", "DET", "NOUN",
+             "VERB", "PROPN", "PUNCT"]
+
+
+def test_speakers_read_into_a_list_are_the_subject_of_a_closing_cue(make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(_LIST, _LIST_HEADS, _LIST_DEPS, pos=_LIST_POS)
+    said = doc[11]
+    assert closes_sentence(said)
+    # the head of the whole phrase, so that its subtree is "police and the museum"
+    assert orphan_subject(said) == doc[7]
+    assert doc[7].left_edge.i == 7 and doc[7].right_edge.i == 10
+
+
+def test_a_common_noun_before_a_cue_that_goes_on_is_no_orphan_subject(make_doc: Callable[..., Doc]) -> None:
+    # "..., police and the museum said, citing the alarm log.": the cue does not close the
+    # sentence, and no name stands in the phrase
+    words = [*_LIST[:12], ",", "citing", "the", "log", "."]
+    heads = [*_LIST_HEADS[:12], 11, 11, 15, 13, 11]
+    deps = [*_LIST_DEPS[:12], "punct", "advcl", "det", "dobj", "punct"]
+    pos = [*_LIST_POS[:12], "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = make_doc(words, heads, deps, pos=pos)
+    assert not closes_sentence(doc[11])
+    assert orphan_subject(doc[11]) is None
+
+
+def test_a_phrase_the_parser_split_is_no_orphan_subject(make_doc: Callable[..., Doc]) -> None:
+    # "the museum" hung on "Corot" beside "police", not under it: no one phrase to take
+    heads = list(_LIST_HEADS)
+    heads[10] = 5
+    doc = make_doc(_LIST, heads, _LIST_DEPS, pos=_LIST_POS)
+    assert orphan_subject(doc[11]) is None
+
+
+def _claims(text: str) -> list[tuple[str | None, str, str]]:
+    return [(c.speaker, c.kind, c.content.text) for c in extract_claims_from_texts({"a": text})]
+
+
+def test_a_claim_from_speakers_the_parser_read_into_a_list() -> None:
+    got = _claims("Thieves broke into a museum overnight and escaped with five works including two "
+                  "landscapes by Camille Corot and an oil sketch, police and the museum said Monday.")
+    assert got == [("police and the museum", "statement",
+                    "Thieves broke into a museum overnight and escaped with five works including two "
+                    "landscapes by Camille Corot and an oil sketch")]
+
+
+def test_an_act_goes_on_past_a_quoted_word() -> None:
+    got = _claims('Chief Executive Miriam Okafor apologised "unreservedly" to patients and their '
+                  "families in a written statement.")
+    assert got == [("Miriam Okafor", "act",
+                    'apologised "unreservedly" to patients and their families in a written statement')]
+
+
+_RELEASE = """Theft of five works from the collection of the Museum
+
+PRESS RELEASE
+Lyon, 3 November 2025
+
+The Museum regrets to announce that five works from its permanent collection were stolen during the night.
+
+The stolen works are:
+- Jean-Baptiste-Camille Corot, "Morning on the Saone", oil on canvas, c. 1858
+- Jean-Baptiste-Camille Corot, "Willows near Mantes", oil on canvas, c. 1865
+- Jean-Honore Fragonard, "Study of a Young Girl Reading", oil sketch, c. 1770
+- Berthe Morisot, "Young Woman at a Window", pastel, 1884
+- Antoine Berjon, "Flowers in a Basket", oil on canvas, 1814
+
+The intrusion was detected by the alarm system. No member of staff was injured.
+"""
+
+
+def test_a_list_the_article_introduces_does_not_cut_the_body() -> None:
+    body = find_body(_RELEASE)
+    assert body is not None
+    assert _RELEASE[body[0]:].startswith("The Museum regrets to announce")
+    assert _RELEASE[: body[1]].endswith("No member of staff was injured.")
+    # without the sentence that announces it, the same lines are a block of headings that
+    # the body does not cross: it is the longer paragraph alone
+    bare = _RELEASE.replace("The stolen works are:\n", "")
+    body = find_body(bare)
+    assert body is not None and bare[body[0] : body[1]].startswith("The Museum regrets")
+    assert bare[body[0] : body[1]].endswith("during the night.")
+
