@@ -109,3 +109,41 @@ def test_a_list_the_article_introduces_does_not_cut_the_body() -> None:
     assert body is not None and bare[body[0] : body[1]].startswith("The Museum regrets")
     assert bare[body[0] : body[1]].endswith("during the night.")
 
+
+# ---------------------------------------------------------------- figures and dates told two ways
+def test_a_converted_sum_in_brackets_is_no_changed_figure() -> None:
+    from corroborate.contrast import differences
+
+    assert differences("it had fined Carpatia Metals 1 million lei ($217,000) for the spill",
+                       "has imposed a penalty of 1 million lei (about 200,000 euros) on the company") == []
+    assert differences("the strike would cost the economy about A$120 million ($78 million) a day",
+                       "the strike would cost the economy roughly A$120 million for every day") == []
+    # the figure a conversion follows still counts
+    assert differences("it had fined the firm 1 million lei ($217,000)",
+                       "has imposed a fine of 2 million lei (about 400,000 euros)") == ["number"]
+    assert differences("the strike would cost the economy about A$120 million ($78 million) a day",
+                       "the strike would cost the economy roughly A$150 million a day") == ["number"]
+
+
+def test_a_split_year_is_both_years() -> None:
+    from corroborate.contrast import differences
+    from corroborate.contrast.dates import date_items
+    from corroborate.contrast.reading import read
+
+    years = [[i.value for i in date_items(read(t).toks)[0]["year"]]
+             for t in ("the 2023-24 financial year", "the 2025/26 harvest", "the 2023-2024 season",
+                       "from 2019-21")]
+    assert years == [["2023", "2024"], ["2025", "2026"], ["2023", "2024"], ["2019"]]
+    assert differences("about A$37 million of revenue recognised in the financial year ended 30 June 2024",
+                       "roughly $37 million in revenue booked in the 2023-24 financial year") == []
+    assert differences("The 2023-24 budget deficit was $5 billion",
+                       "The 2022-23 budget deficit was $5 billion") == ["date"]
+
+
+def test_evening_and_night_are_one_part_of_the_day() -> None:
+    from corroborate.contrast import differences
+
+    assert differences("3.1 million customers were affected, more than the figure we shared last night",
+                       "3.1 million customers were hit, up from the figure it gave Wednesday evening") == []
+    assert differences("the minister will speak tonight", "the minister will speak this evening") == []
+    assert differences("the minister will speak this morning", "the minister will speak tonight") == ["date"]

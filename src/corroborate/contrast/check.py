@@ -16,6 +16,7 @@ from corroborate.contrast.quantities import (
     money_conflict,
     percent_conflict,
     settle_shares,
+    without_conversions,
 )
 from corroborate.contrast.reading import Reading, read
 from corroborate.contrast.roles import role_exchange
@@ -77,7 +78,8 @@ def differences(a: str, b: str) -> list[str]:
             found.append("negation")
     elif antonym_swap(a, b):
         found.append("antonym")
-    an, bn = settle_shares(ra.numbers, rb.numbers), settle_shares(rb.numbers, ra.numbers)
+    an = without_conversions(ra.toks, settle_shares(ra.numbers, rb.numbers))
+    bn = without_conversions(rb.toks, settle_shares(rb.numbers, ra.numbers))
     if (slot_conflict(ra.toks, an, rb.toks, bn) or money_conflict(an, bn) or percent_conflict(
             an, bn, ra.toks, rb.toks) or corrected_conflict(ra.toks, an, rb.toks, bn)):
         found.append("number")

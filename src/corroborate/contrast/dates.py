@@ -118,7 +118,14 @@ def _year(toks: Sequence[Tok], i: int) -> _Hits:
     """Years and decades ("2014", "1940s"), but not an amount of money ("$2014")."""
     _low, text = _bare(toks[i])
     if re.fullmatch(r"(?:19|20)\d\ds?", text) and token_at(toks, i - 1) not in CURRENCY_SIGNS:
-        return [("year", Item(text, i, i + 1))]
+        hits: _Hits = [("year", Item(text, i, i + 1))]
+        # a split year ("the 2023-24 financial year", "the 2025/26 harvest") is both years, so
+        # it agrees with "the year ended 30 June 2024"
+        after = token_at(toks, i + 2)
+        if token_at(toks, i + 1) in {"-", "/", "–"} and text.isdigit() and after in {
+                str(int(text) + 1)[2:], str(int(text) + 1)}:
+            hits.append(("year", Item(str(int(text) + 1), i + 2, i + 3)))
+        return hits
     return []
 
 

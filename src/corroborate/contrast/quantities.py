@@ -13,6 +13,7 @@ from corroborate.lexicon.contrast import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DURATION_HOURS,
+    ESTIMATES,
     FRACTIONS,
     MEASURE_WORDS,
     ONE_PRONOUN_BEFORE,
@@ -236,6 +237,24 @@ def _small_count(toks: Sequence[Tok], i: int) -> int | None:
 
 def _is_money(item: Item) -> bool:
     return not item.value[:1].isdigit() and not item.value.endswith("%")
+
+
+def without_conversions(toks: Sequence[Tok], items: Sequence[Item]) -> list[Item]:
+    """The figures less a sum in brackets right after another figure, which is the writer's
+    conversion of it: "fined 1 million lei ($217,000)" / "(about 200,000 euros)", "A$120
+    million ($78 million)". Outlets convert at their own rates into their readers' currency,
+    so two retellings of one fine differ there and nowhere in the claim; a changed figure
+    still differs in the figure it converts."""
+    ends = {item.hi for item in items}
+    out = []
+    for item in items:
+        k = item.lo - 1
+        while k > 0 and (toks[k].low in ESTIMATES or toks[k].text in CURRENCY_SIGNS):
+            k -= 1
+        # the figure it converts ends right before the bracket, or one currency word before
+        if not (_is_money(item) and toks[k].text == "(" and (k in ends or k - 1 in ends)):
+            out.append(item)
+    return out
 
 
 def money_conflict(a_items: Sequence[Item], b_items: Sequence[Item]) -> bool:

@@ -218,9 +218,11 @@ RELATIVE_ANCHORS: Final = MappingProxyType({
 })  # fmt: skip
 # The periods those anchors name.
 PERIODS: Final = frozenset({"week", "weekend", "month", "year"})
-# Parts of a day, by the part they name ("overnight" is the night).
+# Parts of a day, by the part they name ("overnight" is the night). Evening and night are
+# one part: the hours overlap, and "this evening" / "tonight" or "last night" / "on Wednesday
+# evening" are one time told two ways.
 DAY_PARTS: Final = MappingProxyType({
-    "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+    "morning": "morning", "afternoon": "afternoon", "evening": "night", "night": "night",
     "overnight": "night", "tonight": "night",
 })  # fmt: skip
 # Time zones written after a 24-hour time ("1200 GMT").
