@@ -147,3 +147,62 @@ def test_evening_and_night_are_one_part_of_the_day() -> None:
                        "3.1 million customers were hit, up from the figure it gave Wednesday evening") == []
     assert differences("the minister will speak tonight", "the minister will speak this evening") == []
     assert differences("the minister will speak this morning", "the minister will speak tonight") == ["date"]
+
+
+# ---------------------------------------------------------------- bodies and people the recogniser missed
+def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
+    return {c.source.text: (c.speaker, c.speaker_kind) for c in extract_claims_from_texts({"a": text})}
+
+
+def test_a_nationality_and_nouns_describe_an_untagged_body() -> None:
+    # the pinned recogniser tags "European" a nationality and leaves "BEUC" untagged here
+    got = _speakers("European consumer organisation BEUC welcomed the decision but said travellers "
+                    "should be compensated.")
+    assert got == {"European consumer organisation BEUC": ("BEUC", "organization")}
+    # a government the phrase names is still the phrase's
+    assert _speakers("The South Korean government said talks would resume.") == {
+        "The South Korean government": ("South Korean government", "government")}
+
+
+def test_a_one_word_name_a_noun_for_a_body_describes_is_a_body() -> None:
+    # "Zentrix" tagged a person's name; "firm" says it is a body
+    got = _speakers("Tech firm Zentrix said it would appeal.")
+    assert got == {"Tech firm Zentrix": ("Zentrix", "organization")}
+    # a role noun is no body noun
+    assert _speakers("Company spokesman Jones said the plant would close.")[
+        "Company spokesman Jones"] == ("Jones", "person")
+
+
+def test_a_title_with_the_name_set_beside_it_is_the_person() -> None:
+    # the recogniser ran an organisation from the title's "Economy" over the comma into the name
+    got = _speakers("The Secretary of Economy, Raúl Esquivel Morán, said Mexico would respond.")
+    assert got == {"The Secretary of Economy, Raúl Esquivel Morán": ("Raúl Esquivel Morán", "person")}
+    # a body's own name beside a noun for a body is the body
+    assert _speakers("The regulator, Ofgem, said prices would rise.") == {
+        "The regulator, Ofgem": ("Ofgem", "organization")}
+
+
+def test_a_one_word_name_written_as_a_place_is_no_pronoun_antecedent() -> None:
+    # the pinned recogniser tags "Fornazzo" a person's name; "in Fornazzo" makes it a place,
+    # so "he" is the mayor, not the hamlet
+    text = ("Salvatore Grasso, mayor of the town of Milo, told AFP that no houses had been damaged.\n\n"
+            "Concetta Privitera, 71, who left her house in Fornazzo at 2 a.m., said she was afraid.\n\n"
+            '"Not a single house has been touched by the lava," he said.')
+    got = [(c.speaker, c.source.text) for c in extract_claims_from_texts({"a": text})]
+    assert got[-1] == ("Salvatore Grasso", "he")
+
+
+def test_places_are_words_after_the_or_in_never_a_modifier(make_doc: Callable[..., Doc]) -> None:
+    from corroborate.speakers.article import ArticleIndex
+
+    # "Kowal said the terminals on the Maasvlakte and the Kowal family ." with both names
+    # tagged a person's: "the Maasvlakte" is a place, "the Kowal family" a modifier
+    words = "Kowal said the terminals on the Maasvlakte and the Kowal family .".split()
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 11, 11, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "cc", "det", "compound", "conj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "CCONJ", "DET", "PROPN", "NOUN", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents)
+    labels = {(m.name, m.start): m.label for m in ArticleIndex(doc).mentions}
+    assert labels[("Maasvlakte", 6)] == "LOC"
+    assert labels[("Kowal", 0)] == "PERSON"

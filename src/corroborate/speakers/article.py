@@ -20,6 +20,7 @@ from corroborate.lexicon.speakers import (
     COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
     HONORIFIC_GENDER,
+    LOCATING_WORDS,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     QUOTE_CLOSERS,
@@ -98,6 +99,9 @@ class ArticleIndex:
         people = {m.name.split()[-1] for m in self.mentions if m.label == "PERSON" and has_first_name(m.name)}
         self.mentions = [m if places[m.name] > 1 and m.name not in people else self._as_person(m)
                          for m in self.mentions]
+        located = self._located_words()
+        self.mentions = [Mention(m.start, m.end, m.name, "LOC", m.sent, m.subject, m.role, m.title)
+                         if m.label == "PERSON" and m.name in located else m for m in self.mentions]
         self.org_names = self._org_names()
         self.org_openings = self._org_openings()
         self.mentions = [self._as_org(m) for m in self.mentions]
@@ -154,6 +158,20 @@ class ArticleIndex:
             return Mention(m.start, m.end, m.name, "PERSON", m.sent, m.subject, m.role, m.title)
         return m
 
+    def _located_words(self) -> frozenset[str]:
+        """One-word names the recogniser tagged as a person's that the article writes as a
+        place: after "the" or "in" ("the terminals on the Maasvlakte", "left her house in
+        Fornazzo"), not as a possessive or a modifier ("the Smith family"). No pronoun takes
+        them up; a name with a first name, a title or a role is a person's wherever it stands."""
+        names = {m.name for m in self.mentions if m.label == "PERSON" and " " not in m.name
+                 and m.role is None and not m.title and not has_first_name(m.name)}
+        if not names:
+            return frozenset()
+        doc = self.doc
+        return frozenset(t.text for t in doc if t.text in names and t.i > 0
+                         and doc[t.i - 1].lower_ in LOCATING_WORDS
+                         and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN", "PART")))
+
     def _as_body(self, m: Mention) -> Mention:
         """A name the recogniser read as a person's that the text makes a body's: it speaks of
         itself as "it" ("Aguas del Itata said it had notified the disaster agency", a Spanish
@@ -162,11 +180,12 @@ class ArticleIndex:
         conservation groups"). No person is "it"; a name that opens with a first name ("John
         Smith said it was time") or carries a title is left a person's, since there "it" is
         more likely the situation."""
-        if (m.label != "PERSON" or m.role is not None or m.title or " " not in m.name
-                or has_first_name(m.name)):
+        if m.label != "PERSON" or m.role is not None or m.title or has_first_name(m.name):
             return m
         head = self.doc[m.end - 1]
-        if not (_described_as_body(head, m.start) or _calls_itself_it(head)):
+        # one word that calls itself "it" may be a surname whose "it" is the situation; one
+        # a noun for a body describes is a body ("tech firm Zentrix")
+        if not (_described_as_body(head, m.start) or (" " in m.name and _calls_itself_it(head))):
             return m
         return Mention(m.start, m.end, m.name, "ORG", m.sent, m.subject, m.role, m.title)
 

@@ -298,6 +298,11 @@ class NounResolver(PronounResolver):
         if any(w in low for w in lx.GOVERNMENT_WORDS) or any(
                 m.label == "GPE" and m.start not in aside_of_head for m in orgs):
             return name, "government"
+        if orgs and not own and all(m.label == "NORP" for m in orgs) and (
+                described := described_name(head, span)) is not None:
+            # "European consumer organisation BEUC" with "BEUC" untagged: the nationality
+            # describes the body as the nouns do, and the name is the body
+            return described[0], "media" if described[1] == "media" else "organization"
         if orgs:
             return name, "organization"
         opened = self.org_opening(head)

@@ -70,14 +70,17 @@ def role_with_its_name(head: Token, span: Span, inside: list[Mention]) -> Resolv
     """"The agent, Sergio Maldonado, told the newspaper ...": a person's role noun with a
     proper name set beside it as its appositive is that person, when the recogniser left the
     name untagged or took a word of it for something else ("Sergio" as a nationality)."""
-    if head.pos_ != "NOUN" or not {head.lower_, head.lemma_.lower()} & SPEAKER_ROLE_NOUNS:
+    if head.pos_ not in ("NOUN", "PROPN") or not {head.lower_, head.lemma_.lower()} & SPEAKER_ROLE_NOUNS:
         return None
     for child in head.children:
         words = list(child.subtree)
         if child.dep_ != "appos" or child.i < head.i or len(words) < 2 or not all(
                 t.pos_ == "PROPN" and t.is_title for t in words):
             continue
-        if any(m.label in ("ORG", "GPE", "FAC", "LOC") and m.start <= child.i < m.end for m in inside):
+        # a body's name in the appositive; not one the recogniser ran on from the title over
+        # the comma ("The Secretary of Economy, Raúl Esquivel Morán": "Economy, Raúl ..." ORG)
+        if any(m.label in ("ORG", "GPE", "FAC", "LOC") and words[0].i <= m.start <= child.i < m.end
+               for m in inside):
             continue
         return clean_name(span.doc[words[0].i : words[-1].i + 1].text), "person"
     return None
