@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 
@@ -668,16 +669,23 @@ def test_match_a_join_reads_the_cross_pairs_no_stage_compared() -> None:
               claim("b", b, "Academy", kind="organization"),
               claim("d", d, "Academy", kind="organization")]
 
-    def sizes(p_ad: tuple[float, float, float], config: MatchConfig | None = None) -> list[int]:
+    # one organisation's claims: the candidates' own floor for one speaker
+    # (`same_voice_similarity`) would bring the A-D pair to the judge up front, so it is off
+    # here, where the join's own reading is what is tested
+    late = MatchConfig(same_voice_similarity=1.0)
+
+    def sizes(p_ad: tuple[float, float, float], config: MatchConfig = late) -> list[int]:
         judge = TableJudge({frozenset((a, b)): _same(0.9), frozenset((b, d)): _same(0.9),
                             frozenset((a, d)): p_ad})
-        clusters, _ = cluster_claims(claims, judge=judge, config=config or MatchConfig())
+        clusters, _ = cluster_claims(claims, judge=judge, config=config)
         return sorted(len(k.claim_ids) for k in clusters)
 
     assert sizes(_same(0.7)) == [3]
     assert sizes(_same(0.5)) == [1, 2]          # under judge_strict: no evidence for the join
     assert sizes((0.02, 0.97, 0.01)) == [1, 2]  # a conflict the judge is sure of: a cannot-link
-    assert sizes(_same(0.7), MatchConfig(linkage_consult=0)) == [1, 2]  # never read: as before
+    assert sizes(_same(0.7), replace(late, linkage_consult=0)) == [1, 2]  # never read: as before
+    # with the floor on, the pair is judged up front, at the one-speaker threshold
+    assert sizes(_same(0.5), MatchConfig()) == [3]
 
 
 def test_match_cross_pairs_are_not_read_past_the_claims_limit() -> None:
@@ -690,7 +698,7 @@ def test_match_cross_pairs_are_not_read_past_the_claims_limit() -> None:
                         frozenset((a, d)): _same(0.9)})
     notes: list[str] = []
     clusters, _ = cluster_claims(claims, judge=judge, notes=notes,
-                                 config=MatchConfig(linkage_consult_claims=2))
+                                 config=MatchConfig(linkage_consult_claims=2, same_voice_similarity=1.0))
     assert sorted(len(k.claim_ids) for k in clusters) == [1, 2]
     assert judge.calls == 2 and any("compared before linking only" in n for n in notes)
 

@@ -13,6 +13,7 @@ them; the claims on parsed invented sentences; the body on plain text."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -206,3 +207,32 @@ def test_places_are_words_after_the_or_in_never_a_modifier(make_doc: Callable[..
     labels = {(m.name, m.start): m.label for m in ArticleIndex(doc).mentions}
     assert labels[("Maasvlakte", 6)] == "LOC"
     assert labels[("Kowal", 0)] == "PERSON"
+
+
+# -------------------------------------------------------- one named voice's retellings reach the judge
+def test_one_named_voices_retellings_are_judged_below_the_general_floor(tmp_path: Path) -> None:
+    import dataclasses
+
+    from corroborate.api import corroborate
+    from corroborate.match.config import DEFAULT_CONFIG
+
+    (tmp_path / "a.txt").write_text(
+        "The National Cyber Security Centre said on Monday it was working with the trust. A spokesperson "
+        "for the centre said there was no indication that other NHS organisations had been affected.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "The National Cyber Security Centre said there is nothing to suggest the attack has spread to "
+        "other parts of the health service.\n", encoding="utf-8")
+
+    def clusters(floor: float) -> list[list[str]]:
+        config = dataclasses.replace(DEFAULT_CONFIG, same_voice_similarity=floor)
+        report = corroborate([tmp_path], cache=False, jobs=1, config=config)
+        text = {c.id: c.content.text for c in report.claims}
+        return sorted(sorted(text[i][:20] for i in k.claim_ids) for k in report.clusters)
+
+    # a spokesperson's and the centre's retelling (cosine about 0.48, no figure) are one claim;
+    # the centre's other statement stays apart
+    assert clusters(DEFAULT_CONFIG.same_voice_similarity) == [
+        ["it was working with ", ], ["there is nothing to ", "there was no indicat"]]
+    # at the general floor the pair was never judged
+    assert len(clusters(DEFAULT_CONFIG.judge_min_similarity)) == 3

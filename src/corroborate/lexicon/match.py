@@ -45,3 +45,12 @@ PLACEHOLDER_WORDS: Final = frozenset(
     "it its this that these those them him her he she they we you i me us one two three some "
     "all both each any none something nothing everything so".split()
 )
+# Words that make a government speaker one body of the state ("Economy Ministry", "the
+# Sarvenian foreign ministry", "Russia's embassy"), not the state or its government as a whole
+# ("United States", "the government", "the White House"), which speaks through many people
+# and says many different things in one story (`MatchConfig.same_voice_similarity`).
+STATE_BODY_WORDS: Final = frozenset(
+    """ministry department embassy commission council agency bureau service authority
+    institute board office police army navy military pentagon parliament senate congress
+    court prosecutor regulator""".split()
+)

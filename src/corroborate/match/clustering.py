@@ -15,7 +15,7 @@ import numpy.typing as npt
 
 from corroborate.contrast import changed_count, clear_caches
 from corroborate.contrast.roles import parsed_ahead
-from corroborate.lexicon.match import PLACEHOLDER_WORDS
+from corroborate.lexicon.match import PLACEHOLDER_WORDS, STATE_BODY_WORDS
 from corroborate.match.building import make_cluster, with_relations
 from corroborate.match.canon import canonical_speakers
 from corroborate.match.config import DEFAULT_CONFIG, Encoder, Judge, MatchConfig
@@ -232,9 +232,11 @@ def _candidate_pairs(
         lex = containment(a.content.text, b.content.text)
         voice = (not found.strict and found.kind in ("same", "member")
                  and graph.graph.named(i) and graph.graph.named(j))
+        one_body = (voice and best >= config.same_voice_similarity and _one_speaker(graph.graph, i, j)
+                    and not (_state_voice(a) or _state_voice(b)))
         if (best < config.judge_min_similarity and lex < config.overlap
                 and not same_upstream(a, b, best, config)
-                and not (voice and same_source_figure(a, b, best, config))):
+                and not one_body and not (voice and same_source_figure(a, b, best, config))):
             continue
         if a.doc_id == b.doc_id and max(best, lex) < config.judge_min_similarity_same_article:
             continue
@@ -242,6 +244,21 @@ def _candidate_pairs(
     # the most similar first: the judge's budget goes to them
     pending.sort(key=lambda t: (-t[0], t[1], t[2]))
     return pending
+
+
+def _one_speaker(graph: SourceGraph, i: int, j: int) -> bool:
+    """Whether claims i and j have one speaker: one entity, or one speaking for the other (a
+    spokesperson and the ministry). Not two people of one body (two White House spokespeople),
+    who say different things on one day."""
+    a, b = graph.entities[i], graph.entities[j]
+    return a.key == b.key or a.key in graph.ancestors(b.key) or b.key in graph.ancestors(a.key)
+
+
+def _state_voice(claim: Claim) -> bool:
+    """Whether a claim's speaker is a state or its government as a whole ("United States",
+    "the government", "the Kremlin"), not one body of it (`STATE_BODY_WORDS`)."""
+    words = set((claim.speaker or "").lower().split())
+    return claim.speaker_kind == "government" and not words & STATE_BODY_WORDS
 
 
 _PASSIVE_CUE = re.compile(

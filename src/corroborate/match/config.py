@@ -48,6 +48,18 @@ class MatchConfig:
     # tonnes of relief goods" share little else. The contrast rules still keep a changed
     # figure apart. 0.25 and 0.4 gave the same story figures (session 21); the higher is kept
     same_source_figure: float = 0.4
+    # ... and any two claims of one speaker from this cosine, figure or not, which the judge
+    # then reads at `judge_one_source`: one speaker's retellings share few words ("no
+    # indication that other NHS organisations had been affected" / "nothing to suggest the
+    # attack has spread", cosine 0.48), and the speaker block brings such pairs into view
+    # anyway. One speaker: one entity, or one speaking for the other; not two people of one
+    # body, nor a state or its government as a whole (`clustering._one_speaker`,
+    # `_state_voice`), which on the seeds joined Kirby's letters to Watson's "arms
+    # negotiations ... advancing" and two different claims of "the United States". Session 41,
+    # story sets (carried / kept apart), off (0.55) -> on: non-blind 1,013 / 598 -> 1,022 /
+    # 598; blind sets 8, 11, 12 500 / 280 -> 505 / 278. 0.4 gave one more non-blind pair and
+    # lost one kept apart. Above `same_source_figure`: without a shared figure, less evidence
+    same_voice_similarity: float = 0.45
     # modal words are compared only between close rewordings (content-word containment at
     # least this): across free paraphrases a subordinate clause's modal is not the claim's
     modality_containment: float = 0.5
