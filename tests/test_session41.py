@@ -236,3 +236,10 @@ def test_one_named_voices_retellings_are_judged_below_the_general_floor(tmp_path
         ["it was working with ", ], ["there is nothing to ", "there was no indicat"]]
     # at the general floor the pair was never judged
     assert len(clusters(DEFAULT_CONFIG.judge_min_similarity)) == 3
+
+
+def test_a_joined_phrase_before_a_verb_that_goes_on_is_no_orphan_subject() -> None:
+    # the tail of a list before its own predicate is no source, names or not
+    got = _claims("The council's worst failure has been over Syria, with Russia backing the government "
+                  "as the United States, Britain and France support some opposition groups.")
+    assert not any(speaker in ("Britain", "Britain and France") for speaker, _, _ in got)

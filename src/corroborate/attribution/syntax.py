@@ -249,10 +249,10 @@ def name_before(verb: Token) -> Token | None:
 def orphan_subject(verb: Token) -> Token | None:
     """A subject the parser hung elsewhere: ", the New York Times reported, citing ...".
 
-    A phrase of common nouns counts only before a cue that closes its sentence, and two
-    phrases joined by "and" only as one whole the parser hung on one word: "... an oil sketch
-    by Fragonard, police and the museum said Monday." (the parser read the speakers as the
-    last items of the list before them). The head returned is the phrase's root, so its
+    A phrase of common nouns, or two joined by "and", counts only before a cue that closes its
+    sentence, and a joined one only as one whole the parser hung on one word: "... an oil
+    sketch by Fragonard, police and the museum said Monday." (the parser read the speakers as
+    the last items of the list before them). The head returned is the phrase's root, so its
     subtree is the whole source."""
     doc = verb.doc
     k = verb.i - 1
@@ -264,9 +264,12 @@ def orphan_subject(verb: Token) -> Token | None:
         j -= 1
     if j == 0 or doc[j - 1].text not in {",", "”", '"'}:
         return None
-    if not any(doc[x].pos_ == "PROPN" for x in range(j, k + 1)) and not closes_sentence(verb):
+    joined = any(doc[x].lower_ == "and" for x in range(j, k + 1))
+    if (joined or not any(doc[x].pos_ == "PROPN" for x in range(j, k + 1))) and not closes_sentence(verb):
+        # a joined phrase before a verb that goes on is a list's tail and its predicate ("...
+        # as the United States, Britain and France support some opposition groups")
         return None
-    if not any(doc[x].lower_ == "and" for x in range(j, k + 1)):
+    if not joined:
         return doc[k]
     roots = [doc[x] for x in range(j, k + 1) if not j <= doc[x].head.i <= k]
     if len(roots) != 1 or (roots[0].left_edge.i, roots[0].right_edge.i) != (j, k):
@@ -276,9 +279,15 @@ def orphan_subject(verb: Token) -> Token | None:
 
 def closes_sentence(verb: Token) -> bool:
     """Whether nothing but the verb's own adjuncts follows it to the end of its sentence: no
-    clause ("said Monday.", "said in a joint statement."; not "said, citing ...")."""
-    return all(t.pos_ not in ("VERB", "AUX") and verb.is_ancestor(t)
-               for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct)
+    object and no clause ("said Monday.", "said in a joint statement."; not "said, citing
+    ...", nor "support some opposition groups.")."""
+    return all(c.dep_ in _TRAILING_ADJUNCTS for c in verb.rights) and all(
+        t.pos_ not in ("VERB", "AUX") and verb.is_ancestor(t)
+        for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct)
+
+
+# what may follow a cue that closes its sentence: "said Monday", "said in a statement"
+_TRAILING_ADJUNCTS = frozenset({"npadvmod", "prep", "advmod", "punct", "tmod"})
 
 
 def name_set_off_before(verb: Token) -> Token | None:
