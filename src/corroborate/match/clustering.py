@@ -232,11 +232,11 @@ def _candidate_pairs(
         lex = containment(a.content.text, b.content.text)
         voice = (not found.strict and found.kind in ("same", "member")
                  and graph.graph.named(i) and graph.graph.named(j))
-        one_body = (voice and best >= config.same_voice_similarity and _one_speaker(graph.graph, i, j)
-                    and not (_state_voice(a) or _state_voice(b)))
+        by_one = (voice and best >= config.same_voice_similarity and _one_speaker(graph.graph, i, j)
+                  and not (_state_voice(a) or _state_voice(b)))
         if (best < config.judge_min_similarity and lex < config.overlap
                 and not same_upstream(a, b, best, config)
-                and not one_body and not (voice and same_source_figure(a, b, best, config))):
+                and not by_one and not (voice and same_source_figure(a, b, best, config))):
             continue
         if a.doc_id == b.doc_id and max(best, lex) < config.judge_min_similarity_same_article:
             continue
