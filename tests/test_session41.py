@@ -124,6 +124,8 @@ def test_a_converted_sum_in_brackets_is_no_changed_figure() -> None:
                        "has imposed a fine of 2 million lei (about 400,000 euros)") == ["number"]
     assert differences("the strike would cost the economy about A$120 million ($78 million) a day",
                        "the strike would cost the economy roughly A$150 million a day") == ["number"]
+    # a sum that opens the text is no conversion, whatever the text ends with
+    assert differences("5 million euros was paid (", "6 million euros was paid (") == ["number"]
 
 
 def test_a_split_year_is_both_years() -> None:

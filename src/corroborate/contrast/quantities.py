@@ -252,7 +252,7 @@ def without_conversions(toks: Sequence[Tok], items: Sequence[Item]) -> list[Item
         while k > 0 and (toks[k].low in ESTIMATES or toks[k].text in CURRENCY_SIGNS):
             k -= 1
         # the figure it converts ends right before the bracket, or one currency word before
-        if not (_is_money(item) and toks[k].text == "(" and (k in ends or k - 1 in ends)):
+        if not (_is_money(item) and k >= 0 and toks[k].text == "(" and (k in ends or k - 1 in ends)):
             out.append(item)
     return out
 
