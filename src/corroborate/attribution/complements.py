@@ -341,15 +341,15 @@ def is_hanging_cue(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in verb.children):
         return False  # "told “Morning Joe” that nobody would question ...": a complement clause
-    if not any(c.dep_ in ("nsubj",) for c in verb.children) and orphan_subject(verb) is None:
+    # a subject of its own, else one the parser hung elsewhere (whose phrase may hold an "and")
+    own = has_subject(verb)
+    orphan = None if own else orphan_subject(verb)
+    if orphan is None and not own:
         return False
-    left = verb.left_edge.i
-    orphan = orphan_subject(verb)
-    if orphan is not None and not any(c.dep_ == "nsubj" for c in verb.children):
-        left = source_range(orphan, [])[0]
+    left = verb.left_edge.i if orphan is None else source_range(orphan, [])[0]
     if left == 0:
         return False
-    if (orphan is None or has_subject(verb)) and any(verb.doc[k].dep_ == "cc" for k in range(left, verb.i)):
+    if orphan is None and any(verb.doc[k].dep_ == "cc" for k in range(left, verb.i)):
         # "said that three people had been killed, two of them by gunshots, and accused
         # police of ...": a predicate coordinated with the cue before it, not a cue clause
         return False

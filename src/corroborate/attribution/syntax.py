@@ -246,6 +246,10 @@ def name_before(verb: Token) -> Token | None:
     return None
 
 
+# what may follow a cue that closes its sentence: "said Monday", "said in a statement"
+_TRAILING_ADJUNCTS = frozenset({"npadvmod", "prep", "advmod", "punct", "tmod"})
+
+
 def orphan_subject(verb: Token) -> Token | None:
     """A subject the parser hung elsewhere: ", the New York Times reported, citing ...".
 
@@ -285,9 +289,6 @@ def closes_sentence(verb: Token) -> bool:
         t.pos_ not in ("VERB", "AUX") and verb.is_ancestor(t)
         for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct)
 
-
-# what may follow a cue that closes its sentence: "said Monday", "said in a statement"
-_TRAILING_ADJUNCTS = frozenset({"npadvmod", "prep", "advmod", "punct", "tmod"})
 
 
 def name_set_off_before(verb: Token) -> Token | None:

@@ -203,11 +203,11 @@ NAME_TITLES = frozenset(
     congresswoman general admiral captain commander lieutenant sergeant constable
     professor dr""".split())
 
-# Prepositions whose object is where something is: a body named only so ("gardens in Homberg
-# and Moers") is not what "the company" after it means (`speakers.syntax.aside`)
 # Words before a name that make it a place's, never a person's ("on the Maasvlakte", "her
 # house in Fornazzo"); not "at" or "from", which come before people ("a letter from Smith").
 LOCATING_WORDS = frozenset({"the", "in", "near", "outside", "across", "throughout"})
+# Prepositions whose object is where something is: a body named only so ("gardens in Homberg
+# and Moers") is not what "the company" after it means (`speakers.syntax.aside`)
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "across", "around", "outside", "inside",
                                 "throughout"})
 # Words in the name of a body that is no business: "the company" after "the Maritime Union of
